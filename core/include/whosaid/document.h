@@ -1,0 +1,107 @@
+#pragma once
+
+#include "whosaid/span.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace whosaid {
+
+enum class EntityKind { Person, Organization, Place, Media };
+
+// How a mention names its entity (see docs/json-output.md).
+enum class MentionForm { Name, Surname, Title, Acronym, Description, Pronoun };
+
+// Grammatical gender of a person, as far as the text shows it.
+enum class Gender { Unknown, Masculine, Feminine };
+
+enum class QuoteKind { Direct, Partial, Indirect };
+
+// One occurrence of an entity in the text.
+struct Mention {
+    Span span;
+    MentionForm form = MentionForm::Name;
+};
+
+// One actor of the article: all the mentions that refer to it, merged.
+struct Entity {
+    std::string id; // "e1", "e2", ... in order of first mention
+    EntityKind kind = EntityKind::Person;
+    std::u16string name;                 // the fullest name the article gives
+    std::vector<std::u16string> aliases; // other names used for it
+    std::vector<std::u16string> roles;   // "président russe", "Secretary of State"
+    Gender gender = Gender::Unknown;
+    std::vector<Mention> mentions; // sorted by position
+};
+
+// Who said a quotation. A named speaker has an entity id; an unnamed one is anonymous
+// with the description the article gives ("un haut responsable syrien").
+struct Speaker {
+    std::string entity; // entity id, empty when the speaker is not an entity
+    bool anonymous = false;
+    std::u16string description;  // for anonymous speakers; empty otherwise
+    std::optional<Span> mention; // where the attribution names the speaker
+};
+
+// A medium through which the quoted words reached the article.
+struct QuoteSource {
+    std::string entity; // id of a media entity
+    Span mention;
+};
+
+// A quotation: the quoted words without their marks, attributed if possible.
+struct Quote {
+    std::string id;    // "q1", "q2", ... in text order
+    Span span;         // the words inside the marks (or the reported clause for Indirect)
+    Span marks;        // the span including the quotation marks
+    QuoteKind kind = QuoteKind::Direct;
+    std::string group; // id of the first piece of a multi-paragraph quotation
+    std::optional<Speaker> speaker;
+    std::optional<Span> cue; // the speech verb or marker
+    std::vector<QuoteSource> sources;
+    std::string rule;        // id of the rule that attributed it, e.g. "fr.quote-then-inverted-verb"
+    double confidence = 0.0; // 0..1
+};
+
+// A wire dateline or byline: "MOSCOU, 26 nov 2014 (AFP) -".
+struct Dateline {
+    Span span;
+    std::string agency; // id of the media entity named in it; empty when none
+};
+
+// Where the text came from and how it was decoded.
+struct SourceInfo {
+    std::string path;     // as given by the caller; empty for in-memory input
+    std::string encoding; // "UTF-8", "UTF-16LE", "windows-1252", ...
+    std::string format;   // "text", "html" or "markdown"
+};
+
+// The analysed article. All spans index `text` in UTF-16 code units.
+struct Document {
+    std::u16string text; // decoded, line ends made \n, NFC
+    SourceInfo source;
+    std::string language; // "fr" or "en"
+    std::optional<Span> title;
+    std::optional<Dateline> dateline;
+    std::vector<Span> paragraphs; // in order, non-overlapping
+    std::vector<Span> sentences;  // in order, each inside one paragraph
+    std::vector<Entity> entities; // in order of first mention
+    std::vector<Quote> quotes;    // in text order
+
+    std::u16string_view slice(Span span) const {
+        return std::u16string_view(text).substr(static_cast<size_t>(span.start),
+                                                static_cast<size_t>(span.length()));
+    }
+    // The entity with this id, or nullptr.
+    const Entity* entity(std::string_view id) const;
+    // Index of the paragraph containing position, or -1.
+    int paragraph_at(int32_t position) const;
+};
+
+const char* to_string(EntityKind kind);
+const char* to_string(MentionForm form);
+const char* to_string(QuoteKind kind);
+const char* to_string(Gender gender);
+
+} // namespace whosaid
