@@ -1,13 +1,13 @@
 #include "whosaid/lexicon.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace whosaid;
 
 TEST_CASE("lexicon rows are tab-separated, comments and blank lines skipped", "[lexicon]") {
-    const Lexicon lexicon = Lexicon::parse("# comment\nAFP\tAgence France-Presse\r\n\n  \nReuters\n");
+    const Lexicon lexicon =
+        Lexicon::parse("# comment\nAFP\tAgence France-Presse\r\n\n  \nReuters\n");
     REQUIRE(lexicon.rows().size() == 2);
     CHECK(lexicon.rows()[0] == std::vector<std::string>{"AFP", "Agence France-Presse"});
     CHECK(lexicon.rows()[1] == std::vector<std::string>{"Reuters"});

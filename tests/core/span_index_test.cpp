@@ -60,7 +60,8 @@ TEST_CASE("span index handles nested and long spans", "[span_index]") {
     doc.text = std::u16string(100, u'x');
     Entity e;
     e.id = "e1";
-    e.mentions = {{{0, 90}, MentionForm::Name}, {{10, 12}, MentionForm::Name}, {{50, 51}, MentionForm::Name}};
+    e.mentions = {
+        {{0, 90}, MentionForm::Name}, {{10, 12}, MentionForm::Name}, {{50, 51}, MentionForm::Name}};
     doc.entities = {e};
     const SpanIndex index(doc);
     CHECK(index.at(11).size() == 2);

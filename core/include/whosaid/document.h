@@ -52,15 +52,15 @@ struct QuoteSource {
 
 // A quotation: the quoted words without their marks, attributed if possible.
 struct Quote {
-    std::string id;    // "q1", "q2", ... in text order
-    Span span;         // the words inside the marks (or the reported clause for Indirect)
-    Span marks;        // the span including the quotation marks
+    std::string id; // "q1", "q2", ... in text order
+    Span span;      // the words inside the marks (or the reported clause for Indirect)
+    Span marks;     // the span including the quotation marks
     QuoteKind kind = QuoteKind::Direct;
     std::string group; // id of the first piece of a multi-paragraph quotation
     std::optional<Speaker> speaker;
     std::optional<Span> cue; // the speech verb or marker
     std::vector<QuoteSource> sources;
-    std::string rule;        // id of the rule that attributed it, e.g. "fr.quote-then-inverted-verb"
+    std::string rule; // id of the rule that attributed it, e.g. "fr.quote-then-inverted-verb"
     double confidence = 0.0; // 0..1
 };
 
