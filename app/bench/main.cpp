@@ -1,0 +1,99 @@
+// whosaid-bench: prints `key: value` lines measuring the full analysis pipeline.
+// Usage: whosaid-bench [--quick]   (--quick: small sizes, for a smoke run in CI)
+#include "article_generator.h"
+#include "whosaid/analyzer.h"
+#include "whosaid/unicode_text.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <sys/resource.h>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+size_t count_words(const std::string& text) {
+    size_t words = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        if (!space && !in_word)
+            ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+// Seconds to analyse one document of `bytes` bytes (decoding included, loading excluded).
+double time_one_document(const whosaid::Analyzer& analyzer, const std::string& text) {
+    const auto start = Clock::now();
+    whosaid::Document doc = analyzer.analyze_text(whosaid::to_utf16(text), {}, "auto");
+    const double elapsed = seconds_since(start);
+    if (doc.paragraphs.empty())
+        std::fprintf(stderr, "whosaid-bench: empty analysis\n");
+    return elapsed;
+}
+
+double percentile(std::vector<double> values, double fraction) {
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<size_t>(fraction * static_cast<double>(values.size() - 1));
+    return values[index];
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    const size_t corpus_bytes = quick ? 1u << 20 : 10u << 20;
+    const size_t latency_runs = quick ? 100 : 1000;
+    const size_t big_bytes = quick ? 5u << 20 : 50u << 20;
+
+    const whosaid::Analyzer analyzer;
+    ArticleGenerator generator(42);
+
+    // Throughput over many articles of about 5 KB.
+    std::vector<std::string> articles;
+    size_t total = 0;
+    size_t words = 0;
+    while (total < corpus_bytes) {
+        articles.push_back(generator.article(5000));
+        total += articles.back().size();
+        words += count_words(articles.back());
+    }
+    double busy = 0;
+    for (const std::string& article : articles)
+        busy += time_one_document(analyzer, article);
+    std::printf("corpus_mb: %.1f\n", static_cast<double>(total) / 1e6);
+    std::printf("analysis_mb_per_s: %.1f\n", static_cast<double>(total) / 1e6 / busy);
+    std::printf("analysis_words_per_s: %.0f\n", static_cast<double>(words) / busy);
+
+    // Latency of one 5 KB article.
+    std::vector<double> latencies;
+    for (size_t i = 0; i < latency_runs; ++i)
+        latencies.push_back(time_one_document(analyzer, articles[i % articles.size()]) * 1e6);
+    std::printf("latency_5kb_us_median: %.0f\n", percentile(latencies, 0.5));
+    std::printf("latency_5kb_us_p99: %.0f\n", percentile(latencies, 0.99));
+
+    // Linearity: time per MB on one big document against one of 1 MB.
+    const std::string one_mb = generator.article(1u << 20);
+    const std::string big = generator.article(big_bytes);
+    const double small_per_mb =
+        time_one_document(analyzer, one_mb) / (static_cast<double>(one_mb.size()) / 1e6);
+    const double big_per_mb =
+        time_one_document(analyzer, big) / (static_cast<double>(big.size()) / 1e6);
+    std::printf("linearity_big_mb: %.0f\n", static_cast<double>(big.size()) / 1e6);
+    std::printf("linearity_ratio: %.2f\n", big_per_mb / small_per_mb);
+
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak_rss_mb: %.0f\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+    return 0;
+}
