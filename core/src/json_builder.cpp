@@ -12,70 +12,100 @@ namespace {
 
 constexpr char32_t replacement_character = 0xFFFD;
 
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-}
-
 // ASCII that JSON allows inside a string as is.
 bool is_plain_ascii(char32_t c) {
     return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
 }
 
-// Escapes an ASCII character that is not plain: quotes, backslash, control characters.
-void append_escaped_ascii(std::string& out, char32_t c) {
-    switch (c) {
-    case '"':
-        out += "\\\"";
-        return;
-    case '\\':
-        out += "\\\\";
-        return;
-    case '\b':
-        out += "\\b";
-        return;
-    case '\f':
-        out += "\\f";
-        return;
-    case '\n':
-        out += "\\n";
-        return;
-    case '\r':
-        out += "\\r";
-        return;
-    case '\t':
-        out += "\\t";
-        return;
-    default:
-        break;
-    }
-    static constexpr char hex[] = "0123456789abcdef";
-    out += "\\u00";
-    out.push_back(hex[(c >> 4) & 0xF]);
-    out.push_back(hex[c & 0xF]);
-}
+// Collects escaped output in a local block and appends it to the string a block at a time:
+// writing character by character into std::string costs a capacity check per byte.
+class EscapedWriter {
+public:
+    explicit EscapedWriter(std::string& out) : out_(out) {}
+    ~EscapedWriter() { out_.append(buffer_.data(), used_); }
+    EscapedWriter(const EscapedWriter&) = delete;
+    EscapedWriter& operator=(const EscapedWriter&) = delete;
 
-void append_code_point(std::string& out, char32_t c) {
-    if (is_plain_ascii(c))
-        out.push_back(static_cast<char>(c));
-    else if (c < 0x80)
-        append_escaped_ascii(out, c);
-    else
-        append_utf8(out, c);
-}
+    void plain(char c) {
+        make_room();
+        buffer_[used_++] = c;
+    }
+
+    // Any code point: escaped when JSON requires it, UTF-8 otherwise.
+    void code_point(char32_t c) {
+        make_room();
+        if (is_plain_ascii(c))
+            buffer_[used_++] = static_cast<char>(c);
+        else if (c < 0x80)
+            escaped_ascii(c);
+        else
+            utf8(c);
+    }
+
+private:
+    // Every write adds at most 6 bytes.
+    void make_room() {
+        if (used_ + 6 > buffer_.size()) {
+            out_.append(buffer_.data(), used_);
+            used_ = 0;
+        }
+    }
+
+    void put(char c) { buffer_[used_++] = c; }
+
+    void escaped_ascii(char32_t c) {
+        put('\\');
+        switch (c) {
+        case '"':
+            put('"');
+            return;
+        case '\\':
+            put('\\');
+            return;
+        case '\b':
+            put('b');
+            return;
+        case '\f':
+            put('f');
+            return;
+        case '\n':
+            put('n');
+            return;
+        case '\r':
+            put('r');
+            return;
+        case '\t':
+            put('t');
+            return;
+        default:
+            break;
+        }
+        static constexpr char hex[] = "0123456789abcdef";
+        put('u');
+        put('0');
+        put('0');
+        put(hex[(c >> 4) & 0xF]);
+        put(hex[c & 0xF]);
+    }
+
+    void utf8(char32_t c) {
+        if (c < 0x800) {
+            put(static_cast<char>(0xC0 | (c >> 6)));
+        } else if (c < 0x10000) {
+            put(static_cast<char>(0xE0 | (c >> 12)));
+            put(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        } else {
+            put(static_cast<char>(0xF0 | (c >> 18)));
+            put(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+            put(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        }
+        put(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+
+    std::string& out_;
+    std::array<char, 1024> buffer_;
+    size_t used_ = 0;
+};
 
 } // namespace
 
@@ -146,19 +176,23 @@ void JsonBuilder::key(std::string_view name) {
 void JsonBuilder::string(std::u16string_view text) {
     before_value();
     out_.push_back('"');
-    const char16_t* s = text.data();
-    const int32_t length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        const char16_t unit = s[i];
-        if (is_plain_ascii(unit)) {
-            out_.push_back(static_cast<char>(unit));
-            ++i;
-            continue;
+    {
+        EscapedWriter writer(out_);
+        const char16_t* s = text.data();
+        const size_t length = text.size();
+        for (size_t i = 0; i < length;) {
+            const char16_t unit = s[i++];
+            if (is_plain_ascii(unit)) {
+                writer.plain(static_cast<char>(unit));
+            } else if (!U16_IS_SURROGATE(unit)) {
+                writer.code_point(unit);
+            } else if (U16_IS_SURROGATE_LEAD(unit) && i < length && U16_IS_TRAIL(s[i])) {
+                writer.code_point(static_cast<char32_t>(U16_GET_SUPPLEMENTARY(unit, s[i])));
+                ++i;
+            } else {
+                writer.code_point(replacement_character);
+            }
         }
-        UChar32 c;
-        U16_NEXT(s, i, length, c);
-        append_code_point(out_,
-                          U_IS_SURROGATE(c) ? replacement_character : static_cast<char32_t>(c));
     }
     out_.push_back('"');
 }
@@ -166,17 +200,19 @@ void JsonBuilder::string(std::u16string_view text) {
 void JsonBuilder::string_utf8(std::string_view text) {
     before_value();
     out_.push_back('"');
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    const int32_t length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        if (is_plain_ascii(s[i])) {
-            out_.push_back(static_cast<char>(s[i]));
-            ++i;
-            continue;
+    {
+        EscapedWriter writer(out_);
+        const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+        const int32_t length = static_cast<int32_t>(text.size());
+        for (int32_t i = 0; i < length;) {
+            if (is_plain_ascii(s[i])) {
+                writer.plain(static_cast<char>(s[i++]));
+                continue;
+            }
+            UChar32 c;
+            U8_NEXT(s, i, length, c);
+            writer.code_point(c < 0 ? replacement_character : static_cast<char32_t>(c));
         }
-        UChar32 c;
-        U8_NEXT(s, i, length, c);
-        append_code_point(out_, c < 0 ? replacement_character : static_cast<char32_t>(c));
     }
     out_.push_back('"');
 }

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <limits>
+#include <random>
 #include <sstream>
 
 using namespace whosaid;
@@ -380,4 +381,62 @@ TEST_CASE("invalid UTF-8 in source fields becomes U+FFFD", "[json]") {
     CHECK(json["source"]["path"].string == "dossier/\xef\xbf\xbd\xef\xbf\xbd"
                                            "article.txt");
     CHECK(json["generator"].string == "whosaid \xef\xbf\xbd");
+}
+
+TEST_CASE("random documents give valid JSON whose spans all slice back", "[json]") {
+    // Code units that stress the writer: ASCII, characters to escape, Latin-1, no-break
+    // spaces, a surrogate pair, and lone halves of pairs.
+    const std::u16string palette = {u'a',
+                                    u' ',
+                                    u'"',
+                                    u'\\',
+                                    u'\n',
+                                    u'\t',
+                                    char16_t(1),
+                                    char16_t(0x1f),
+                                    u'\u00e9',
+                                    u'\u00ab',
+                                    u'\u00a0',
+                                    u'\u202f',
+                                    char16_t(0xD83D),
+                                    char16_t(0xDE00),
+                                    u'\u2028',
+                                    u'\u00bb'};
+    std::mt19937 random(20261124);
+    const auto below = [&](int32_t n) {
+        return static_cast<int32_t>(random() % static_cast<uint32_t>(n));
+    };
+    for (int round = 0; round < 200; ++round) {
+        Document doc;
+        const int32_t length = below(80);
+        for (int32_t i = 0; i < length; ++i)
+            doc.text.push_back(palette[static_cast<size_t>(below(16))]);
+        // Spans may fall outside the text or inside a pair: the writer must repair them.
+        const auto any_span = [&] {
+            return Span{below(length + 4) - 2, below(length + 4) - 2};
+        };
+        doc.title = any_span();
+        doc.dateline = Dateline{any_span(), "e1"};
+        Entity entity;
+        entity.id = "e1";
+        entity.name = doc.text;
+        for (int i = 0; i < 5; ++i)
+            entity.mentions.push_back({any_span(), MentionForm::Name});
+        doc.entities = {entity};
+        for (int i = 0; i < 3; ++i) {
+            Quote quote;
+            quote.id = "q" + std::to_string(i + 1);
+            quote.span = any_span();
+            quote.speaker = Speaker{"e1", false, doc.text, any_span()};
+            quote.cue = any_span();
+            quote.sources = {QuoteSource{"e1", any_span()}};
+            doc.quotes.push_back(quote);
+        }
+        const bool pretty = round % 2 == 1;
+        const whosaid::test::ParseResult parsed =
+            whosaid::test::parse_json(write_json(doc, {pretty, "g"}));
+        INFO("round " << round << ": " << parsed.error);
+        REQUIRE(parsed.ok);
+        CHECK(whosaid::test::span_problems(parsed.value).empty());
+    }
 }
