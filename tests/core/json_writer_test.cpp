@@ -440,3 +440,18 @@ TEST_CASE("random documents give valid JSON whose spans all slice back", "[json]
         CHECK(whosaid::test::span_problems(parsed.value).empty());
     }
 }
+
+TEST_CASE("long texts keep every character, whatever its escape length", "[json]") {
+    // Escapes of one to six bytes in a text far longer than the writer's internal blocks.
+    const std::u16string piece = to_utf16("a\"\\\n\x01\xc3\xa9\xe2\x80\xaf\xf0\x9f\x8c\x8d");
+    for (size_t repeat : {1u, 97u, 1000u}) {
+        DYNAMIC_SECTION(repeat << " pieces") {
+            Document doc;
+            for (size_t i = 0; i < repeat; ++i)
+                doc.text += piece;
+            doc.text.push_back(char16_t(0xD800));
+            const JsonValue json = parse(write_json(doc, {}));
+            CHECK(json["text"].string == to_utf8(doc.text));
+        }
+    }
+}
