@@ -36,9 +36,20 @@ Argument split_argument(const std::string& argument) {
     return {argument.substr(0, equals), argument.substr(equals + 1)};
 }
 
+// 1 to 256, the range of useful job counts.
+std::optional<unsigned> positive_number(const std::string& text) {
+    if (text.empty() || text.size() > 3 ||
+        text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    const unsigned value = static_cast<unsigned>(std::stoul(text));
+    if (value < 1 || value > 256)
+        return std::nullopt;
+    return value;
+}
+
 bool takes_value(std::string_view name) {
-    return name == "--format" || name == "-o" || name == "--output" || name == "--language" ||
-           name == "--encoding";
+    return name == "--format" || name == "-o" || name == "-j" || name == "--jobs" ||
+           name == "--output" || name == "--language" || name == "--encoding";
 }
 
 // Checks the options that only make sense together, once every argument is read.
@@ -46,6 +57,11 @@ std::optional<Error> check_combination(CliOptions& options,
                                        std::optional<OutputFormat> asked_format) {
     if (options.files.empty())
         return usage_error("no input file");
+    if (options.lines) {
+        if (asked_format && asked_format != OutputFormat::JsonLines)
+            return usage_error("--lines writes JSON Lines only (--format jsonl)");
+        asked_format = OutputFormat::JsonLines;
+    }
     const bool several = options.files.size() > 1;
     options.format = asked_format.value_or(several ? OutputFormat::JsonLines : OutputFormat::Json);
     if (asked_format == OutputFormat::Json && several)
@@ -87,6 +103,13 @@ Result<CliOptions> parse_options(const std::vector<std::string>& arguments) {
             options.pretty = true;
             continue;
         }
+        if (name == "--lines" && !parsed.inline_value) {
+            options.lines = true;
+            continue;
+        }
+        if (name.size() > 2 && name.rfind("-j", 0) == 0 && name[2] != '-') {
+            parsed = {"-j", name.substr(2)}; // the compact form -j4
+        }
         if (!takes_value(name))
             return usage_error("unknown option '" + argument + "'");
         if (!parsed.inline_value) {
@@ -103,6 +126,11 @@ Result<CliOptions> parse_options(const std::vector<std::string>& arguments) {
             if (value != "auto" && value != "fr" && value != "en")
                 return usage_error("bad --language '" + value + "' (auto, fr or en)");
             options.language = value;
+        } else if (name == "-j" || name == "--jobs") {
+            std::optional<unsigned> jobs = positive_number(value);
+            if (!jobs)
+                return usage_error("bad -j '" + value + "' (a number of jobs from 1 to 256)");
+            options.jobs = *jobs;
         } else if (name == "--encoding") {
             if (value.empty())
                 return usage_error("--encoding needs a name");
@@ -136,8 +164,16 @@ Options:
   --encoding NAME     decode the input with this encoding (e.g. windows-1252)
                       instead of detecting it
   --pretty            indent the JSON (--format json only)
+  -j, --jobs N        analyse N inputs at once (default: one per core); the output
+                      keeps the order of the inputs
+  --lines             each input (a file, or "-" for standard input) holds one
+                      article per line as a JSON string; writes JSON Lines, one
+                      document per article, in input order. For batch engines:
+                      GNU parallel --pipe, Hadoop streaming, Spark's RDD.pipe
   -h, --help          show this help and exit
   --version           show the version and exit
+
+A progress line is shown on standard error when it is a terminal.
 
 Exit status: 0 when every file was analysed, 1 when a file could not be read or
 written (the others are still processed), 2 for bad usage.

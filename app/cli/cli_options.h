@@ -16,8 +16,10 @@ struct CliOptions {
     std::string language = "auto"; // "auto", "fr" or "en"
     std::string encoding;          // empty: detect
     bool pretty = false;
-    bool show_help = false;         // --help: print usage_text() and stop
-    bool show_version = false;      // --version: print version_line() and stop
+    unsigned jobs = 0;         // -j N: analyses in parallel; 0 means one per core
+    bool lines = false;        // --lines: each input holds one article per line, as a JSON string
+    bool show_help = false;    // --help: print usage_text() and stop
+    bool show_version = false; // --version: print version_line() and stop
     std::vector<std::string> files; // in argument order; "-" is standard input
 };
 
@@ -27,7 +29,8 @@ struct CliOptions {
 //
 // Decisions: without --format, one file gives JSON and several give JSON Lines;
 // "--format json" with several files and --pretty with anything but JSON are usage errors
-// (pretty output is not JSON Lines); "--format html" with several files needs -o DIR.
+// (pretty output is not JSON Lines); "--format html" with several files needs -o DIR;
+// --lines always writes JSON Lines, one document per input line, in input order.
 Result<CliOptions> parse_options(const std::vector<std::string>& arguments);
 
 // The --help text: synopsis, every option, output rules and exit codes.

@@ -1,7 +1,16 @@
 #include "cli_runner.h"
 
+#include "article_source.h"
 #include "document_renderer.h"
 #include "output_sink.h"
+
+#include <algorithm>
+#include <atomic>
+#include <iostream>
+#include <memory>
+#include <thread>
+#include <unistd.h>
+#include <vector>
 
 namespace whosaid::cli {
 
@@ -9,6 +18,44 @@ namespace {
 
 void report(std::ostream& err, const std::string& message) {
     err << "whosaid-cli: " << message << '\n';
+}
+
+unsigned job_count(const CliOptions& options) {
+    if (options.jobs > 0)
+        return options.jobs;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+Result<std::string> render_task(const DocumentRenderer& renderer, const ArticleTask& task) {
+    if (task.error)
+        return Error{ErrorCode::InvalidArgument, task.name + ": " + *task.error};
+    if (task.inline_text)
+        return renderer.render_text(task.text, task.name);
+    return renderer.render(task.name);
+}
+
+// Renders a batch with one renderer per thread; results keep the batch order.
+std::vector<Result<std::string>>
+render_batch(const std::vector<std::unique_ptr<DocumentRenderer>>& renderers,
+             const std::vector<ArticleTask>& batch) {
+    std::vector<std::optional<Result<std::string>>> slots(batch.size());
+    std::atomic<size_t> next{0};
+    auto work = [&](const DocumentRenderer& renderer) {
+        for (size_t i = next++; i < batch.size(); i = next++)
+            slots[i].emplace(render_task(renderer, batch[i]));
+    };
+    const size_t helpers = std::min(renderers.size(), batch.size()) - 1;
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < helpers; ++t)
+        threads.emplace_back(work, std::cref(*renderers[t + 1]));
+    work(*renderers[0]);
+    for (std::thread& thread : threads)
+        thread.join();
+    std::vector<Result<std::string>> results;
+    results.reserve(slots.size());
+    for (std::optional<Result<std::string>>& slot : slots)
+        results.push_back(std::move(*slot));
+    return results;
 }
 
 } // namespace
@@ -19,20 +66,42 @@ ExitCode run(const CliOptions& options, std::ostream& out, std::ostream& err) {
         report(err, sink.error().message);
         return exit_input_failed;
     }
-    const DocumentRenderer renderer(options);
+    const unsigned jobs = job_count(options);
+    std::vector<std::unique_ptr<DocumentRenderer>> renderers;
+    for (unsigned j = 0; j < jobs; ++j)
+        renderers.push_back(std::make_unique<DocumentRenderer>(options));
+
+    const bool show_progress = isatty(STDERR_FILENO) && (options.lines || options.files.size() > 1);
+    ArticleSource source(options, std::cin);
+    std::vector<ArticleTask> batch;
+    size_t done = 0;
     ExitCode status = exit_success;
-    for (const std::string& input : options.files) {
-        Result<std::string> rendered = renderer.render(input);
-        std::optional<std::string> problem;
-        if (!rendered)
-            problem = rendered.error().message;
-        else
-            problem = sink.value()->accept(input, rendered.value());
-        if (problem) {
-            report(err, *problem);
-            status = exit_input_failed;
+    // Batches of a few inputs per job keep every core busy while memory stays bounded.
+    while (source.next_batch(size_t{jobs} * 8, batch)) {
+        std::vector<Result<std::string>> results = render_batch(renderers, batch);
+        for (size_t i = 0; i < batch.size(); ++i) {
+            std::optional<std::string> problem;
+            if (!results[i])
+                problem = results[i].error().message;
+            else
+                problem = sink.value()->accept(batch[i].name, results[i].value());
+            if (problem) {
+                if (show_progress)
+                    err << "\r\033[K";
+                report(err, *problem);
+                status = exit_input_failed;
+            }
+        }
+        done += batch.size();
+        if (show_progress) {
+            err << "\r\033[Kwhosaid-cli: " << done;
+            if (!options.lines)
+                err << '/' << options.files.size();
+            err << " analysed" << std::flush;
         }
     }
+    if (show_progress)
+        err << "\r\033[K" << std::flush;
     if (std::optional<std::string> problem = sink.value()->finish()) {
         report(err, *problem);
         status = exit_input_failed;

@@ -13,12 +13,10 @@ enum ExitCode : int {
     exit_usage = 2,        // bad command line
 };
 
-// Analyses every input of options in argument order and writes the results; problems go
-// to err as "whosaid-cli: NAME: reason", one line each, and do not stop the other inputs.
-//
-// The run is split so that a parallel mode (-j N) can be added without changing the
-// output: rendering an input is independent of the others (one DocumentRenderer, so one
-// Analyzer, per thread), and the sink must receive the results in argument order.
+// Analyses every input of options (with options.jobs threads, one Analyzer each) and
+// writes the results in input order; problems go to err as "whosaid-cli: NAME: reason",
+// one line each, and do not stop the other inputs. A progress line goes to err when it
+// is a terminal.
 ExitCode run(const CliOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace whosaid::cli

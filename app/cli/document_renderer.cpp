@@ -49,6 +49,16 @@ Result<std::string> DocumentRenderer::render(const std::string& input) const {
         bytes << std::cin.rdbuf();
         return analyzer_.analyze_bytes(bytes.str(), "stdin", analysis_);
     }();
+    return rendered(std::move(analysed), input);
+}
+
+Result<std::string> DocumentRenderer::render_text(const std::string& text,
+                                                  const std::string& name) const {
+    return rendered(analyzer_.analyze_bytes(text, name, analysis_), name);
+}
+
+Result<std::string> DocumentRenderer::rendered(Result<Document> analysed,
+                                               const std::string& input) const {
     if (!analysed)
         return naming_input(analysed.error(), input);
     if (format_ == OutputFormat::Html)

@@ -19,8 +19,12 @@ public:
     // Analyses the file (or standard input for "-") and renders it, without a trailing
     // newline. Errors are the loader's, with a message that names the input.
     Result<std::string> render(const std::string& input) const;
+    // Analyses an article already in memory (a line of --lines input) and renders it.
+    Result<std::string> render_text(const std::string& text, const std::string& name) const;
 
 private:
+    Result<std::string> rendered(Result<Document> analysed, const std::string& input) const;
+
     OutputFormat format_;
     Analyzer analyzer_;
     AnalysisOptions analysis_;

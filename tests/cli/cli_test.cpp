@@ -132,6 +132,12 @@ TEST_CASE("bad usage exits with 2, one message and a hint to --help", "[cli]") {
         "--pretty " + file + " " + data("wire_en.txt"),
         "--format html " + file + " " + data("wire_en.txt"),
         "--format jsonl --pretty " + file,
+        "-j 0 " + file,
+        "-j many " + file,
+        "--jobs 999 " + file,
+        "-j",
+        "--lines --format html " + file,
+        "--lines=yes " + file,
     };
     for (const std::string& arguments : rows) {
         DYNAMIC_SECTION("arguments: " << arguments) {
@@ -277,6 +283,52 @@ TEST_CASE("the language option forces the analysis language", "[cli]") {
                 run_cli(std::string("--language ") + language + " " + data("wire_en.txt"));
             CHECK(run.exit_code == 0);
             CHECK(parse(run.out)["language"].string == language);
+        }
+    }
+}
+
+TEST_CASE("parallel jobs keep the argument order and the failures", "[cli]") {
+    std::string arguments;
+    std::vector<std::string> expected;
+    for (int i = 0; i < 12; ++i) {
+        const char* name = i % 3 == 0 ? "wire_en.txt" : "depeche_fr.txt";
+        arguments += " " + data(name);
+        expected.push_back(std::string("cli/") + name);
+    }
+    arguments += " " + data("no-such-file.txt");
+    for (const char* jobs : {"-j 1", "-j 3", "-j4", "--jobs=2"}) {
+        DYNAMIC_SECTION(jobs) {
+            const Run run = run_cli(jobs + arguments);
+            CHECK(run.exit_code == 1);
+            CHECK(run.err.find("no-such-file.txt") != std::string::npos);
+            const std::vector<std::string> lines = lines_of(run.out);
+            REQUIRE(lines.size() == expected.size());
+            for (size_t i = 0; i < lines.size(); ++i)
+                check_document(parse(lines[i]), expected[i]);
+        }
+    }
+}
+
+TEST_CASE("--lines reads one article per line as a JSON string", "[cli]") {
+    const TempDir scratch;
+    const fs::path input = scratch.path() / "articles.jsonl";
+    std::ofstream(input) << "\"Le ministre a dit \\u00ab non \\u00bb.\"\n"
+                         << "\n"
+                         << "\"He said: \\\"no\\\" \\ud83d\\ude00\"\n"
+                         << "not json\n"
+                         << "\"Line\\nbreak\"\n";
+    for (const char* jobs : {"-j1", "-j3"}) {
+        DYNAMIC_SECTION(jobs) {
+            const Run run = run_cli(std::string(jobs) + " --lines - < " + quoted(input.string()));
+            CHECK(run.exit_code == 1);
+            CHECK(run.err.find(":4: not a JSON string") != std::string::npos);
+            const std::vector<std::string> lines = lines_of(run.out);
+            REQUIRE(lines.size() == 3);
+            CHECK(parse(lines[0])["text"].string == "Le ministre a dit \u00ab non \u00bb.");
+            CHECK(parse(lines[1])["text"].string == "He said: \"no\" \U0001F600");
+            CHECK(parse(lines[2])["text"].string == "Line\nbreak");
+            for (const std::string& line : lines)
+                CHECK(whosaid::test::span_problems(parse(line)).empty());
         }
     }
 }
