@@ -43,7 +43,7 @@ void Segmenter::Impl::find_title_and_dateline(std::u16string_view text,
         for (size_t i = body; i < last && !dateline; ++i)
             dateline = datelines.find_leading(text, paragraphs[i]);
     }
-    if (!dateline && (paragraphs.size() > 1 || !layout.title))
+    if (!dateline)
         dateline = datelines.find_trailing(text, paragraphs.back());
     if (dateline) {
         layout.dateline = dateline->dateline;

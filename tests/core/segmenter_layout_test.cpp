@@ -35,6 +35,8 @@ TEST_CASE("paragraphs split at blank lines, or at every line when there is none"
         {"\n\nUn.\nDeux.\n", {"Un.", "Deux."}},
         {"Seul paragraphe sans fin de ligne", {"Seul paragraphe sans fin de ligne"}},
         {"Un.\u2029Deux.", {"Un.", "Deux."}},
+        {"Un.\r\nsuite.\r\n\r\nDeux.", {"Un.\r\nsuite.", "Deux."}},
+        {"Un.\r\nDeux.\r\n", {"Un.", "Deux."}},
     };
     const Segmenter segmenter("fr");
     for (const ParagraphRow& row : rows) {

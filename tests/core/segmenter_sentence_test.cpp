@@ -73,6 +73,13 @@ TEST_CASE("French sentences keep abbreviations, initials and attributions", "[se
              {"\u00ab Jamais ! \u00bb, a r\u00e9pondu la porte-parole."}},
             {"\u00ab Nous partirons demain. \u00bb Le convoi a quitt\u00e9 la ville.",
              {"\u00ab Nous partirons demain. \u00bb", "Le convoi a quitt\u00e9 la ville."}},
+            {"\u00ab C'est fini. \u00bb a-t-il ajouté. La séance est levée.",
+             {"\u00ab C'est fini. \u00bb a-t-il ajouté.", "La séance est levée."}},
+            {"\u00abC'est fini.\u00bb a-t-il ajouté.", {"\u00abC'est fini.\u00bb a-t-il ajouté."}},
+            {"\"Vous partez ?\" a demandé le maire. Il est resté.",
+             {"\"Vous partez ?\" a demandé le maire.", "Il est resté."}},
+            {"\u00ab Vous partez ? \u00bb Le maire n'a pas répondu.",
+             {"\u00ab Vous partez ? \u00bb", "Le maire n'a pas répondu."}},
             {"Pourquoi maintenant ? demande l'éditorialiste.",
              {"Pourquoi maintenant ? demande l'éditorialiste."}},
             {"Le ministre a parlé\nde la crise. Il a conclu.\n\nDeuxième paragraphe.",
@@ -109,6 +116,8 @@ TEST_CASE("English sentences keep titles, initials and dotted abbreviations", "[
              {"Acme Corp. Chairman Paul Gray resigned."}},
             {"The meeting began at 10 a.m. on Monday.",
              {"The meeting began at 10 a.m. on Monday."}},
+            // ICU's own filters would keep these together ("p." matched "cap.", "O." "NATO.").
+            {"He lost his cap. The wind was strong.", {"He lost his cap.", "The wind was strong."}},
             {"They joined NATO. The alliance welcomed them.",
              {"They joined NATO.", "The alliance welcomed them."}},
             {"The law was signed on Nov. 26 in Washington. It takes effect in Jan. 2027.",
@@ -126,6 +135,18 @@ TEST_CASE("English sentences keep titles, initials and dotted abbreviations", "[
             {"Prof. Lee of Acme Ltd. spoke first. Then the vote began.",
              {"Prof. Lee of Acme Ltd. spoke first.", "Then the vote began."}},
         });
+}
+
+TEST_CASE("broken input gives a graceful result", "[segmenter]") {
+    const Segmenter segmenter("en");
+    const std::u16string lone_surrogates{u'A', char16_t(0xD800), u'.', u' ', char16_t(0xDC00), u'B',
+                                         u'.'};
+    const std::u16string controls{u'\0', u'\x01', u'.', u' ', u'.', u'\n', u'\n', u'('};
+    for (const std::u16string& text : {lone_surrogates, controls, std::u16string(u"(((( ))))")}) {
+        const Segmentation layout = segmenter.segment(text);
+        for (Span sentence : layout.sentences)
+            CHECK((!sentence.empty() && sentence.end <= static_cast<int32_t>(text.size())));
+    }
 }
 
 TEST_CASE("sentences never cross a paragraph and are never empty", "[segmenter]") {
