@@ -37,6 +37,15 @@ bool starts_continuation(std::u16string_view text, size_t index) {
     return u_islower(code_point) != 0;
 }
 
+// A closing mark at `index`. Straight quotes open as often as they close: one counts as
+// closing only when no word follows it directly ("He left. "We will…" opens a quotation).
+bool is_closing_at(std::u16string_view text, size_t index) {
+    const char16_t c = text[index];
+    if (c != u'"' && c != u'\'')
+        return is_closing_mark(c);
+    return index + 1 == text.size() || !u_isalnum(text[index + 1]);
+}
+
 } // namespace
 
 SentenceSplitter::SentenceSplitter(std::string_view language) {
@@ -80,8 +89,8 @@ bool SentenceSplitter::continues_previous(std::u16string_view paragraph_text,
     auto index = static_cast<size_t>(boundary);
     bool moved_marks = false;
     while (index < paragraph_text.size() &&
-           (is_closing_mark(paragraph_text[index]) || is_space(paragraph_text[index]))) {
-        moved_marks = moved_marks || is_closing_mark(paragraph_text[index]);
+           (is_space(paragraph_text[index]) || is_closing_at(paragraph_text, index))) {
+        moved_marks = moved_marks || !is_space(paragraph_text[index]);
         ++index;
     }
     if (starts_continuation(paragraph_text, index))
