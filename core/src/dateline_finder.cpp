@@ -220,7 +220,9 @@ std::optional<DatelineMatch> DatelineFinder::find_leading(std::u16string_view te
     const PrefixShape shape = classify_prefix(text, {paragraph.start, open});
     if (!shape.valid)
         return std::nullopt;
-    if (!shape.capitals && !shape.dated && !is_known_agency(slice(text, agencies->front())))
+    const std::u16string_view agency = slice(text, agencies->front());
+    if (!is_known_agency(agency) &&
+        (!(shape.capitals || shape.dated) || words_of(agency).size() > 1))
         return std::nullopt;
 
     int32_t after = close + 1;

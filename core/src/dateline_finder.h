@@ -25,7 +25,8 @@ struct DatelineMatch {
 //   optional date ("26 nov 2014", "Nov 26, 2014", "3 janvier"). Any other word makes it an
 //   ordinary sentence.
 // - A title-case place without a date ("Berlin (dpa) -") or no place at all ("(AFP) -")
-//   needs a known agency; an all-capitals place or a date accepts any agency-shaped name.
+//   needs a known agency; an all-capitals place or a date also accepts an unknown agency
+//   of one word ("KIEV (Ukrinform) -", but not "ÉLECTIONS (PREMIER TOUR) -").
 // - The agency is the first name inside the parentheses ("ats/Newsnet" gives "ats"); for a
 //   closing byline it is the first known agency ("nxp/ats" gives "ats").
 // Both searches look at a bounded window, so they cost O(1) per paragraph.

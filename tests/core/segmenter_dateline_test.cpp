@@ -47,7 +47,11 @@ TEST_CASE("wire datelines and bylines are found with their agency", "[segmenter]
         {"The minister spoke.\n\nTalks resume tomorrow.\n\n(Reuters)", "(Reuters)", "Reuters"},
         {"Le ministre a parlé.\n\nLe sommet reprendra demain.\n\n(nxp/ats)", "(nxp/ats)", "ats"},
         {"Le ministre a parlé.\n\nLe sommet reprendra demain.\n\n(avec AFP)", "(avec AFP)", "AFP"},
+        {"KIEV, 2 mai (Ukrinform) - Le maire a parlé.", "KIEV, 2 mai (Ukrinform) -", "Ukrinform"},
+        {"TACHKENT (Dunyo) - Le sommet s'ouvre.", "TACHKENT (Dunyo) -", "Dunyo"},
         // Ordinary sentences and notes that are not datelines.
+        {"ÉLECTIONS (PREMIER TOUR) - LES RÉSULTATS SONT TOMBÉS.", "", ""},
+        {"Berlin (Spiegel) - La chancelière a parlé.", "", ""},
         {"Le Fonds monétaire international (FMI) - qui a tout vu - a parlé.", "", ""},
         {"Emmanuel Durand (Renaissance) - a répondu le député.", "", ""},
         {"Paris (AFP) a annoncé la nouvelle mardi.", "", ""},
