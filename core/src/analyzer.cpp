@@ -17,6 +17,22 @@ struct LanguagePipeline {
     QuoteAttributor attributor;
 };
 
+// The recognizer may already have named the dateline's agency; otherwise the media entity
+// with a mention on the agency's span is it.
+void link_dateline_agency(Document& doc) {
+    if (!doc.dateline || !doc.dateline->agency.empty() || doc.dateline->agency_mention.empty())
+        return;
+    for (const Entity& entity : doc.entities) {
+        if (entity.kind != EntityKind::Media)
+            continue;
+        for (const Mention& mention : entity.mentions)
+            if (mention.span.overlaps(doc.dateline->agency_mention)) {
+                doc.dateline->agency = entity.id;
+                return;
+            }
+    }
+}
+
 } // namespace
 
 struct Analyzer::Impl {
@@ -71,9 +87,10 @@ Document Analyzer::analyze_text(std::u16string text, SourceInfo source,
     doc.sentences = std::move(layout.sentences);
     doc.title = layout.title;
     if (layout.dateline)
-        doc.dateline = Dateline{*layout.dateline, {}};
+        doc.dateline = Dateline{*layout.dateline, layout.dateline_agency.value_or(Span{}), {}};
 
     pipeline.recognizer.recognize(doc);
+    link_dateline_agency(doc);
     pipeline.attributor.attribute(doc);
     return doc;
 }
