@@ -87,7 +87,7 @@ Document Analyzer::analyze_text(std::u16string text, SourceInfo source,
     doc.sentences = std::move(layout.sentences);
     doc.title = layout.title;
     if (layout.dateline)
-        doc.dateline = Dateline{*layout.dateline, layout.dateline_agency.value_or(Span{}), {}};
+        doc.dateline = Dateline{*layout.dateline, {}, layout.dateline_agency.value_or(Span{})};
 
     pipeline.recognizer.recognize(doc);
     link_dateline_agency(doc);

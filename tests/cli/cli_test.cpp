@@ -309,7 +309,7 @@ TEST_CASE("parallel jobs keep the argument order and the failures", "[cli]") {
     }
 }
 
-TEST_CASE("--lines reads one article per line as a JSON string", "[cli]") {
+TEST_CASE("the lines option reads one article per line as a JSON string", "[cli]") {
     const TempDir scratch;
     const fs::path input = scratch.path() / "articles.jsonl";
     std::ofstream(input) << "\"Le ministre a dit \\u00ab non \\u00bb.\"\n"

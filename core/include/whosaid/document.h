@@ -67,8 +67,8 @@ struct Quote {
 // A wire dateline or byline: "MOSCOU, 26 nov 2014 (AFP) -".
 struct Dateline {
     Span span;
-    Span agency_mention; // "AFP" inside the dateline; empty when it names no agency
-    std::string agency;  // id of the media entity named in it; empty when none
+    std::string agency;       // id of the media entity named in it; empty when none
+    Span agency_mention = {}; // "AFP" inside the dateline; empty when it names no agency
 };
 
 // Where the text came from and how it was decoded.
