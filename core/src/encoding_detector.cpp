@@ -227,9 +227,10 @@ std::string EncodingDetector::detect_with_icu(std::string_view bytes, std::size_
             continue;
         if (best.empty())
             best = name;
-        if (language_hint.empty())
-            break;
-        if (language != nullptr && language_hint == language)
+        // Without a hint, the articles are French or English all the same.
+        const std::string_view match_language = language == nullptr ? "" : language;
+        if (language_hint.empty() ? (match_language == "fr" || match_language == "en")
+                                  : match_language == language_hint)
             return name;
     }
     return best;

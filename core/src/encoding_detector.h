@@ -19,7 +19,8 @@ struct DetectedEncoding {
 // usual encoding of legacy French and English text).
 class EncodingDetector {
 public:
-    // language_hint: "fr", "en" or empty; among ICU's guesses, one in that language wins.
+    // language_hint: "fr", "en" or empty; among ICU's guesses, one in that language wins
+    // (with no hint, one in French or English).
     DetectedEncoding detect(std::string_view bytes, std::string_view language_hint) const;
 
     // Byte offset of the first ill-formed UTF-8 sequence (overlongs, surrogates and values
