@@ -1,0 +1,37 @@
+#include "html_attribution.h"
+
+#include "whosaid/unicode_text.h"
+
+namespace whosaid::html {
+
+std::u16string_view safe_slice(const Document& doc, Span span) {
+    const auto size = static_cast<int32_t>(doc.text.size());
+    if (span.start < 0 || span.end > size || span.empty())
+        return {};
+    return doc.slice(span);
+}
+
+std::u16string speaker_name(const Document& doc, const Quote& quote, const HtmlLabels& labels) {
+    if (!quote.speaker)
+        return to_utf16(labels.unattributed);
+    const Speaker& speaker = *quote.speaker;
+    const std::u16string_view said =
+        speaker.mention ? safe_slice(doc, *speaker.mention) : std::u16string_view{};
+    if (const Entity* entity = doc.entity(speaker.entity); entity && !speaker.entity.empty())
+        return entity->name.empty() ? std::u16string(said) : entity->name;
+    std::u16string name = !speaker.description.empty() ? speaker.description : std::u16string(said);
+    if (!speaker.anonymous)
+        return name.empty() ? to_utf16(labels.unattributed) : name;
+    if (name.empty())
+        return to_utf16(labels.anonymous);
+    return name + u" (" + to_utf16(labels.anonymous) + u")";
+}
+
+std::u16string source_name(const Document& doc, const QuoteSource& source) {
+    if (const Entity* entity = doc.entity(source.entity);
+        entity && !source.entity.empty() && !entity->name.empty())
+        return entity->name;
+    return std::u16string(safe_slice(doc, source.mention));
+}
+
+} // namespace whosaid::html
