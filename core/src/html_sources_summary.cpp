@@ -117,8 +117,8 @@ void HtmlSourcesSummary::write(std::string& out) const {
     const std::pair<const char*, size_t> stats[] = {
         {labels_.total_quotations, doc_.quotes.size()},
         {labels_.named_speaker, named},
-        {labels_.anonymous_speaker, anonymous},
-        {labels_.unattributed, unattributed},
+        {labels_.anonymous_total, anonymous},
+        {labels_.unattributed_total, unattributed},
         {labels_.with_source, sourced},
     };
     out += "<dl class=\"stats\">";

@@ -77,7 +77,7 @@ article p, article .lead { font: 1.15rem/1.85 var(--serif); margin: 0 0 1.15em;
 .dateline { font-variant: small-caps; font-weight: 700; letter-spacing: .03em; }
 .speaker-tag { font: 600 .76em/1.3 var(--sans); color: var(--muted); background: var(--panel);
   border-left: 3px solid var(--speaker); border-radius: 0 .3em .3em 0; padding: .1em .45em;
-  margin: 0 .3em; white-space: normal; }
+  margin: 0 0 0 .3em; white-space: normal; }
 .speaker-tag.unattributed { border-left-style: dotted; font-style: italic; }
 .m:hover, .m:focus-visible { background: var(--highlight); }
 .m:target, .quote:target { outline: 3px solid var(--fg); outline-offset: 2px;
@@ -105,8 +105,7 @@ thead th { font-size: .72rem; letter-spacing: .08em; text-transform: uppercase;
   color: var(--muted); border-bottom: 2px solid var(--rule); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.quote-text { font-family: var(--serif); overflow-wrap: anywhere; }
-td.quote-text::before { content: "“"; } td.quote-text::after { content: "”"; }
-.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .6rem;
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(7.6rem, 1fr)); gap: .6rem;
   margin: 0 0 1.6rem; }
 .stats div { background: var(--panel); border: 1px solid var(--rule); border-radius: .45rem;
   padding: .5rem .7rem; }

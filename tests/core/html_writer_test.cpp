@@ -313,8 +313,8 @@ TEST_CASE("the index links every actor and mention, the summary counts sources",
     CHECK(count(html, "<a href=\"#m-e1-") == 4);
     CHECK(count(html, "<td><a href=\"#q") == 9);
     CHECK(html.find("<dt>Citations</dt><dd>9</dd>") != std::string::npos);
-    CHECK(html.find("<dt>Locuteur anonyme</dt><dd>1</dd>") != std::string::npos);
-    CHECK(html.find("<dt>non attribuée</dt><dd>3</dd>") != std::string::npos);
+    CHECK(html.find("<dt>Locuteurs anonymes</dt><dd>1</dd>") != std::string::npos);
+    CHECK(html.find("<dt>Non attribuées</dt><dd>3</dd>") != std::string::npos);
     CHECK(html.find("<dt>Avec au moins une source</dt><dd>4</dd>") != std::string::npos);
     CHECK(html.find("<a href=\"#e4\">Anatoli Verkhov</a></th><td class=\"num\">2</td><td><span "
                     "class=\"share\"><span class=\"bar\" aria-hidden=\"true\"><span "
