@@ -52,4 +52,10 @@ std::string HtmlIds::mention(size_t entity, size_t mention) const {
     return "m-" + entities_[entity] + "-" + std::to_string(mention + 1);
 }
 
+void append_id_list(std::string& list, const std::string& id) {
+    if (!list.empty())
+        list += ' ';
+    list += id;
+}
+
 } // namespace whosaid::html

@@ -31,4 +31,7 @@ private:
     std::unordered_map<std::string, size_t> entity_by_model_id_;
 };
 
+// Appends id to a space-separated list of ids (an HTML token list such as data-sources).
+void append_id_list(std::string& list, const std::string& id);
+
 } // namespace whosaid::html

@@ -49,7 +49,7 @@ struct HtmlLabels {
     const char* total_quotations;
     const char* named_speaker;
     const char* with_source;
-    const char* anonymous_total;    // stat headings: capitalized, plural
+    const char* anonymous_total; // stat headings: capitalized, plural
     const char* unattributed_total;
     const char* per_source_caption;
     const char* per_speaker_caption;
