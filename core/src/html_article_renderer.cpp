@@ -201,11 +201,11 @@ private:
                              : "<span class=\"speaker-tag unattributed\" data-tag-of=\"";
         out += ids_.quote(q);
         out += "\">— <span class=\"who\">";
-        append_escaped(out, speaker_name(doc_, quote, labels_));
+        append_escaped(out, speaker_name(doc_, ids_, quote, labels_));
         out += "</span>";
         for (const QuoteSource& source : quote.sources) {
             out += " · <span class=\"via\">";
-            append_escaped(out, source_name(doc_, source));
+            append_escaped(out, source_name(doc_, ids_, source));
             out += "</span>";
         }
         out += "</span>";

@@ -116,14 +116,14 @@ void HtmlIndexRenderer::write_quotes(std::string& out) const {
                "</th><td class=\"quote-text\">";
         append_escaped(out, safe_slice(doc_, quote.span));
         out += "</td><td>";
-        append_escaped(out, speaker_name(doc_, quote, labels_));
+        append_escaped(out, speaker_name(doc_, ids_, quote, labels_));
         out += "</td><td>";
         if (quote.sources.empty())
             out += labels_.no_source;
         for (size_t s = 0; s < quote.sources.size(); ++s) {
             if (s > 0)
                 out += ", ";
-            append_escaped(out, source_name(doc_, quote.sources[s]));
+            append_escaped(out, source_name(doc_, ids_, quote.sources[s]));
         }
         out += "</td><td>";
         if (const int paragraph = placed_.quote_paragraph[q]; paragraph > 0) {

@@ -63,11 +63,11 @@ std::vector<HtmlSourcesSummary::Row> HtmlSourcesSummary::rows_per_source() const
         for (const QuoteSource& source : quote.sources) {
             const int e = ids_.entity_index(source.entity);
             if (e >= 0)
-                counter.count("e" + std::to_string(e), source_name(doc_, source),
+                counter.count("e" + std::to_string(e), source_name(doc_, ids_, source),
                               "#" + ids_.entity(static_cast<size_t>(e)), q);
             else
-                counter.count("n" + to_utf8(source_name(doc_, source)), source_name(doc_, source),
-                              "", q);
+                counter.count("n" + to_utf8(source_name(doc_, ids_, source)),
+                              source_name(doc_, ids_, source), "", q);
         }
     }
     std::vector<Row> rows = counter.sorted<Row>();
@@ -84,7 +84,7 @@ std::vector<HtmlSourcesSummary::Row> HtmlSourcesSummary::rows_per_speaker() cons
         const Quote& quote = doc_.quotes[q];
         const int e = quote.speaker ? ids_.entity_index(quote.speaker->entity) : -1;
         if (e >= 0)
-            counter.count("e" + std::to_string(e), speaker_name(doc_, quote, labels_),
+            counter.count("e" + std::to_string(e), speaker_name(doc_, ids_, quote, labels_),
                           "#" + ids_.entity(static_cast<size_t>(e)), q);
         else if (quote.speaker && quote.speaker->anonymous)
             ++anonymous;
