@@ -2,13 +2,14 @@
 
 #include "whosaid/unicode_text.h"
 
+#include <algorithm>
+
 namespace whosaid::html {
 
 std::u16string_view safe_slice(const Document& doc, Span span) {
     const auto size = static_cast<int32_t>(doc.text.size());
-    if (span.start < 0 || span.end > size || span.empty())
-        return {};
-    return doc.slice(span);
+    span = {std::clamp(span.start, 0, size), std::clamp(span.end, 0, size)};
+    return span.empty() ? std::u16string_view{} : doc.slice(span);
 }
 
 namespace {

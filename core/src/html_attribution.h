@@ -17,7 +17,7 @@ std::u16string speaker_name(const Document& doc, const HtmlIds& ids, const Quote
 // missing).
 std::u16string source_name(const Document& doc, const HtmlIds& ids, const QuoteSource& source);
 
-// The text of span, or an empty view when span does not lie inside the text.
+// The text of span clipped to the document (empty when nothing of it is inside).
 std::u16string_view safe_slice(const Document& doc, Span span);
 
 } // namespace whosaid::html

@@ -46,8 +46,12 @@ void HtmlIndexRenderer::write_actor(std::string& out, size_t e) const {
     const std::string& id = ids_.entity(e);
     const char* kind = to_string(entity.kind);
     out += "<li class=\"actor " + std::string(kind) + "\" id=\"" + id + "\">";
+    // A nameless entity (bad data) is named by its first mention, so the link has a text.
+    const std::u16string_view name = !entity.name.empty() || entity.mentions.empty()
+                                         ? std::u16string_view(entity.name)
+                                         : safe_slice(doc_, entity.mentions.front().span);
     out += "<a class=\"actor-name\" href=\"#" + id + "\">";
-    append_escaped(out, entity.name);
+    append_escaped(out, name.empty() ? std::u16string_view(u"?") : name);
     out += "</a> <span class=\"count\">";
     out += labels_.kind[static_cast<int>(entity.kind)];
     out += " · ";
@@ -66,7 +70,7 @@ void HtmlIndexRenderer::write_actor(std::string& out, size_t e) const {
     out += "<ol class=\"mention-links\" aria-label=\"";
     out += labels_.mentions_of;
     out += " ";
-    append_escaped(out, entity.name);
+    append_escaped(out, name);
     out += "\">";
     for (size_t m = 0; m < entity.mentions.size(); ++m) {
         const int paragraph = placed_.mention_paragraph[e][m];
