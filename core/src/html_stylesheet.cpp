@@ -52,7 +52,8 @@ h3 { font-size: 1rem; margin: 1.4rem 0 .6rem; }
   margin: 1rem 0 0; font-size: .9rem; }
 .legend ul { display: flex; flex-wrap: wrap; gap: .55rem 1.3rem; list-style: none; padding: 0;
   margin: 0; font-size: .92rem; }
-article p, article .lead { font: 1.15rem/1.85 var(--serif); margin: 0 0 1.15em;
+.hint { margin: .7rem 0 0; font-size: .82rem; color: var(--muted); }
+article p { font: 1.15rem/1.85 var(--serif); margin: 0 0 1.15em;
   white-space: pre-line; overflow-wrap: break-word; }
 .m { color: inherit; text-decoration-line: underline; text-decoration-thickness: .13em;
   text-underline-offset: .24em; text-decoration-skip-ink: none; border-radius: .15em;
@@ -126,7 +127,7 @@ td.quote-text { font-family: var(--serif); overflow-wrap: anywhere; }
     --mark: #000; }
   body { font-size: 10.5pt; }
   .page { max-width: none; padding: 0; }
-  .toc, .skip { display: none; }
+  .toc, .skip, .hint { display: none; }
   a:not(.m) { text-decoration: none; }
   .m, .quote, .actor, .speaker-tag, .stats div, .m:target, .quote:target { background: none !important; }
   .quote { font-style: italic; }

@@ -65,7 +65,9 @@ void write_legend(std::string& out, const html::HtmlLabels& labels) {
            "</span></li>";
     out += std::string("<li><span class=\"m media source\">") + labels.source + "</span></li>";
     out += std::string("<li><span class=\"cue\">") + labels.speech_verb + "</span></li>";
-    out += "</ul>\n</section>\n";
+    out += "</ul>\n<p class=\"hint\">";
+    out += labels.legend_hint;
+    out += "</p>\n</section>\n";
 }
 
 } // namespace
