@@ -58,7 +58,9 @@ int ActorsModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(groups_[static_cast<size_t>(parent.row())].entities.size());
 }
 
-int ActorsModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int ActorsModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
 QVariant ActorsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -88,13 +90,14 @@ QVariant ActorsModel::data(const QModelIndex& index, int role) const {
         return index.column() == Mentions ? article_->mentionCount(entity)
                                           : article_->quotationCount(entity);
     case Qt::TextAlignmentRole:
-        return index.column() == Name ? QVariant()
-                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Name ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         return tr("%1 — %n mention(s)", "", article_->mentionCount(entity))
             .arg(article_->entityName(entity));
-    case ModelRoles::Entity: return entity;
-    default: return {};
+    case ModelRoles::Entity:
+        return entity;
+    default:
+        return {};
     }
 }
 
@@ -102,9 +105,13 @@ QVariant ActorsModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Actor");
-    case Mentions: return tr("Mentions");
-    case Quotations: return tr("Quotations");
-    default: return {};
+    case Name:
+        return tr("Actor");
+    case Mentions:
+        return tr("Mentions");
+    case Quotations:
+        return tr("Quotations");
+    default:
+        return {};
     }
 }

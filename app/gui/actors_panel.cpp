@@ -37,8 +37,7 @@ ActorsPanel::ActorsPanel(QWidget* parent)
     view_->header()->setStretchLastSection(false);
     view_->header()->setSectionResizeMode(ActorsModel::Name, QHeaderView::Stretch);
     view_->header()->setSectionResizeMode(ActorsModel::Mentions, QHeaderView::ResizeToContents);
-    view_->header()->setSectionResizeMode(ActorsModel::Quotations,
-                                          QHeaderView::ResizeToContents);
+    view_->header()->setSectionResizeMode(ActorsModel::Quotations, QHeaderView::ResizeToContents);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -62,9 +61,15 @@ ActorsPanel::ActorsPanel(QWidget* parent)
 
 void ActorsPanel::applySort() {
     switch (sort_->currentIndex()) {
-    case 1: proxy_->sort(ActorsModel::Quotations, Qt::DescendingOrder); break;
-    case 2: proxy_->sort(ActorsModel::Name, Qt::AscendingOrder); break;
-    default: proxy_->sort(ActorsModel::Mentions, Qt::DescendingOrder); break;
+    case 1:
+        proxy_->sort(ActorsModel::Quotations, Qt::DescendingOrder);
+        break;
+    case 2:
+        proxy_->sort(ActorsModel::Name, Qt::AscendingOrder);
+        break;
+    default:
+        proxy_->sort(ActorsModel::Mentions, Qt::DescendingOrder);
+        break;
     }
 }
 

@@ -4,7 +4,6 @@
 #include "whosaid/analyzer.h"
 
 #include <QFutureWatcher>
-
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -12,14 +11,20 @@ namespace {
 QString reasonFor(whosaid::ErrorCode code) {
     using whosaid::ErrorCode;
     switch (code) {
-    case ErrorCode::NotFound: return AnalysisRunner::tr("the file does not exist");
-    case ErrorCode::NotAFile: return AnalysisRunner::tr("it is not a regular file");
-    case ErrorCode::Unreadable: return AnalysisRunner::tr("the file cannot be read");
-    case ErrorCode::TooLarge: return AnalysisRunner::tr("the file is too large");
-    case ErrorCode::BinaryContent: return AnalysisRunner::tr("the file is not text");
+    case ErrorCode::NotFound:
+        return AnalysisRunner::tr("the file does not exist");
+    case ErrorCode::NotAFile:
+        return AnalysisRunner::tr("it is not a regular file");
+    case ErrorCode::Unreadable:
+        return AnalysisRunner::tr("the file cannot be read");
+    case ErrorCode::TooLarge:
+        return AnalysisRunner::tr("the file is too large");
+    case ErrorCode::BinaryContent:
+        return AnalysisRunner::tr("the file is not text");
     case ErrorCode::BadEncoding:
         return AnalysisRunner::tr("the text encoding could not be decoded");
-    case ErrorCode::InvalidArgument: return AnalysisRunner::tr("the request is not valid");
+    case ErrorCode::InvalidArgument:
+        return AnalysisRunner::tr("the request is not valid");
     }
     return AnalysisRunner::tr("unknown error");
 }
@@ -41,7 +46,9 @@ AnalysisRunner::AnalysisRunner(QObject* parent) : QObject(parent) {
     pool_.setMaxThreadCount(1);
 }
 
-AnalysisRunner::~AnalysisRunner() { pool_.waitForDone(); }
+AnalysisRunner::~AnalysisRunner() {
+    pool_.waitForDone();
+}
 
 void AnalysisRunner::analyzeFile(const QString& path) {
     const std::string file = path.toStdString();
@@ -82,4 +89,3 @@ void AnalysisRunner::run(const QString& label, Job job) {
     watcher->setFuture(
         QtConcurrent::run(&pool_, [analyzer, job = std::move(job)] { return job(*analyzer); }));
 }
-

@@ -104,10 +104,10 @@ QString Article::snippetHtml(whosaid::Span span) const {
                        : (space ? QStringLiteral(" ") : QString()) + folded;
     };
     const QString ellipsis = QStringLiteral("…");
-    const bool cutBefore = from > 0 && (sentence == document_.sentences.end() ||
-                                        from > sentence->start);
-    const bool cutAfter = to < text_.size() && (sentence == document_.sentences.end() ||
-                                                to < sentence->end);
+    const bool cutBefore =
+        from > 0 && (sentence == document_.sentences.end() || from > sentence->start);
+    const bool cutAfter =
+        to < text_.size() && (sentence == document_.sentences.end() || to < sentence->end);
     return (cutBefore ? ellipsis : QString()) +
            spaced(slice({from, span.start}), true).toHtmlEscaped() + QStringLiteral("<b>") +
            slice(span).simplified().toHtmlEscaped() + QStringLiteral("</b>") +

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 // An analysed document as the reader shows it: the core Document, its SpanIndex, the text

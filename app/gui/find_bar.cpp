@@ -47,7 +47,9 @@ void FindBar::activate() {
     field_->selectAll();
 }
 
-QString FindBar::text() const { return field_->text(); }
+QString FindBar::text() const {
+    return field_->text();
+}
 
 void FindBar::setResult(int current, int total) {
     if (field_->text().isEmpty())
@@ -60,7 +62,9 @@ void FindBar::setResult(int current, int total) {
         count_->setText(tr("%1 of %2").arg(current + 1).arg(total));
 }
 
-QString FindBar::resultText() const { return count_->text(); }
+QString FindBar::resultText() const {
+    return count_->text();
+}
 
 void FindBar::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {

@@ -18,11 +18,12 @@ QString HelpTexts::highlights(bool dark) {
     for (HighlightKind kind : kAllHighlightKinds) {
         const QColor hue = HighlightStyle::color(kind, dark);
         const bool background = kind == HighlightKind::Quotation;
-        rows += QStringLiteral("<tr><td><span style=\"%1\">&nbsp;%2&nbsp;</span></td><td>%3</td></tr>")
-                    .arg(background ? QStringLiteral("background-color:%1").arg(hue.name())
-                                    : QStringLiteral("color:%1").arg(hue.name()),
-                         HighlightStyle::name(kind).toHtmlEscaped(),
-                         HighlightStyle::cue(kind).toHtmlEscaped());
+        rows +=
+            QStringLiteral("<tr><td><span style=\"%1\">&nbsp;%2&nbsp;</span></td><td>%3</td></tr>")
+                .arg(background ? QStringLiteral("background-color:%1").arg(hue.name())
+                                : QStringLiteral("color:%1").arg(hue.name()),
+                     HighlightStyle::name(kind).toHtmlEscaped(),
+                     HighlightStyle::cue(kind).toHtmlEscaped());
     }
     return tr("<h3>How to read the highlights</h3>"
               "<p>Every actor of the article is coloured by kind, and every kind also has its "

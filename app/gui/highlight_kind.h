@@ -7,6 +7,6 @@
 enum class HighlightKind { Person, Organization, Place, Media, Quotation, Speaker, Source };
 
 inline constexpr std::array<HighlightKind, 7> kAllHighlightKinds = {
-    HighlightKind::Person,    HighlightKind::Organization, HighlightKind::Place,
-    HighlightKind::Media,     HighlightKind::Quotation,    HighlightKind::Speaker,
+    HighlightKind::Person, HighlightKind::Organization, HighlightKind::Place,
+    HighlightKind::Media,  HighlightKind::Quotation,    HighlightKind::Speaker,
     HighlightKind::Source};

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QTextCharFormat>
-
 #include <optional>
 
 // Colours and non-colour cues of every kind. The colours come from the Okabe–Ito

@@ -1,5 +1,6 @@
-#include "highlight_style.h"
 #include "legend_bar.h"
+
+#include "highlight_style.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -51,19 +52,24 @@ protected:
         const QRect textRect = box.adjusted(check.width() + 12, 0, 0, 0);
         if (isChecked() && format.background().style() != Qt::NoBrush)
             painter.fillRect(textRect.adjusted(-2, 3, -4, -3), format.background());
-        painter.setPen(isChecked() && format.foreground().style() != Qt::NoBrush
-                           ? format.foreground().color()
-                           : palette().color(isChecked() ? QPalette::WindowText
-                                                         : QPalette::PlaceholderText));
+        painter.setPen(
+            isChecked() && format.foreground().style() != Qt::NoBrush
+                ? format.foreground().color()
+                : palette().color(isChecked() ? QPalette::WindowText : QPalette::PlaceholderText));
         painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text());
         if (isChecked() && format.underlineStyle() != QTextCharFormat::NoUnderline) {
             const QFontMetrics metrics(labelFont);
             const int y = textRect.center().y() + metrics.ascent() / 2 + 3;
             QPen pen(format.underlineColor(), 1.4);
             switch (format.underlineStyle()) {
-            case QTextCharFormat::DashUnderline: pen.setStyle(Qt::DashLine); break;
-            case QTextCharFormat::DotLine: pen.setStyle(Qt::DotLine); break;
-            default: break;
+            case QTextCharFormat::DashUnderline:
+                pen.setStyle(Qt::DashLine);
+                break;
+            case QTextCharFormat::DotLine:
+                pen.setStyle(Qt::DotLine);
+                break;
+            default:
+                break;
             }
             const int x0 = textRect.left();
             const int x1 = x0 + metrics.horizontalAdvance(text());

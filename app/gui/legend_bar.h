@@ -3,7 +3,6 @@
 #include "highlight_kind.h"
 
 #include <QWidget>
-
 #include <map>
 
 class QAction;
@@ -14,6 +13,5 @@ class QAction;
 class LegendBar : public QWidget {
     Q_OBJECT
 public:
-    explicit LegendBar(const std::map<HighlightKind, QAction*>& actions,
-                       QWidget* parent = nullptr);
+    explicit LegendBar(const std::map<HighlightKind, QAction*>& actions, QWidget* parent = nullptr);
 };

@@ -1,5 +1,6 @@
 #include "article.h"
 #include "main_window.h"
+#include "whosaid/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,8 +8,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
-
-#include "whosaid/version.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -21,8 +20,10 @@ int main(int argc, char** argv) {
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
+    // Without a catalog for the user's language, English still needs its plural forms.
     if (translator.load(QLocale(), QStringLiteral("whosaid"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/whosaid_en.qm")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

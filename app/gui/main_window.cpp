@@ -1,10 +1,10 @@
-#include "highlight_style.h"
 #include "main_window.h"
 
 #include "actors_panel.h"
 #include "analysis_runner.h"
 #include "article.h"
 #include "find_bar.h"
+#include "highlight_style.h"
 #include "legend_bar.h"
 #include "mentions_panel.h"
 #include "quotes_panel.h"
@@ -98,9 +98,8 @@ MainWindow::MainWindow(QWidget* parent)
         view_->setSelectedQuote(quote);
         updateStatus();
     });
-    connect(findBar_, &FindBar::searchChanged, this, [this](const QString& text) {
-        findBar_->setResult(-1, view_->setSearch(text));
-    });
+    connect(findBar_, &FindBar::searchChanged, this,
+            [this](const QString& text) { findBar_->setResult(-1, view_->setSearch(text)); });
     connect(findBar_, &FindBar::next, this,
             [this] { findBar_->setResult(view_->findNext(false), view_->matchCount()); });
     connect(findBar_, &FindBar::previous, this,
@@ -115,8 +114,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title,
-                                  const QString& objectName, Qt::DockWidgetArea area) {
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& objectName,
+                                  Qt::DockWidgetArea area) {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(panel);
@@ -127,14 +126,14 @@ QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title,
 }
 
 void MainWindow::createDocks() {
-    QDockWidget* actors = addPanel(actors_, tr("Actors"), QStringLiteral("actorsDock"),
-                                   Qt::LeftDockWidgetArea);
-    QDockWidget* sources = addPanel(sources_, tr("Sources"), QStringLiteral("sourcesDock"),
-                                    Qt::LeftDockWidgetArea);
+    QDockWidget* actors =
+        addPanel(actors_, tr("Actors"), QStringLiteral("actorsDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* sources =
+        addPanel(sources_, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
     QDockWidget* mentions = addPanel(mentions_, tr("Mentions"), QStringLiteral("mentionsDock"),
                                      Qt::RightDockWidgetArea);
-    QDockWidget* quotes = addPanel(quotes_, tr("Quotations"), QStringLiteral("quotesDock"),
-                                   Qt::BottomDockWidgetArea);
+    QDockWidget* quotes =
+        addPanel(quotes_, tr("Quotations"), QStringLiteral("quotesDock"), Qt::BottomDockWidgetArea);
     splitDockWidget(actors, sources, Qt::Vertical);
     resizeDocks({actors, mentions}, {300, 320}, Qt::Horizontal);
     resizeDocks({actors, sources}, {420, 220}, Qt::Vertical);
@@ -174,9 +173,13 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QMainWindow::closeEvent(event);
 }
 
-bool MainWindow::isBusy() const { return runner_->isBusy(); }
+bool MainWindow::isBusy() const {
+    return runner_->isBusy();
+}
 
-QString MainWindow::statusText() const { return selectionLabel_->text(); }
+QString MainWindow::statusText() const {
+    return selectionLabel_->text();
+}
 
 void MainWindow::openFile(const QString& path) {
     runner_->analyzeFile(QFileInfo(path).absoluteFilePath());
@@ -213,8 +216,7 @@ void MainWindow::showArticle(std::shared_ptr<const Article> article, const QStri
     emit articleShown();
 }
 
-void MainWindow::reportError(const QString& label, const QString& reason,
-                             const QString& detail) {
+void MainWindow::reportError(const QString& label, const QString& reason, const QString& detail) {
     lastError_ = tr("Cannot open “%1”: %2.").arg(QFileInfo(label).fileName(), reason);
     statusBar()->showMessage(lastError_, 10000);
     emit errorOccurred(lastError_);
@@ -280,10 +282,9 @@ void MainWindow::updateStatus() {
                      tr("%n mention(s)", "", article_->mentionCount(selectedEntity_)),
                      tr("%n quotation(s)", "", article_->quotationCount(selectedEntity_))));
     } else {
-        selectionLabel_->setText(
-            tr("%1, %2 — click a name to follow an actor")
-                .arg(tr("%n actor(s)", "", article_->entityCount()),
-                     tr("%n quotation(s)", "", article_->quoteCount())));
+        selectionLabel_->setText(tr("%1, %2 — click a name to follow an actor")
+                                     .arg(tr("%n actor(s)", "", article_->entityCount()),
+                                          tr("%n quotation(s)", "", article_->quoteCount())));
     }
 }
 

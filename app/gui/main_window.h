@@ -3,7 +3,6 @@
 #include "highlight_kind.h"
 
 #include <QMainWindow>
-
 #include <map>
 #include <memory>
 

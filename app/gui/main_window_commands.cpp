@@ -1,10 +1,10 @@
 // The menu commands of MainWindow, kept apart from its wiring in main_window.cpp so that
 // each file stays short.
-#include "highlight_style.h"
 #include "analysis_runner.h"
 #include "article.h"
 #include "find_bar.h"
 #include "help_texts.h"
+#include "highlight_style.h"
 #include "main_window.h"
 #include "reading_view.h"
 #include "recent_files.h"
@@ -125,10 +125,10 @@ void MainWindow::createActions() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     connect(addCommand(help, tr("How to Read the &Highlights"), QKeySequence::HelpContents),
             &QAction::triggered, this, [this] {
-                auto* box = new QMessageBox(QMessageBox::NoIcon, tr("How to read the highlights"),
-                                            HelpTexts::highlights(palette().color(QPalette::Base)
-                                                                      .lightness() < 128),
-                                            QMessageBox::Close, this);
+                auto* box = new QMessageBox(
+                    QMessageBox::NoIcon, tr("How to read the highlights"),
+                    HelpTexts::highlights(palette().color(QPalette::Base).lightness() < 128),
+                    QMessageBox::Close, this);
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             });
@@ -177,10 +177,10 @@ void MainWindow::reload() {
 
 bool MainWindow::saveText(const QString& caption, const QString& filter, const QString& suffix,
                           const std::string& contents) {
-    const QString base = currentPath_.isEmpty() ? QDir::homePath() + QStringLiteral("/article")
-                                                : QFileInfo(currentPath_).path() +
-                                                      QLatin1Char('/') +
-                                                      QFileInfo(currentPath_).completeBaseName();
+    const QString base = currentPath_.isEmpty()
+                             ? QDir::homePath() + QStringLiteral("/article")
+                             : QFileInfo(currentPath_).path() + QLatin1Char('/') +
+                                   QFileInfo(currentPath_).completeBaseName();
     const QString path =
         QFileDialog::getSaveFileName(this, caption, base + QLatin1Char('.') + suffix, filter);
     if (path.isEmpty())
@@ -223,8 +223,8 @@ void MainWindow::print() {
 }
 
 void MainWindow::exportPdf() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(),
-                                                      tr("PDF (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QPrinter printer(QPrinter::HighResolution);

@@ -39,9 +39,12 @@ QVariant MentionsModel::data(const QModelIndex& index, int role) const {
         return index.column() == Context ? QVariant(article_->snippetHtml(span)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Paragraph ? QVariant(Qt::AlignRight | Qt::AlignTop) : QVariant();
-    case ModelRoles::Mention: return index.row();
-    case ModelRoles::Position: return span.start;
-    default: return {};
+    case ModelRoles::Mention:
+        return index.row();
+    case ModelRoles::Position:
+        return span.start;
+    default:
+        return {};
     }
 }
 
@@ -49,8 +52,11 @@ QVariant MentionsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Paragraph: return tr("¶");
-    case Context: return tr("Context");
-    default: return {};
+    case Paragraph:
+        return tr("¶");
+    case Context:
+        return tr("Context");
+    default:
+        return {};
     }
 }

@@ -23,8 +23,7 @@ MentionsPanel::MentionsPanel(QWidget* parent)
     view_->setAlternatingRowColors(true);
     view_->setItemDelegateForColumn(MentionsModel::Context, new RichTextDelegate(view_));
     view_->header()->setStretchLastSection(true);
-    view_->header()->setSectionResizeMode(MentionsModel::Paragraph,
-                                          QHeaderView::ResizeToContents);
+    view_->header()->setSectionResizeMode(MentionsModel::Paragraph, QHeaderView::ResizeToContents);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(heading_);

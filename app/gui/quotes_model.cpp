@@ -40,11 +40,16 @@ QVariant QuotesModel::data(const QModelIndex& index, int role) const {
         const QString words = article_->slice(q.span).simplified();
         return words.size() > shown ? words.left(shown) + QStringLiteral("…") : words;
     }
-    case Speaker: return article_->speakerLabel(quote);
-    case Sources: return article_->sourceNames(quote).join(QStringLiteral(", "));
-    case Paragraph: return article_->paragraphNumber(q.span.start);
-    case Rule: return QString::fromStdString(q.rule);
-    default: return {};
+    case Speaker:
+        return article_->speakerLabel(quote);
+    case Sources:
+        return article_->sourceNames(quote).join(QStringLiteral(", "));
+    case Paragraph:
+        return article_->paragraphNumber(q.span.start);
+    case Rule:
+        return QString::fromStdString(q.rule);
+    default:
+        return {};
     }
 }
 
@@ -52,11 +57,17 @@ QVariant QuotesModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Words: return tr("Quotation");
-    case Speaker: return tr("Speaker");
-    case Sources: return tr("Sources");
-    case Paragraph: return tr("¶");
-    case Rule: return tr("Rule");
-    default: return {};
+    case Words:
+        return tr("Quotation");
+    case Speaker:
+        return tr("Speaker");
+    case Sources:
+        return tr("Sources");
+    case Paragraph:
+        return tr("¶");
+    case Rule:
+        return tr("Rule");
+    default:
+        return {};
     }
 }

@@ -28,15 +28,14 @@ QuotesPanel::QuotesPanel(QWidget* parent)
     view_->setWordWrap(false);
     view_->verticalHeader()->hide();
     view_->horizontalHeader()->setSectionResizeMode(QuotesModel::Words, QHeaderView::Stretch);
-    for (int column : {QuotesModel::Speaker, QuotesModel::Sources, QuotesModel::Paragraph,
-                       QuotesModel::Rule})
+    for (int column :
+         {QuotesModel::Speaker, QuotesModel::Sources, QuotesModel::Paragraph, QuotesModel::Rule})
         view_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(filter_);
     layout->addWidget(view_, 1);
-    connect(filter_, &QLineEdit::textChanged, proxy_,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())

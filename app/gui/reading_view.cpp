@@ -1,7 +1,8 @@
-#include "highlight_style.h"
 #include "reading_view.h"
 
 #include "article.h"
+#include "highlight_style.h"
+#include "span_tooltip.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -10,10 +11,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QToolTip>
-
 #include <algorithm>
-
-#include "span_tooltip.h"
 
 namespace {
 constexpr int kColumnCharacters = 70;
@@ -58,7 +56,9 @@ void ReadingView::setKindVisible(HighlightKind kind, bool visible) {
     verticalScrollBar()->setValue(scroll);
 }
 
-bool ReadingView::isDark() const { return palette().color(QPalette::Base).lightness() < 128; }
+bool ReadingView::isDark() const {
+    return palette().color(QPalette::Base).lightness() < 128;
+}
 
 QFont ReadingView::bodyFont() const {
     QFont font(serif_ ? QStringLiteral("Serif") : QStringLiteral("Sans Serif"));
@@ -106,8 +106,7 @@ void ReadingView::applyFormats() {
 void ReadingView::updateColumn() {
     const QFontMetricsF metrics(bodyFont());
     const qreal column = metrics.averageCharWidth() * kColumnCharacters;
-    const qreal side =
-        std::max<qreal>(kMinimumSideMargin, (viewport()->width() - column) / 2.0);
+    const qreal side = std::max<qreal>(kMinimumSideMargin, (viewport()->width() - column) / 2.0);
     QTextFrameFormat frame = document()->rootFrame()->frameFormat();
     if (qAbs(frame.leftMargin() - side) < 1.0)
         return;
@@ -189,9 +188,8 @@ void ReadingView::updateExtraSelections() {
     QList<QTextEdit::ExtraSelection> all = selectionMarks_;
     const QColor found = palette().color(QPalette::Highlight);
     for (int i = 0; i < matches_.size(); ++i) {
-        QTextEdit::ExtraSelection mark = emphasis(matches_[i].selectionStart(),
-                                                  matches_[i].selectionEnd(), found,
-                                                  i == currentMatch_);
+        QTextEdit::ExtraSelection mark = emphasis(
+            matches_[i].selectionStart(), matches_[i].selectionEnd(), found, i == currentMatch_);
         all << mark;
     }
     setExtraSelections(all);

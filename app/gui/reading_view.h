@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QTextBrowser>
-
 #include <memory>
 #include <set>
 

@@ -34,9 +34,9 @@ void RichTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
     context.palette = option.palette;
-    context.palette.setColor(QPalette::Text, option.palette.color(
-                                                 selected ? QPalette::HighlightedText
-                                                          : QPalette::Text));
+    context.palette.setColor(
+        QPalette::Text,
+        option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     painter->save();
     painter->translate(option.rect.topLeft());
     painter->setClipRect(option.rect.translated(-option.rect.topLeft()));

@@ -4,7 +4,6 @@
 #include "model_roles.h"
 
 #include <QFont>
-
 #include <algorithm>
 #include <map>
 
@@ -80,7 +79,9 @@ int SourcesModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(groups_[parent.row()].size());
 }
 
-int SourcesModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int SourcesModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
 QVariant SourcesModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -110,8 +111,10 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const {
         return {};
     case ModelRoles::BarFraction:
         return index.column() == Count ? QVariant(double(row.count) / maximum_) : QVariant();
-    case ModelRoles::Entity: return row.entity;
-    default: return {};
+    case ModelRoles::Entity:
+        return row.entity;
+    default:
+        return {};
     }
 }
 

@@ -2,7 +2,6 @@
 
 #include <QAbstractItemModel>
 #include <QString>
-
 #include <memory>
 #include <vector>
 

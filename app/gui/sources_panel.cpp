@@ -18,7 +18,7 @@ SourcesPanel::SourcesPanel(QWidget* parent)
     view_->setUniformRowHeights(true);
     view_->header()->setStretchLastSection(false);
     view_->header()->setSectionResizeMode(SourcesModel::Label, QHeaderView::Stretch);
-    view_->header()->resizeSection(SourcesModel::Count, 110);
+    view_->header()->resizeSection(SourcesModel::Count, 72);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(view_);

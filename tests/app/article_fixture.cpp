@@ -52,17 +52,17 @@ whosaid::Document article() {
         start = end + 2;
     }
     doc.title = doc.paragraphs.front();
-    doc.entities.push_back(entity("e1", EntityKind::Person, QStringLiteral("Jean Dupont"),
-                                  {spanOf(QStringLiteral("Jean Dupont")),
-                                   spanOf(QStringLiteral("M. Dupont")),
-                                   spanOf(QStringLiteral("Dupont"), 2)}));
+    doc.entities.push_back(
+        entity("e1", EntityKind::Person, QStringLiteral("Jean Dupont"),
+               {spanOf(QStringLiteral("Jean Dupont")), spanOf(QStringLiteral("M. Dupont")),
+                spanOf(QStringLiteral("Dupont"), 2)}));
     doc.entities.push_back(entity("e2", EntityKind::Media, QStringLiteral("Reuters"),
                                   {spanOf(QStringLiteral("Reuters"))}));
     doc.entities.push_back(entity("e3", EntityKind::Organization, QStringLiteral("Acme"),
                                   {spanOf(QStringLiteral("Acme"))}));
-    doc.entities.push_back(entity("e4", EntityKind::Place, QStringLiteral("Paris"),
-                                  {spanOf(QStringLiteral("Paris")),
-                                   spanOf(QStringLiteral("Paris"), 1)}));
+    doc.entities.push_back(
+        entity("e4", EntityKind::Place, QStringLiteral("Paris"),
+               {spanOf(QStringLiteral("Paris")), spanOf(QStringLiteral("Paris"), 1)}));
     whosaid::Quote quote;
     quote.id = "q1";
     quote.span = spanOf(QStringLiteral("Nous avancerons pas à pas"));

@@ -47,7 +47,8 @@ TEST_CASE("the main window opens the bundled sample", "[gui][window]") {
     // Whatever the recognizer finds, the models agree with the document.
     CHECK((window.actorsPanel()->model()->rowCount() > 0) == (window.article()->entityCount() > 0));
     CHECK(window.quotesPanel()->model()->rowCount() == window.article()->quoteCount());
-    CHECK(window.windowTitle().contains(QStringLiteral("Ukraine")) == window.article()->document().title.has_value());
+    CHECK(window.windowTitle().contains(QStringLiteral("Ukraine")) ==
+          window.article()->document().title.has_value());
 }
 
 TEST_CASE("clicking a name selects its actor and F3 cycles its mentions", "[gui][window]") {
@@ -64,8 +65,10 @@ TEST_CASE("clicking a name selects its actor and F3 cycles its mentions", "[gui]
     CHECK(window.currentMention() == 1);
     MentionsModel* mentions = window.mentionsPanel()->model();
     REQUIRE(mentions->rowCount() == 3);
-    CHECK(mentions->index(0, MentionsModel::Context).data().toString().contains(
-        QStringLiteral("Jean Dupont")));
+    CHECK(mentions->index(0, MentionsModel::Context)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Jean Dupont")));
     CHECK(window.statusText() == QStringLiteral("Jean Dupont — 3 mentions, 1 quotation"));
     CHECK(window.actorsPanel()->view()->currentIndex().data().toString() ==
           QStringLiteral("Jean Dupont"));

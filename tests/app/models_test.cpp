@@ -52,11 +52,14 @@ TEST_CASE("the mentions model lists an actor's mentions with context", "[gui][mo
     REQUIRE(model.rowCount() == 3);
     CHECK(model.index(0, MentionsModel::Paragraph).data().toInt() == 2);
     CHECK(model.index(1, MentionsModel::Paragraph).data().toInt() == 3);
-    const QString html = model.index(1, MentionsModel::Context).data(ModelRoles::RichText).toString();
+    const QString html =
+        model.index(1, MentionsModel::Context).data(ModelRoles::RichText).toString();
     CHECK(html.contains(QStringLiteral("<b>M. Dupont</b>")));
     CHECK(html.contains(QStringLiteral("a déclaré <b>M. Dupont</b>,")));
-    CHECK(model.index(2, MentionsModel::Context).data().toString().contains(
-        QStringLiteral("Dupont doit revenir")));
+    CHECK(model.index(2, MentionsModel::Context)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Dupont doit revenir")));
     model.setEntity(article, -1);
     CHECK(model.rowCount() == 0);
 }
@@ -106,11 +109,13 @@ TEST_CASE("the sources model counts quotations per source and per speaker", "[gu
 
 TEST_CASE("tooltips describe the actor and the quotation under a position", "[gui]") {
     const Article article(fixture::article());
-    const QString onName = SpanTooltip::at(article, fixture::positionOf(QStringLiteral("M. Dupont")) + 3);
+    const QString onName =
+        SpanTooltip::at(article, fixture::positionOf(QStringLiteral("M. Dupont")) + 3);
     CHECK(onName.contains(QStringLiteral("Jean Dupont")));
     CHECK(onName.contains(QStringLiteral("3 mentions")));
     CHECK(onName.contains(QStringLiteral("1 quotation")));
-    const QString onQuote = SpanTooltip::at(article, fixture::positionOf(QStringLiteral("avancerons")));
+    const QString onQuote =
+        SpanTooltip::at(article, fixture::positionOf(QStringLiteral("avancerons")));
     CHECK(onQuote.contains(QStringLiteral("Reuters")));
     CHECK(onQuote.contains(QStringLiteral("a déclaré")));
     CHECK(onQuote.contains(QStringLiteral("fr.test-rule")));

@@ -1,11 +1,9 @@
 // Owns the one QApplication of the GUI test run: created before the first test case,
 // destroyed after the last, so widgets can be built in any test.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QTranslator>
-
+#include <catch2/catch.hpp>
 #include <memory>
 
 namespace {
