@@ -35,16 +35,18 @@ FindBar::FindBar(QWidget* parent)
     connect(field_, &QLineEdit::textChanged, this, &FindBar::searchChanged);
     connect(nextButton, &QToolButton::clicked, this, &FindBar::next);
     connect(previousButton, &QToolButton::clicked, this, &FindBar::previous);
-    connect(closeButton, &QToolButton::clicked, this, [this] {
-        hide();
-        emit closed();
-    });
+    connect(closeButton, &QToolButton::clicked, this, &FindBar::dismiss);
 }
 
 void FindBar::activate() {
     show();
     field_->setFocus(Qt::ShortcutFocusReason);
     field_->selectAll();
+}
+
+void FindBar::dismiss() {
+    hide();
+    emit closed();
 }
 
 QString FindBar::text() const {
@@ -75,8 +77,7 @@ void FindBar::keyPressEvent(QKeyEvent* event) {
         return;
     }
     if (event->key() == Qt::Key_Escape) {
-        hide();
-        emit closed();
+        dismiss();
         return;
     }
     QWidget::keyPressEvent(event);

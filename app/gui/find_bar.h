@@ -14,6 +14,8 @@ public:
 
     // Shows the bar and puts the focus in the search field, its text selected.
     void activate();
+    // Hides the bar and emits closed.
+    void dismiss();
     QString text() const;
     // Shows "current of total" (current -1 for none chosen yet, total 0 for no match).
     void setResult(int current, int total);

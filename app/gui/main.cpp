@@ -1,9 +1,9 @@
 #include "article.h"
+#include "launch_options.h"
 #include "main_window.h"
 #include "whosaid/version.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -26,38 +26,28 @@ int main(int argc, char** argv) {
         translator.load(QStringLiteral(":/i18n/whosaid_en.qm")))
         QApplication::installTranslator(&translator);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Who said what, citing whom: a reader for news articles"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "The article to open."),
-                                 QStringLiteral("[file]"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to <png> and quit."),
-        QStringLiteral("png"));
-    parser.addOption(screenshot);
-    parser.process(app);
-
+    const LaunchOptions options = LaunchOptions::parse(QApplication::arguments());
     MainWindow window;
-    if (parser.isSet(screenshot)) {
-        // For documentation: once the article is shown, follow its first actor and save.
-        const QString target = parser.value(screenshot);
+    if (!options.screenshot.isEmpty()) {
+        // For documentation: once the article is shown, follow its most mentioned actor.
+        const QString target = options.screenshot;
         QObject::connect(&window, &MainWindow::articleShown, &window, [&window, target] {
-            if (window.article()->entityCount() > 0)
-                window.selectEntity(0, 0);
+            const auto article = window.article();
+            int best = -1;
+            for (int e = 0; e < article->entityCount(); ++e)
+                if (best < 0 || article->mentionCount(e) > article->mentionCount(best))
+                    best = e;
+            window.selectEntity(best, 0);
             QTimer::singleShot(300, &window, [&window, target] {
                 window.grab().save(target);
                 QApplication::quit();
             });
         });
     }
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
-    else
+    if (options.file.isEmpty())
         window.openSample();
+    else
+        window.openFile(options.file);
     window.show();
     return app.exec();
 }

@@ -83,8 +83,15 @@ void MainWindow::createActions() {
             this, &MainWindow::nextMention);
     connect(addCommand(edit, tr("Previous M&ention"), QKeySequence(Qt::SHIFT | Qt::Key_F3)),
             &QAction::triggered, this, &MainWindow::previousMention);
+    // Esc is a window shortcut, so it reaches the find bar through here: it closes the
+    // bar when the focus is in it, and clears the selection anywhere else.
     connect(addCommand(edit, tr("C&lear Selection"), QKeySequence(Qt::Key_Escape)),
-            &QAction::triggered, this, &MainWindow::clearSelection);
+            &QAction::triggered, this, [this] {
+                if (findBar_->isVisible() && findBar_->isAncestorOf(QApplication::focusWidget()))
+                    findBar_->dismiss();
+                else
+                    clearSelection();
+            });
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* kinds = viewMenu->addMenu(tr("&Highlights"));

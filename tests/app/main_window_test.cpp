@@ -10,7 +10,9 @@
 #include "quotes_panel.h"
 #include "reading_view.h"
 #include "recent_files.h"
+#include "find_bar.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
@@ -142,4 +144,100 @@ TEST_CASE("a file that cannot be opened is reported and the article stays", "[gu
     REQUIRE(box != nullptr);
     CHECK(box->text() == window.lastError());
     box->close();
+}
+
+TEST_CASE("a 2 MB article is analysed off the GUI thread", "[gui][window]") {
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const QByteArray paragraph =
+        "Le porte-parole du ministère a indiqué mardi que les discussions reprendraient "
+        "« dès que possible », selon l'agence Reuters.\n\n";
+    while (file.size() < 2 * 1024 * 1024)
+        file.write(paragraph);
+    file.close();
+    MainWindow window;
+    window.showDocument(fixture::article(), QStringLiteral("fixture"));
+    QSignalSpy shown(&window, &MainWindow::articleShown);
+    window.openFile(path);
+    // openFile returns at once: the work runs on the worker while the old article stays.
+    CHECK(window.isBusy());
+    CHECK(window.readingView()->toPlainText().startsWith(QStringLiteral("Paris et Berlin")));
+    REQUIRE(shown.wait(60000));
+    CHECK_FALSE(window.isBusy());
+    CHECK(window.readingView()->document()->characterCount() > 2000000);
+}
+
+TEST_CASE("choosing in the Actors and Quotations panels selects in the text", "[gui][window]") {
+    freshSettings();
+    MainWindow window;
+    window.showDocument(fixture::article(), QStringLiteral("fixture"));
+    QTreeView* actors = window.actorsPanel()->view();
+    const QModelIndexList acme = actors->model()->match(
+        actors->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Acme"), 1,
+        Qt::MatchRecursive | Qt::MatchExactly);
+    REQUIRE(acme.size() == 1);
+    actors->setCurrentIndex(acme.first());
+    CHECK(window.selectedEntity() == 2);
+    CHECK(window.mentionsPanel()->model()->rowCount() == 1);
+
+    window.quotesPanel()->view()->selectRow(0);
+    CHECK(window.selectedEntity() == -1);
+    const QList<QTextEdit::ExtraSelection> marks = window.readingView()->extraSelections();
+    REQUIRE(marks.size() == 1);
+    CHECK(marks.first().cursor.selectedText() == QStringLiteral("« Nous avancerons pas à pas »"));
+}
+
+TEST_CASE("the find bar opens with Ctrl+F and counts matches", "[gui][window]") {
+    freshSettings();
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showDocument(fixture::article(), QStringLiteral("fixture"));
+    QTest::keyClick(window.readingView(), Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(window.findBar()->isVisible());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Dupont"));
+    CHECK(window.findBar()->resultText() == QStringLiteral("3 matches"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(window.findBar()->resultText() == QStringLiteral("1 of 3"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ShiftModifier);
+    CHECK(window.findBar()->resultText() == QStringLiteral("3 of 3"));
+}
+
+TEST_CASE("zoom follows Ctrl+= and Ctrl+0 and persists", "[gui][window]") {
+    freshSettings();
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        const qreal before = window.readingView()->document()->defaultFont().pointSizeF();
+        QTest::keyClick(window.readingView(), Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(window.readingView(), Qt::Key_Equal, Qt::ControlModifier);
+        CHECK(window.readingView()->zoom() == 2);
+        CHECK(window.readingView()->document()->defaultFont().pointSizeF() > before);
+    }
+    MainWindow restored;
+    CHECK(restored.readingView()->zoom() == 2);
+    restored.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&restored));
+    QTest::keyClick(restored.readingView(), Qt::Key_0, Qt::ControlModifier);
+    CHECK(restored.readingView()->zoom() == 0);
+}
+
+TEST_CASE("Esc closes the find bar before it clears the selection", "[gui][window]") {
+    freshSettings();
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showDocument(fixture::article(), QStringLiteral("fixture"));
+    window.selectEntity(0, 0);
+    QTest::keyClick(window.readingView(), Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(window.findBar()->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK_FALSE(window.findBar()->isVisible());
+    CHECK(window.selectedEntity() == 0);
+    QTest::keyClick(window.readingView(), Qt::Key_Escape);
+    CHECK(window.selectedEntity() == -1);
 }
