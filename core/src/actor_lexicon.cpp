@@ -7,6 +7,8 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 namespace whosaid::actors {
 
 namespace {
@@ -95,11 +97,11 @@ int32_t ActorLexicon::add_entity(EntityKind kind, std::string id, std::u16string
     return index;
 }
 
-void ActorLexicon::add_form(int32_t entity, std::u16string_view text, bool needs_context,
-                            std::u16string_view contraction_before) {
+int32_t ActorLexicon::add_form(int32_t entity, std::u16string_view text, bool needs_context,
+                               std::u16string_view contraction_before) {
     const TokenStream tokens(text, {});
     if (tokens.size() == 0)
-        return;
+        return -1;
     KnownForm form;
     form.entity = entity;
     form.needs_context = needs_context;
@@ -119,6 +121,7 @@ void ActorLexicon::add_form(int32_t entity, std::u16string_view text, bool needs
     forms_.push_back(std::move(form));
     names_.add(text, payload);
     entities_[static_cast<size_t>(entity)].forms.emplace_back(text);
+    return payload;
 }
 
 bool ActorLexicon::case_fits(const KnownForm& form, const TokenStream& tokens, size_t first, size_t count) const {
@@ -189,10 +192,13 @@ void ActorLexicon::load_places() {
         if (name.empty())
             continue;
         const int32_t entity = add_entity(EntityKind::Place, "place:" + to_utf8(english_name), name);
-        add_form(entity, french_name);
-        add_form(entity, english_name);
+        std::vector<int32_t> payloads{add_form(entity, french_name), add_form(entity, english_name)};
         for (std::string_view variant : split_bars(field(row, 4)))
-            add_form(entity, to_utf16(variant));
+            payloads.push_back(add_form(entity, to_utf16(variant)));
+        if (field(row, 5) == "ambiguous")
+            for (int32_t payload : payloads)
+                if (payload >= 0)
+                    forms_[static_cast<size_t>(payload)].needs_place_context = true;
     }
 }
 
@@ -225,15 +231,19 @@ void ActorLexicon::load_organizations() {
     for (const auto& row : lexicon_4.rows()) {
         const std::string_view language = field(row, 2);
         const std::u16string name = to_utf16(field(row, 0));
-        if (name.empty())
+        // A form may name different bodies in each language ("RSF"): one language's rows only.
+        if (name.empty() || (language != language_ && language != "*"))
             continue;
         const int32_t entity = add_entity(EntityKind::Organization, "org:" + std::string(field(row, 0)), name);
-        // Another language's row (UN for ONU) still names the actor, but keeps its display.
-        if (language != language_ && language != "*" && entities_[static_cast<size_t>(entity)].forms.empty())
-            entities_[static_cast<size_t>(entity)].name = name;
-        add_form(entity, name);
+        std::vector<std::string_view> forms{field(row, 0)};
         for (std::string_view variant : split_bars(field(row, 1)))
-            add_form(entity, to_utf16(variant));
+            forms.push_back(variant);
+        const std::vector<std::string_view> ambiguous = split_bars(field(row, 3));
+        for (std::string_view form : forms) {
+            const int32_t payload = add_form(entity, to_utf16(form));
+            if (payload >= 0 && std::find(ambiguous.begin(), ambiguous.end(), form) != ambiguous.end())
+                forms_[static_cast<size_t>(payload)].needs_org_context = true;
+        }
     }
 }
 

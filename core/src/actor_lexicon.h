@@ -37,6 +37,8 @@ struct KnownForm {
     std::vector<uint8_t> shape; // per token: 0 any case, 1 capitalized, 2 all caps
     bool acronym = false;
     bool needs_context = false;             // ambiguous medium: only after a media cue
+    bool needs_place_context = false;       // "Nice", "Georgia": only after "à", "in"...
+    bool needs_org_context = false;         // "Total", "WHO": only after "le groupe", "the company"...
     std::u16string_view contraction_before; // "le"/"les" names met as "du Monde"
 };
 
@@ -93,8 +95,9 @@ private:
     void load_titles();
     void load_words();
     int32_t add_entity(EntityKind kind, std::string id, std::u16string name);
-    void add_form(int32_t entity, std::u16string_view text, bool needs_context = false,
-                  std::u16string_view contraction_before = {});
+    // Returns the payload of the new form, or -1.
+    int32_t add_form(int32_t entity, std::u16string_view text, bool needs_context = false,
+                     std::u16string_view contraction_before = {});
 
     bool french_;
     std::string language_;

@@ -33,6 +33,14 @@ KnownMatch match_known(const ActorLexicon& lexicon, const TokenStream& tokens, s
             return false;
         if (form.needs_context && !has_media_context(lexicon, tokens, start))
             return false;
+        if (form.needs_place_context || form.needs_org_context) {
+            const size_t before = previous_word(tokens, start);
+            const std::u16string_view cue = before < tokens.size() ? tokens.key(before) : u"";
+            if (form.needs_place_context && !lexicon.is_place_cue(cue))
+                return false;
+            if (form.needs_org_context && !lexicon.is_org_cue(cue))
+                return false;
+        }
         if (!form.contraction_before.empty()) {
             const size_t before = start > 0 ? start - 1 : tokens.size();
             const std::u16string_view key = before < tokens.size() ? tokens.key(before) : u"";

@@ -82,7 +82,6 @@ NameChain NameChainBuilder::person(size_t i) const {
             continue;
         }
         if (is_name_word(j)) {
-            const std::u16string_view key = tokens_.key(j);
             const size_t particle = tokens_.has(j, kUpper) ? particle_length(j) : 0;
             if (particle > 0 && last > i) {
                 j += particle; // "Marine Le Pen", "Charles De Gaulle"
