@@ -3,27 +3,39 @@
 <context>
     <name>ActorsModel</name>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="74" />
+        <location filename="../app/gui/actors_model.cpp" line="76" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/actors_model.cpp" line="94" />
+        <location filename="../app/gui/actors_model.cpp" line="95" />
         <source>%1 — %n mention(s)</source>
         <translation><numerusform>%1 — %n mention</numerusform><numerusform>%1 — %n mentions</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="105" />
+        <location filename="../app/gui/actors_model.cpp" line="111" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="106" />
+        <location filename="../app/gui/actors_model.cpp" line="113" />
+        <source>Ment.</source>
+        <comment>short for mentions</comment>
+        <translation>Ment.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="115" />
+        <source>Quot.</source>
+        <comment>short for quotations</comment>
+        <translation>Quot.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="121" />
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="107" />
+        <location filename="../app/gui/actors_model.cpp" line="121" />
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
@@ -75,37 +87,37 @@
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="16" />
+        <location filename="../app/gui/analysis_runner.cpp" line="17" />
         <source>it is not a regular file</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="17" />
+        <location filename="../app/gui/analysis_runner.cpp" line="19" />
         <source>the file cannot be read</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="18" />
+        <location filename="../app/gui/analysis_runner.cpp" line="21" />
         <source>the file is too large</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="19" />
+        <location filename="../app/gui/analysis_runner.cpp" line="23" />
         <source>the file is not text</source>
         <translation>the file is not text</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="21" />
+        <location filename="../app/gui/analysis_runner.cpp" line="25" />
         <source>the text encoding could not be decoded</source>
         <translation>the text encoding could not be decoded</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="22" />
+        <location filename="../app/gui/analysis_runner.cpp" line="27" />
         <source>the request is not valid</source>
         <translation>the request is not valid</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="24" />
+        <location filename="../app/gui/analysis_runner.cpp" line="29" />
         <source>unknown error</source>
         <translation>unknown error</translation>
     </message>
@@ -186,17 +198,17 @@
         <translation>Match count</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="56" />
+        <location filename="../app/gui/find_bar.cpp" line="60" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/find_bar.cpp" line="58" />
+        <location filename="../app/gui/find_bar.cpp" line="62" />
         <source>%n match(es)</source>
         <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="60" />
+        <location filename="../app/gui/find_bar.cpp" line="64" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -209,7 +221,7 @@
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="27" />
+        <location filename="../app/gui/help_texts.cpp" line="28" />
         <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing="6"&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing="6"&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</translation>
     </message>
@@ -217,105 +229,123 @@
 <context>
     <name>HighlightStyle</name>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="9" />
+        <location filename="../app/gui/highlight_style.cpp" line="10" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="10" />
+        <location filename="../app/gui/highlight_style.cpp" line="12" />
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="11" />
+        <location filename="../app/gui/highlight_style.cpp" line="14" />
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="12" />
+        <location filename="../app/gui/highlight_style.cpp" line="16" />
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="13" />
+        <location filename="../app/gui/highlight_style.cpp" line="18" />
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="14" />
+        <location filename="../app/gui/highlight_style.cpp" line="20" />
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="15" />
+        <location filename="../app/gui/highlight_style.cpp" line="22" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22" />
+        <location filename="../app/gui/highlight_style.cpp" line="30" />
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="23" />
+        <location filename="../app/gui/highlight_style.cpp" line="32" />
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="24" />
+        <location filename="../app/gui/highlight_style.cpp" line="34" />
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="25" />
+        <location filename="../app/gui/highlight_style.cpp" line="36" />
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32" />
+        <location filename="../app/gui/highlight_style.cpp" line="44" />
         <source>solid underline, semi-bold</source>
         <translation>solid underline, semi-bold</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="33" />
+        <location filename="../app/gui/highlight_style.cpp" line="46" />
         <source>dashed underline</source>
         <translation>dashed underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34" />
+        <location filename="../app/gui/highlight_style.cpp" line="48" />
         <source>dotted underline</source>
         <translation>dotted underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="35" />
+        <location filename="../app/gui/highlight_style.cpp" line="50" />
         <source>wavy underline</source>
         <translation>wavy underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36" />
+        <location filename="../app/gui/highlight_style.cpp" line="52" />
         <source>tinted background</source>
         <translation>tinted background</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="37" />
+        <location filename="../app/gui/highlight_style.cpp" line="54" />
         <source>bold with a line above</source>
         <translation>bold with a line above</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="38" />
+        <location filename="../app/gui/highlight_style.cpp" line="56" />
         <source>italic with a line above</source>
         <translation>italic with a line above</translation>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <location filename="../app/gui/launch_options.cpp" line="7" />
+        <source>Who said what, citing whom: a reader for news articles</source>
+        <translation>Who said what, citing whom: a reader for news articles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/launch_options.cpp" line="11" />
+        <source>The article to open (.txt, .html, .htm, .md).</source>
+        <translation>The article to open (.txt, .html, .htm, .md).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/launch_options.cpp" line="14" />
+        <source>Save a picture of the window to &lt;png&gt; and quit.</source>
+        <translation>Save a picture of the window to &lt;png&gt; and quit.</translation>
+    </message>
+</context>
+<context>
     <name>LegendBar</name>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="92" />
+        <location filename="../app/gui/legend_bar.cpp" line="98" />
         <source>Highlight legend</source>
         <translation>Highlight legend</translation>
     </message>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="96" />
+        <location filename="../app/gui/legend_bar.cpp" line="102" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
@@ -324,7 +354,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="34" />
-        <location filename="../app/gui/main_window.cpp" line="210" />
+        <location filename="../app/gui/main_window.cpp" line="213" />
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
@@ -354,7 +384,7 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="134" />
+        <location filename="../app/gui/main_window.cpp" line="133" />
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
@@ -364,58 +394,58 @@
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146" />
+        <location filename="../app/gui/main_window.cpp" line="145" />
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="188" />
+        <location filename="../app/gui/main_window.cpp" line="191" />
         <source>the bundled sample is missing</source>
         <translation>the bundled sample is missing</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="210" />
+        <location filename="../app/gui/main_window.cpp" line="213" />
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218" />
+        <location filename="../app/gui/main_window.cpp" line="220" />
         <source>Cannot open “%1”: %2.</source>
         <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222" />
+        <location filename="../app/gui/main_window.cpp" line="224" />
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="275" />
+        <location filename="../app/gui/main_window.cpp" line="277" />
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="278" />
+        <location filename="../app/gui/main_window.cpp" line="280" />
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="280" />
+        <location filename="../app/gui/main_window.cpp" line="282" />
         <source>%n mention(s)</source>
         <translation><numerusform>%n mention</numerusform><numerusform>%n mentions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="281" />
-        <location filename="../app/gui/main_window.cpp" line="286" />
+        <location filename="../app/gui/main_window.cpp" line="283" />
+        <location filename="../app/gui/main_window.cpp" line="287" />
         <source>%n quotation(s)</source>
         <translation><numerusform>%n quotation</numerusform><numerusform>%n quotations</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="284" />
+        <location filename="../app/gui/main_window.cpp" line="285" />
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — click a name to follow an actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="285" />
+        <location filename="../app/gui/main_window.cpp" line="286" />
         <source>%n actor(s)</source>
         <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
     </message>
@@ -555,158 +585,158 @@
         <translation>Previous M&amp;ention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="86" />
+        <location filename="../app/gui/main_window_commands.cpp" line="88" />
         <source>C&amp;lear Selection</source>
         <translation>C&amp;lear Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89" />
+        <location filename="../app/gui/main_window_commands.cpp" line="96" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="90" />
+        <location filename="../app/gui/main_window_commands.cpp" line="97" />
         <source>&amp;Highlights</source>
         <translation>&amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="95" />
+        <location filename="../app/gui/main_window_commands.cpp" line="102" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="103" />
+        <location filename="../app/gui/main_window_commands.cpp" line="110" />
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="105" />
+        <location filename="../app/gui/main_window_commands.cpp" line="112" />
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="107" />
+        <location filename="../app/gui/main_window_commands.cpp" line="114" />
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="107" />
+        <location filename="../app/gui/main_window_commands.cpp" line="114" />
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="109" />
+        <location filename="../app/gui/main_window_commands.cpp" line="116" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="109" />
+        <location filename="../app/gui/main_window_commands.cpp" line="116" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="111" />
+        <location filename="../app/gui/main_window_commands.cpp" line="118" />
         <source>&amp;Serif Font</source>
         <translation>&amp;Serif Font</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="119" />
+        <location filename="../app/gui/main_window_commands.cpp" line="126" />
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="120" />
+        <location filename="../app/gui/main_window_commands.cpp" line="127" />
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125" />
+        <location filename="../app/gui/main_window_commands.cpp" line="132" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="126" />
+        <location filename="../app/gui/main_window_commands.cpp" line="133" />
         <source>How to Read the &amp;Highlights</source>
         <translation>How to Read the &amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="128" />
+        <location filename="../app/gui/main_window_commands.cpp" line="136" />
         <source>How to read the highlights</source>
         <translation>How to read the highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="135" />
+        <location filename="../app/gui/main_window_commands.cpp" line="142" />
         <source>&amp;About whosaid</source>
         <translation>&amp;About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="138" />
+        <location filename="../app/gui/main_window_commands.cpp" line="145" />
         <source>About whosaid</source>
         <translation>About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="151" />
+        <location filename="../app/gui/main_window_commands.cpp" line="158" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="157" />
+        <location filename="../app/gui/main_window_commands.cpp" line="164" />
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="159" />
+        <location filename="../app/gui/main_window_commands.cpp" line="166" />
         <source>&amp;Clear the List</source>
         <translation>&amp;Clear the List</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="166" />
+        <location filename="../app/gui/main_window_commands.cpp" line="173" />
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="170" />
+        <location filename="../app/gui/main_window_commands.cpp" line="177" />
         <source>clipboard.txt</source>
         <translation>clipboard.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="191" />
+        <location filename="../app/gui/main_window_commands.cpp" line="198" />
         <source>it cannot be written</source>
         <translation>it cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="194" />
-        <location filename="../app/gui/main_window_commands.cpp" line="234" />
+        <location filename="../app/gui/main_window_commands.cpp" line="201" />
+        <location filename="../app/gui/main_window_commands.cpp" line="241" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="204" />
+        <location filename="../app/gui/main_window_commands.cpp" line="211" />
         <source>Export JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="204" />
+        <location filename="../app/gui/main_window_commands.cpp" line="211" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="214" />
+        <location filename="../app/gui/main_window_commands.cpp" line="221" />
         <source>Export Annotated HTML</source>
         <translation>Export Annotated HTML</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="214" />
+        <location filename="../app/gui/main_window_commands.cpp" line="221" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="226" />
+        <location filename="../app/gui/main_window_commands.cpp" line="234" />
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="227" />
+        <location filename="../app/gui/main_window_commands.cpp" line="234" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -714,12 +744,12 @@
 <context>
     <name>MentionsModel</name>
     <message>
-        <location filename="../app/gui/mentions_model.cpp" line="52" />
+        <location filename="../app/gui/mentions_model.cpp" line="56" />
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_model.cpp" line="53" />
+        <location filename="../app/gui/mentions_model.cpp" line="58" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
@@ -733,7 +763,7 @@
     </message>
     <message>
         <location filename="../app/gui/mentions_panel.cpp" line="18" />
-        <location filename="../app/gui/mentions_panel.cpp" line="49" />
+        <location filename="../app/gui/mentions_panel.cpp" line="51" />
         <source>Click a name in the article to list its mentions.</source>
         <translation>Click a name in the article to list its mentions.</translation>
     </message>
@@ -743,7 +773,7 @@
         <translation>Mentions of the selected actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mentions_panel.cpp" line="46" />
+        <location filename="../app/gui/mentions_panel.cpp" line="48" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %n mention(s)</source>
         <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n mention</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n mentions</numerusform></translation>
     </message>
@@ -751,27 +781,27 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="55" />
+        <location filename="../app/gui/quotes_model.cpp" line="61" />
         <source>Quotation</source>
         <translation>Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="56" />
+        <location filename="../app/gui/quotes_model.cpp" line="63" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="57" />
+        <location filename="../app/gui/quotes_model.cpp" line="65" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="58" />
+        <location filename="../app/gui/quotes_model.cpp" line="67" />
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="59" />
+        <location filename="../app/gui/quotes_model.cpp" line="69" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -802,7 +832,7 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="28" />
+        <location filename="../app/gui/reading_view.cpp" line="26" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -810,42 +840,42 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="45" />
+        <location filename="../app/gui/sources_model.cpp" line="44" />
         <source>unknown medium</source>
         <translation>unknown medium</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="48" />
+        <location filename="../app/gui/sources_model.cpp" line="47" />
         <source>no source cited</source>
         <translation>no source cited</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="52" />
+        <location filename="../app/gui/sources_model.cpp" line="51" />
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="53" />
+        <location filename="../app/gui/sources_model.cpp" line="52" />
         <source>unattributed</source>
         <translation>unattributed</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="92" />
+        <location filename="../app/gui/sources_model.cpp" line="93" />
         <source>By source</source>
         <translation>By source</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="92" />
+        <location filename="../app/gui/sources_model.cpp" line="93" />
         <source>By speaker</source>
         <translation>By speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="121" />
+        <location filename="../app/gui/sources_model.cpp" line="124" />
         <source>Source or speaker</source>
         <translation>Source or speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="121" />
+        <location filename="../app/gui/sources_model.cpp" line="124" />
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>

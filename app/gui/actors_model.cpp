@@ -102,16 +102,22 @@ QVariant ActorsModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ActorsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
-    case Name:
-        return tr("Actor");
-    case Mentions:
-        return tr("Mentions");
-    case Quotations:
-        return tr("Quotations");
-    default:
-        return {};
+    // The dock is narrow: the count columns get short titles, spelled out in the tooltip.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Name:
+            return tr("Actor");
+        case Mentions:
+            return tr("Ment.", "short for mentions");
+        case Quotations:
+            return tr("Quot.", "short for quotations");
+        default:
+            return {};
+        }
     }
+    if (role == Qt::ToolTipRole && section != Name)
+        return section == Mentions ? tr("Mentions") : tr("Quotations");
+    return {};
 }

@@ -33,12 +33,14 @@ ActorsPanel::ActorsPanel(QWidget* parent)
     view_->setModel(proxy_);
     view_->setAccessibleName(tr("Actors by kind"));
     view_->setUniformRowHeights(true);
+    view_->setIndentation(14);
     view_->setAlternatingRowColors(true);
     view_->header()->setStretchLastSection(false);
     view_->header()->setSectionResizeMode(ActorsModel::Name, QHeaderView::Stretch);
     view_->header()->setSectionResizeMode(ActorsModel::Mentions, QHeaderView::ResizeToContents);
     view_->header()->setSectionResizeMode(ActorsModel::Quotations, QHeaderView::ResizeToContents);
 
+    setMinimumWidth(280);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(filter_);

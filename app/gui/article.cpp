@@ -94,6 +94,17 @@ QString Article::snippetHtml(whosaid::Span span) const {
         from = std::max(from, sentence->start);
         to = std::min(to, sentence->end);
     }
+    // A window cut inside a word starts and ends at the nearest space instead.
+    if (from > 0 && !text_.at(from - 1).isSpace()) {
+        const int space = static_cast<int>(text_.indexOf(QLatin1Char(' '), from));
+        if (space >= 0 && space < span.start)
+            from = space + 1;
+    }
+    if (to < text_.size() && !text_.at(to).isSpace()) {
+        const int space = static_cast<int>(text_.lastIndexOf(QLatin1Char(' '), to));
+        if (space > span.end)
+            to = space;
+    }
     // simplified() folds line breaks; the spaces next to the name are kept by hand.
     const auto spaced = [](const QString& raw, bool leading) {
         const QString folded = raw.simplified();

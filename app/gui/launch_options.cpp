@@ -10,9 +10,9 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments) {
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The article to open (.txt, .html, .htm, .md)."),
                                  QStringLiteral("[file]"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"), tr("Save a picture of the window to <png> and quit."),
-        QStringLiteral("png"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Save a picture of the window to <png> and quit."),
+                                        QStringLiteral("png"));
     parser.addOption(screenshot);
     parser.process(arguments);
 

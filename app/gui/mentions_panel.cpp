@@ -24,6 +24,9 @@ MentionsPanel::MentionsPanel(QWidget* parent)
     view_->setItemDelegateForColumn(MentionsModel::Context, new RichTextDelegate(view_));
     view_->header()->setStretchLastSection(true);
     view_->header()->setSectionResizeMode(MentionsModel::Paragraph, QHeaderView::ResizeToContents);
+    // Wrapped rows change height with the column's width.
+    connect(view_->header(), &QHeaderView::sectionResized, view_, &QTreeView::doItemsLayout);
+    setMinimumWidth(260);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(heading_);

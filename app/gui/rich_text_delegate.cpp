@@ -6,13 +6,24 @@
 #include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTreeView>
 
 namespace {
-void prepare(QTextDocument& doc, const QStyleOptionViewItem& option, const QString& html) {
+// The width to wrap at: the cell's when painting, the column's when sizing (sizeHint gets
+// no rect).
+int wrapWidth(const QStyleOptionViewItem& option, const QModelIndex& index) {
+    if (option.rect.width() > 0)
+        return option.rect.width();
+    const auto* view = qobject_cast<const QTreeView*>(option.widget);
+    return view && view->columnWidth(index.column()) > 0 ? view->columnWidth(index.column()) : 400;
+}
+
+void prepare(QTextDocument& doc, const QStyleOptionViewItem& option, const QModelIndex& index,
+             const QString& html) {
     doc.setDefaultFont(option.font);
     doc.setDocumentMargin(2);
     doc.setHtml(html);
-    doc.setTextWidth(option.rect.width() > 0 ? option.rect.width() : 400);
+    doc.setTextWidth(wrapWidth(option, index));
 }
 } // namespace
 
@@ -30,7 +41,7 @@ void RichTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
 
     QTextDocument doc;
-    prepare(doc, option, html);
+    prepare(doc, option, index, html);
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
     context.palette = option.palette;
@@ -50,6 +61,6 @@ QSize RichTextDelegate::sizeHint(const QStyleOptionViewItem& option,
     if (html.isEmpty())
         return QStyledItemDelegate::sizeHint(option, index);
     QTextDocument doc;
-    prepare(doc, option, html);
+    prepare(doc, option, index, html);
     return {static_cast<int>(doc.idealWidth()), static_cast<int>(doc.size().height())};
 }

@@ -2,6 +2,7 @@
 #include "actors_panel.h"
 #include "article.h"
 #include "article_fixture.h"
+#include "find_bar.h"
 #include "main_window.h"
 #include "mentions_model.h"
 #include "mentions_panel.h"
@@ -10,7 +11,6 @@
 #include "quotes_panel.h"
 #include "reading_view.h"
 #include "recent_files.h"
-#include "find_bar.h"
 
 #include <QApplication>
 #include <QFile>
@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -175,9 +176,9 @@ TEST_CASE("choosing in the Actors and Quotations panels selects in the text", "[
     MainWindow window;
     window.showDocument(fixture::article(), QStringLiteral("fixture"));
     QTreeView* actors = window.actorsPanel()->view();
-    const QModelIndexList acme = actors->model()->match(
-        actors->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Acme"), 1,
-        Qt::MatchRecursive | Qt::MatchExactly);
+    const QModelIndexList acme =
+        actors->model()->match(actors->model()->index(0, 0), Qt::DisplayRole,
+                               QStringLiteral("Acme"), 1, Qt::MatchRecursive | Qt::MatchExactly);
     REQUIRE(acme.size() == 1);
     actors->setCurrentIndex(acme.first());
     CHECK(window.selectedEntity() == 2);
