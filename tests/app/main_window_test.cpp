@@ -15,12 +15,14 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -241,4 +243,55 @@ TEST_CASE("Esc closes the find bar before it clears the selection", "[gui][windo
     CHECK(window.selectedEntity() == 0);
     QTest::keyClick(window.readingView(), Qt::Key_Escape);
     CHECK(window.selectedEntity() == -1);
+}
+
+TEST_CASE("the legend buttons toggle the same actions as the View menu", "[gui][window]") {
+    freshSettings();
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showDocument(fixture::article(), QStringLiteral("fixture"));
+    QToolButton* mediaButton = nullptr;
+    for (QToolButton* button : window.findChildren<QToolButton*>())
+        if (button->defaultAction() == window.kindAction(HighlightKind::Media))
+            mediaButton = button;
+    REQUIRE(mediaButton != nullptr);
+    QTest::mouseClick(mediaButton, Qt::LeftButton);
+    CHECK_FALSE(window.kindAction(HighlightKind::Media)->isChecked());
+    CHECK_FALSE(window.readingView()->isKindVisible(HighlightKind::Media));
+    QTest::mouseClick(mediaButton, Qt::LeftButton);
+    CHECK(window.readingView()->isKindVisible(HighlightKind::Media));
+}
+
+TEST_CASE("choosing a row of the Mentions panel moves to that mention", "[gui][window]") {
+    freshSettings();
+    MainWindow window;
+    window.showDocument(fixture::article(), QStringLiteral("fixture"));
+    window.selectEntity(0, 0);
+    QTreeView* mentions = window.mentionsPanel()->view();
+    mentions->setCurrentIndex(mentions->model()->index(2, 0));
+    CHECK(window.currentMention() == 2);
+    CHECK(window.readingView()->textCursor().position() ==
+          fixture::positionOf(QStringLiteral("Dupont"), 2));
+}
+
+TEST_CASE("a file dropped on the window is opened", "[gui][window]") {
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("glisse.md"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("# Un titre\n\nUn article déposé par glisser-déposer.\n");
+    file.close();
+    MainWindow window;
+    QSignalSpy shown(&window, &MainWindow::articleShown);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(&window, &drop);
+    REQUIRE(shown.wait(20000));
+    CHECK(window.readingView()->toPlainText().contains(QStringLiteral("glisser-déposer")));
 }
