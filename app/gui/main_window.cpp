@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -32,6 +33,10 @@ MainWindow::MainWindow(QWidget* parent)
       runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
       selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)) {
     setWindowTitle(tr("whosaid"));
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
+    setWindowIcon(icon);
     setAcceptDrops(true);
     resize(1200, 780);
 

@@ -295,3 +295,10 @@ TEST_CASE("a file dropped on the window is opened", "[gui][window]") {
     REQUIRE(shown.wait(20000));
     CHECK(window.readingView()->toPlainText().contains(QStringLiteral("glisser-déposer")));
 }
+
+TEST_CASE("the window has the bundled icon", "[gui][window]") {
+    freshSettings();
+    MainWindow window;
+    CHECK_FALSE(window.windowIcon().isNull());
+    CHECK(window.windowIcon().availableSizes().contains(QSize(256, 256)));
+}
