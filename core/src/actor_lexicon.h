@@ -73,6 +73,7 @@ public:
     // Country code of a demonym payload.
     const std::string& demonym_country(int32_t payload) const { return demonym_countries_[static_cast<size_t>(payload)]; }
     const PhraseGazetteer& org_triggers() const { return org_triggers_; }
+    bool is_demonym(std::u16string_view key) const { return demonyms_.contains_phrase(key); }
 
     bool is_stopword(std::u16string_view key) const { return stopwords_.count(key) != 0; }
     bool is_particle(std::u16string_view key) const { return particles_.count(key) != 0; }

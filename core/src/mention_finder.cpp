@@ -58,6 +58,32 @@ size_t MentionFinder::word_before(size_t i) const {
     return tokens_.same_sentence(before, i) && tokens_.has(before, kWord) ? before : tokens_.size();
 }
 
+bool MentionFinder::is_plausible_name(const NameChain& chain) const {
+    bool all_demonyms = true;
+    for (size_t j = chain.first; j < chain.last && all_demonyms; ++j) {
+        if (!tokens_.has(j, kWord))
+            continue;
+        std::u16string_view key = tokens_.key(j);
+        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1)
+            continue;
+        // "Indonesians", "Koreans": plural demonyms.
+        if (key.size() > 3 && key.back() == u's' && lexicon_.is_demonym(key.substr(0, key.size() - 1)))
+            continue;
+        all_demonyms = false;
+    }
+    if (all_demonyms)
+        return false;
+    if (chain.last == chain.first + 1) {
+        const std::u16string_view key = tokens_.key(chain.first);
+        if (key.size() < 2)
+            return false; // "S" of "S-300"
+        // Roman ordinals: "XXe siècle", "IIe République".
+        if (key.find_first_not_of(u"ivxlcdme") == std::u16string_view::npos && (key.ends_with(u"e") || key.ends_with(u"eme")))
+            return false;
+    }
+    return true;
+}
+
 bool MentionFinder::capitalized_run_has_trigger(size_t i) const {
     for (size_t j = i; j < tokens_.size() && tokens_.same_sentence(i, j) && chains_.is_name_word(j); ++j)
         if (chains_.is_trigger_at(j))
@@ -240,6 +266,12 @@ size_t MentionFinder::try_known(size_t i) {
     if (known.tokens == 1 && entity.kind == EntityKind::Place && tokens_.in_class(i, kGivenNameClass) &&
         chains_.is_name_word(end) && !tokens_.in_class(end, kStopwordClass))
         return i;
+    // "Indonesia AirAsia": a place before a company-like word (inner capital) names a company.
+    if (entity.kind == EntityKind::Place && chains_.is_name_word(end) && tokens_.has(end, kInnerCap) &&
+        !tokens_.has(end, kAllCaps) && tokens_.has(end, kSpaceBefore)) {
+        const size_t index = add(named(i, end + 1, EntityKind::Organization, Certainty::Pattern));
+        return acronym_after(index, end + 1);
+    }
     // "Malaysia Airlines", "U.S. Court of Appeals": a place heading an organization.
     if (entity.kind == EntityKind::Place && chains_.is_trigger_at(end)) {
         const NameChain proper = chains_.proper(end);
@@ -284,6 +316,8 @@ size_t MentionFinder::try_chain(size_t i) {
     // "GENÈVE, 12 mars (AFP) -": a dateline's city in capitals, not an acronym.
     if (tokens_.has(i, kAllCaps) && tokens_.has(i, kInitial) && chain.last == i + 1 &&
         (tokens_.key_is(i + 1, u",") || tokens_.key_is(i + 1, u"(") || tokens_.key_is(i + 1, u"-")))
+        return chain.last;
+    if (!is_plausible_name(chain))
         return chain.last;
     const size_t before = word_before(i);
     const std::u16string_view previous = before < tokens_.size() ? tokens_.key(before) : u"";

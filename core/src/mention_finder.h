@@ -41,6 +41,9 @@ private:
     // The word before token i (skipping an elided article's apostrophe), or size().
     size_t word_before(size_t i) const;
     bool capitalized_run_has_trigger(size_t i) const;
+    // False for chains that only look like names: demonyms ("Indonesians"), one letter,
+    // Roman ordinals ("XXe").
+    bool is_plausible_name(const NameChain& chain) const;
     std::u16string role_text(const RolePhrase& role) const;
 
     const ActorLexicon& lexicon_;

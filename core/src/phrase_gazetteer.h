@@ -30,6 +30,8 @@ public:
     Match longest(const TokenStream& tokens, size_t first, const Filter& filter = {}) const;
     bool contains_word(std::u16string_view key) const { return max_tokens_.find(key) != max_tokens_.end(); }
     size_t size() const { return phrases_.size(); }
+    // Whether a phrase has exactly this folded key.
+    bool contains_phrase(std::u16string_view key) const { return phrases_.find(key) != phrases_.end(); }
     // The word class that every phrase's first token has in a classified token stream;
     // longest() skips other tokens without hashing.
     void set_first_word_class(uint16_t bit) { first_class_ = bit; }

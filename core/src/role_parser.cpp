@@ -33,6 +33,8 @@ bool looks_like_adjective(std::u16string_view key) {
         u"elle",  u"iere",  u"ier",   u"ale",   u"ral",   u"rale",  u"nal",  u"nale", u"ial"};
     if (key.size() < 4)
         return false;
+    if (key.back() == u's' || key.back() == u'x')
+        key.remove_suffix(1); // plural: "étrangères", "sociaux"
     for (std::u16string_view ending : endings)
         if (key.ends_with(ending))
             return true;

@@ -156,7 +156,13 @@ void TokenStream::mark_initials(const std::vector<Span>& sentences) {
         token.sentence += guessed_ends;
         if (!(token.flags & kWord)) {
             const char16_t c = text_[static_cast<size_t>(token.span.start)];
-            if (opens_clause(c)) {
+            // A straight quote opens when it sticks to the next word, not to the last.
+            const bool straight = c == u'"';
+            const bool opens = straight ? ((token.flags & kSpaceBefore) || i == 0 ||
+                                           tokens_[i - 1].sentence != token.sentence) &&
+                                              !(i + 1 < tokens_.size() && (tokens_[i + 1].flags & kSpaceBefore))
+                                        : opens_clause(c);
+            if (opens) {
                 pending = true;
             } else if (guess && (c == u'.' || c == u'!' || c == u'?' || c == u'\u2026')) {
                 const bool abbreviation = c == u'.' && i > 0 && (tokens_[i - 1].flags & kWord) &&
