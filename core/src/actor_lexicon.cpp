@@ -313,8 +313,9 @@ void ActorLexicon::load_words() {
                               u"insurer", u"lender", u"retailer", u"brand", u"organization",
                               u"organisation", u"union", u"militia", u"team", u"club", u"charity",
                               u"supplier", u"producer", u"conglomerate", u"automaker", u"planemaker"});
-        add_words(place_cues_, {u"in", u"from", u"near", u"city", u"town", u"province", u"region",
-                                u"capital", u"village", u"state", u"district", u"island"});
+        add_words(place_cues_, {u"in", u"from", u"near", u"to", u"off", u"outside", u"city", u"town",
+                                u"province", u"region", u"capital", u"village", u"state", u"district",
+                                u"island"});
         add_words(network_cues_, {u"on", u"social", u"network", u"platform", u"messaging", u"via"});
         add_words(definites_, {u"the", u"his", u"her", u"its", u"their", u"this", u"that", u"our"});
     }

@@ -169,7 +169,8 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         if (mention.is_description() || mention.words.size() != 1 || mention.attach_to >= 0 ||
             mention.known_entity >= 0 || mention.form == MentionForm::Acronym)
             continue;
-        if (mention.kind != EntityKind::Person && mention.certainty != Certainty::Guess)
+        // A place or organization guessed from its context may still be a surname ("à Poutine").
+        if (mention.kind != EntityKind::Person && mention.certainty == Certainty::Lexicon)
             continue;
         const std::u16string& word = mention.words.front();
         const Gender gender = mention_gender(lexicon_, mention);

@@ -2,6 +2,8 @@
 
 #include "known_matcher.h"
 
+#include <algorithm>
+
 namespace whosaid::actors {
 
 MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens, std::optional<Span> dateline)
@@ -56,6 +58,61 @@ size_t MentionFinder::word_before(size_t i) const {
     if (tokens_.key_is(before, u"'") && before > 0)
         --before;
     return tokens_.same_sentence(before, i) && tokens_.has(before, kWord) ? before : tokens_.size();
+}
+
+bool MentionFinder::has_place_context(size_t i) const {
+    const size_t before = word_before(i);
+    if (before >= tokens_.size())
+        return false;
+    const std::u16string_view previous = tokens_.key(before);
+    if (lexicon_.is_place_cue(previous))
+        return true;
+    // "the city of Surabaya", "la station de métro de Hainault", "off the coast of Borneo"
+    if (previous != u"of" && previous != u"de" && previous != u"d")
+        return false;
+    const size_t noun = word_before(before);
+    return noun < tokens_.size() && is_place_noun(tokens_.key(noun));
+}
+
+bool MentionFinder::is_place_noun(std::u16string_view key) {
+    static const std::u16string_view nouns[] = {
+        u"city",    u"town",    u"village", u"province", u"region",   u"island",   u"islands", u"coast",
+        u"capital", u"state",   u"county",  u"district", u"outskirts", u"suburb",  u"south",   u"north",
+        u"east",    u"west",    u"port",    u"ville",    u"region",   u"province", u"ile",     u"iles",
+        u"cote",    u"capitale", u"banlieue", u"quartier", u"commune", u"departement", u"sud", u"nord",
+        u"est",     u"ouest",   u"metro",   u"localite", u"port",     u"village",  u"faubourg"};
+    return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
+}
+
+bool MentionFinder::ends_with_place_noun(const NameChain& chain) const {
+    static const std::u16string_view nouns[] = {
+        u"sea",    u"ocean",   u"island", u"islands", u"strait", u"gulf",   u"bay",     u"river",
+        u"lake",   u"mountains", u"valley", u"peninsula", u"desert", u"province", u"county", u"gardens",
+        u"street", u"square",  u"avenue", u"road",    u"park",   u"airport", u"bridge", u"beach"};
+    if (chain.words < 2)
+        return false;
+    const std::u16string_view last = tokens_.key(chain.last - 1);
+    return std::find(std::begin(nouns), std::end(nouns), last) != std::end(nouns);
+}
+
+EntityKind MentionFinder::apposition_kind(size_t end) const {
+    if (!tokens_.key_is(end, u",") || !tokens_.same_sentence(end, end + 2))
+        return EntityKind::Person;
+    size_t k = end + 1;
+    static const std::u16string_view articles[] = {u"un", u"une", u"a", u"an", u"the", u"le", u"la", u"l"};
+    if (std::find(std::begin(articles), std::end(articles), tokens_.key(k)) == std::end(articles))
+        return EntityKind::Person;
+    k += tokens_.key_is(k + 1, u"'") ? 2 : 1;
+    if (k >= tokens_.size())
+        return EntityKind::Person;
+    const std::u16string_view noun = tokens_.key(k);
+    if (lexicon_.is_org_cue(noun))
+        return EntityKind::Organization;
+    if (lexicon_.is_media_cue(noun))
+        return EntityKind::Media;
+    if (is_place_noun(noun) && noun != u"est" && noun != u"south" && noun != u"north")
+        return EntityKind::Place;
+    return EntityKind::Person;
 }
 
 bool MentionFinder::is_plausible_name(const NameChain& chain) const {
@@ -341,8 +398,15 @@ size_t MentionFinder::try_chain(size_t i) {
                previous != u"his" && previous != u"her") {
         // People take no article: "le Kremlin", "the Pentagon", "de l'Elysée" are institutions.
         kind = EntityKind::Organization;
-    } else if (lexicon_.is_place_cue(previous) && chain.words <= 2) {
+    } else if (chain.words <= 3 && (has_place_context(i) || ends_with_place_noun(chain))) {
         kind = EntityKind::Place;
+        certainty = Certainty::Pattern;
+    }
+    // "Oceana, une ONG", "Kalibo, a town": an apposition names the kind.
+    const EntityKind apposed = apposition_kind(chain.last);
+    if (apposed != EntityKind::Person && certainty != Certainty::Lexicon && !chain.given_name_first) {
+        kind = apposed;
+        certainty = Certainty::Pattern;
     }
     RawMention mention = named(i, chain.last, kind, certainty);
     mention.given_name_first = chain.given_name_first;
