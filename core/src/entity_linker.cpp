@@ -167,7 +167,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     for (size_t m : order) {
         RawMention& mention = mentions[m];
         if (mention.is_description() || mention.words.size() != 1 || mention.attach_to >= 0 ||
-            mention.known_entity >= 0 || mention.form == MentionForm::Acronym)
+            mention.known_entity >= 0 || (mention.form == MentionForm::Acronym && mention.certainty != Certainty::Guess))
             continue;
         // A place or organization guessed from its context may still be a surname ("à Poutine").
         if (mention.kind != EntityKind::Person && mention.certainty == Certainty::Lexicon)
@@ -262,6 +262,11 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     std::vector<MentionGroup> kept;
     for (MentionGroup& group : out) {
         Certainty best = Certainty::Guess;
+        // A capitalized word met only at the start of sentences is no name by itself.
+        const bool only_initials = std::all_of(group.members.begin(), group.members.end(),
+                                               [&](size_t m) { return mentions[m].initial_single; });
+        if (only_initials)
+            continue;
         bool named = false;
         for (size_t m : group.members)
             if (!mentions[m].is_description()) {
@@ -334,6 +339,9 @@ std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_v
         }
         if (known >= 0) {
             const KnownEntity& lexicon_entity = lexicon.entity(known);
+            // "au Monde" names "Le Monde".
+            if (lexicon_entity.name.size() > entity.name.size() && lexicon_entity.name.ends_with(u" " + entity.name))
+                entity.name = lexicon_entity.name;
             add_unique(entity.aliases, lexicon_entity.name, entity.name);
             for (const std::u16string& form : lexicon_entity.forms)
                 if (entity.aliases.size() < 8)

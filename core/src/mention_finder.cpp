@@ -116,6 +116,10 @@ EntityKind MentionFinder::apposition_kind(size_t end) const {
 }
 
 bool MentionFinder::is_plausible_name(const NameChain& chain) const {
+    // "South Koreans": a plural demonym of several words.
+    const std::u16string phrase = tokens_.phrase_key(chain.first, chain.last);
+    if (phrase.size() > 3 && phrase.back() == u's' && lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
+        return false;
     bool all_demonyms = true;
     for (size_t j = chain.first; j < chain.last && all_demonyms; ++j) {
         if (!tokens_.has(j, kWord))
@@ -200,7 +204,7 @@ size_t MentionFinder::try_role(size_t i) {
         return i;
     size_t start = role.last;
     bool comma = false;
-    NameChain chain = chains_.person(start);
+    NameChain chain = chains_.person(start, true);
     if (chain.empty() && !role.honorific && tokens_.key_is(start, u",")) {
         const NameChain after = chains_.person(start + 1);
         if (!after.empty() && (after.given_name_first || after.words >= 2 || after.has_initial)) {
@@ -408,18 +412,18 @@ size_t MentionFinder::try_chain(size_t i) {
         kind = apposed;
         certainty = Certainty::Pattern;
     }
-    RawMention mention = named(i, chain.last, kind, certainty);
+    size_t last = chain.last;
+    if (kind == EntityKind::Media && tokens_.has(last, kDigit) && tokens_.has(last, kSpaceBefore) &&
+        tokens_.same_sentence(i, last))
+        ++last; // "Rossiya 24", "France 24"
+    RawMention mention = named(i, last, kind, certainty);
     mention.given_name_first = chain.given_name_first;
     if (kind == EntityKind::Organization && single && tokens_.has(i, kAllCaps))
         mention.form = MentionForm::Acronym;
     else if (single && kind == EntityKind::Person)
         mention.form = MentionForm::Surname;
-    if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess) {
-        const bool known_word = attested_.count(tokens_.key(i)) != 0 || tokens_.in_class(i, kGivenNameClass);
-        if (!known_word)
-            return chain.last;
-        mention.initial_single = true;
-    }
+    if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess)
+        mention.initial_single = attested_.count(tokens_.key(i)) == 0 && !tokens_.in_class(i, kGivenNameClass);
     const size_t index = add(std::move(mention));
     if (kind == EntityKind::Person)
         return apposition_after(index, chain.last);

@@ -59,7 +59,7 @@ bool NameChainBuilder::is_trigger_at(size_t i) const {
     return tokens_.has(i, kUpper) && lexicon_.org_triggers().longest(tokens_, i).tokens > 0;
 }
 
-NameChain NameChainBuilder::person(size_t i) const {
+NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     NameChain chain;
     chain.first = i;
     size_t j = i;
@@ -74,6 +74,11 @@ NameChain NameChainBuilder::person(size_t i) const {
         if (length == 0 || !tokens_.has(i, kLower))
             return chain;
         j = i + length;
+    }
+    if (after_title && j == i && tokens_.has(i, kUpper) && is_particle_token(i)) {
+        const size_t length = particle_length(i);
+        if (length > 0)
+            j = i + length;
     }
     while (j < tokens_.size() && tokens_.same_sentence(i, j)) {
         if (is_initial(j)) {
@@ -91,8 +96,9 @@ NameChain NameChainBuilder::person(size_t i) const {
                 const bool given = tokens_.in_class(j, kGivenNameClass);
                 if (given && !has_given && !chain.has_initial)
                     break;
+                // "CGT Philippe Martinez" splits; "Hillary CLINTON" does not.
                 if (tokens_.has(j, kAllCaps) != tokens_.has(last - 1, kAllCaps) && tokens_[j].span.length() > 1 &&
-                    tokens_[last - 1].span.length() > 1)
+                    tokens_[last - 1].span.length() > 1 && !(has_given && tokens_.has(j, kAllCaps)))
                     break;
                 if (tokens_.in_class(j, kStopwordClass) || lexicon_.titles().longest(tokens_, j).tokens > 0)
                     break;

@@ -21,7 +21,8 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             j += lexicon_.demonyms().longest(tokens_, j).tokens;
             continue;
         }
-        if ((capitalized || named) && tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j))) {
+        if (lexicon_.french() && (capitalized || named) && tokens_.has(j, kLower) &&
+            looks_like_adjective(tokens_.key(j))) {
             ++j;
             continue;
         }
@@ -50,7 +51,7 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             continue;
         }
         // "Cour d'appel", "Conseil de sécurité", "Organisation mondiale de la santé"
-        if (capitalized && tokens_.has(k, kLower) && lower_complements < 2 && tokens_.key(k).size() >= 4 &&
+        if (capitalized && lexicon_.french() && tokens_.has(k, kLower) && lower_complements < 2 && tokens_.key(k).size() >= 4 &&
             !tokens_.in_class(k, kStopwordClass) && lexicon_.titles().longest(tokens_, k).tokens == 0 &&
             tokens_.same_sentence(i, k)) {
             ++lower_complements;

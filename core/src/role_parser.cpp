@@ -61,8 +61,19 @@ size_t RoleParser::complement(size_t first, RolePhrase& role, std::vector<std::u
         role.nested.push_back(NestedName{first, first + known.tokens, known.entity});
         return first + known.tokens;
     }
-    if (!chains_.is_name_word(first) || tokens_.in_class(first, kStopwordClass))
+    if (!chains_.is_name_word(first) || tokens_.in_class(first, kStopwordClass)) {
+        // "porte-parole du gouvernement", "spokesman for the company": one common noun
+        // after a connector that carries an article.
+        const bool with_article = first >= 2 && !tokens_.key_is(first - 1, u"de") && !tokens_.key_is(first - 1, u"'") &&
+                                  !tokens_.key_is(first - 1, u"of") && !tokens_.key_is(first - 1, u"for");
+        // Capitalized-word stopwords ("Gouvernement") are fine here in lower case.
+        if (with_article && tokens_.has(first, kLower) && !lexicon_.is_definite(tokens_.key(first)) &&
+            tokens_.key(first).size() >= 4 && tokens_.key(first) != u"meme" && lexicon_.titles().longest(tokens_, first).tokens == 0) {
+            modifiers.emplace_back(tokens_.key(first));
+            return first + 1;
+        }
         return first;
+    }
     // "des Affaires étrangères", "de la Commission européenne", "du Kremlin": one name
     // word with its adjectives, or an organization name.
     const NameChain proper = chains_.proper(first);

@@ -35,6 +35,14 @@ bool is_lower_unit(char16_t c) {
 
 bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 
+// One to three lower-case letters at from, then no more letters.
+bool short_lower_syllable(std::u16string_view text, size_t from) {
+    size_t end = from;
+    while (end < text.size() && end - from <= 3 && is_lower_unit(text[end]))
+        ++end;
+    return end > from && end - from <= 3 && (end == text.size() || !is_word_unit(text[end]));
+}
+
 // Words after which a period does not end the sentence.
 bool is_abbreviation(std::u16string_view key) {
     static const std::u16string_view abbreviations[] = {
@@ -101,6 +109,9 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                     ++end;
                 } else if (is_hyphen(text_[end]) && end + 1 < n && is_upper_unit(text_[end + 1])) {
                     ++end; // "Jean-Marc", "al-Assad", "Royaume-Uni": one word
+                } else if (is_hyphen(text_[end]) && is_upper_unit(c) && end - i <= 4 &&
+                           short_lower_syllable(text_, end + 1)) {
+                    ++end; // "Kim Jong-un", "Moon Jae-in"
                 } else {
                     break;
                 }
