@@ -155,6 +155,26 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         if (match != n && !ambiguous)
             groups.unite(match, m);
     }
+    // "Oceanographer Pattiaratchi" at a sentence start: the surname of one known person.
+    for (size_t m : order) {
+        const RawMention& mention = mentions[m];
+        if (!mention.initial_chain || mention.words.size() != 2)
+            continue;
+        const auto found = by_surname.find(mention.words.back());
+        if (found == by_surname.end())
+            continue;
+        size_t match = n;
+        bool ambiguous = false;
+        for (size_t other : found->second) {
+            if (groups.find(other) == groups.find(m))
+                continue;
+            if (match != n && groups.find(match) != groups.find(other))
+                ambiguous = true;
+            match = other;
+        }
+        if (match != n && !ambiguous)
+            groups.unite(match, m);
+    }
     // Gender of each full-name group, to keep "Mme Smith" away from "John Smith".
     std::unordered_map<size_t, Gender> group_gender;
     for (const auto& [key, m] : by_full_name) {

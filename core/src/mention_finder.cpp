@@ -281,6 +281,13 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
     // "X, porte-parole du Kremlin, Y": a name right after is another person's role.
     if (!chains_.person(role.last).empty())
         return end;
+    // An apposition closes ("X, le président russe, a dit"); "avec X, le président russe
+    // n'a rien dit" starts a new clause whose subject is someone else.
+    const bool closes = role.last >= tokens_.size() || !tokens_.same_sentence(role.last - 1, role.last) ||
+                        (!tokens_.has(role.last, kWord) && !tokens_.key_is(role.last, u"'") &&
+                         !tokens_.key_is(role.last, u"-"));
+    if (!closes)
+        return end;
     RawMention& person = mentions_[mention];
     if (person.role_key.empty()) {
         person.role_key = role.key;
@@ -323,6 +330,10 @@ size_t MentionFinder::try_known(size_t i) {
         return i;
     const KnownEntity& entity = lexicon_.entity(known.entity);
     const size_t end = i + known.tokens;
+    // "SURABAYA, Indonesia (Reuters)", "in SINGAPORE": capitals of a mixed-case name are
+    // dateline and byline typography, not a mention.
+    if (!known.acronym && tokens_.has(i, kAllCaps) && tokens_[i].span.length() > 3)
+        return end;
     // "Maurice Papon", "Chad Smith": a country that is also a given name, before a name.
     if (known.tokens == 1 && entity.kind == EntityKind::Place && tokens_.in_class(i, kGivenNameClass) &&
         chains_.is_name_word(end) && !tokens_.in_class(end, kStopwordClass))
@@ -422,6 +433,8 @@ size_t MentionFinder::try_chain(size_t i) {
         mention.form = MentionForm::Acronym;
     else if (single && kind == EntityKind::Person)
         mention.form = MentionForm::Surname;
+    if (chain.words == 2 && tokens_.has(i, kInitial) && !chain.given_name_first && kind == EntityKind::Person)
+        mention.initial_chain = true;
     if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess)
         mention.initial_single = attested_.count(tokens_.key(i)) == 0 && !tokens_.in_class(i, kGivenNameClass);
     const size_t index = add(std::move(mention));

@@ -94,7 +94,8 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
             }
             if (last > i) {
                 const bool given = tokens_.in_class(j, kGivenNameClass);
-                if (given && !has_given && !chain.has_initial)
+                // "Kremlin Dmitri Peskov": a given name opening a second full name.
+                if (given && !has_given && !chain.has_initial && is_name_word(j + 1) && tokens_.same_sentence(j, j + 1))
                     break;
                 // "CGT Philippe Martinez" splits; "Hillary CLINTON" does not.
                 if (tokens_.has(j, kAllCaps) != tokens_.has(last - 1, kAllCaps) && tokens_[j].span.length() > 1 &&

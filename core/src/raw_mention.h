@@ -27,6 +27,7 @@ struct RawMention {
     bool given_name_first = false;
     bool honorific = false;
     bool initial_single = false; // one sentence-initial word: a name only if met elsewhere
+    bool initial_chain = false;  // two words at a sentence start, the first maybe a common noun
     bool dropped = false;
 
     bool is_description() const { return form == MentionForm::Description; }
