@@ -6,7 +6,8 @@
 
 namespace whosaid::actors {
 
-MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens, std::optional<Span> dateline)
+MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens,
+                             std::optional<Span> dateline)
     : lexicon_(lexicon), tokens_(tokens), dateline_(dateline), chains_(lexicon, tokens),
       roles_(lexicon, tokens, chains_), organizations_(lexicon, tokens, chains_) {
     for (size_t i = 0; i < tokens_.size(); ++i)
@@ -42,7 +43,8 @@ size_t MentionFinder::add(RawMention mention) {
     return mentions_.size() - 1;
 }
 
-RawMention MentionFinder::named(size_t first, size_t last, EntityKind kind, Certainty certainty) const {
+RawMention MentionFinder::named(size_t first, size_t last, EntityKind kind,
+                                Certainty certainty) const {
     RawMention mention;
     mention.span = mention.name_span = tokens_.span(first, last);
     mention.kind = kind;
@@ -76,19 +78,22 @@ bool MentionFinder::has_place_context(size_t i) const {
 
 bool MentionFinder::is_place_noun(std::u16string_view key) {
     static const std::u16string_view nouns[] = {
-        u"city",    u"town",    u"village", u"province", u"region",   u"island",   u"islands", u"coast",
-        u"capital", u"state",   u"county",  u"district", u"outskirts", u"suburb",  u"south",   u"north",
-        u"east",    u"west",    u"port",    u"ville",    u"region",   u"province", u"ile",     u"iles",
-        u"cote",    u"capitale", u"banlieue", u"quartier", u"commune", u"departement", u"sud", u"nord",
-        u"est",     u"ouest",   u"metro",   u"localite", u"port",     u"village",  u"faubourg"};
+        u"city",      u"town",     u"village",  u"province", u"region",  u"island",
+        u"islands",   u"coast",    u"capital",  u"state",    u"county",  u"district",
+        u"outskirts", u"suburb",   u"south",    u"north",    u"east",    u"west",
+        u"port",      u"ville",    u"region",   u"province", u"ile",     u"iles",
+        u"cote",      u"capitale", u"banlieue", u"quartier", u"commune", u"departement",
+        u"sud",       u"nord",     u"est",      u"ouest",    u"metro",   u"localite",
+        u"port",      u"village",  u"faubourg"};
     return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
 }
 
 bool MentionFinder::ends_with_place_noun(const NameChain& chain) const {
     static const std::u16string_view nouns[] = {
-        u"sea",    u"ocean",   u"island", u"islands", u"strait", u"gulf",   u"bay",     u"river",
-        u"lake",   u"mountains", u"valley", u"peninsula", u"desert", u"province", u"county", u"gardens",
-        u"street", u"square",  u"avenue", u"road",    u"park",   u"airport", u"bridge", u"beach"};
+        u"sea",    u"ocean",    u"island", u"islands",   u"strait", u"gulf",
+        u"bay",    u"river",    u"lake",   u"mountains", u"valley", u"peninsula",
+        u"desert", u"province", u"county", u"gardens",   u"street", u"square",
+        u"avenue", u"road",     u"park",   u"airport",   u"bridge", u"beach"};
     if (chain.words < 2)
         return false;
     const std::u16string_view last = tokens_.key(chain.last - 1);
@@ -99,7 +104,8 @@ EntityKind MentionFinder::apposition_kind(size_t end) const {
     if (!tokens_.key_is(end, u",") || !tokens_.same_sentence(end, end + 2))
         return EntityKind::Person;
     size_t k = end + 1;
-    static const std::u16string_view articles[] = {u"un", u"une", u"a", u"an", u"the", u"le", u"la", u"l"};
+    static const std::u16string_view articles[] = {u"un",  u"une", u"a",  u"an",
+                                                   u"the", u"le",  u"la", u"l"};
     if (std::find(std::begin(articles), std::end(articles), tokens_.key(k)) == std::end(articles))
         return EntityKind::Person;
     k += tokens_.key_is(k + 1, u"'") ? 2 : 1;
@@ -118,7 +124,8 @@ EntityKind MentionFinder::apposition_kind(size_t end) const {
 bool MentionFinder::is_plausible_name(const NameChain& chain) const {
     // "South Koreans": a plural demonym of several words.
     const std::u16string phrase = tokens_.phrase_key(chain.first, chain.last);
-    if (phrase.size() > 3 && phrase.back() == u's' && lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
+    if (phrase.size() > 3 && phrase.back() == u's' &&
+        lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
         return false;
     bool all_demonyms = true;
     for (size_t j = chain.first; j < chain.last && all_demonyms; ++j) {
@@ -128,7 +135,8 @@ bool MentionFinder::is_plausible_name(const NameChain& chain) const {
         if (lexicon_.demonyms().longest(tokens_, j).tokens == 1)
             continue;
         // "Indonesians", "Koreans": plural demonyms.
-        if (key.size() > 3 && key.back() == u's' && lexicon_.is_demonym(key.substr(0, key.size() - 1)))
+        if (key.size() > 3 && key.back() == u's' &&
+            lexicon_.is_demonym(key.substr(0, key.size() - 1)))
             continue;
         all_demonyms = false;
     }
@@ -139,14 +147,16 @@ bool MentionFinder::is_plausible_name(const NameChain& chain) const {
         if (key.size() < 2)
             return false; // "S" of "S-300"
         // Roman ordinals: "XXe siècle", "IIe République".
-        if (key.find_first_not_of(u"ivxlcdme") == std::u16string_view::npos && (key.ends_with(u"e") || key.ends_with(u"eme")))
+        if (key.find_first_not_of(u"ivxlcdme") == std::u16string_view::npos &&
+            (key.ends_with(u"e") || key.ends_with(u"eme")))
             return false;
     }
     return true;
 }
 
 bool MentionFinder::capitalized_run_has_trigger(size_t i) const {
-    for (size_t j = i; j < tokens_.size() && tokens_.same_sentence(i, j) && chains_.is_name_word(j); ++j)
+    for (size_t j = i; j < tokens_.size() && tokens_.same_sentence(i, j) && chains_.is_name_word(j);
+         ++j)
         if (chains_.is_trigger_at(j))
             return true;
     return false;
@@ -154,7 +164,8 @@ bool MentionFinder::capitalized_run_has_trigger(size_t i) const {
 
 std::u16string MentionFinder::role_text(const RolePhrase& role) const {
     const Span span = tokens_.span(role.first, role.last);
-    return std::u16string(tokens_.source().substr(static_cast<size_t>(span.start), static_cast<size_t>(span.length())));
+    return std::u16string(tokens_.source().substr(static_cast<size_t>(span.start),
+                                                  static_cast<size_t>(span.length())));
 }
 
 void MentionFinder::add_nested(const std::vector<NestedName>& nested) {
@@ -167,7 +178,8 @@ void MentionFinder::add_nested(const std::vector<NestedName>& nested) {
                 mention.form = MentionForm::Acronym;
             add(std::move(mention));
         } else {
-            RawMention mention = named(name.first, name.last, EntityKind::Organization, Certainty::Pattern);
+            RawMention mention =
+                named(name.first, name.last, EntityKind::Organization, Certainty::Pattern);
             if (tokens_.has(name.first, kAllCaps) && name.last == name.first + 1)
                 mention.form = MentionForm::Acronym;
             add(std::move(mention));
@@ -269,7 +281,8 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
     if (!tokens_.key_is(end, u",") || !tokens_.same_sentence(end, end + 1))
         return end;
     size_t k = end + 1;
-    static const std::u16string_view articles[] = {u"le", u"la", u"l", u"the", u"a", u"an", u"un", u"une", u"son", u"sa", u"his", u"her"};
+    static const std::u16string_view articles[] = {u"le", u"la",  u"l",   u"the", u"a",   u"an",
+                                                   u"un", u"une", u"son", u"sa",  u"his", u"her"};
     for (std::u16string_view article : articles)
         if (tokens_.key_is(k, article)) {
             k += tokens_.key_is(k + 1, u"'") ? 2 : 1;
@@ -283,7 +296,8 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
         return end;
     // An apposition closes ("X, le président russe, a dit"); "avec X, le président russe
     // n'a rien dit" starts a new clause whose subject is someone else.
-    const bool closes = role.last >= tokens_.size() || !tokens_.same_sentence(role.last - 1, role.last) ||
+    const bool closes = role.last >= tokens_.size() ||
+                        !tokens_.same_sentence(role.last - 1, role.last) ||
                         (!tokens_.has(role.last, kWord) && !tokens_.key_is(role.last, u"'") &&
                          !tokens_.key_is(role.last, u"-"));
     if (!closes)
@@ -307,7 +321,8 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
 }
 
 size_t MentionFinder::acronym_after(size_t mention, size_t end) {
-    if (!tokens_.key_is(end, u"(") || !tokens_.has(end + 1, kAllCaps) || !tokens_.key_is(end + 2, u")"))
+    if (!tokens_.key_is(end, u"(") || !tokens_.has(end + 1, kAllCaps) ||
+        !tokens_.key_is(end + 2, u")"))
         return end;
     RawMention& expansion = mentions_[mention];
     if (expansion.words.empty() || expansion.words.front().empty() ||
@@ -335,12 +350,14 @@ size_t MentionFinder::try_known(size_t i) {
     if (!known.acronym && tokens_.has(i, kAllCaps) && tokens_[i].span.length() > 3)
         return end;
     // "Maurice Papon", "Chad Smith": a country that is also a given name, before a name.
-    if (known.tokens == 1 && entity.kind == EntityKind::Place && tokens_.in_class(i, kGivenNameClass) &&
-        chains_.is_name_word(end) && !tokens_.in_class(end, kStopwordClass))
+    if (known.tokens == 1 && entity.kind == EntityKind::Place &&
+        tokens_.in_class(i, kGivenNameClass) && chains_.is_name_word(end) &&
+        !tokens_.in_class(end, kStopwordClass))
         return i;
     // "Indonesia AirAsia": a place before a company-like word (inner capital) names a company.
-    if (entity.kind == EntityKind::Place && chains_.is_name_word(end) && tokens_.has(end, kInnerCap) &&
-        !tokens_.has(end, kAllCaps) && tokens_.has(end, kSpaceBefore)) {
+    if (entity.kind == EntityKind::Place && chains_.is_name_word(end) &&
+        tokens_.has(end, kInnerCap) && !tokens_.has(end, kAllCaps) &&
+        tokens_.has(end, kSpaceBefore)) {
         const size_t index = add(named(i, end + 1, EntityKind::Organization, Certainty::Pattern));
         return acronym_after(index, end + 1);
     }
@@ -367,9 +384,13 @@ size_t MentionFinder::try_organization(size_t i) {
     const OrganizationPhrase organization = organizations_.match(i);
     if (organization.last == organization.first)
         return i;
-    const size_t index = add(named(i, organization.last, EntityKind::Organization, Certainty::Pattern));
+    // The capitalized name may run further than the trigger's complements.
+    const NameChain proper = chains_.proper(i);
+    const size_t last =
+        proper.has_trigger ? std::max(proper.last, organization.last) : organization.last;
+    const size_t index = add(named(i, last, EntityKind::Organization, Certainty::Pattern));
     add_nested(organization.nested);
-    return acronym_after(index, organization.last);
+    return acronym_after(index, last);
 }
 
 size_t MentionFinder::try_chain(size_t i) {
@@ -379,7 +400,8 @@ size_t MentionFinder::try_chain(size_t i) {
         return i;
     const NameChain proper = chains_.proper(i);
     if (proper.has_trigger && proper.words >= 2) {
-        const size_t index = add(named(i, proper.last, EntityKind::Organization, Certainty::Pattern));
+        const size_t index =
+            add(named(i, proper.last, EntityKind::Organization, Certainty::Pattern));
         return acronym_after(index, proper.last);
     }
     const NameChain chain = chains_.person(i);
@@ -390,6 +412,10 @@ size_t MentionFinder::try_chain(size_t i) {
         (tokens_.key_is(i + 1, u",") || tokens_.key_is(i + 1, u"(") || tokens_.key_is(i + 1, u"-")))
         return chain.last;
     if (!is_plausible_name(chain))
+        return chain.last;
+    // "Climat : Paris et Berlin...": a rubric word before a colon opens a headline.
+    if (chain.words == 1 && tokens_.has(i, kInitial) && tokens_.key_is(chain.last, u":") &&
+        (i == 0 || !tokens_.same_sentence(i - 1, i)))
         return chain.last;
     const size_t before = word_before(i);
     const std::u16string_view previous = before < tokens_.size() ? tokens_.key(before) : u"";
@@ -409,8 +435,8 @@ size_t MentionFinder::try_chain(size_t i) {
         certainty = Certainty::Pattern;
     } else if (single && (tokens_.has(i, kAllCaps) || tokens_.has(i, kInnerCap))) {
         kind = EntityKind::Organization;
-    } else if (single && lexicon_.is_definite(previous) && previous != u"son" && previous != u"sa" &&
-               previous != u"his" && previous != u"her") {
+    } else if (single && lexicon_.is_definite(previous) && previous != u"son" &&
+               previous != u"sa" && previous != u"his" && previous != u"her") {
         // People take no article: "le Kremlin", "the Pentagon", "de l'Elysée" are institutions.
         kind = EntityKind::Organization;
     } else if (chain.words <= 3 && (has_place_context(i) || ends_with_place_noun(chain))) {
@@ -419,7 +445,8 @@ size_t MentionFinder::try_chain(size_t i) {
     }
     // "Oceana, une ONG", "Kalibo, a town": an apposition names the kind.
     const EntityKind apposed = apposition_kind(chain.last);
-    if (apposed != EntityKind::Person && certainty != Certainty::Lexicon && !chain.given_name_first) {
+    if (apposed != EntityKind::Person && certainty != Certainty::Lexicon &&
+        !chain.given_name_first) {
         kind = apposed;
         certainty = Certainty::Pattern;
     }
@@ -433,10 +460,12 @@ size_t MentionFinder::try_chain(size_t i) {
         mention.form = MentionForm::Acronym;
     else if (single && kind == EntityKind::Person)
         mention.form = MentionForm::Surname;
-    if (chain.words == 2 && tokens_.has(i, kInitial) && !chain.given_name_first && kind == EntityKind::Person)
+    if (chain.words == 2 && tokens_.has(i, kInitial) && !chain.given_name_first &&
+        kind == EntityKind::Person)
         mention.initial_chain = true;
     if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess)
-        mention.initial_single = attested_.count(tokens_.key(i)) == 0 && !tokens_.in_class(i, kGivenNameClass);
+        mention.initial_single =
+            attested_.count(tokens_.key(i)) == 0 && !tokens_.in_class(i, kGivenNameClass);
     const size_t index = add(std::move(mention));
     if (kind == EntityKind::Person)
         return apposition_after(index, chain.last);

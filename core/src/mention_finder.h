@@ -20,7 +20,8 @@ namespace whosaid::actors {
 // nested in a role or organization ("de la CGT").
 class MentionFinder {
 public:
-    MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens, std::optional<Span> dateline);
+    MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens,
+                  std::optional<Span> dateline);
 
     std::vector<RawMention> find();
 

@@ -24,7 +24,8 @@ struct NameChain {
 // Wales", "Cour d'appel de Paris").
 class NameChainBuilder {
 public:
-    NameChainBuilder(const ActorLexicon& lexicon, const TokenStream& tokens) : lexicon_(lexicon), tokens_(tokens) {}
+    NameChainBuilder(const ActorLexicon& lexicon, const TokenStream& tokens)
+        : lexicon_(lexicon), tokens_(tokens) {}
 
     // Whether token i can be a word of a name: capitalized, or a particle glued to one
     // ("al-Assad"), not in a shouted line.

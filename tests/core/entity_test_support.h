@@ -24,7 +24,8 @@ inline Document recognize_entities(const std::string& text, const std::string& l
     Document doc;
     doc.text = to_utf16(text);
     doc.language = language;
-    const Segmentation layout = (language == "fr" ? french_segmenter : english_segmenter).segment(doc.text);
+    const Segmentation layout =
+        (language == "fr" ? french_segmenter : english_segmenter).segment(doc.text);
     doc.paragraphs = layout.paragraphs;
     doc.sentences = layout.sentences;
     doc.title = layout.title;
@@ -39,7 +40,8 @@ inline std::string describe(const Document& doc, const Entity& entity) {
     for (size_t i = 0; i < entity.mentions.size(); ++i) {
         if (i > 0)
             out += ",";
-        out += to_utf8(doc.slice(entity.mentions[i].span)) + ":" + to_string(entity.mentions[i].form);
+        out +=
+            to_utf8(doc.slice(entity.mentions[i].span)) + ":" + to_string(entity.mentions[i].form);
     }
     return out;
 }
