@@ -62,8 +62,8 @@ Document Analyzer::analyze_text(std::u16string text, SourceInfo source,
     Document doc;
     doc.text = std::move(text);
     doc.source = std::move(source);
-    doc.language =
-        (language == "fr" || language == "en") ? std::string(language) : detect_language(doc.text);
+    doc.language = (language == "fr" || language == "en") ? std::string(language)
+                                                          : detect_language(doc.text);
     const LanguagePipeline& pipeline = impl_->pipeline(doc.language);
 
     Segmentation layout = pipeline.segmenter.segment(doc.text);

@@ -21,56 +21,40 @@ int Document::paragraph_at(int32_t position) const {
 
 const char* to_string(EntityKind kind) {
     switch (kind) {
-    case EntityKind::Person:
-        return "person";
-    case EntityKind::Organization:
-        return "organization";
-    case EntityKind::Place:
-        return "place";
-    case EntityKind::Media:
-        return "media";
+    case EntityKind::Person: return "person";
+    case EntityKind::Organization: return "organization";
+    case EntityKind::Place: return "place";
+    case EntityKind::Media: return "media";
     }
     return "person";
 }
 
 const char* to_string(MentionForm form) {
     switch (form) {
-    case MentionForm::Name:
-        return "name";
-    case MentionForm::Surname:
-        return "surname";
-    case MentionForm::Title:
-        return "title";
-    case MentionForm::Acronym:
-        return "acronym";
-    case MentionForm::Description:
-        return "description";
-    case MentionForm::Pronoun:
-        return "pronoun";
+    case MentionForm::Name: return "name";
+    case MentionForm::Surname: return "surname";
+    case MentionForm::Title: return "title";
+    case MentionForm::Acronym: return "acronym";
+    case MentionForm::Description: return "description";
+    case MentionForm::Pronoun: return "pronoun";
     }
     return "name";
 }
 
 const char* to_string(QuoteKind kind) {
     switch (kind) {
-    case QuoteKind::Direct:
-        return "direct";
-    case QuoteKind::Partial:
-        return "partial";
-    case QuoteKind::Indirect:
-        return "indirect";
+    case QuoteKind::Direct: return "direct";
+    case QuoteKind::Partial: return "partial";
+    case QuoteKind::Indirect: return "indirect";
     }
     return "direct";
 }
 
 const char* to_string(Gender gender) {
     switch (gender) {
-    case Gender::Unknown:
-        return "unknown";
-    case Gender::Masculine:
-        return "masculine";
-    case Gender::Feminine:
-        return "feminine";
+    case Gender::Unknown: return "unknown";
+    case Gender::Masculine: return "masculine";
+    case Gender::Feminine: return "feminine";
     }
     return "unknown";
 }

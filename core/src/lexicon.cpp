@@ -21,8 +21,7 @@ Lexicon Lexicon::parse(std::string_view text) {
         size_t start = 0;
         while (true) {
             size_t tab = line.find('\t', start);
-            fields.emplace_back(
-                line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+            fields.emplace_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
             if (tab == std::string_view::npos)
                 break;
             start = tab + 1;

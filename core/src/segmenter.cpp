@@ -25,8 +25,6 @@ Segmentation Segmenter::segment(std::u16string_view text) const {
     return result;
 }
 
-std::string detect_language(std::u16string_view) {
-    return "fr";
-}
+std::string detect_language(std::u16string_view) { return "fr"; }
 
 } // namespace whosaid

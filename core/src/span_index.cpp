@@ -25,8 +25,7 @@ SpanIndex::SpanIndex(const Document& doc) {
             spans_.push_back({*quote.speaker->mention, SpanRole::SpeakerMention,
                               entity_index(quote.speaker->entity)});
         for (const QuoteSource& source : quote.sources)
-            spans_.push_back(
-                {source.mention, SpanRole::SourceMention, entity_index(source.entity)});
+            spans_.push_back({source.mention, SpanRole::SourceMention, entity_index(source.entity)});
     }
 
     std::sort(spans_.begin(), spans_.end(), [](const IndexedSpan& a, const IndexedSpan& b) {
@@ -48,11 +47,9 @@ std::vector<IndexedSpan> SpanIndex::at(int32_t position) const {
     std::vector<IndexedSpan> hits;
     // Candidates start at or before position; walking back stops once no earlier span can
     // still reach position (max_end_ is a running maximum).
-    auto upper =
-        std::upper_bound(spans_.begin(), spans_.end(), position,
-                         [](int32_t pos, const IndexedSpan& s) { return pos < s.span.start; });
-    for (auto i = upper - spans_.begin() - 1; i >= 0 && max_end_[static_cast<size_t>(i)] > position;
-         --i) {
+    auto upper = std::upper_bound(spans_.begin(), spans_.end(), position,
+                                  [](int32_t pos, const IndexedSpan& s) { return pos < s.span.start; });
+    for (auto i = upper - spans_.begin() - 1; i >= 0 && max_end_[static_cast<size_t>(i)] > position; --i) {
         const IndexedSpan& s = spans_[static_cast<size_t>(i)];
         if (s.span.contains(position))
             hits.push_back(s);
