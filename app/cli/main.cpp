@@ -1,22 +1,28 @@
-// PLACEHOLDER (replaced by the CLI work): analyses one file, prints JSON.
-#include "whosaid/analyzer.h"
-#include "whosaid/json_writer.h"
-#include "whosaid/version.h"
+// whosaid-cli: the analysis of news articles from the command line (see --help).
+#include "cli_options.h"
+#include "cli_runner.h"
 
 #include <iostream>
+#include <string>
+#include <vector>
 
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::cerr << "usage: whosaid-cli FILE\n";
-        return 2;
+    using namespace whosaid::cli;
+    const std::vector<std::string> arguments(argv + 1, argv + argc);
+    whosaid::Result<CliOptions> options = parse_options(arguments);
+    if (!options) {
+        std::cerr << "whosaid-cli: " << options.error().message << '\n'
+                  << "Try 'whosaid-cli --help' for more information.\n";
+        return exit_usage;
     }
-    whosaid::Analyzer analyzer;
-    auto doc = analyzer.analyze_file(argv[1], {});
-    if (!doc) {
-        std::cerr << doc.error().message << '\n';
-        return 1;
+    if (options.value().show_help) {
+        std::cout << usage_text();
+        return exit_success;
     }
-    std::cout << whosaid::write_json(doc.value(), {false, std::string("whosaid ") + whosaid::version()})
-              << '\n';
-    return 0;
+    if (options.value().show_version) {
+        std::cout << version_line() << '\n';
+        return exit_success;
+    }
+    std::ios::sync_with_stdio(false);
+    return run(options.value(), std::cout, std::cerr);
 }

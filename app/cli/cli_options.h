@@ -1,0 +1,39 @@
+#pragma once
+
+#include "whosaid/result.h"
+
+#include <string>
+#include <vector>
+
+namespace whosaid::cli {
+
+enum class OutputFormat { Json, JsonLines, Html };
+
+// What the command line asked for, checked for consistency.
+struct CliOptions {
+    OutputFormat format = OutputFormat::Json;
+    std::string output_path;       // empty: standard output
+    std::string language = "auto"; // "auto", "fr" or "en"
+    std::string encoding;          // empty: detect
+    bool pretty = false;
+    bool show_help = false;         // --help: print usage_text() and stop
+    bool show_version = false;      // --version: print version_line() and stop
+    std::vector<std::string> files; // in argument order; "-" is standard input
+};
+
+// Parses the arguments after the program name. A usage error (unknown option, missing or
+// bad value, no file, contradictory options) comes back as an InvalidArgument error whose
+// message is one line. --help and --version stop the parsing where they appear.
+//
+// Decisions: without --format, one file gives JSON and several give JSON Lines;
+// "--format json" with several files and --pretty with anything but JSON are usage errors
+// (pretty output is not JSON Lines); "--format html" with several files needs -o DIR.
+Result<CliOptions> parse_options(const std::vector<std::string>& arguments);
+
+// The --help text: synopsis, every option, output rules and exit codes.
+std::string usage_text();
+
+// "whosaid-cli 0.1.0".
+std::string version_line();
+
+} // namespace whosaid::cli

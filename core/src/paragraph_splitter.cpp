@@ -1,0 +1,81 @@
+#include "paragraph_splitter.h"
+
+#include "segmenter_chars.h"
+
+namespace whosaid {
+
+using segmenter_chars::is_line_break;
+using segmenter_chars::trim;
+
+namespace {
+
+// Calls visit(line) for every line of the text, without its line break.
+template <typename Visit> void for_each_line(std::u16string_view text, Visit visit) {
+    const auto length = static_cast<int32_t>(text.size());
+    int32_t start = 0;
+    for (int32_t i = 0; i <= length; ++i) {
+        if (i < length && text[static_cast<size_t>(i)] == u'\r' && i + 1 < length &&
+            text[static_cast<size_t>(i + 1)] == u'\n')
+            continue; // a CRLF left by a caller that skipped the loader is one break
+        if (i == length || is_line_break(text[static_cast<size_t>(i)])) {
+            visit(Span{start, i});
+            start = i + 1;
+        }
+    }
+}
+
+bool is_blank(std::u16string_view text, Span line) {
+    return trim(text, line).empty();
+}
+
+} // namespace
+
+bool ParagraphSplitter::has_separating_blank_line(std::u16string_view text) {
+    bool seen_content = false;
+    bool blank_after_content = false;
+    bool found = false;
+    for_each_line(text, [&](Span line) {
+        if (found)
+            return;
+        if (is_blank(text, line)) {
+            blank_after_content = seen_content;
+        } else {
+            found = blank_after_content;
+            seen_content = true;
+        }
+    });
+    return found;
+}
+
+std::vector<Span> ParagraphSplitter::split(std::u16string_view text) const {
+    std::vector<Span> paragraphs;
+    if (!has_separating_blank_line(text)) {
+        for_each_line(text, [&](Span line) {
+            const Span trimmed = trim(text, line);
+            if (!trimmed.empty())
+                paragraphs.push_back(trimmed);
+        });
+        return paragraphs;
+    }
+    // Blank lines close the paragraph that runs from the first non-blank line after the
+    // previous blank line.
+    Span current{-1, -1};
+    auto close = [&]() {
+        if (current.start >= 0)
+            paragraphs.push_back(trim(text, current));
+        current = {-1, -1};
+    };
+    for_each_line(text, [&](Span line) {
+        if (is_blank(text, line)) {
+            close();
+            return;
+        }
+        if (current.start < 0)
+            current.start = line.start;
+        current.end = line.end;
+    });
+    close();
+    return paragraphs;
+}
+
+} // namespace whosaid

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "abbreviation_filter.h"
+#include "whosaid/span.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unicode/brkiter.h>
+#include <vector>
+
+namespace whosaid {
+
+// Splits one paragraph into sentences with an ICU sentence BreakIterator, then corrects
+// it for news copy:
+// - no break after an abbreviation (AbbreviationFilter);
+// - a quotation ending in "?" or "!" stays with its attribution: "« Qui ? » a demandé
+//   M. Dupont." is one sentence. Closing marks (» ” ) …) that ICU puts at the start of
+//   the next piece go back to the previous one, and a piece starting in lowercase or with
+//   , ; : continues the previous sentence.
+// - single line breaks inside a paragraph are read as spaces (hard-wrapped text).
+// Not thread-safe (the BreakIterator keeps state): one instance per Segmenter.
+class SentenceSplitter {
+public:
+    // language: "fr" or anything else for English.
+    explicit SentenceSplitter(std::string_view language);
+    ~SentenceSplitter();
+
+    // Appends the trimmed, non-empty sentences of `paragraph` (a span of `text`) to `out`.
+    void split(std::u16string_view text, Span paragraph, std::vector<Span>& out);
+
+private:
+    std::vector<int32_t> icu_breaks(std::u16string_view paragraph_text);
+    bool continues_previous(std::u16string_view paragraph_text, int32_t& boundary) const;
+
+    std::unique_ptr<icu::BreakIterator> iterator_; // null if ICU data is missing
+    AbbreviationFilter abbreviations_;
+    std::u16string unwrapped_; // scratch copy of a paragraph with its line breaks as spaces
+};
+
+} // namespace whosaid
