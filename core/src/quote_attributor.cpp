@@ -123,26 +123,31 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         i = end - 1;
     }
 
-    // Pass 4: a quotation alone in its paragraph continues the previous speaker, or takes the
-    // speaker a previous paragraph ending with ":" announces.
+    // Pass 4: an unattributed quotation continues the speaker of the quotation before it in
+    // its paragraph; alone in its paragraph, it takes the speaker a previous paragraph ending
+    // with ":" announces, or continues the previous paragraph's quotation.
     for (size_t i = 0; i < quotes.size(); ++i) {
         Working& w = quotes[i];
-        if (attributed(w) || w.attribution.negated || !alone_in_paragraph(view, w.candidate))
+        if (attributed(w) || w.attribution.negated)
             continue;
         const int paragraph = w.candidate.range.paragraph;
-        if (paragraph <= 0)
+        const bool previous_here = i > 0 && attributed(quotes[i - 1]) &&
+                                   quotes[i - 1].candidate.range.paragraph == paragraph;
+        if (previous_here && !w.attribution.cue) {
+            inherit(w, quotes[i - 1], "continuation", 0.6);
+            continue;
+        }
+        if (paragraph <= 0 || !alone_in_paragraph(view, w.candidate))
             continue;
         const Span previous = doc.paragraphs[static_cast<size_t>(paragraph - 1)];
-        size_t last = view.token_from(previous.end);
-        const bool announces = last > 0 && view.token(last - 1).folded == u":";
-        if (announces) {
-            const size_t first = view.token_from(previous.start);
+        const size_t first = view.token_from(previous.start);
+        const size_t last = view.token_from(previous.end);
+        if (last > first && view.token(last - 1).folded == u":") {
             if (const CueMatch* cue = sieve.last_cue(first, last)) {
                 const int sentence = view.sentence_at(view.token(cue->first).span.start);
                 const size_t clause =
                     sentence >= 0
-                        ? std::max(first, view.token_from(
-                                              doc.sentences[static_cast<size_t>(sentence)].start))
+                        ? std::max(first, view.token_from(doc.sentences[static_cast<size_t>(sentence)].start))
                         : first;
                 auto subject = phrases.before(cue->first, clause);
                 if (subject && sieve.settle(*subject, w.attribution)) {
@@ -153,9 +158,17 @@ void QuoteAttributor::Impl::run(Document& doc) const {
                 }
             }
         }
-        if (i > 0 && attributed(quotes[i - 1]) &&
-            quotes[i - 1].candidate.range.paragraph >= paragraph - 1)
+        if (i > 0 && attributed(quotes[i - 1]) && quotes[i - 1].candidate.range.paragraph == paragraph - 1)
             inherit(w, quotes[i - 1], "continuation", 0.6);
+    }
+    // A fragment with no cue in its sentence, before an attributed quotation of the same
+    // paragraph, belongs to that speaker.
+    for (size_t i = quotes.size(); i-- > 1;) {
+        Working& w = quotes[i - 1];
+        if (attributed(w) || w.attribution.negated || w.attribution.cue || !attributed(quotes[i]) ||
+            quotes[i].candidate.range.paragraph != w.candidate.range.paragraph)
+            continue;
+        inherit(w, quotes[i], "same-paragraph", 0.5);
     }
 
     // Pass 5: a medium named by "selon" speaks only when nobody else does.

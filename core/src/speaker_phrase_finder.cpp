@@ -5,7 +5,8 @@ namespace whosaid {
 namespace {
 
 constexpr size_t kMaxDescription = 10; // tokens of a description after its head
-constexpr size_t kMaxSkipAfterCue = 8;
+constexpr int32_t kReferBackWindow = 3000; // how far back a definite description may refer
+constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
 
 bool is_punct(const Token& t, char16_t c) {
     return !t.word && t.folded.size() == 1 && t.folded[0] == c;
@@ -19,6 +20,14 @@ bool ends_clause(const Token& t) {
 
 bool is_relative(const Token& t) {
     return t.folded == u"qui" || t.folded == u"who";
+}
+
+bool is_noun_complement(const std::u16string& w) {
+    return w == u"de" || w == u"du" || w == u"des" || w == u"d" || w == u"of";
+}
+
+bool definite_article(const std::u16string& d) {
+    return d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the";
 }
 
 } // namespace
@@ -190,6 +199,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             cues_.at(view_.tokens(), k, limit) || t.folded == u"et" || t.folded == u"and" ||
             t.folded == u"sous" || t.folded == u"qui")
             break;
+        // Complements of the noun go on ("des Affaires étrangères", "of the company");
+        // adjuncts ("dans un communiqué", "sur X", "in a statement") end the description.
+        if (lexicon_.is_preposition(t.folded) && !is_noun_complement(t.folded))
+            break;
         if (t.word && t.capitalized && !lexicon_.is_preposition(view_.token(k - 1).folded) &&
             !is_punct(view_.token(k - 1), u'\'') && !is_punct(view_.token(k - 1), u'-'))
             break; // a name follows the description: "le ministre Sergueï Lavrov"
@@ -215,13 +228,50 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
                 return named;
         }
         const bool institution = head >= 0 && lexicon_.head(head).kind == HeadKind::Institution;
+        const bool group = head >= 0 && lexicon_.head(head).kind == HeadKind::Group;
         phrase.anonymous = !(institution && !indefinite) && !(role && definite);
         if (head >= 0)
             phrase.gender = lexicon_.head(head).gender;
+        // "la syndicaliste", "le ministre", "l'édile": a definite description of one person
+        // refers back to a person the article named.
+        if (!institution && !group && i < limit && definite_article(view_.token(i).folded) &&
+            view_.token(i).folded != u"les") {
+            const int32_t person = refer_back(phrase.mention, head_end > 0 ? head_end - 1 : head_end,
+                                              phrase.gender);
+            if (person >= 0) {
+                phrase.kind = SpeakerPhrase::Kind::Entity;
+                phrase.entity = person;
+                phrase.anonymous = false;
+            }
+        }
     }
     if (auto named = apposition(end, limit))
         return named;
     return phrase;
+}
+
+int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender) const {
+    // A person whose roles name the head noun first, else the latest person of that gender.
+    const std::u16string& noun = view_.token(head).folded;
+    const auto& entities = view_.doc().entities;
+    int32_t latest = -1;
+    int32_t latest_at = -1;
+    auto [first, last] = view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start);
+    for (size_t m = first; m < last; ++m) {
+        const IndexedMention& candidate = view_.mentions()[m];
+        const Entity& entity = entities[static_cast<size_t>(candidate.entity)];
+        if (entity.kind != EntityKind::Person || view_.quote_of(view_.token_from(candidate.span.start)) >= 0)
+            continue;
+        for (const std::u16string& role : entity.roles)
+            if (WordTokenizer::fold_phrase(role).front() == noun)
+                return candidate.entity;
+        const Gender g = linker_.gender(candidate.entity);
+        if ((gender == Gender::Unknown || g == Gender::Unknown || g == gender) && candidate.span.start > latest_at) {
+            latest = candidate.entity;
+            latest_at = candidate.span.start;
+        }
+    }
+    return latest;
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t limit) const {

@@ -51,6 +51,8 @@ private:
     std::optional<SpeakerPhrase> apposition(size_t i, size_t limit) const;
     std::optional<SpeakerPhrase> name_phrase(size_t i, size_t limit, bool honorific) const;
     bool preceded_by_preposition(size_t i, size_t floor) const;
+    // The person a definite description (head token, gender of the head) refers back to.
+    int32_t refer_back(Span mention, size_t head, Gender gender) const;
     bool blocked(size_t i) const { return view_.quote_of(i) >= 0; }
 
     DocumentView& view_;

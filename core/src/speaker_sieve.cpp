@@ -179,6 +179,19 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
                 out.confidence = 0.8;
                 return true;
             }
+            // "d'après le récit qu'elle livre": the account has a teller of its own.
+            for (size_t c = cue->end; c < limit && c < cue->end + kMaxSubjectSpan / 3; ++c) {
+                auto told = cues_.at(view_.tokens(), c, limit);
+                if (!told || told->preposition || told->negated)
+                    continue;
+                auto teller = phrases_.before(told->first, cue->end);
+                if (teller && settle(*teller, out)) {
+                    out.rule = "according-to";
+                    out.confidence = 0.7;
+                    return true;
+                }
+                break;
+            }
             return false;
         }
         if (cue->pronoun) {
@@ -218,6 +231,9 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             out.negated = true;
             return true;
         }
+        // The subject phrase may hold a title and a name: "Pentagon spokesman Mark Wright".
+        if (auto person = phrases_.before(cue->first, k); person && person->kind != SpeakerPhrase::Kind::Description)
+            subject = person;
         if (settle(*subject, out)) {
             out.rule = "quote-then-subject-verb";
             out.confidence = 0.85;
