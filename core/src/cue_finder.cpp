@@ -1,6 +1,6 @@
 #include "cue_finder.h"
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -97,4 +97,4 @@ std::optional<CueMatch> CueFinder::at(const std::vector<Token>& tokens, size_t i
     return match;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 // A speech cue found in the text: the verb group with its auxiliary, adverbs, negation and
 // inverted subject pronoun ("a-t-il aussi déclaré", "ajoute-t-elle", "n'a pas dit").
@@ -40,4 +40,4 @@ private:
     const SpeechCueLexicon& lexicon_;
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -99,4 +99,4 @@ void DocumentView::add_mention(IndexedMention mention) {
     mentions_.insert(it, mention);
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 // One entity mention, indexed by position.
 struct IndexedMention {
@@ -56,4 +56,4 @@ private:
     std::vector<IndexedMention> mentions_; // by start, then longest first
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

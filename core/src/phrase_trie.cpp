@@ -2,7 +2,7 @@
 
 #include "word_tokenizer.h"
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 void PhraseTrie::add(const std::vector<std::u16string>& phrase, int32_t payload) {
     if (phrase.empty())
@@ -41,4 +41,4 @@ std::pair<int32_t, int32_t> PhraseTrie::longest(const std::vector<Token>& tokens
     return best;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 struct Token;
 
@@ -28,4 +28,4 @@ private:
     std::vector<Node> nodes_{1};
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

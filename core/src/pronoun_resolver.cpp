@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -54,4 +54,4 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
     return matched >= 0 ? matched : unknown;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

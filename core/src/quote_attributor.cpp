@@ -2,7 +2,7 @@
 
 #include "cue_finder.h"
 #include "document_view.h"
-#include "entity_linker.h"
+#include "speaker_linker.h"
 #include "pronoun_resolver.h"
 #include "quote_finder.h"
 #include "quote_mark_scanner.h"
@@ -14,6 +14,8 @@
 #include <string>
 
 namespace whosaid {
+
+using namespace quotes;
 
 namespace {
 
@@ -63,7 +65,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     if (doc.paragraphs.empty() || doc.text.empty())
         return;
     DocumentView view(doc);
-    EntityLinker linker(view, lexicon);
+    SpeakerLinker linker(view, lexicon);
     CueFinder cues(lexicon);
     SpeakerPhraseFinder phrases(view, lexicon, linker, cues);
     PronounResolver pronouns(view, linker);

@@ -1,6 +1,6 @@
 #include "quote_finder.h"
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -85,4 +85,4 @@ bool QuoteFinder::is_speech(const QuoteCandidate& quote, bool attributed,
     return quote.word_count > 0;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

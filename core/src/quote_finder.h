@@ -6,7 +6,7 @@
 
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 // A quotation found in the text, before attribution.
 struct QuoteCandidate {
@@ -49,4 +49,4 @@ private:
     const SpeechCueLexicon& lexicon_;
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

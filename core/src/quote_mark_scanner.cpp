@@ -6,7 +6,7 @@
 #include <array>
 #include <optional>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -236,4 +236,4 @@ std::vector<QuotedRange> QuoteMarkScanner::scan(std::u16string_view text,
     return out;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 // One outermost quotation inside one paragraph: the marks and the words between them.
 struct QuotedRange {
@@ -32,4 +32,4 @@ public:
                                          const std::vector<Span>& paragraphs);
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -1,6 +1,6 @@
 #include "source_finder.h"
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -127,4 +127,4 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
     return sources;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

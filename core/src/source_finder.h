@@ -1,12 +1,12 @@
 #pragma once
 
 #include "document_view.h"
-#include "entity_linker.h"
+#include "speaker_linker.h"
 #include "speech_cue_lexicon.h"
 
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 // Finds the media an attribution names as the channel of the words: "cité par l'agence
 // Interfax", "selon l'agence TASS", "a confié à l'AFP", "dans un entretien au Figaro", "sur
@@ -16,7 +16,7 @@ namespace whosaid {
 // conference is a channel but not a medium, so it is never a source.
 class SourceFinder {
 public:
-    SourceFinder(DocumentView& view, const SpeechCueLexicon& lexicon, EntityLinker& linker)
+    SourceFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker)
         : view_(view), lexicon_(lexicon), linker_(linker) {}
 
     // Sources named in tokens [first, last), outside quotations.
@@ -36,7 +36,7 @@ private:
 
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;
-    EntityLinker& linker_;
+    SpeakerLinker& linker_;
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -1,6 +1,6 @@
 #include "speaker_phrase_finder.h"
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -415,4 +415,4 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     return std::nullopt;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

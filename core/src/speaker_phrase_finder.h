@@ -2,13 +2,13 @@
 
 #include "cue_finder.h"
 #include "document_view.h"
-#include "entity_linker.h"
+#include "speaker_linker.h"
 #include "speech_cue_lexicon.h"
 
 #include <optional>
 #include <string>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 // A phrase naming who speaks: an entity, a pronoun to resolve, or a description.
 struct SpeakerPhrase {
@@ -30,7 +30,7 @@ struct SpeakerPhrase {
 // ("la police", "the airline") keep theirs without being anonymous.
 class SpeakerPhraseFinder {
 public:
-    SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, EntityLinker& linker,
+    SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker,
                         const CueFinder& cues)
         : view_(view), lexicon_(lexicon), linker_(linker), cues_(cues) {}
 
@@ -57,8 +57,8 @@ private:
 
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;
-    EntityLinker& linker_;
+    SpeakerLinker& linker_;
     const CueFinder& cues_;
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -343,4 +343,4 @@ Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     return according;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

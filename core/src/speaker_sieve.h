@@ -2,7 +2,7 @@
 
 #include "cue_finder.h"
 #include "document_view.h"
-#include "entity_linker.h"
+#include "speaker_linker.h"
 #include "pronoun_resolver.h"
 #include "quote_finder.h"
 #include "speaker_phrase_finder.h"
@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 // What the sieve decided for one quotation.
 struct Attribution {
@@ -40,7 +40,7 @@ class SpeakerSieve {
 public:
     SpeakerSieve(DocumentView& view, const SpeechCueLexicon& lexicon, const CueFinder& cues,
                  const SpeakerPhraseFinder& phrases, PronounResolver& pronouns,
-                 EntityLinker& linker)
+                 SpeakerLinker& linker)
         : view_(view), lexicon_(lexicon), cues_(cues), phrases_(phrases), pronouns_(pronouns),
           linker_(linker) {}
 
@@ -64,8 +64,8 @@ private:
     const CueFinder& cues_;
     const SpeakerPhraseFinder& phrases_;
     PronounResolver& pronouns_;
-    EntityLinker& linker_;
+    SpeakerLinker& linker_;
     std::unordered_map<int, std::vector<CueMatch>> paragraph_cues_;
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -6,7 +6,7 @@
 
 #include <initializer_list>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -262,4 +262,4 @@ bool SpeechCueLexicon::subject_pronoun(const std::u16string& w, Gender& gender,
     return true;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -9,7 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 enum class CueType { Verb, Phrase, Preposition };
 enum class SourceCueType { CitedBy, AccordingTo, Told, Interview, OnNetwork, Reported };
@@ -94,4 +94,4 @@ private:
         prepositions_, media_nouns_, particles_, stop_capitals_, title_nouns_, complementizers_;
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -2,7 +2,7 @@
 
 #include <unicode/uchar.h>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -91,4 +91,4 @@ std::vector<std::u16string> WordTokenizer::fold_phrase(std::u16string_view phras
     return out;
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

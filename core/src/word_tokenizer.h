@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 // One word or punctuation character of the text, with a folded form for lexicon lookups.
 struct Token {
@@ -35,4 +35,4 @@ public:
     static bool is_space(char16_t c);
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes

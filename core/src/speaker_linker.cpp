@@ -1,4 +1,4 @@
-#include "entity_linker.h"
+#include "speaker_linker.h"
 
 #include "whosaid/unicode_text.h"
 
@@ -6,7 +6,7 @@
 #include <map>
 #include <string_view>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 namespace {
 
@@ -24,15 +24,15 @@ std::u16string last_word(const std::u16string& folded) {
 
 } // namespace
 
-EntityLinker::EntityLinker(DocumentView& view, const SpeechCueLexicon& lexicon)
+SpeakerLinker::SpeakerLinker(DocumentView& view, const SpeechCueLexicon& lexicon)
     : view_(view), lexicon_(lexicon) {}
 
-int32_t EntityLinker::covering(Span span) const {
+int32_t SpeakerLinker::covering(Span span) const {
     const IndexedMention* mention = view_.mention_covering(span);
     return mention ? mention->entity : -1;
 }
 
-int32_t EntityLinker::find_by_name(const std::u16string& folded, EntityKind kind) const {
+int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kind) const {
     const auto& entities = view_.doc().entities;
     const std::u16string last = last_word(folded);
     int32_t surname_match = -1;
@@ -52,7 +52,7 @@ int32_t EntityLinker::find_by_name(const std::u16string& folded, EntityKind kind
     return surname_match;
 }
 
-void EntityLinker::add_mention(int32_t entity, Span span, MentionForm form) {
+void SpeakerLinker::add_mention(int32_t entity, Span span, MentionForm form) {
     auto& mentions = view_.doc().entities[static_cast<size_t>(entity)].mentions;
     for (const Mention& m : mentions)
         if (m.span == span)
@@ -65,7 +65,7 @@ void EntityLinker::add_mention(int32_t entity, Span span, MentionForm form) {
     view_.add_mention({span, entity, form});
 }
 
-int32_t EntityLinker::link(Span span, EntityKind kind, MentionForm form) {
+int32_t SpeakerLinker::link(Span span, EntityKind kind, MentionForm form) {
     if (const int32_t existing = covering(span); existing >= 0)
         return existing;
     Document& doc = view_.doc();
@@ -90,7 +90,7 @@ int32_t EntityLinker::link(Span span, EntityKind kind, MentionForm form) {
     return entity;
 }
 
-int32_t EntityLinker::media(const std::u16string& name, Span span, bool with_mention) {
+int32_t SpeakerLinker::media(const std::u16string& name, Span span, bool with_mention) {
     if (const int32_t existing = covering(span);
         existing >= 0 &&
         view_.doc().entities[static_cast<size_t>(existing)].kind == EntityKind::Media)
@@ -111,11 +111,11 @@ int32_t EntityLinker::media(const std::u16string& name, Span span, bool with_men
     return entity;
 }
 
-void EntityLinker::add_pronoun(int32_t entity, Span span) {
+void SpeakerLinker::add_pronoun(int32_t entity, Span span) {
     add_mention(entity, span, MentionForm::Pronoun);
 }
 
-Gender EntityLinker::infer_gender(const Entity& entity) const {
+Gender SpeakerLinker::infer_gender(const Entity& entity) const {
     if (entity.gender != Gender::Unknown)
         return entity.gender;
     for (const Mention& m : entity.mentions) {
@@ -140,7 +140,7 @@ Gender EntityLinker::infer_gender(const Entity& entity) const {
     return Gender::Unknown;
 }
 
-Gender EntityLinker::gender(int32_t entity) {
+Gender SpeakerLinker::gender(int32_t entity) {
     const auto index = static_cast<size_t>(entity);
     if (genders_.size() <= index) {
         genders_.resize(view_.doc().entities.size(), Gender::Unknown);
@@ -153,7 +153,7 @@ Gender EntityLinker::gender(int32_t entity) {
     return genders_[index];
 }
 
-void EntityLinker::finish() {
+void SpeakerLinker::finish() {
     Document& doc = view_.doc();
     if (!created_)
         return;
@@ -191,4 +191,4 @@ void EntityLinker::finish() {
         rename(doc.dateline->agency);
 }
 
-} // namespace whosaid
+} // namespace whosaid::quotes

@@ -6,14 +6,14 @@
 #include <string>
 #include <vector>
 
-namespace whosaid {
+namespace whosaid::quotes {
 
 // Ties speaker and source phrases to the document's entities: the entity whose mention covers
 // the phrase, else an entity with the same name, else a new entity, so that attribution does
 // not depend on the recognizer having found every name.
-class EntityLinker {
+class SpeakerLinker {
 public:
-    EntityLinker(DocumentView& view, const SpeechCueLexicon& lexicon);
+    SpeakerLinker(DocumentView& view, const SpeechCueLexicon& lexicon);
 
     // The entity for a name phrase at span (linking, merging by name or creating one of kind).
     int32_t link(Span span, EntityKind kind, MentionForm form);
@@ -41,4 +41,4 @@ private:
     bool created_ = false;
 };
 
-} // namespace whosaid
+} // namespace whosaid::quotes
