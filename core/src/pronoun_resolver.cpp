@@ -26,7 +26,11 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
     int32_t matched_at = -1;
     for (int steps = 0; it != mentions.begin() && steps < kLookBack; ++steps) {
         --it;
-        if (it->form == MentionForm::Pronoun || position - it->span.start > kMaxDistance)
+        if (position - it->span.start > kMaxDistance)
+            break;
+        // Names inside quoted words are talked about, not talking.
+        if (it->form == MentionForm::Pronoun ||
+            view_.quote_of(view_.token_from(it->span.start)) >= 0)
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
         if (entity.kind != EntityKind::Person)

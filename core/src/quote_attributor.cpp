@@ -2,11 +2,11 @@
 
 #include "cue_finder.h"
 #include "document_view.h"
-#include "speaker_linker.h"
 #include "pronoun_resolver.h"
 #include "quote_finder.h"
 #include "quote_mark_scanner.h"
 #include "source_finder.h"
+#include "speaker_linker.h"
 #include "speaker_phrase_finder.h"
 #include "speaker_sieve.h"
 #include "speech_cue_lexicon.h"
@@ -149,7 +149,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
                 const int sentence = view.sentence_at(view.token(cue->first).span.start);
                 const size_t clause =
                     sentence >= 0
-                        ? std::max(first, view.token_from(doc.sentences[static_cast<size_t>(sentence)].start))
+                        ? std::max(first, view.token_from(
+                                              doc.sentences[static_cast<size_t>(sentence)].start))
                         : first;
                 auto subject = phrases.before(cue->first, clause);
                 if (subject && sieve.settle(*subject, w.attribution)) {
@@ -160,7 +161,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
                 }
             }
         }
-        if (i > 0 && attributed(quotes[i - 1]) && quotes[i - 1].candidate.range.paragraph == paragraph - 1)
+        if (i > 0 && attributed(quotes[i - 1]) &&
+            quotes[i - 1].candidate.range.paragraph == paragraph - 1)
             inherit(w, quotes[i - 1], "continuation", 0.6);
     }
     // A fragment with no cue in its sentence, before an attributed quotation of the same

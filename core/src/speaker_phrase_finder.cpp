@@ -4,7 +4,7 @@ namespace whosaid::quotes {
 
 namespace {
 
-constexpr size_t kMaxDescription = 10; // tokens of a description after its head
+constexpr size_t kMaxDescription = 10;     // tokens of a description after its head
 constexpr int32_t kReferBackWindow = 3000; // how far back a definite description may refer
 constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
 
@@ -236,8 +236,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         // refers back to a person the article named.
         if (!institution && !group && i < limit && definite_article(view_.token(i).folded) &&
             view_.token(i).folded != u"les") {
-            const int32_t person = refer_back(phrase.mention, head_end > 0 ? head_end - 1 : head_end,
-                                              phrase.gender);
+            const int32_t person =
+                refer_back(phrase.mention, head_end > 0 ? head_end - 1 : head_end, phrase.gender);
             if (person >= 0) {
                 phrase.kind = SpeakerPhrase::Kind::Entity;
                 phrase.entity = person;
@@ -256,17 +256,20 @@ int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender
     const auto& entities = view_.doc().entities;
     int32_t latest = -1;
     int32_t latest_at = -1;
-    auto [first, last] = view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start);
+    auto [first, last] =
+        view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start);
     for (size_t m = first; m < last; ++m) {
         const IndexedMention& candidate = view_.mentions()[m];
         const Entity& entity = entities[static_cast<size_t>(candidate.entity)];
-        if (entity.kind != EntityKind::Person || view_.quote_of(view_.token_from(candidate.span.start)) >= 0)
+        if (entity.kind != EntityKind::Person ||
+            view_.quote_of(view_.token_from(candidate.span.start)) >= 0)
             continue;
         for (const std::u16string& role : entity.roles)
             if (WordTokenizer::fold_phrase(role).front() == noun)
                 return candidate.entity;
         const Gender g = linker_.gender(candidate.entity);
-        if ((gender == Gender::Unknown || g == Gender::Unknown || g == gender) && candidate.span.start > latest_at) {
+        if ((gender == Gender::Unknown || g == Gender::Unknown || g == gender) &&
+            candidate.span.start > latest_at) {
             latest = candidate.entity;
             latest_at = candidate.span.start;
         }

@@ -66,7 +66,9 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
         const int32_t entity = pronouns_.resolve(phrase.mention.start, phrase.gender);
         if (entity < 0)
             return false;
-        linker_.add_pronoun(entity, phrase.mention);
+        // Only a pronoun word becomes a mention ("à ses yeux" points back but is no pronoun).
+        if (view_.token_from(phrase.mention.end) == view_.token_from(phrase.mention.start) + 1)
+            linker_.add_pronoun(entity, phrase.mention);
         speaker.entity = view_.doc().entities[static_cast<size_t>(entity)].id;
         out.speaker_entity = entity;
         break;
@@ -232,7 +234,8 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             return true;
         }
         // The subject phrase may hold a title and a name: "Pentagon spokesman Mark Wright".
-        if (auto person = phrases_.before(cue->first, k); person && person->kind != SpeakerPhrase::Kind::Description)
+        if (auto person = phrases_.before(cue->first, k);
+            person && person->kind != SpeakerPhrase::Kind::Description)
             subject = person;
         if (settle(*subject, out)) {
             out.rule = "quote-then-subject-verb";

@@ -2,9 +2,9 @@
 
 #include "cue_finder.h"
 #include "document_view.h"
-#include "speaker_linker.h"
 #include "pronoun_resolver.h"
 #include "quote_finder.h"
+#include "speaker_linker.h"
 #include "speaker_phrase_finder.h"
 
 #include <optional>
