@@ -340,6 +340,16 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
         phrase.plural = true;
         return phrase;
     }
+    // "selon l'agence TASS": a medium behind its article and noun.
+    size_t k = i;
+    while (k < limit && k < i + 4 &&
+           (lexicon_.is_determiner(view_.token(k).folded) || is_punct(view_.token(k), u'\'') ||
+            lexicon_.is_media_noun(view_.token(k).folded)))
+        ++k;
+    if (k > i && k < limit)
+        if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start);
+            m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Media)
+            return entity_phrase(*m, limit);
     return starting_at(i, limit);
 }
 

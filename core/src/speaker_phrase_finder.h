@@ -39,6 +39,8 @@ public:
     // The first phrase in the few tokens after i, skipping adverbs, dates and prepositional
     // phrases ("a déclaré mardi à l'AFP M. X").
     std::optional<SpeakerPhrase> after(size_t i, size_t limit) const;
+    // Lets the phrases inside quotation quote be read (an incise), or none with -1.
+    void read_inside(int32_t quote) const { readable_quote_ = quote; }
     // The subject of a verb whose cue starts at token cue, looking back to clause_start.
     std::optional<SpeakerPhrase> before(size_t cue, size_t clause_start) const;
     // The object of a preposition cue ("selon lui", "d'après le ministre").
@@ -53,12 +55,16 @@ private:
     bool preceded_by_preposition(size_t i, size_t floor) const;
     // The person a definite description (head token, gender of the head) refers back to.
     int32_t refer_back(Span mention, size_t head, Gender gender) const;
-    bool blocked(size_t i) const { return view_.quote_of(i) >= 0; }
+    // Tokens of quotations are not read, except those of the quotation whose incise is read.
+    bool blocked(size_t i) const {
+        return view_.quote_of(i) >= 0 && view_.quote_of(i) != readable_quote_;
+    }
 
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;
     SpeakerLinker& linker_;
     const CueFinder& cues_;
+    mutable int32_t readable_quote_ = -1;
 };
 
 } // namespace whosaid::quotes

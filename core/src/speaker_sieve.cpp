@@ -136,7 +136,9 @@ bool SpeakerSieve::incise(const QuoteCandidate& quote, Attribution& out) {
             pronoun.end = cue->end;
             phrase = pronoun;
         } else {
+            phrases_.read_inside(view_.quote_of(k));
             phrase = phrases_.starting_at(cue->end, inner_last);
+            phrases_.read_inside(-1);
         }
         if (!phrase || phrase->end > inner_last)
             continue;
@@ -166,6 +168,10 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
     }
     if (k >= limit)
         return false;
+    // "«…», n'a pas dit X": the cue starts after the negation particle.
+    if (k + 1 < limit && (view_.token(k).folded == u"ne" ||
+                          (view_.token(k).folded == u"n" && is_punct(view_.token(k + 1), u"'"))))
+        k += view_.token(k).folded == u"ne" ? 1 : 2;
     // «…», a déclaré M. X / «…», a-t-il ajouté / «…», selon X
     if (auto cue = cues_.at(view_.tokens(), k, limit)) {
         out.cue = cue;
@@ -278,8 +284,15 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
         const Token& t = view_.token(k);
         adjacent = !t.word || lexicon_.is_complementizer(t.folded);
     }
-    out.rule = adjacent ? "speaker-then-verb" : "partial-in-clause";
-    out.confidence = adjacent ? 0.85 : 0.75;
+    // Only ":" or "que" before the mark make the quotation the verb's own clause.
+    const Token& before_mark = view_.token(quote.open - 1);
+    const bool introduced = before_mark.folded == u":" ||
+                            lexicon_.is_complementizer(before_mark.folded) ||
+                            (before_mark.folded == u"'" && quote.open >= 2 &&
+                             view_.token(quote.open - 2).folded == u"qu");
+    const bool own_clause = adjacent && introduced;
+    out.rule = own_clause ? "speaker-then-verb" : "partial-in-clause";
+    out.confidence = own_clause ? 0.85 : 0.75;
     return true;
 }
 
