@@ -194,7 +194,6 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         Working& w = quotes[i];
         const QuoteCandidate& c = w.candidate;
         const CueMatch* cue_near = sieve.last_cue(c.sentence_first, c.open);
-        const bool cue_before_complementizer = cue_near && cue_near->end + 8 >= c.open;
         const bool cue_in_sentence = w.attribution.cue.has_value() || cue_near != nullptr;
         if (!c.range.continues_previous && !finder.is_speech(c, attributed(w), cue_in_sentence)) {
             w.keep = false;
@@ -204,7 +203,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         quote.id = "q" + std::to_string(doc.quotes.size() + 1);
         quote.span = c.range.inner;
         quote.marks = c.range.marks;
-        quote.kind = finder.kind(c, cue_before_complementizer);
+        quote.kind = finder.kind(c, cue_near && !cue_near->preposition ? cue_near->end : 0);
         if (!c.range.continues_previous || group.empty())
             group = quote.id;
         quote.group = group;

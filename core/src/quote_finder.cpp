@@ -5,6 +5,7 @@ namespace whosaid::quotes {
 namespace {
 
 constexpr int kShortQuoteWords = 3;
+constexpr size_t kMaxCueToComplementizer = 8; // "a fait valoir au président qu'«…»"
 
 bool is_sentence_end(char16_t c) {
     return c == '.' || c == '!' || c == '?' || c == 0x2026;
@@ -29,6 +30,14 @@ std::vector<QuoteCandidate> QuoteFinder::find(const std::vector<QuotedRange>& ra
     return out;
 }
 
+bool QuoteFinder::ends_sentence(const QuoteCandidate& quote) const {
+    const std::u16string_view inner = view_.doc().slice(quote.range.inner);
+    size_t last = inner.size();
+    while (last > 0 && (inner[last - 1] == ')' || inner[last - 1] == ']' || inner[last - 1] == '"'))
+        --last;
+    return last > 0 && is_sentence_end(inner[last - 1]);
+}
+
 bool QuoteFinder::whole_sentence(const QuoteCandidate& quote) const {
     const std::u16string_view inner = view_.doc().slice(quote.range.inner);
     if (inner.empty())
@@ -41,7 +50,7 @@ bool QuoteFinder::whole_sentence(const QuoteCandidate& quote) const {
     return capital && last > 0 && is_sentence_end(inner[last - 1]);
 }
 
-QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, bool cue_before_complementizer) const {
+QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
     if (quote.range.continues_previous || whole_sentence(quote))
         return QuoteKind::Direct;
     // The closest token before the opening mark in its sentence.
@@ -63,7 +72,10 @@ QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, bool cue_before_complem
     const bool complementizer =
         before.folded == u"que" || before.folded == u"that" ||
         (before.folded == u"'" && k >= 2 && view_.token(k - 2).folded == u"qu");
-    if (complementizer && cue_before_complementizer)
+    // "a estimé que «…»", "said \"…\"": the quotation is the verb's whole object.
+    if (complementizer && cue_end > 0 && cue_end + kMaxCueToComplementizer >= k)
+        return QuoteKind::Direct;
+    if (cue_end == k && ends_sentence(quote))
         return QuoteKind::Direct;
     return QuoteKind::Partial;
 }

@@ -36,14 +36,18 @@ public:
         : view_(view), lexicon_(lexicon) {}
 
     std::vector<QuoteCandidate> find(const std::vector<QuotedRange>& ranges) const;
-    // Direct or partial; cue_before_complementizer tells whether a speech cue stands within
-    // a few tokens before the token preceding the quotation.
-    QuoteKind kind(const QuoteCandidate& quote, bool cue_before_complementizer) const;
+    // Direct or partial; cue_end is one past the last token of the closest speech cue
+    // before the quotation in its sentence, or 0 when there is none.
+    QuoteKind kind(const QuoteCandidate& quote, size_t cue_end) const;
     // Whether the quotation reports words rather than naming a thing.
     bool is_speech(const QuoteCandidate& quote, bool attributed, bool cue_in_sentence) const;
 
 private:
     bool whole_sentence(const QuoteCandidate& quote) const;
+
+public:
+    // Whether the quoted words end with sentence-final punctuation.
+    bool ends_sentence(const QuoteCandidate& quote) const;
 
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;

@@ -395,6 +395,18 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         else if (!other || mention.span.start >= other->span.end)
             other = &mention;
     }
+    if (!person && other && other->span.end < view_.token(right - 1).span.end) {
+        // "Pentagon spokesman Mark Hill said": a name the recognizer missed, after the
+        // organization, is the subject.
+        size_t name_start = right;
+        while (name_start > clause_start && view_.token(name_start - 1).word &&
+               view_.token(name_start - 1).capitalized &&
+               view_.token(name_start - 1).span.start >= other->span.end)
+            --name_start;
+        if (name_start + 1 < right)
+            if (auto named = name_phrase(name_start, right, false))
+                return named;
+    }
     if (person || other) {
         const IndexedMention& chosen = person ? *person : *other;
         SpeakerPhrase phrase;

@@ -20,6 +20,12 @@ bool sentence_final(const Token& t) {
 
 } // namespace
 
+bool SpeakerSieve::quote_ends_sentence(const QuoteCandidate& quote) const {
+    const std::u16string_view inner = view_.doc().slice(quote.range.inner);
+    return !inner.empty() && (inner.back() == u'.' || inner.back() == u'!' ||
+                              inner.back() == u'?' || inner.back() == u'\u2026');
+}
+
 const std::vector<CueMatch>& SpeakerSieve::paragraph_cues(size_t i) {
     const int paragraph = view_.doc().paragraph_at(view_.token(i).span.start);
     auto found = paragraph_cues_.find(paragraph);
@@ -290,7 +296,8 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
                             lexicon_.is_complementizer(before_mark.folded) ||
                             (before_mark.folded == u"'" && quote.open >= 2 &&
                              view_.token(quote.open - 2).folded == u"qu");
-    const bool own_clause = adjacent && introduced;
+    const bool own_clause = (adjacent && introduced) || before_mark.folded == u":" ||
+                            (cue->end == quote.open && quote_ends_sentence(quote));
     out.rule = own_clause ? "speaker-then-verb" : "partial-in-clause";
     out.confidence = own_clause ? 0.85 : 0.75;
     return true;

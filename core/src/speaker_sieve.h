@@ -58,6 +58,7 @@ private:
     bool before_quote(const QuoteCandidate& quote, Attribution& out);
     bool according_to(const QuoteCandidate& quote, Attribution& out);
     size_t clause_limit(const QuoteCandidate& quote) const;
+    bool quote_ends_sentence(const QuoteCandidate& quote) const;
 
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;

@@ -16,7 +16,9 @@ void run_quote_cases(const std::string& language, const std::vector<QuoteCase>& 
         for (const Quote& quote : doc.quotes)
             if (text_of(doc, quote.span) == row.quote)
                 found = &quote;
-        REQUIRE(found != nullptr);
+        CHECK(found != nullptr);
+        if (!found)
+            continue;
         CHECK(to_string(found->kind) == row.kind);
         CHECK(speaker_name(doc, *found) == row.speaker);
         CHECK((found->cue ? text_of(doc, *found->cue) : std::string()) == row.cue);
