@@ -20,7 +20,8 @@ namespace whosaid::actors {
 // nested in a role or organization ("de la CGT").
 class MentionFinder {
 public:
-    MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens, std::optional<Span> dateline);
+    MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens,
+                  std::optional<Span> dateline);
 
     std::vector<RawMention> find();
 
@@ -41,6 +42,16 @@ private:
     // The word before token i (skipping an elided article's apostrophe), or size().
     size_t word_before(size_t i) const;
     bool capitalized_run_has_trigger(size_t i) const;
+    // False for chains that only look like names: demonyms ("Indonesians"), one letter,
+    // Roman ordinals ("XXe").
+    bool is_plausible_name(const NameChain& chain) const;
+    // "à X", "in X", "the city of X": the word before token i says X is a place.
+    bool has_place_context(size_t i) const;
+    static bool is_place_noun(std::u16string_view key);
+    // "Java Sea", "Thurlow Gardens".
+    bool ends_with_place_noun(const NameChain& chain) const;
+    // The kind an apposition gives the name ending at end ("X, une ONG"), Person if none.
+    EntityKind apposition_kind(size_t end) const;
     std::u16string role_text(const RolePhrase& role) const;
 
     const ActorLexicon& lexicon_;

@@ -24,13 +24,14 @@ bool NameChainBuilder::is_name_word(size_t i) const {
     const std::u16string_view key = tokens_.key(i);
     const std::u16string_view text = tokens_.text(i);
     return glued_particle_prefix(key, prefix) && lexicon_.is_particle(key.substr(0, prefix - 1)) &&
-           prefix < text.size() && text[prefix] != u'-' &&
-           tokens_.has(i, kLower) && key.size() > prefix && text[prefix] != key[prefix];
+           prefix < text.size() && text[prefix] != u'-' && tokens_.has(i, kLower) &&
+           key.size() > prefix && text[prefix] != key[prefix];
 }
 
 bool NameChainBuilder::is_initial(size_t i) const {
     return tokens_.has(i, kUpper) && tokens_[i].span.length() == 1 && !tokens_.has(i, kShouting) &&
-           tokens_.key_is(i + 1, u".") && !tokens_.has(i + 1, kSpaceBefore) && tokens_.same_sentence(i, i + 1);
+           tokens_.key_is(i + 1, u".") && !tokens_.has(i + 1, kSpaceBefore) &&
+           tokens_.same_sentence(i, i + 1);
 }
 
 bool NameChainBuilder::is_particle_token(size_t i) const {
@@ -59,7 +60,7 @@ bool NameChainBuilder::is_trigger_at(size_t i) const {
     return tokens_.has(i, kUpper) && lexicon_.org_triggers().longest(tokens_, i).tokens > 0;
 }
 
-NameChain NameChainBuilder::person(size_t i) const {
+NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     NameChain chain;
     chain.first = i;
     size_t j = i;
@@ -68,12 +69,18 @@ NameChain NameChainBuilder::person(size_t i) const {
     // A chain may open on a foreign particle ("van Sebille") but not on "de", "la".
     if (!is_name_word(i)) {
         const std::u16string_view key = tokens_.key(i);
-        const bool opening_particle = key != u"de" && key != u"du" && key != u"des" && key != u"la" &&
-                                      key != u"le" && key != u"d" && key != u"da" && key != u"y";
+        const bool opening_particle = key != u"de" && key != u"du" && key != u"des" &&
+                                      key != u"la" && key != u"le" && key != u"d" && key != u"da" &&
+                                      key != u"y";
         const size_t length = opening_particle ? particle_length(i) : 0;
         if (length == 0 || !tokens_.has(i, kLower))
             return chain;
         j = i + length;
+    }
+    if (after_title && j == i && tokens_.has(i, kUpper) && is_particle_token(i)) {
+        const size_t length = particle_length(i);
+        if (length > 0)
+            j = i + length;
     }
     while (j < tokens_.size() && tokens_.same_sentence(i, j)) {
         if (is_initial(j)) {
@@ -89,12 +96,17 @@ NameChain NameChainBuilder::person(size_t i) const {
             }
             if (last > i) {
                 const bool given = tokens_.in_class(j, kGivenNameClass);
-                if (given && !has_given && !chain.has_initial)
+                // "Kremlin Dmitri Peskov": a given name opening a second full name.
+                if (given && !has_given && !chain.has_initial && is_name_word(j + 1) &&
+                    tokens_.same_sentence(j, j + 1))
                     break;
-                if (tokens_.has(j, kAllCaps) != tokens_.has(last - 1, kAllCaps) && tokens_[j].span.length() > 1 &&
-                    tokens_[last - 1].span.length() > 1)
+                // "CGT Philippe Martinez" splits; "Hillary CLINTON" does not.
+                if (tokens_.has(j, kAllCaps) != tokens_.has(last - 1, kAllCaps) &&
+                    tokens_[j].span.length() > 1 && tokens_[last - 1].span.length() > 1 &&
+                    !(has_given && tokens_.has(j, kAllCaps)))
                     break;
-                if (tokens_.in_class(j, kStopwordClass) || lexicon_.titles().longest(tokens_, j).tokens > 0)
+                if (tokens_.in_class(j, kStopwordClass) ||
+                    lexicon_.titles().longest(tokens_, j).tokens > 0)
                     break;
             } else if (tokens_.in_class(j, kStopwordClass)) {
                 break;
@@ -145,8 +157,15 @@ NameChain NameChainBuilder::proper(size_t i) const {
             last = j;
             continue;
         }
+        // "International Transport Workers' Federation"
+        if (tokens_.key_is(j, u"'") && j > i && tokens_.key(j - 1).ends_with(u"s") &&
+            is_name_word(j + 1) && tokens_.same_sentence(i, j + 1)) {
+            ++j;
+            continue;
+        }
         const size_t connector = lexicon_.connector_length(tokens_, j);
-        const bool amp = tokens_.key_is(j, u"&") || tokens_.key_is(j, u"and") || tokens_.key_is(j, u"et");
+        const bool amp =
+            tokens_.key_is(j, u"&") || tokens_.key_is(j, u"and") || tokens_.key_is(j, u"et");
         const size_t step = connector > 0 ? connector : (amp ? 1 : 0);
         if (step > 0 && is_name_word(j + step) && tokens_.same_sentence(i, j + step) &&
             !tokens_.in_class(j + step, kStopwordClass)) {
