@@ -27,6 +27,8 @@ QuotesPanel::QuotesPanel(QWidget* parent)
     view_->setAlternatingRowColors(true);
     view_->setWordWrap(false);
     view_->verticalHeader()->hide();
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
+    setMinimumHeight(190);
     view_->horizontalHeader()->setSectionResizeMode(QuotesModel::Words, QHeaderView::Stretch);
     for (int column :
          {QuotesModel::Speaker, QuotesModel::Sources, QuotesModel::Paragraph, QuotesModel::Rule})
