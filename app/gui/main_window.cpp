@@ -1,31 +1,307 @@
 #include "main_window.h"
 
-#include "whosaid/analyzer.h"
+#include "actors_panel.h"
+#include "analysis_runner.h"
+#include "article.h"
+#include "find_bar.h"
+#include "highlight_style.h"
+#include "legend_bar.h"
+#include "mentions_panel.h"
+#include "quotes_panel.h"
+#include "reading_view.h"
+#include "recent_files.h"
+#include "sources_panel.h"
 
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
-#include <QTextBrowser>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), view_(new QTextBrowser(this)) {
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), view_(new ReadingView(this)), findBar_(new FindBar(this)),
+      actors_(new ActorsPanel(this)), mentions_(new MentionsPanel(this)),
+      quotes_(new QuotesPanel(this)), sources_(new SourcesPanel(this)),
+      runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
+      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)) {
     setWindowTitle(tr("whosaid"));
-    setCentralWidget(view_);
-    resize(1000, 700);
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
+    setWindowIcon(icon);
+    setAcceptDrops(true);
+    resize(1200, 780);
+
+    createActions();
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(new LegendBar(kindActions_, centre));
+    layout->addWidget(view_, 1);
+    layout->addWidget(findBar_);
+    findBar_->hide();
+    setCentralWidget(centre);
+    createDocks();
+
+    busy_->setRange(0, 0);
+    busy_->setMaximumWidth(160);
+    busy_->setAccessibleName(tr("Analysis in progress"));
+    busy_->hide();
+    selectionLabel_->setAccessibleName(tr("Selection"));
+    statusBar()->addWidget(selectionLabel_, 1);
+    statusBar()->addPermanentWidget(busy_);
+
+    connect(runner_, &AnalysisRunner::started, this, [this] {
+        busy_->show();
+        statusBar()->showMessage(tr("Analysing…"));
+    });
+    connect(runner_, &AnalysisRunner::finished, this,
+            [this](std::shared_ptr<const Article> article, const QString& label) {
+                busy_->setVisible(runner_->isBusy());
+                statusBar()->clearMessage();
+                if (!label.startsWith(QLatin1Char(':')) && QFileInfo(label).isAbsolute()) {
+                    currentPath_ = label;
+                    recent_->add(label);
+                }
+                showArticle(std::move(article), label);
+            });
+    connect(runner_, &AnalysisRunner::failed, this,
+            [this](const QString& label, const QString& reason, const QString& detail) {
+                busy_->setVisible(runner_->isBusy());
+                statusBar()->clearMessage();
+                reportError(label, reason, detail);
+            });
+
+    connect(view_, &ReadingView::entityClicked, this, [this](int entity, int position) {
+        const auto& mentions = article_->entity(entity).mentions;
+        int mention = 0;
+        for (size_t i = 0; i < mentions.size(); ++i)
+            if (mentions[i].span.contains(position))
+                mention = static_cast<int>(i);
+        selectEntity(entity, mention);
+    });
+    connect(view_, &ReadingView::quoteClicked, this, [this](int quote) {
+        clearSelection();
+        view_->setSelectedQuote(quote);
+    });
+    connect(actors_, &ActorsPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
+    connect(sources_, &SourcesPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
+    connect(mentions_, &MentionsPanel::mentionChosen, this,
+            [this](int mention) { selectEntity(selectedEntity_, mention); });
+    connect(quotes_, &QuotesPanel::quoteChosen, this, [this](int quote) {
+        selectedEntity_ = -1;
+        currentMention_ = -1;
+        view_->setSelectedQuote(quote);
+        updateStatus();
+    });
+    connect(findBar_, &FindBar::searchChanged, this,
+            [this](const QString& text) { findBar_->setResult(-1, view_->setSearch(text)); });
+    connect(findBar_, &FindBar::next, this,
+            [this] { findBar_->setResult(view_->findNext(false), view_->matchCount()); });
+    connect(findBar_, &FindBar::previous, this,
+            [this] { findBar_->setResult(view_->findNext(true), view_->matchCount()); });
+    connect(findBar_, &FindBar::closed, this, [this] {
+        view_->setSearch({});
+        view_->setFocus();
+    });
+    restoreSettings();
+    updateStatus();
 }
 
-bool MainWindow::openFile(const QString& path) {
-    whosaid::Analyzer analyzer;
-    auto doc = analyzer.analyze_file(path.toStdString(), {});
-    if (!doc) {
-        QMessageBox::warning(this, tr("Cannot open file"), QString::fromStdString(doc.error().message));
-        return false;
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& objectName,
+                                  Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setAccessibleName(title);
+    addDockWidget(area, dock);
+    panelsMenu_->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::createDocks() {
+    QDockWidget* actors =
+        addPanel(actors_, tr("Actors"), QStringLiteral("actorsDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* sources =
+        addPanel(sources_, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* mentions = addPanel(mentions_, tr("Mentions"), QStringLiteral("mentionsDock"),
+                                     Qt::RightDockWidgetArea);
+    QDockWidget* quotes =
+        addPanel(quotes_, tr("Quotations"), QStringLiteral("quotesDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(actors, sources, Qt::Vertical);
+    resizeDocks({actors, mentions}, {300, 320}, Qt::Horizontal);
+    resizeDocks({actors, sources}, {420, 220}, Qt::Vertical);
+    resizeDocks({quotes}, {170}, Qt::Vertical);
+    // Alt+1..4 put the keyboard focus in a panel (showing it first).
+    const QList<QDockWidget*> docks = {actors, mentions, quotes, sources};
+    for (int i = 0; i < docks.size(); ++i) {
+        QDockWidget* dock = docks[i];
+        auto* focus = new QAction(tr("Go to %1").arg(dock->windowTitle()), this);
+        focus->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(focus, &QAction::triggered, this, [dock] {
+            dock->show();
+            dock->raise();
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(focus);
+        panelsMenu_->addAction(focus);
     }
-    QString text = QString::fromStdU16String(doc.value().text);
-    view_->setPlainText(text);
-    return true;
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    for (HighlightKind kind : kAllHighlightKinds)
+        kindActions_.at(kind)->setChecked(
+            settings.value(QStringLiteral("view/kinds/") + HighlightStyle::key(kind), true)
+                .toBool());
+    serifAction_->setChecked(settings.value(QStringLiteral("view/serif"), true).toBool());
+    view_->setZoom(settings.value(QStringLiteral("view/zoom"), 0).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isBusy() const {
+    return runner_->isBusy();
+}
+
+QString MainWindow::statusText() const {
+    return selectionLabel_->text();
+}
+
+void MainWindow::openFile(const QString& path) {
+    runner_->analyzeFile(QFileInfo(path).absoluteFilePath());
 }
 
 void MainWindow::openSample() {
     QFile sample(QStringLiteral(":/samples/sample_fr.txt"));
-    if (sample.open(QIODevice::ReadOnly))
-        view_->setPlainText(QString::fromUtf8(sample.readAll()));
+    if (!sample.open(QIODevice::ReadOnly)) {
+        reportError(sample.fileName(), tr("the bundled sample is missing"), sample.errorString());
+        return;
+    }
+    runner_->analyzeBytes(sample.readAll(), QStringLiteral("sample_fr.txt"));
+}
+
+void MainWindow::showDocument(whosaid::Document document, const QString& label) {
+    showArticle(std::make_shared<const Article>(std::move(document)), label);
+}
+
+void MainWindow::showArticle(std::shared_ptr<const Article> article, const QString& label) {
+    article_ = std::move(article);
+    selectedEntity_ = -1;
+    currentMention_ = -1;
+    view_->setArticle(article_);
+    actors_->setArticle(article_);
+    quotes_->setArticle(article_);
+    sources_->setArticle(article_);
+    mentions_->setEntity(article_, -1);
+    if (findBar_->isVisible())
+        findBar_->setResult(-1, view_->setSearch(findBar_->text()));
+    const QString title = article_->title();
+    setWindowTitle(title.isEmpty() ? tr("whosaid") : tr("%1 — whosaid").arg(title));
+    setWindowFilePath(QFileInfo(label).isAbsolute() ? label : QString());
+    updateStatus();
+    emit articleShown();
+}
+
+void MainWindow::reportError(const QString& label, const QString& reason, const QString& detail) {
+    lastError_ = tr("Cannot open “%1”: %2.").arg(QFileInfo(label).fileName(), reason);
+    statusBar()->showMessage(lastError_, 10000);
+    emit errorOccurred(lastError_);
+    // Non-blocking (open(), not exec()), so the window and the tests keep running.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"), lastError_,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setInformativeText(label);
+    box->setDetailedText(detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::selectEntity(int entity, int mention) {
+    if (!article_ || entity < 0 || entity >= article_->entityCount()) {
+        clearSelection();
+        return;
+    }
+    const int count = article_->mentionCount(entity);
+    const bool changed = entity != selectedEntity_;
+    selectedEntity_ = entity;
+    currentMention_ = count == 0 ? -1 : std::clamp(mention, 0, count - 1);
+    if (changed)
+        mentions_->setEntity(article_, entity);
+    mentions_->showMention(currentMention_);
+    actors_->showEntity(entity);
+    view_->setSelectedEntity(entity, currentMention_);
+    updateStatus();
+}
+
+void MainWindow::nextMention() {
+    if (selectedEntity_ < 0)
+        return;
+    const int count = article_->mentionCount(selectedEntity_);
+    if (count > 0)
+        selectEntity(selectedEntity_, (currentMention_ + 1) % count);
+}
+
+void MainWindow::previousMention() {
+    if (selectedEntity_ < 0)
+        return;
+    const int count = article_->mentionCount(selectedEntity_);
+    if (count > 0)
+        selectEntity(selectedEntity_, (currentMention_ + count - 1) % count);
+}
+
+void MainWindow::clearSelection() {
+    selectedEntity_ = -1;
+    currentMention_ = -1;
+    mentions_->setEntity(article_, -1);
+    actors_->showEntity(-1);
+    view_->setSelectedEntity(-1, -1);
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    if (!article_) {
+        selectionLabel_->setText(tr("No article"));
+    } else if (selectedEntity_ >= 0) {
+        selectionLabel_->setText(
+            tr("%1 — %2, %3")
+                .arg(article_->entityName(selectedEntity_),
+                     tr("%n mention(s)", "", article_->mentionCount(selectedEntity_)),
+                     tr("%n quotation(s)", "", article_->quotationCount(selectedEntity_))));
+    } else {
+        selectionLabel_->setText(tr("%1, %2 — click a name to follow an actor")
+                                     .arg(tr("%n actor(s)", "", article_->entityCount()),
+                                          tr("%n quotation(s)", "", article_->quoteCount())));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        openFile(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
 }

@@ -1,19 +1,115 @@
 #pragma once
 
+#include "highlight_kind.h"
+
 #include <QMainWindow>
+#include <map>
+#include <memory>
 
-class QTextBrowser;
+namespace whosaid {
+struct Document;
+}
+class ActorsPanel;
+class AnalysisRunner;
+class Article;
+class FindBar;
+class MentionsPanel;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QuotesPanel;
+class ReadingView;
+class RecentFiles;
+class SourcesPanel;
 
-// PLACEHOLDER (replaced by the reader window work): shows the article's paragraphs.
+// The reader window: the article in the centre with its highlight legend and find bar,
+// docks for actors, mentions, quotations and sources, and the File/Edit/View/Help menus.
+// Opening runs the analysis off the GUI thread; the article on screen stays until a new
+// one is ready, and a failure is reported by errorOccurred and a non-blocking message box.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
-    // Opens and analyses the file; false (and a message box) when it cannot be read.
-    bool openFile(const QString& path);
-    // Opens the bundled sample article.
+    ~MainWindow() override;
+
+    // Starts analysing a file; articleShown or errorOccurred follows.
+    void openFile(const QString& path);
+    // Starts analysing the bundled French sample article.
     void openSample();
+    // Shows an already analysed document at once (label names it in the title bar).
+    void showDocument(whosaid::Document document, const QString& label);
+
+    // Selects an actor (-1 clears) and moves to one of its mentions (-1: none).
+    void selectEntity(int entity, int mention);
+    int selectedEntity() const { return selectedEntity_; }
+    int currentMention() const { return currentMention_; }
+    void nextMention();
+    void previousMention();
+    void clearSelection();
+
+    std::shared_ptr<const Article> article() const { return article_; }
+    ReadingView* readingView() const { return view_; }
+    ActorsPanel* actorsPanel() const { return actors_; }
+    MentionsPanel* mentionsPanel() const { return mentions_; }
+    QuotesPanel* quotesPanel() const { return quotes_; }
+    SourcesPanel* sourcesPanel() const { return sources_; }
+    FindBar* findBar() const { return findBar_; }
+    RecentFiles* recentFiles() const { return recent_; }
+    QAction* kindAction(HighlightKind kind) const { return kindActions_.at(kind); }
+    // True while an analysis runs.
+    bool isBusy() const;
+    // The status bar's permanent message (selection summary).
+    QString statusText() const;
+    // The last error reported, empty when none.
+    QString lastError() const { return lastError_; }
+
+signals:
+    void articleShown();
+    void errorOccurred(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
-    QTextBrowser* view_;
+    void createActions();
+    void createDocks();
+    void restoreSettings();
+    void showArticle(std::shared_ptr<const Article> article, const QString& label);
+    void reportError(const QString& label, const QString& reason, const QString& detail);
+    void updateStatus();
+    void fillRecentMenu();
+    void newFromClipboard();
+    void reload();
+    void exportJson();
+    void exportHtml();
+    void print();
+    void exportPdf();
+    bool saveText(const QString& caption, const QString& filter, const QString& suffix,
+                  const std::string& contents);
+    void setZoom(int steps);
+    QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName,
+                          Qt::DockWidgetArea area);
+
+    ReadingView* view_;
+    FindBar* findBar_;
+    ActorsPanel* actors_;
+    MentionsPanel* mentions_;
+    QuotesPanel* quotes_;
+    SourcesPanel* sources_;
+    AnalysisRunner* runner_;
+    RecentFiles* recent_;
+    QLabel* selectionLabel_;
+    QProgressBar* busy_;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* panelsMenu_ = nullptr;
+    std::map<HighlightKind, QAction*> kindActions_;
+    QAction* serifAction_ = nullptr;
+    std::shared_ptr<const Article> article_;
+    QString currentPath_;
+    QString lastError_;
+    int selectedEntity_ = -1;
+    int currentMention_ = -1;
 };

@@ -1,0 +1,93 @@
+#include "actors_panel.h"
+
+#include "actors_model.h"
+#include "model_roles.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+ActorsPanel::ActorsPanel(QWidget* parent)
+    : QWidget(parent), model_(new ActorsModel(this)), proxy_(new QSortFilterProxyModel(this)),
+      filter_(new QLineEdit(this)), sort_(new QComboBox(this)), view_(new QTreeView(this)) {
+    setAccessibleName(tr("Actors"));
+    setFocusProxy(view_);
+    proxy_->setSourceModel(model_);
+    proxy_->setRecursiveFilteringEnabled(true);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy_->setFilterKeyColumn(ActorsModel::Name);
+    proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy_->setSortLocaleAware(true);
+
+    filter_->setPlaceholderText(tr("Filter actors"));
+    filter_->setAccessibleName(tr("Filter actors"));
+    filter_->setClearButtonEnabled(true);
+    sort_->addItem(tr("Sort by mentions"));
+    sort_->addItem(tr("Sort by quotations"));
+    sort_->addItem(tr("Sort by name"));
+    sort_->setAccessibleName(tr("Sort actors"));
+
+    view_->setModel(proxy_);
+    view_->setAccessibleName(tr("Actors by kind"));
+    view_->setUniformRowHeights(true);
+    view_->setIndentation(14);
+    view_->setAlternatingRowColors(true);
+    view_->header()->setStretchLastSection(false);
+    view_->header()->setSectionResizeMode(ActorsModel::Name, QHeaderView::Stretch);
+    view_->header()->setSectionResizeMode(ActorsModel::Mentions, QHeaderView::ResizeToContents);
+    view_->header()->setSectionResizeMode(ActorsModel::Quotations, QHeaderView::ResizeToContents);
+
+    setMinimumWidth(280);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(filter_);
+    layout->addWidget(sort_);
+    layout->addWidget(view_, 1);
+
+    connect(filter_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        proxy_->setFilterFixedString(text);
+        view_->expandAll();
+    });
+    connect(sort_, &QComboBox::currentIndexChanged, this, &ActorsPanel::applySort);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const int entity = current.data(ModelRoles::Entity).toInt();
+                if (!updating_ && current.isValid() && entity >= 0)
+                    emit entityChosen(entity);
+            });
+    applySort();
+}
+
+void ActorsPanel::applySort() {
+    switch (sort_->currentIndex()) {
+    case 1:
+        proxy_->sort(ActorsModel::Quotations, Qt::DescendingOrder);
+        break;
+    case 2:
+        proxy_->sort(ActorsModel::Name, Qt::AscendingOrder);
+        break;
+    default:
+        proxy_->sort(ActorsModel::Mentions, Qt::DescendingOrder);
+        break;
+    }
+}
+
+void ActorsPanel::setArticle(std::shared_ptr<const Article> article) {
+    model_->setArticle(std::move(article));
+    view_->expandAll();
+}
+
+void ActorsPanel::showEntity(int entity) {
+    updating_ = true;
+    const QModelIndex row = proxy_->mapFromSource(model_->indexOfEntity(entity));
+    if (row.isValid()) {
+        view_->setCurrentIndex(row);
+        view_->scrollTo(row);
+    } else {
+        view_->selectionModel()->clear();
+    }
+    updating_ = false;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "highlight_kind.h"
+
+#include <QWidget>
+#include <map>
+
+class QAction;
+
+// A strip under the menu bar with one toggle per highlight kind: a swatch drawn with the
+// kind's own format (so the legend shows the cue, not just the colour) and its name. The
+// toggles are the same QActions as the View menu's, so both stay in step.
+class LegendBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit LegendBar(const std::map<HighlightKind, QAction*>& actions, QWidget* parent = nullptr);
+};

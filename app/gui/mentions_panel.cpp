@@ -1,0 +1,64 @@
+#include "mentions_panel.h"
+
+#include "article.h"
+#include "mentions_model.h"
+#include "rich_text_delegate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+MentionsPanel::MentionsPanel(QWidget* parent)
+    : QWidget(parent), model_(new MentionsModel(this)), heading_(new QLabel(this)),
+      view_(new QTreeView(this)) {
+    setAccessibleName(tr("Mentions"));
+    setFocusProxy(view_);
+    heading_->setWordWrap(true);
+    heading_->setText(tr("Click a name in the article to list its mentions."));
+    view_->setModel(model_);
+    view_->setAccessibleName(tr("Mentions of the selected actor"));
+    view_->setRootIsDecorated(false);
+    view_->setWordWrap(true);
+    view_->setAlternatingRowColors(true);
+    view_->setItemDelegateForColumn(MentionsModel::Context, new RichTextDelegate(view_));
+    view_->header()->setStretchLastSection(true);
+    view_->header()->setSectionResizeMode(MentionsModel::Paragraph, QHeaderView::ResizeToContents);
+    // Wrapped rows change height with the column's width.
+    connect(view_->header(), &QHeaderView::sectionResized, view_, &QTreeView::doItemsLayout);
+    setMinimumWidth(260);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(heading_);
+    layout->addWidget(view_, 1);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!updating_ && current.isValid())
+                    emit mentionChosen(current.row());
+            });
+    connect(view_, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            emit mentionChosen(index.row());
+    });
+}
+
+void MentionsPanel::setEntity(std::shared_ptr<const Article> article, int entity) {
+    updating_ = true;
+    if (article && entity >= 0)
+        heading_->setText(tr("<b>%1</b>: %n mention(s)", "", article->mentionCount(entity))
+                              .arg(article->entityName(entity).toHtmlEscaped()));
+    else
+        heading_->setText(tr("Click a name in the article to list its mentions."));
+    model_->setEntity(std::move(article), entity);
+    updating_ = false;
+}
+
+void MentionsPanel::showMention(int mention) {
+    updating_ = true;
+    const QModelIndex row = model_->index(mention, 0);
+    if (row.isValid()) {
+        view_->setCurrentIndex(row);
+        view_->scrollTo(row);
+    }
+    updating_ = false;
+}

@@ -1,0 +1,73 @@
+#include "quotes_model.h"
+
+#include "article.h"
+#include "model_roles.h"
+
+QuotesModel::QuotesModel(QObject* parent) : QAbstractTableModel(parent) {}
+QuotesModel::~QuotesModel() = default;
+
+void QuotesModel::setArticle(std::shared_ptr<const Article> article) {
+    beginResetModel();
+    article_ = std::move(article);
+    endResetModel();
+}
+
+int QuotesModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() || !article_ ? 0 : article_->quoteCount();
+}
+
+int QuotesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuotesModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int quote = index.row();
+    const whosaid::Quote& q = article_->quote(quote);
+    if (role == ModelRoles::Quote)
+        return quote;
+    if (role == ModelRoles::Position)
+        return q.span.start;
+    if (role == Qt::ToolTipRole && index.column() == Words)
+        return article_->slice(q.span).simplified();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Words: {
+        // Long quotations are cut for the table; the tooltip has them whole.
+        constexpr int shown = 90;
+        const QString words = article_->slice(q.span).simplified();
+        return words.size() > shown ? words.left(shown) + QStringLiteral("…") : words;
+    }
+    case Speaker:
+        return article_->speakerLabel(quote);
+    case Sources:
+        return article_->sourceNames(quote).join(QStringLiteral(", "));
+    case Paragraph:
+        return article_->paragraphNumber(q.span.start);
+    case Rule:
+        return QString::fromStdString(q.rule);
+    default:
+        return {};
+    }
+}
+
+QVariant QuotesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Words:
+        return tr("Quotation");
+    case Speaker:
+        return tr("Speaker");
+    case Sources:
+        return tr("Sources");
+    case Paragraph:
+        return tr("¶");
+    case Rule:
+        return tr("Rule");
+    default:
+        return {};
+    }
+}

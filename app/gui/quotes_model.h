@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <memory>
+
+class Article;
+
+// Every quotation of the article in text order: its words, speaker, sources, paragraph
+// number and the attribution rule.
+class QuotesModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Words, Speaker, Sources, Paragraph, Rule, ColumnCount };
+
+    explicit QuotesModel(QObject* parent = nullptr);
+    ~QuotesModel() override;
+
+    void setArticle(std::shared_ptr<const Article> article);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const Article> article_;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class Article;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QuotesModel;
+
+// The Quotations dock: every quotation with speaker, sources and paragraph, filterable by
+// speaker. Choosing a row emits quoteChosen with the quotation's index.
+class QuotesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit QuotesPanel(QWidget* parent = nullptr);
+
+    void setArticle(std::shared_ptr<const Article> article);
+    QuotesModel* model() const { return model_; }
+    QSortFilterProxyModel* proxy() const { return proxy_; }
+    QTableView* view() const { return view_; }
+    QLineEdit* speakerFilter() const { return filter_; }
+
+signals:
+    void quoteChosen(int quote);
+
+private:
+    QuotesModel* model_;
+    QSortFilterProxyModel* proxy_;
+    QLineEdit* filter_;
+    QTableView* view_;
+};

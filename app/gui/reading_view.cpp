@@ -1,0 +1,283 @@
+#include "reading_view.h"
+
+#include "article.h"
+#include "highlight_style.h"
+#include "span_tooltip.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QToolTip>
+#include <algorithm>
+
+namespace {
+constexpr int kColumnCharacters = 70;
+constexpr int kBasePointSize = 12;
+constexpr int kMinimumSideMargin = 16;
+} // namespace
+
+ReadingView::ReadingView(QWidget* parent) : QTextBrowser(parent) {
+    setOpenLinks(false);
+    setAcceptDrops(false);
+    setUndoRedoEnabled(false);
+    setAccessibleName(tr("Article"));
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    for (HighlightKind kind : kAllHighlightKinds)
+        visibleKinds_.insert(kind);
+    document()->setDefaultFont(bodyFont());
+    setMouseTracking(true);
+}
+
+ReadingView::~ReadingView() = default;
+
+void ReadingView::setArticle(std::shared_ptr<const Article> article) {
+    article_ = std::move(article);
+    selectionMarks_.clear();
+    matches_.clear();
+    currentMatch_ = -1;
+    setPlainText(article_ ? article_->text() : QString());
+    applyFormats();
+    updateExtraSelections();
+    verticalScrollBar()->setValue(0);
+}
+
+void ReadingView::setKindVisible(HighlightKind kind, bool visible) {
+    if (visible == isKindVisible(kind))
+        return;
+    if (visible)
+        visibleKinds_.insert(kind);
+    else
+        visibleKinds_.erase(kind);
+    const int scroll = verticalScrollBar()->value();
+    applyFormats();
+    verticalScrollBar()->setValue(scroll);
+}
+
+bool ReadingView::isDark() const {
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+QFont ReadingView::bodyFont() const {
+    QFont font(serif_ ? QStringLiteral("Serif") : QStringLiteral("Sans Serif"));
+    font.setStyleHint(serif_ ? QFont::Serif : QFont::SansSerif);
+    font.setPointSize(std::max(6, kBasePointSize + zoom_));
+    return font;
+}
+
+// Formats live in the document (not ExtraSelections) so that painting stays cheap on long
+// articles; hiding a kind resets every format and merges the visible kinds again.
+void ReadingView::applyFormats() {
+    QTextDocument* doc = document();
+    doc->setDefaultFont(bodyFont());
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.setCharFormat(QTextCharFormat());
+    QTextBlockFormat block;
+    block.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+    cursor.mergeBlockFormat(block);
+    if (article_) {
+        const whosaid::Document& document = article_->document();
+        if (document.title) {
+            cursor.setPosition(document.title->start);
+            cursor.setPosition(document.title->end, QTextCursor::KeepAnchor);
+            QTextCharFormat title;
+            title.setFontPointSize(bodyFont().pointSizeF() * 1.6);
+            title.setFontWeight(QFont::Bold);
+            cursor.mergeCharFormat(title);
+        }
+        const bool dark = isDark();
+        for (const whosaid::IndexedSpan& span : article_->index().spans()) {
+            const std::optional<HighlightKind> kind = HighlightStyle::forSpan(document, span);
+            if (!kind || !isKindVisible(*kind))
+                continue;
+            cursor.setPosition(span.span.start);
+            cursor.setPosition(span.span.end, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(HighlightStyle::format(*kind, dark));
+        }
+    }
+    cursor.endEditBlock();
+    updateColumn();
+}
+
+void ReadingView::updateColumn() {
+    const QFontMetricsF metrics(bodyFont());
+    const qreal column = metrics.averageCharWidth() * kColumnCharacters;
+    const qreal side = std::max<qreal>(kMinimumSideMargin, (viewport()->width() - column) / 2.0);
+    QTextFrameFormat frame = document()->rootFrame()->frameFormat();
+    if (qAbs(frame.leftMargin() - side) < 1.0)
+        return;
+    frame.setLeftMargin(side);
+    frame.setRightMargin(side);
+    frame.setTopMargin(metrics.height() * 1.5);
+    frame.setBottomMargin(metrics.height() * 3);
+    document()->rootFrame()->setFrameFormat(frame);
+}
+
+void ReadingView::resizeEvent(QResizeEvent* event) {
+    QTextBrowser::resizeEvent(event);
+    updateColumn();
+}
+
+void ReadingView::changeEvent(QEvent* event) {
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyFormats();
+        updateExtraSelections();
+    }
+}
+
+QTextEdit::ExtraSelection ReadingView::emphasis(int start, int end, const QColor& color,
+                                                bool strong) const {
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = QTextCursor(document());
+    mark.cursor.setPosition(start);
+    mark.cursor.setPosition(end, QTextCursor::KeepAnchor);
+    QColor background = color;
+    background.setAlpha(strong ? 150 : 70);
+    mark.format.setBackground(background);
+    if (strong) {
+        mark.format.setFontWeight(QFont::Bold);
+        mark.format.setProperty(QTextFormat::OutlinePen, QPen(color));
+    }
+    return mark;
+}
+
+void ReadingView::setSelectedEntity(int entity, int current) {
+    selectionMarks_.clear();
+    if (article_ && entity >= 0 && entity < article_->entityCount()) {
+        const whosaid::Entity& e = article_->entity(entity);
+        const QColor hue = HighlightStyle::color(HighlightStyle::forEntity(e.kind), isDark());
+        for (int i = 0; i < static_cast<int>(e.mentions.size()); ++i) {
+            const whosaid::Span span = e.mentions[static_cast<size_t>(i)].span;
+            selectionMarks_ << emphasis(span.start, span.end, hue, i == current);
+        }
+        if (current >= 0 && current < static_cast<int>(e.mentions.size()))
+            scrollToSpan(e.mentions[static_cast<size_t>(current)].span.start,
+                         e.mentions[static_cast<size_t>(current)].span.end);
+    }
+    updateExtraSelections();
+}
+
+void ReadingView::setSelectedQuote(int quote) {
+    selectionMarks_.clear();
+    if (article_ && quote >= 0 && quote < article_->quoteCount()) {
+        const whosaid::Span span = article_->quote(quote).marks.empty()
+                                       ? article_->quote(quote).span
+                                       : article_->quote(quote).marks;
+        selectionMarks_ << emphasis(span.start, span.end,
+                                    HighlightStyle::color(HighlightKind::Speaker, isDark()), false);
+        scrollToSpan(span.start, span.end);
+    }
+    updateExtraSelections();
+}
+
+void ReadingView::scrollToSpan(int start, int end) {
+    QTextCursor cursor(document());
+    cursor.setPosition(end);
+    setTextCursor(cursor);
+    cursor.setPosition(start);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void ReadingView::updateExtraSelections() {
+    QList<QTextEdit::ExtraSelection> all = selectionMarks_;
+    const QColor found = palette().color(QPalette::Highlight);
+    for (int i = 0; i < matches_.size(); ++i) {
+        QTextEdit::ExtraSelection mark = emphasis(
+            matches_[i].selectionStart(), matches_[i].selectionEnd(), found, i == currentMatch_);
+        all << mark;
+    }
+    setExtraSelections(all);
+}
+
+void ReadingView::setZoom(int steps) {
+    zoom_ = std::clamp(steps, -6, 24);
+    const int scroll = verticalScrollBar()->value();
+    applyFormats();
+    verticalScrollBar()->setValue(scroll);
+}
+
+void ReadingView::setSerif(bool serif) {
+    serif_ = serif;
+    applyFormats();
+}
+
+int ReadingView::setSearch(const QString& text) {
+    matches_.clear();
+    currentMatch_ = -1;
+    if (!text.isEmpty()) {
+        QTextCursor cursor(document());
+        while (true) {
+            cursor = document()->find(text, cursor);
+            if (cursor.isNull())
+                break;
+            matches_ << cursor;
+        }
+    }
+    updateExtraSelections();
+    return static_cast<int>(matches_.size());
+}
+
+int ReadingView::findNext(bool backward) {
+    if (matches_.isEmpty())
+        return -1;
+    const int count = static_cast<int>(matches_.size());
+    currentMatch_ = currentMatch_ < 0 ? (backward ? count - 1 : 0)
+                                      : (currentMatch_ + (backward ? count - 1 : 1)) % count;
+    scrollToSpan(matches_[currentMatch_].selectionStart(), matches_[currentMatch_].selectionEnd());
+    updateExtraSelections();
+    return currentMatch_;
+}
+
+int ReadingView::positionAt(const QPoint& viewportPoint) const {
+    const QTextCursor cursor = cursorForPosition(viewportPoint);
+    if (cursor.isNull())
+        return -1;
+    // cursorForPosition gives the nearest gap between characters; the character under
+    // the point is the one after the gap when the point lies right of it.
+    int position = cursor.position();
+    const QRect gap = cursorRect(cursor);
+    if (viewportPoint.x() < gap.left() && position > 0)
+        --position;
+    return position;
+}
+
+bool ReadingView::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip && article_) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QPoint point = viewport()->mapFromGlobal(help->globalPos());
+        const QString tip = SpanTooltip::at(*article_, positionAt(point));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void ReadingView::mouseReleaseEvent(QMouseEvent* event) {
+    QTextBrowser::mouseReleaseEvent(event);
+    if (!article_ || event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const int position = positionAt(event->position().toPoint());
+    for (const whosaid::IndexedSpan& span : article_->index().at(position)) {
+        if (span.role != whosaid::SpanRole::Quote && span.role != whosaid::SpanRole::Cue &&
+            span.owner >= 0) {
+            emit entityClicked(span.owner, position);
+            return;
+        }
+    }
+    for (const whosaid::IndexedSpan& span : article_->index().at(position)) {
+        if (span.role == whosaid::SpanRole::Quote) {
+            emit quoteClicked(span.owner);
+            return;
+        }
+    }
+    emit emptyClicked();
+}

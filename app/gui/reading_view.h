@@ -1,0 +1,80 @@
+#pragma once
+
+#include "highlight_kind.h"
+
+#include <QList>
+#include <QTextBrowser>
+#include <memory>
+#include <set>
+
+class Article;
+
+// The article in a read-only column of comfortable width (about 70 characters, line height
+// 150 %), with the highlights of every visible kind, the selected actor's mentions and the
+// find matches. Positions are the core's UTF-16 offsets: the text is set verbatim, so a
+// QTextCursor position is a Document offset.
+class ReadingView : public QTextBrowser {
+    Q_OBJECT
+public:
+    explicit ReadingView(QWidget* parent = nullptr);
+    ~ReadingView() override;
+
+    // Shows an article (or nothing for nullptr) and scrolls to its top.
+    void setArticle(std::shared_ptr<const Article> article);
+    // Shows or hides the formatting of one kind.
+    void setKindVisible(HighlightKind kind, bool visible);
+    bool isKindVisible(HighlightKind kind) const { return visibleKinds_.count(kind) > 0; }
+
+    // Emphasizes every mention of entity (-1 for none) and scrolls to the mention at
+    // current (an index into the entity's mentions, -1 to not scroll).
+    void setSelectedEntity(int entity, int current);
+    // Emphasizes a quotation (-1 for none) and scrolls to it.
+    void setSelectedQuote(int quote);
+
+    // Zoom in steps of one point; 0 is the default size.
+    void setZoom(int steps);
+    int zoom() const { return zoom_; }
+    // Serif (true) or sans-serif (false) body text.
+    void setSerif(bool serif);
+    bool isSerif() const { return serif_; }
+
+    // Highlights every occurrence of text (case-insensitive); returns the match count.
+    int setSearch(const QString& text);
+    // Moves to the next (or previous) match, wrapping; returns its 0-based index or -1.
+    int findNext(bool backward);
+    int matchCount() const { return static_cast<int>(matches_.size()); }
+
+    // The character under a viewport point, or -1 outside the text.
+    int positionAt(const QPoint& viewportPoint) const;
+
+signals:
+    // A name (mention, speaker or source mention) was clicked at position.
+    void entityClicked(int entity, int position);
+    // A quotation (outside any name) was clicked.
+    void quoteClicked(int quote);
+    // A click landed on plain text.
+    void emptyClicked();
+
+protected:
+    bool event(QEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    bool isDark() const;
+    QFont bodyFont() const;
+    void applyFormats();
+    void updateColumn();
+    void updateExtraSelections();
+    void scrollToSpan(int start, int end);
+    QTextEdit::ExtraSelection emphasis(int start, int end, const QColor& color, bool strong) const;
+
+    std::shared_ptr<const Article> article_;
+    std::set<HighlightKind> visibleKinds_;
+    QList<QTextEdit::ExtraSelection> selectionMarks_;
+    QList<QTextCursor> matches_;
+    int currentMatch_ = -1;
+    int zoom_ = 0;
+    bool serif_ = true;
+};

@@ -1,0 +1,35 @@
+#include "sources_panel.h"
+
+#include "bar_delegate.h"
+#include "model_roles.h"
+#include "sources_model.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+SourcesPanel::SourcesPanel(QWidget* parent)
+    : QWidget(parent), model_(new SourcesModel(this)), view_(new QTreeView(this)) {
+    setAccessibleName(tr("Sources"));
+    setFocusProxy(view_);
+    view_->setModel(model_);
+    view_->setAccessibleName(tr("Quotations per source and per speaker"));
+    view_->setItemDelegateForColumn(SourcesModel::Count, new BarDelegate(view_));
+    view_->setUniformRowHeights(true);
+    view_->header()->setStretchLastSection(false);
+    view_->header()->setSectionResizeMode(SourcesModel::Label, QHeaderView::Stretch);
+    view_->header()->resizeSection(SourcesModel::Count, 72);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(view_);
+    connect(view_, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const int entity = index.siblingAtColumn(0).data(ModelRoles::Entity).toInt();
+        if (index.parent().isValid() && entity >= 0)
+            emit entityChosen(entity);
+    });
+}
+
+void SourcesPanel::setArticle(std::shared_ptr<const Article> article) {
+    model_->setArticle(std::move(article));
+    view_->expandAll();
+}

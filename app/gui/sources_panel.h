@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+class Article;
+class SourcesModel;
+class QTreeView;
+
+// The Sources dock: quotations per source and per speaker (with anonymous and unattributed
+// counts) as a tree whose count column is drawn as a bar chart.
+class SourcesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SourcesPanel(QWidget* parent = nullptr);
+
+    void setArticle(std::shared_ptr<const Article> article);
+    SourcesModel* model() const { return model_; }
+
+signals:
+    // A named source or speaker row was chosen.
+    void entityChosen(int entity);
+
+private:
+    SourcesModel* model_;
+    QTreeView* view_;
+};

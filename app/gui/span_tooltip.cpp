@@ -1,0 +1,43 @@
+#include "span_tooltip.h"
+
+#include "article.h"
+#include "highlight_style.h"
+
+QString SpanTooltip::at(const Article& article, int position) {
+    int entity = -1;
+    int quote = -1;
+    for (const whosaid::IndexedSpan& span : article.index().at(position)) {
+        if (span.role == whosaid::SpanRole::Quote || span.role == whosaid::SpanRole::Cue) {
+            if (quote < 0)
+                quote = span.owner;
+        } else if (entity < 0 && span.owner >= 0) {
+            entity = span.owner;
+        }
+    }
+    QStringList parts;
+    if (entity >= 0)
+        parts << forEntity(article, entity);
+    if (quote >= 0)
+        parts << forQuote(article, quote);
+    return parts.join(QStringLiteral("<hr/>"));
+}
+
+QString SpanTooltip::forEntity(const Article& article, int entity) {
+    const whosaid::Entity& e = article.entity(entity);
+    return tr("<b>%1</b> (%2)<br/>%n mention(s)", "", article.mentionCount(entity))
+               .arg(article.entityName(entity).toHtmlEscaped(),
+                    HighlightStyle::entityKindName(e.kind)) +
+           QStringLiteral(", ") + tr("%n quotation(s)", "", article.quotationCount(entity));
+}
+
+QString SpanTooltip::forQuote(const Article& article, int quote) {
+    const whosaid::Quote& q = article.quote(quote);
+    const QString none = tr("none");
+    const QStringList sources = article.sourceNames(quote);
+    const QString cue = q.cue ? article.slice(*q.cue) : none;
+    const QString rule = q.rule.empty() ? none : QString::fromStdString(q.rule);
+    return tr("<b>Quotation</b><br/>Speaker: %1<br/>Cue: %2<br/>Sources: %3<br/>Rule: %4")
+        .arg(article.speakerLabel(quote).toHtmlEscaped(), cue.toHtmlEscaped(),
+             sources.isEmpty() ? none : sources.join(QStringLiteral(", ")).toHtmlEscaped(),
+             rule.toHtmlEscaped());
+}

@@ -1,0 +1,102 @@
+#include "document_view.h"
+
+#include <algorithm>
+
+namespace whosaid::quotes {
+
+namespace {
+
+bool mention_order(const IndexedMention& a, const IndexedMention& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end > b.span.end;
+}
+
+} // namespace
+
+DocumentView::DocumentView(Document& doc)
+    : doc_(doc), tokens_(WordTokenizer::tokenize(doc.text)), quote_of_token_(tokens_.size(), -1) {
+    for (size_t e = 0; e < doc.entities.size(); ++e)
+        for (const Mention& m : doc.entities[e].mentions)
+            if (!m.span.empty() && m.span.end <= static_cast<int32_t>(doc.text.size()))
+                mentions_.push_back({m.span, static_cast<int32_t>(e), m.form});
+    std::sort(mentions_.begin(), mentions_.end(), mention_order);
+}
+
+size_t DocumentView::token_from(int32_t position) const {
+    auto it = std::lower_bound(tokens_.begin(), tokens_.end(), position,
+                               [](const Token& t, int32_t pos) { return t.span.start < pos; });
+    return static_cast<size_t>(it - tokens_.begin());
+}
+
+int DocumentView::sentence_at(int32_t position) const {
+    const auto& sentences = doc_.sentences;
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), position,
+                               [](int32_t pos, const Span& s) { return pos < s.start; });
+    if (it == sentences.begin())
+        return -1;
+    return static_cast<int>(it - sentences.begin()) - 1;
+}
+
+std::pair<size_t, size_t> DocumentView::sentence_tokens(Span span) const {
+    const int paragraph = doc_.paragraph_at(span.start);
+    Span limit = paragraph >= 0 ? doc_.paragraphs[static_cast<size_t>(paragraph)]
+                                : Span{0, static_cast<int32_t>(doc_.text.size())};
+    Span range = span;
+    const int first = sentence_at(span.start);
+    const int last = sentence_at(std::max(span.start, span.end - 1));
+    if (first >= 0 && doc_.sentences[static_cast<size_t>(first)].end > span.start)
+        range.start = doc_.sentences[static_cast<size_t>(first)].start;
+    else if (first < 0 || doc_.sentences.empty())
+        range.start = limit.start;
+    if (last >= 0)
+        range.end = std::max(range.end, doc_.sentences[static_cast<size_t>(last)].end);
+    if (doc_.sentences.empty())
+        range = limit;
+    range.start = std::max(range.start, limit.start);
+    range.end = std::min(std::max(range.end, span.end), limit.end);
+    return {token_from(range.start), token_from(range.end)};
+}
+
+void DocumentView::mark_quote(Span marks, int32_t quote) {
+    for (size_t i = token_from(marks.start);
+         i < tokens_.size() && tokens_[i].span.start < marks.end; ++i)
+        quote_of_token_[i] = quote;
+}
+
+const IndexedMention* DocumentView::mention_starting(int32_t position) const {
+    auto it =
+        std::lower_bound(mentions_.begin(), mentions_.end(), position,
+                         [](const IndexedMention& m, int32_t pos) { return m.span.start < pos; });
+    return it != mentions_.end() && it->span.start == position ? &*it : nullptr;
+}
+
+const IndexedMention* DocumentView::mention_covering(Span span) const {
+    // Mentions are short: look back a bounded number of starts before span.start.
+    auto it =
+        std::upper_bound(mentions_.begin(), mentions_.end(), span.start,
+                         [](int32_t pos, const IndexedMention& m) { return pos < m.span.start; });
+    const IndexedMention* best = nullptr;
+    for (int steps = 0; it != mentions_.begin() && steps < 16; ++steps) {
+        --it;
+        if (it->span.contains(span) && (!best || it->span.length() > best->span.length()))
+            best = &*it;
+    }
+    return best;
+}
+
+std::pair<size_t, size_t> DocumentView::mentions_in(int32_t begin, int32_t end) const {
+    auto first =
+        std::lower_bound(mentions_.begin(), mentions_.end(), begin,
+                         [](const IndexedMention& m, int32_t pos) { return m.span.start < pos; });
+    auto last =
+        std::lower_bound(first, mentions_.end(), end,
+                         [](const IndexedMention& m, int32_t pos) { return m.span.start < pos; });
+    return {static_cast<size_t>(first - mentions_.begin()),
+            static_cast<size_t>(last - mentions_.begin())};
+}
+
+void DocumentView::add_mention(IndexedMention mention) {
+    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), mention, mention_order);
+    mentions_.insert(it, mention);
+}
+
+} // namespace whosaid::quotes

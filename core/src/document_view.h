@@ -1,0 +1,59 @@
+#pragma once
+
+#include "whosaid/document.h"
+#include "word_tokenizer.h"
+
+#include <vector>
+
+namespace whosaid::quotes {
+
+// One entity mention, indexed by position.
+struct IndexedMention {
+    Span span;
+    int32_t entity = -1; // index into Document::entities
+    MentionForm form = MentionForm::Name;
+};
+
+// The tokens, sentences, quotations and entity mentions of a document, indexed once so that
+// every rule looks things up in O(log n) instead of scanning.
+class DocumentView {
+public:
+    explicit DocumentView(Document& doc);
+
+    Document& doc() { return doc_; }
+    const Document& doc() const { return doc_; }
+    const std::vector<Token>& tokens() const { return tokens_; }
+    const Token& token(size_t i) const { return tokens_[i]; }
+    size_t size() const { return tokens_.size(); }
+
+    // Index of the first token starting at or after position.
+    size_t token_from(int32_t position) const;
+    // Index of the sentence containing position (or the nearest before it), -1 when none.
+    int sentence_at(int32_t position) const;
+    // Tokens [first, last) of the sentence(s) from the one containing start to the one
+    // containing end - 1, clipped to the paragraph of start.
+    std::pair<size_t, size_t> sentence_tokens(Span span) const;
+
+    // Marks the tokens of quotation q (marks included) as inside it.
+    void mark_quote(Span marks, int32_t quote);
+    // The quotation whose marks hold token i, or -1.
+    int32_t quote_of(size_t i) const { return quote_of_token_[i]; }
+
+    // The mention starting exactly at position, preferring the longest; nullptr when none.
+    const IndexedMention* mention_starting(int32_t position) const;
+    // The longest mention covering span, nullptr when none.
+    const IndexedMention* mention_covering(Span span) const;
+    // Mentions starting inside [begin, end), in order.
+    std::pair<size_t, size_t> mentions_in(int32_t begin, int32_t end) const;
+    const std::vector<IndexedMention>& mentions() const { return mentions_; }
+    // Adds a mention (keeps the index sorted; linear in the mention count, used rarely).
+    void add_mention(IndexedMention mention);
+
+private:
+    Document& doc_;
+    std::vector<Token> tokens_;
+    std::vector<int32_t> quote_of_token_;
+    std::vector<IndexedMention> mentions_; // by start, then longest first
+};
+
+} // namespace whosaid::quotes

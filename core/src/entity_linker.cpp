@@ -1,0 +1,393 @@
+#include "entity_linker.h"
+
+#include "key_hash.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace whosaid::actors {
+
+namespace {
+
+class UnionFind {
+public:
+    explicit UnionFind(size_t size) : parent_(size) {
+        std::iota(parent_.begin(), parent_.end(), size_t{0});
+    }
+    size_t find(size_t x) {
+        while (parent_[x] != x) {
+            parent_[x] = parent_[parent_[x]];
+            x = parent_[x];
+        }
+        return x;
+    }
+    // The earlier mention stays the root, so a group's root is its first member.
+    void unite(size_t a, size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            parent_[std::max(a, b)] = std::min(a, b);
+    }
+
+private:
+    std::vector<size_t> parent_;
+};
+
+std::u16string join(const std::vector<std::u16string>& words) {
+    std::u16string key;
+    for (const std::u16string& word : words) {
+        if (!key.empty())
+            key.push_back(u' ');
+        key += word;
+    }
+    return key;
+}
+
+bool is_subset(const std::vector<std::u16string>& small, const std::vector<std::u16string>& large) {
+    for (const std::u16string& word : small)
+        if (std::find(large.begin(), large.end(), word) == large.end())
+            return false;
+    return true;
+}
+
+std::vector<std::u16string_view> split_key(std::u16string_view key) {
+    std::vector<std::u16string_view> parts;
+    size_t start = 0;
+    while (start <= key.size()) {
+        size_t bar = key.find(u'|', start);
+        if (bar == std::u16string_view::npos)
+            bar = key.size();
+        parts.push_back(key.substr(start, bar - start));
+        start = bar + 1;
+    }
+    return parts;
+}
+
+// The one group whose role has the description's head and at least its modifiers, or
+// `none` (the number of mentions) when there is no such group or several.
+template <typename Groups>
+size_t broader_holder(const KeyMap<std::vector<size_t>>& holders, std::u16string_view description,
+                      Groups& groups, size_t none) {
+    const std::vector<std::u16string_view> wanted = split_key(description);
+    size_t found = none;
+    for (const auto& [key, roots] : holders) {
+        const std::vector<std::u16string_view> held = split_key(key);
+        if (held.front() != wanted.front())
+            continue;
+        bool covers = true;
+        for (size_t k = 1; k < wanted.size() && covers; ++k)
+            covers = std::find(held.begin() + 1, held.end(), wanted[k]) != held.end();
+        if (!covers)
+            continue;
+        for (size_t root : roots) {
+            const size_t current = groups.find(root);
+            if (found != none && groups.find(found) != current)
+                return none;
+            found = current;
+        }
+    }
+    return found;
+}
+
+Gender mention_gender(const ActorLexicon& lexicon, const RawMention& mention) {
+    if (mention.gender != Gender::Unknown)
+        return mention.gender;
+    if (mention.given_name_first && !mention.words.empty())
+        return lexicon.given_name_gender(mention.words.front());
+    return Gender::Unknown;
+}
+
+} // namespace
+
+std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) const {
+    const size_t n = mentions.size();
+    UnionFind groups(n);
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return mentions[a].span.start < mentions[b].span.start;
+    });
+
+    std::unordered_map<int32_t, size_t> by_known;
+    KeyMap<size_t> by_name;      // names of non-persons, and acronyms learned from the text
+    KeyMap<size_t> by_full_name; // persons' full names
+    KeyMap<std::vector<size_t>> by_surname; // last word of a full name → mentions
+    KeyMap<std::vector<size_t>> by_first_name;
+    for (size_t m : order) {
+        RawMention& mention = mentions[m];
+        if (mention.attach_to >= 0)
+            groups.unite(m, static_cast<size_t>(mention.attach_to));
+        if (mention.known_entity >= 0) {
+            const auto [it, inserted] = by_known.emplace(mention.known_entity, m);
+            if (!inserted)
+                groups.unite(it->second, m);
+        }
+        if (mention.is_description() || mention.words.empty())
+            continue;
+        const std::u16string key = join(mention.words);
+        if (mention.kind != EntityKind::Person || mention.form == MentionForm::Acronym) {
+            if (mention.certainty == Certainty::Guess && mention.words.size() == 1)
+                continue;
+            const auto [it, inserted] = by_name.emplace(key, m);
+            if (!inserted && mentions[it->second].kind == mention.kind)
+                groups.unite(it->second, m);
+            continue;
+        }
+        if (mention.words.size() >= 2) {
+            const auto [it, inserted] = by_full_name.emplace(key, m);
+            if (inserted) {
+                by_surname[mention.words.back()].push_back(m);
+                by_first_name[mention.words.front()].push_back(m);
+            } else {
+                groups.unite(it->second, m);
+            }
+        }
+    }
+    // Shorter full names: "Bambang Soelistyo" in "Fransiskus Bambang Soelistyo".
+    for (auto& [key, m] : by_full_name) {
+        const std::vector<std::u16string>& words = mentions[m].words;
+        size_t match = n;
+        bool ambiguous = false;
+        for (size_t other : by_surname[words.back()]) {
+            if (other == m || mentions[other].words.size() <= words.size() ||
+                !is_subset(words, mentions[other].words))
+                continue;
+            if (match != n && groups.find(match) != groups.find(other))
+                ambiguous = true;
+            match = other;
+        }
+        if (match != n && !ambiguous)
+            groups.unite(match, m);
+    }
+    // "Oceanographer Pattiaratchi" at a sentence start: the surname of one known person.
+    for (size_t m : order) {
+        const RawMention& mention = mentions[m];
+        if (!mention.initial_chain || mention.words.size() != 2)
+            continue;
+        const auto found = by_surname.find(mention.words.back());
+        if (found == by_surname.end())
+            continue;
+        size_t match = n;
+        bool ambiguous = false;
+        for (size_t other : found->second) {
+            if (groups.find(other) == groups.find(m))
+                continue;
+            if (match != n && groups.find(match) != groups.find(other))
+                ambiguous = true;
+            match = other;
+        }
+        if (match != n && !ambiguous)
+            groups.unite(match, m);
+    }
+    // Gender of each full-name group, to keep "Mme Smith" away from "John Smith".
+    std::unordered_map<size_t, Gender> group_gender;
+    for (const auto& [key, m] : by_full_name) {
+        const Gender gender = mention_gender(lexicon_, mentions[m]);
+        if (gender != Gender::Unknown)
+            group_gender[groups.find(m)] = gender;
+    }
+    // Single names: a surname, "M. X", or a capitalized word of unknown kind.
+    KeyMap<size_t> singles;
+    for (size_t m : order) {
+        RawMention& mention = mentions[m];
+        if (mention.is_description() || mention.words.size() != 1 || mention.attach_to >= 0 ||
+            mention.known_entity >= 0 ||
+            (mention.form == MentionForm::Acronym && mention.certainty != Certainty::Guess))
+            continue;
+        // A place or organization guessed from its context may still be a surname ("à Poutine").
+        if (mention.kind != EntityKind::Person && mention.certainty == Certainty::Lexicon)
+            continue;
+        const std::u16string& word = mention.words.front();
+        const Gender gender = mention_gender(lexicon_, mention);
+        auto candidates = [&](const KeyMap<std::vector<size_t>>& index) {
+            std::vector<size_t> roots;
+            const auto found = index.find(word);
+            if (found == index.end())
+                return roots;
+            for (size_t other : found->second) {
+                const size_t root = groups.find(other);
+                const auto known_gender = group_gender.find(root);
+                if (gender != Gender::Unknown && known_gender != group_gender.end() &&
+                    known_gender->second != gender)
+                    continue;
+                if (std::find(roots.begin(), roots.end(), root) == roots.end())
+                    roots.push_back(root);
+            }
+            return roots;
+        };
+        std::vector<size_t> roots = candidates(by_surname);
+        if (roots.empty() && !mention.honorific)
+            roots = candidates(by_first_name);
+        if (roots.size() == 1) {
+            groups.unite(roots.front(), m);
+            mention.kind = EntityKind::Person;
+            continue;
+        }
+        if (roots.size() > 1) {
+            mention.dropped = true; // two people share this name: no guess
+            continue;
+        }
+        const auto named = by_name.find(word);
+        if (named != by_name.end() && mention.certainty == Certainty::Guess) {
+            groups.unite(named->second, m);
+            mention.kind = mentions[named->second].kind;
+            continue;
+        }
+        const auto [it, inserted] = singles.emplace(word, m);
+        if (!inserted)
+            groups.unite(it->second, m);
+    }
+    // Descriptions go to the one actor that holds the role.
+    KeyMap<std::vector<size_t>> holders;
+    for (size_t m = 0; m < n; ++m) {
+        const RawMention& mention = mentions[m];
+        if (mention.dropped || mention.role_key.empty() || mention.is_description())
+            continue;
+        std::vector<size_t>& roots = holders[mention.role_key];
+        const size_t root = groups.find(m);
+        if (std::find(roots.begin(), roots.end(), root) == roots.end())
+            roots.push_back(root);
+    }
+    for (size_t m = 0; m < n; ++m) {
+        RawMention& mention = mentions[m];
+        if (!mention.is_description())
+            continue;
+        if (mention.attach_to >= 0) {
+            const size_t root = groups.find(m);
+            if (mentions[root].dropped)
+                mention.dropped = true;
+            continue;
+        }
+        const auto found = holders.find(mention.role_key);
+        if (found != holders.end()) {
+            if (found->second.size() == 1)
+                groups.unite(found->second.front(), m);
+            else
+                mention.dropped = true;
+            continue;
+        }
+        // "le ministre russe" for the one holder of "ministre|affaires etrangeres|cc:ru".
+        const size_t root = broader_holder(holders, mention.role_key, groups, n);
+        if (root == n)
+            mention.dropped = true;
+        else
+            groups.unite(root, m);
+    }
+    // Collect the groups in order of first mention.
+    std::vector<MentionGroup> out;
+    std::unordered_map<size_t, size_t> group_of_root;
+    for (size_t m : order) {
+        if (mentions[m].dropped)
+            continue;
+        const size_t root = groups.find(m);
+        const auto [it, inserted] = group_of_root.emplace(root, out.size());
+        if (inserted)
+            out.emplace_back();
+        out[it->second].members.push_back(m);
+    }
+    std::vector<MentionGroup> kept;
+    for (MentionGroup& group : out) {
+        Certainty best = Certainty::Guess;
+        // A capitalized word met only at the start of sentences is no name by itself.
+        const bool only_initials =
+            std::all_of(group.members.begin(), group.members.end(),
+                        [&](size_t m) { return mentions[m].initial_single; });
+        if (only_initials)
+            continue;
+        bool named = false;
+        for (size_t m : group.members)
+            if (!mentions[m].is_description()) {
+                named = true;
+                best = std::max(best, mentions[m].certainty);
+            }
+        if (!named)
+            continue;
+        int votes[4] = {0, 0, 0, 0};
+        for (size_t m : group.members)
+            if (!mentions[m].is_description() && mentions[m].certainty == best)
+                ++votes[static_cast<int>(mentions[m].kind)];
+        group.kind = static_cast<EntityKind>(std::max_element(std::begin(votes), std::end(votes)) -
+                                             std::begin(votes));
+        kept.push_back(std::move(group));
+    }
+    return kept;
+}
+
+} // namespace whosaid::actors
+
+namespace whosaid::actors {
+
+namespace {
+
+std::u16string slice(std::u16string_view text, Span span) {
+    return std::u16string(
+        text.substr(static_cast<size_t>(span.start), static_cast<size_t>(span.length())));
+}
+
+void add_unique(std::vector<std::u16string>& list, const std::u16string& value,
+                const std::u16string& name) {
+    if (!value.empty() && value != name && std::find(list.begin(), list.end(), value) == list.end())
+        list.push_back(value);
+}
+
+} // namespace
+
+std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_view text,
+                                   const std::vector<RawMention>& mentions,
+                                   const std::vector<MentionGroup>& groups) {
+    std::vector<Entity> entities;
+    entities.reserve(groups.size());
+    for (const MentionGroup& group : groups) {
+        Entity entity;
+        entity.kind = group.kind;
+        // The fullest name: most words, then longest; acronyms only when nothing else.
+        const RawMention* best = nullptr;
+        int32_t known = -1;
+        for (size_t m : group.members) {
+            const RawMention& mention = mentions[m];
+            if (mention.known_entity >= 0)
+                known = mention.known_entity;
+            if (mention.is_description())
+                continue;
+            auto rank = [](const RawMention& r) {
+                return std::make_tuple(r.form != MentionForm::Acronym, r.words.size(),
+                                       r.name_span.length());
+            };
+            if (best == nullptr || rank(mention) > rank(*best))
+                best = &mention;
+        }
+        entity.name = slice(text, best->name_span);
+        for (size_t m : group.members) {
+            const RawMention& mention = mentions[m];
+            if (!mention.is_description()) {
+                add_unique(entity.aliases, slice(text, mention.name_span), entity.name);
+                if (mention.honorific)
+                    add_unique(entity.aliases, slice(text, mention.span), entity.name);
+            }
+            add_unique(entity.roles, mention.role_text, {});
+            if (entity.mentions.empty() || !(entity.mentions.back().span == mention.span))
+                entity.mentions.push_back(Mention{mention.span, mention.form});
+        }
+        if (known >= 0) {
+            const KnownEntity& lexicon_entity = lexicon.entity(known);
+            // "au Monde" names "Le Monde".
+            if (lexicon_entity.name.size() > entity.name.size() &&
+                lexicon_entity.name.ends_with(u" " + entity.name))
+                entity.name = lexicon_entity.name;
+            add_unique(entity.aliases, lexicon_entity.name, entity.name);
+            for (const std::u16string& form : lexicon_entity.forms)
+                if (entity.aliases.size() < 8)
+                    add_unique(entity.aliases, form, entity.name);
+        }
+        std::sort(entity.mentions.begin(), entity.mentions.end(),
+                  [](const Mention& a, const Mention& b) { return a.span < b.span; });
+        entity.mentions.erase(
+            std::unique(entity.mentions.begin(), entity.mentions.end(),
+                        [](const Mention& a, const Mention& b) { return a.span == b.span; }),
+            entity.mentions.end());
+        entities.push_back(std::move(entity));
+    }
+    return entities;
+}
+
+} // namespace whosaid::actors

@@ -1,0 +1,68 @@
+#include "gender_guesser.h"
+
+#include <algorithm>
+
+namespace whosaid::actors {
+
+int GenderGuesser::agreement_after(Span mention) const {
+    // First token after the mention (binary search: tokens are in text order).
+    size_t low = 0;
+    size_t high = tokens_.size();
+    while (low < high) {
+        const size_t mid = (low + high) / 2;
+        if (tokens_[mid].span.start < mention.end)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    if (low == 0 || low >= tokens_.size())
+        return 0;
+    const size_t first = low;
+    for (size_t i = first;
+         i < tokens_.size() && i < first + 8 && tokens_.same_sentence(first - 1, i); ++i) {
+        const std::u16string_view key = tokens_.key(i);
+        if (lexicon_.french()) {
+            if (key == u"elle")
+                return 1;
+            if (key == u"il")
+                return -1;
+            // "s'est dite", "s'est montrée": a feminine participle after "est".
+            if (key == u"est" && i + 1 < tokens_.size() && tokens_.has(i + 1, kWord)) {
+                const std::u16string_view next = tokens_.key(i + 1);
+                if (next.size() > 3 && (next.ends_with(u"ee") || next == u"dite"))
+                    return 1;
+            }
+        } else {
+            if (key == u"she" || key == u"her" || key == u"herself")
+                return 1;
+            if (key == u"he" || key == u"his" || key == u"him" || key == u"himself")
+                return -1;
+        }
+    }
+    return 0;
+}
+
+Gender GenderGuesser::guess(const std::vector<RawMention>& mentions,
+                            const MentionGroup& group) const {
+    int score = 0;
+    for (size_t m : group.members) {
+        const RawMention& mention = mentions[m];
+        if (mention.gender == Gender::Feminine)
+            score += 3;
+        else if (mention.gender == Gender::Masculine)
+            score -= 3;
+        if (mention.given_name_first && !mention.words.empty()) {
+            const Gender given = lexicon_.given_name_gender(mention.words.front());
+            score += given == Gender::Feminine ? 2 : given == Gender::Masculine ? -2 : 0;
+        }
+        if (!mention.is_description())
+            score += agreement_after(mention.span);
+    }
+    if (score > 0)
+        return Gender::Feminine;
+    if (score < 0)
+        return Gender::Masculine;
+    return Gender::Unknown;
+}
+
+} // namespace whosaid::actors

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "document_view.h"
+#include "speech_cue_lexicon.h"
+
+#include <string>
+#include <vector>
+
+namespace whosaid::quotes {
+
+// Ties speaker and source phrases to the document's entities: the entity whose mention covers
+// the phrase, else an entity with the same name, else a new entity, so that attribution does
+// not depend on the recognizer having found every name.
+class SpeakerLinker {
+public:
+    SpeakerLinker(DocumentView& view, const SpeechCueLexicon& lexicon);
+
+    // The entity for a name phrase at span (linking, merging by name or creating one of kind).
+    int32_t link(Span span, EntityKind kind, MentionForm form);
+    // The entity whose mention covers span, or -1.
+    int32_t covering(Span span) const;
+    // The media entity named name (canonical), created with a mention at span if missing.
+    int32_t media(const std::u16string& name, Span span, bool add_mention);
+    // Records a resolved pronoun as a mention of a person.
+    void add_pronoun(int32_t entity, Span span);
+    // Grammatical gender of a person, from the entity, its titles or its given name.
+    Gender gender(int32_t entity);
+    // Renumbers entity ids in order of first mention when entities were created, and rewrites
+    // the ids quotes and the dateline refer to.
+    void finish();
+
+private:
+    int32_t find_by_name(const std::u16string& folded, EntityKind kind) const;
+    void add_mention(int32_t entity, Span span, MentionForm form);
+    Gender infer_gender(const Entity& entity) const;
+
+    DocumentView& view_;
+    const SpeechCueLexicon& lexicon_;
+    std::vector<Gender> genders_;
+    std::vector<bool> gender_known_;
+    bool created_ = false;
+};
+
+} // namespace whosaid::quotes

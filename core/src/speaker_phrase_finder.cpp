@@ -1,0 +1,443 @@
+#include "speaker_phrase_finder.h"
+
+namespace whosaid::quotes {
+
+namespace {
+
+constexpr size_t kMaxDescription = 10;     // tokens of a description after its head
+constexpr int32_t kReferBackWindow = 3000; // how far back a definite description may refer
+constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
+
+bool is_punct(const Token& t, char16_t c) {
+    return !t.word && t.folded.size() == 1 && t.folded[0] == c;
+}
+
+bool ends_clause(const Token& t) {
+    return !t.word &&
+           (t.folded == u"." || t.folded == u";" || t.folded == u":" || t.folded == u"!" ||
+            t.folded == u"?" || t.folded == u"(" || t.folded == u")");
+}
+
+bool is_relative(const Token& t) {
+    return t.folded == u"qui" || t.folded == u"who";
+}
+
+bool is_noun_complement(const std::u16string& w) {
+    return w == u"de" || w == u"du" || w == u"des" || w == u"d" || w == u"of";
+}
+
+bool definite_article(const std::u16string& d) {
+    return d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the";
+}
+
+} // namespace
+
+bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const {
+    size_t j = i;
+    while (j > floor) {
+        const Token& t = view_.token(j - 1);
+        if (lexicon_.is_preposition(t.folded))
+            return true;
+        if (is_punct(t, u'\'') ||
+            (lexicon_.is_determiner(t.folded) && !lexicon_.is_preposition(t.folded))) {
+            --j;
+            continue;
+        }
+        return false;
+    }
+    return false;
+}
+
+size_t SpeakerPhraseFinder::name_end(size_t i, size_t limit) const {
+    size_t j = i;
+    while (j < limit && !blocked(j)) {
+        const Token& t = view_.token(j);
+        if (t.word && t.capitalized) {
+            ++j;
+            // An initial: "J. Smith"
+            if (j + 1 < limit && is_punct(view_.token(j), u'.') && t.folded.size() == 1 &&
+                view_.token(j + 1).capitalized)
+                ++j;
+            continue;
+        }
+        const bool joins =
+            j > i && j + 1 < limit && view_.token(j + 1).word && view_.token(j + 1).capitalized;
+        if (joins && (is_punct(t, u'-') || is_punct(t, u'\'')) &&
+            t.span.start == view_.token(j - 1).span.end) {
+            ++j;
+            continue;
+        }
+        if (joins && t.word && lexicon_.is_name_particle(t.folded)) {
+            ++j;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::entity_phrase(const IndexedMention& mention,
+                                                                size_t limit) const {
+    SpeakerPhrase phrase;
+    phrase.entity = mention.entity;
+    phrase.mention = mention.span;
+    phrase.end = view_.token_from(mention.span.end);
+    const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
+    if (entity.kind != EntityKind::Person || mention.form == MentionForm::Description)
+        if (auto named = apposition(phrase.end, limit))
+            return named;
+    return phrase;
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::apposition(size_t i, size_t limit) const {
+    // ", Sergueï Lavrov" right after a description names the speaker.
+    if (i + 1 >= limit || !is_punct(view_.token(i), u','))
+        return std::nullopt;
+    const size_t j = i + 1;
+    if (const IndexedMention* m = view_.mention_starting(view_.token(j).span.start);
+        m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Person) {
+        SpeakerPhrase phrase;
+        phrase.entity = m->entity;
+        phrase.mention = m->span;
+        phrase.end = view_.token_from(m->span.end);
+        phrase.apposition = true;
+        return phrase;
+    }
+    if (auto named = name_phrase(j, limit, false)) {
+        const Entity& e = view_.doc().entities[static_cast<size_t>(named->entity)];
+        if (e.kind == EntityKind::Person) {
+            named->apposition = true;
+            return named;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::name_phrase(size_t i, size_t limit,
+                                                              bool honorific) const {
+    size_t start = i;
+    if (honorific) {
+        auto [title, length] = lexicon_.titles().longest(view_.tokens(), i, limit);
+        if (title < 0 || !lexicon_.title(title).honorific)
+            return std::nullopt;
+        i += static_cast<size_t>(length);
+    }
+    if (i >= limit || !view_.token(i).word || !view_.token(i).capitalized || blocked(i))
+        return std::nullopt;
+    if (!honorific && lexicon_.is_stop_capital(view_.token(i).folded))
+        return std::nullopt;
+    if (!honorific && lexicon_.verbs().longest(view_.tokens(), i, limit).first >= 0)
+        return std::nullopt;
+    const size_t end = name_end(i, limit);
+    if (end == i)
+        return std::nullopt;
+    const Span span{view_.token(start).span.start, view_.token(end - 1).span.end};
+    EntityKind kind = EntityKind::Person;
+    auto [media, media_length] = lexicon_.media().longest(view_.tokens(), i, limit);
+    if (!honorific && media >= 0 && i + static_cast<size_t>(media_length) == end) {
+        SpeakerPhrase phrase;
+        phrase.entity = linker_.media(lexicon_.media_name(media), span, true);
+        phrase.mention = span;
+        phrase.end = end;
+        return phrase;
+    }
+    // A lone capitalized word that is a known non-person entity keeps that entity's kind.
+    if (const IndexedMention* m = view_.mention_covering(span))
+        kind = view_.doc().entities[static_cast<size_t>(m->entity)].kind;
+    SpeakerPhrase phrase;
+    phrase.entity = linker_.link(span, kind, honorific ? MentionForm::Title : MentionForm::Name);
+    phrase.mention = span;
+    phrase.end = end;
+    return phrase;
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t limit) const {
+    // [determiner] [up to 3 modifiers] head [modifiers …]
+    size_t j = i;
+    bool definite = false, indefinite = false;
+    if (j < limit && lexicon_.is_determiner(view_.token(j).folded)) {
+        const std::u16string& d = view_.token(j).folded;
+        definite = d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the" ||
+                   d == u"son" || d == u"sa" || d == u"ses" || d == u"his" || d == u"her" ||
+                   d == u"its" || d == u"their" || d == u"leur";
+        indefinite = !definite;
+        ++j;
+        if (j < limit && is_punct(view_.token(j), u'\''))
+            ++j;
+    }
+    int32_t head = -1;
+    bool role = false;
+    size_t head_end = j;
+    for (size_t k = j; k < limit && k < j + 4 && !blocked(k); ++k) {
+        const Token& t = view_.token(k);
+        if (!t.word)
+            break;
+        auto [h, h_length] = lexicon_.heads().longest(view_.tokens(), k, limit);
+        if (h >= 0) {
+            head = h;
+            head_end = k + static_cast<size_t>(h_length);
+            break;
+        }
+        auto [title, t_length] = lexicon_.titles().longest(view_.tokens(), k, limit);
+        if (title >= 0 && !lexicon_.title(title).honorific && (definite || indefinite)) {
+            role = true;
+            head_end = k + static_cast<size_t>(t_length);
+            break;
+        }
+        if (t.capitalized || lexicon_.is_auxiliary(t.folded) || cues_.at(view_.tokens(), k, limit))
+            break;
+    }
+    if (head < 0 && !role)
+        return std::nullopt;
+    // Modifiers: adjectives and complements up to punctuation, a verb or a relative pronoun.
+    size_t end = head_end;
+    for (size_t k = head_end; k < limit && k < head_end + kMaxDescription && !blocked(k); ++k) {
+        const Token& t = view_.token(k);
+        if (!t.word && !is_punct(t, u'\'') && !is_punct(t, u'-'))
+            break;
+        if (is_relative(t) || lexicon_.is_auxiliary(t.folded) ||
+            cues_.at(view_.tokens(), k, limit) || t.folded == u"et" || t.folded == u"and" ||
+            t.folded == u"sous" || t.folded == u"qui")
+            break;
+        // Complements of the noun go on ("des Affaires étrangères", "of the company");
+        // adjuncts ("dans un communiqué", "sur X", "in a statement") end the description.
+        if (lexicon_.is_preposition(t.folded) && !is_noun_complement(t.folded))
+            break;
+        if (t.word && t.capitalized && !lexicon_.is_preposition(view_.token(k - 1).folded) &&
+            !is_punct(view_.token(k - 1), u'\'') && !is_punct(view_.token(k - 1), u'-'))
+            break; // a name follows the description: "le ministre Sergueï Lavrov"
+        end = k + 1;
+    }
+    while (end > head_end && view_.token(end - 1).word == false)
+        --end;
+    SpeakerPhrase phrase;
+    phrase.kind = SpeakerPhrase::Kind::Description;
+    phrase.mention = {view_.token(i).span.start, view_.token(end - 1).span.end};
+    phrase.end = end;
+    // The recognizer may know the description ("le chef de la diplomatie russe").
+    if (const IndexedMention* m = view_.mention_covering(
+            {view_.token(j < end ? j : i).span.start, view_.token(head_end - 1).span.end})) {
+        phrase.kind = SpeakerPhrase::Kind::Entity;
+        phrase.entity = m->entity;
+    } else {
+        // A person named right after the description: "le ministre Sergueï Lavrov".
+        if (end < limit && view_.token(end).capitalized) {
+            if (auto named = name_phrase(end, limit, false);
+                named &&
+                view_.doc().entities[static_cast<size_t>(named->entity)].kind == EntityKind::Person)
+                return named;
+        }
+        const bool institution = head >= 0 && lexicon_.head(head).kind == HeadKind::Institution;
+        const bool group = head >= 0 && lexicon_.head(head).kind == HeadKind::Group;
+        phrase.anonymous = !(institution && !indefinite) && !(role && definite);
+        if (head >= 0)
+            phrase.gender = lexicon_.head(head).gender;
+        // "la syndicaliste", "le ministre", "l'édile": a definite description of one person
+        // refers back to a person the article named.
+        if (!institution && !group && i < limit && definite_article(view_.token(i).folded) &&
+            view_.token(i).folded != u"les") {
+            const int32_t person =
+                refer_back(phrase.mention, head_end > 0 ? head_end - 1 : head_end, phrase.gender);
+            if (person >= 0) {
+                phrase.kind = SpeakerPhrase::Kind::Entity;
+                phrase.entity = person;
+                phrase.anonymous = false;
+            }
+        }
+    }
+    if (auto named = apposition(end, limit))
+        return named;
+    return phrase;
+}
+
+int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender) const {
+    // A person whose roles name the head noun first, else the latest person of that gender.
+    const std::u16string& noun = view_.token(head).folded;
+    const auto& entities = view_.doc().entities;
+    int32_t latest = -1;
+    int32_t latest_at = -1;
+    auto [first, last] =
+        view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start);
+    for (size_t m = first; m < last; ++m) {
+        const IndexedMention& candidate = view_.mentions()[m];
+        const Entity& entity = entities[static_cast<size_t>(candidate.entity)];
+        if (entity.kind != EntityKind::Person ||
+            view_.quote_of(view_.token_from(candidate.span.start)) >= 0)
+            continue;
+        for (const std::u16string& role : entity.roles)
+            if (WordTokenizer::fold_phrase(role).front() == noun)
+                return candidate.entity;
+        const Gender g = linker_.gender(candidate.entity);
+        if ((gender == Gender::Unknown || g == Gender::Unknown || g == gender) &&
+            candidate.span.start > latest_at) {
+            latest = candidate.entity;
+            latest_at = candidate.span.start;
+        }
+    }
+    return latest;
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t limit) const {
+    if (i >= limit || blocked(i))
+        return std::nullopt;
+    const Token& t = view_.token(i);
+    if (const IndexedMention* m = view_.mention_starting(t.span.start))
+        return entity_phrase(*m, limit);
+    Gender gender;
+    bool plural;
+    if (lexicon_.subject_pronoun(t.folded, gender, plural)) {
+        SpeakerPhrase phrase;
+        phrase.kind = SpeakerPhrase::Kind::Pronoun;
+        phrase.mention = t.span;
+        phrase.gender = gender;
+        phrase.plural = plural;
+        phrase.end = i + 1;
+        return phrase;
+    }
+    if (auto named = name_phrase(i, limit, true))
+        return named;
+    if (auto described = description(i, limit))
+        return described;
+    return name_phrase(i, limit, false);
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) const {
+    for (size_t k = i; k < limit && k < i + kMaxSkipAfterCue && !blocked(k); ++k) {
+        const Token& t = view_.token(k);
+        if (ends_clause(t))
+            return std::nullopt;
+        if (!t.word)
+            continue;
+        if (preceded_by_preposition(k, i))
+            continue; // "à l'AFP", "lors d'une conférence"
+        if (lexicon_.is_preposition(t.folded) || lexicon_.is_adverb(t.folded))
+            continue;
+        if (auto phrase = starting_at(k, limit))
+            return phrase;
+        if (t.capitalized)
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t limit) const {
+    if (i >= limit)
+        return std::nullopt;
+    const std::u16string& w = view_.token(i).folded;
+    SpeakerPhrase phrase;
+    phrase.kind = SpeakerPhrase::Kind::Pronoun;
+    phrase.mention = view_.token(i).span;
+    phrase.end = i + 1;
+    if (w == u"lui" || w == u"him") {
+        phrase.gender = Gender::Masculine;
+        return phrase;
+    }
+    if (w == u"elle" || w == u"her") {
+        phrase.gender = Gender::Feminine;
+        return phrase;
+    }
+    if (w == u"eux" || w == u"elles" || w == u"them") {
+        phrase.plural = true;
+        return phrase;
+    }
+    // "selon l'agence TASS": a medium behind its article and noun.
+    size_t k = i;
+    while (k < limit && k < i + 4 &&
+           (lexicon_.is_determiner(view_.token(k).folded) || is_punct(view_.token(k), u'\'') ||
+            lexicon_.is_media_noun(view_.token(k).folded)))
+        ++k;
+    if (k > i && k < limit)
+        if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start);
+            m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Media)
+            return entity_phrase(*m, limit);
+    return starting_at(i, limit);
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clause_start) const {
+    if (cue <= clause_start)
+        return std::nullopt;
+    size_t right = cue;
+    // "X, qui a déclaré": the subject stands before the relative pronoun.
+    if (is_relative(view_.token(right - 1))) {
+        --right;
+        while (right > clause_start && is_punct(view_.token(right - 1), u','))
+            --right;
+    }
+    if (right > clause_start) {
+        Gender gender;
+        bool plural;
+        const Token& t = view_.token(right - 1);
+        if (lexicon_.subject_pronoun(t.folded, gender, plural)) {
+            SpeakerPhrase phrase;
+            phrase.kind = SpeakerPhrase::Kind::Pronoun;
+            phrase.mention = t.span;
+            phrase.gender = gender;
+            phrase.plural = plural;
+            phrase.end = right;
+            return phrase;
+        }
+    }
+    // Entity mentions of the clause that are not objects of a preposition: the rightmost
+    // person, else the rightmost other entity.
+    const int32_t begin = view_.token(clause_start).span.start;
+    const int32_t end = view_.token(right - 1).span.end;
+    auto [first, last] = view_.mentions_in(begin, end);
+    const IndexedMention* person = nullptr;
+    const IndexedMention* other = nullptr;
+    for (size_t m = first; m < last; ++m) {
+        const IndexedMention& mention = view_.mentions()[m];
+        const size_t at = view_.token_from(mention.span.start);
+        if (mention.span.end > end || blocked(at) || preceded_by_preposition(at, clause_start))
+            continue;
+        const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
+        if (entity.kind == EntityKind::Person)
+            person = &mention;
+        else if (!other || mention.span.start >= other->span.end)
+            other = &mention;
+    }
+    if (!person && other && other->span.end < view_.token(right - 1).span.end) {
+        // "Pentagon spokesman Mark Hill said": a name the recognizer missed, after the
+        // organization, is the subject.
+        size_t name_start = right;
+        while (name_start > clause_start && view_.token(name_start - 1).word &&
+               view_.token(name_start - 1).capitalized &&
+               view_.token(name_start - 1).span.start >= other->span.end)
+            --name_start;
+        if (name_start + 1 < right)
+            if (auto named = name_phrase(name_start, right, false))
+                return named;
+    }
+    if (person || other) {
+        const IndexedMention& chosen = person ? *person : *other;
+        SpeakerPhrase phrase;
+        phrase.entity = chosen.entity;
+        phrase.mention = chosen.span;
+        phrase.end = view_.token_from(chosen.span.end);
+        return phrase;
+    }
+    // A description or a name the recognizer missed, at the clause start or right before.
+    for (size_t k = clause_start; k < right; ++k) {
+        if (blocked(k) || preceded_by_preposition(k, clause_start))
+            continue;
+        if (auto described = description(k, right))
+            return described;
+    }
+    size_t name_start = right;
+    while (name_start > clause_start && view_.token(name_start - 1).word &&
+           (view_.token(name_start - 1).capitalized ||
+            lexicon_.is_name_particle(view_.token(name_start - 1).folded)))
+        --name_start;
+    while (name_start < right && !view_.token(name_start).capitalized)
+        ++name_start;
+    if (name_start < right) {
+        // "M. Lavrov", "Mme Binet": a title of one or two tokens before the name.
+        for (size_t back = 1; back <= 2; ++back)
+            if (name_start >= clause_start + back)
+                if (auto titled = name_phrase(name_start - back, right, true))
+                    return titled;
+        return name_phrase(name_start, right, false);
+    }
+    return std::nullopt;
+}
+
+} // namespace whosaid::quotes

@@ -1,0 +1,265 @@
+#include "speech_cue_lexicon.h"
+
+#include "whosaid/lexicon.h"
+#include "whosaid/unicode_text.h"
+#include "word_tokenizer.h"
+
+#include <initializer_list>
+
+namespace whosaid::quotes {
+
+namespace {
+
+std::vector<std::string_view> split_bar(std::string_view field) {
+    std::vector<std::string_view> out;
+    size_t start = 0;
+    while (start <= field.size()) {
+        const size_t bar = field.find('|', start);
+        const size_t end = bar == std::string_view::npos ? field.size() : bar;
+        if (end > start)
+            out.push_back(field.substr(start, end - start));
+        if (bar == std::string_view::npos)
+            break;
+        start = bar + 1;
+    }
+    return out;
+}
+
+Gender gender_of(std::string_view code) {
+    return code == "m" ? Gender::Masculine : code == "f" ? Gender::Feminine : Gender::Unknown;
+}
+
+void fill(std::unordered_set<std::u16string>& set, std::initializer_list<const char16_t*> words) {
+    for (const char16_t* word : words)
+        set.insert(WordTokenizer::fold_phrase(word).front());
+}
+
+// Function words, by language. Folded (no accents, lower case).
+void fill_french(std::unordered_set<std::u16string>& aux, std::unordered_set<std::u16string>& neg,
+                 std::unordered_set<std::u16string>& adv, std::unordered_set<std::u16string>& det,
+                 std::unordered_set<std::u16string>& prep,
+                 std::unordered_set<std::u16string>& media,
+                 std::unordered_set<std::u16string>& stops,
+                 std::unordered_set<std::u16string>& works,
+                 std::unordered_set<std::u16string>& comp) {
+    fill(aux, {u"a", u"avait", u"aurait", u"ont", u"avaient", u"auraient", u"avoir", u"aura",
+               u"est", u"etait", u"sont", u"ait", u"eut"});
+    fill(neg, {u"ne", u"n", u"pas", u"jamais", u"guere", u"point", u"nullement"});
+    fill(adv,
+         {u"aussi",      u"encore",     u"egalement", u"ensuite",      u"notamment",  u"alors",
+          u"deja",       u"enfin",      u"d",         u"abord",        u"aujourd",    u"hui",
+          u"hier",       u"lundi",      u"mardi",     u"mercredi",     u"jeudi",      u"vendredi",
+          u"samedi",     u"dimanche",   u"meme",      u"bien",         u"toutefois",  u"cependant",
+          u"pourtant",   u"ainsi",      u"recemment", u"publiquement", u"clairement", u"sobrement",
+          u"simplement", u"plus",       u"tard",      u"par",          u"ailleurs",   u"de",
+          u"son",        u"sa",         u"cote",      u"pour",         u"part",       u"soir",
+          u"matin",      u"volontiers", u"ce",        u"cette",        u"semaine",    u"mois",
+          u"en",         u"outre"});
+    fill(det, {u"le",    u"la",       u"les",   u"l",         u"un",       u"une",       u"des",
+               u"du",    u"ce",       u"cet",   u"cette",     u"ces",      u"son",       u"sa",
+               u"ses",   u"leur",     u"leurs", u"plusieurs", u"certains", u"certaines", u"deux",
+               u"trois", u"quelques", u"d",     u"de"});
+    fill(prep, {u"\u00e0", u"au",   u"aux",    u"de",     u"du",    u"des",   u"d",
+                u"par",    u"avec", u"pour",   u"contre", u"sur",   u"chez",  u"vers",
+                u"entre",  u"sans", u"envers", u"devant", u"apres", u"avant", u"selon",
+                u"dans",   u"en",   u"malgre", u"face",   u"que",   u"qu"});
+    fill(media, {u"agence",     u"quotidien",    u"journal",    u"chaine",   u"radio",
+                 u"television", u"hebdomadaire", u"magazine",   u"mensuel",  u"site",
+                 u"reseau",     u"social",       u"journaux",   u"station",  u"televisions",
+                 u"publique",   u"privee",       u"officielle", u"presse",   u"britannique",
+                 u"americaine", u"russe",        u"francaise",  u"allemand", u"americain",
+                 u"francais",   u"britannique",  u"etatique",   u"d",        u"information",
+                 u"compte",     u"de",           u"en",         u"ligne",    u"gouvernementale",
+                 u"nationale"});
+    fill(stops, {u"selon", u"mais",     u"et",     u"pour",     u"le",    u"la",    u"les",
+                 u"un",    u"une",      u"il",     u"elle",     u"a",     u"en",    u"dans",
+                 u"ce",    u"cette",    u"si",     u"quand",    u"lundi", u"mardi", u"mercredi",
+                 u"jeudi", u"vendredi", u"samedi", u"dimanche", u"apres", u"avant", u"des",
+                 u"du",    u"de",       u"au",     u"aux",      u"d",     u"l",     u"on",
+                 u"nous",  u"je",       u"vous",   u"ils",      u"elles", u"c",     u"pourtant",
+                 u"alors", u"ainsi"});
+    fill(works,
+         {u"film",         u"livre",      u"ouvrage",   u"roman",     u"operation", u"mouvement",
+          u"emission",     u"serie",      u"album",     u"chanson",   u"spectacle", u"piece",
+          u"titre",        u"intitule",   u"intitulee", u"baptise",   u"baptisee",  u"surnomme",
+          u"surnommee",    u"slogan",     u"plan",      u"programme", u"projet",    u"loi",
+          u"campagne",     u"exposition", u"festival",  u"tableau",   u"journal",   u"magazine",
+          u"documentaire", u"collectif",  u"label",     u"marque",    u"hashtag",   u"dispositif"});
+    fill(comp, {u"que", u"qu", u":", u","});
+}
+
+void fill_english(std::unordered_set<std::u16string>& aux, std::unordered_set<std::u16string>& neg,
+                  std::unordered_set<std::u16string>& adv, std::unordered_set<std::u16string>& det,
+                  std::unordered_set<std::u16string>& prep,
+                  std::unordered_set<std::u16string>& media,
+                  std::unordered_set<std::u16string>& stops,
+                  std::unordered_set<std::u16string>& works,
+                  std::unordered_set<std::u16string>& comp) {
+    fill(aux, {u"has", u"have", u"had", u"would", u"will", u"was", u"is", u"were", u"did", u"does",
+               u"do", u"could", u"may", u"might"});
+    fill(neg, {u"not", u"never", u"didn", u"doesn", u"hasn", u"haven", u"hadn", u"wouldn", u"won",
+               u"t"});
+    fill(adv, {u"also",       u"later",      u"then",     u"further",  u"again",
+               u"earlier",    u"previously", u"recently", u"publicly", u"simply",
+               u"repeatedly", u"often",      u"once",     u"on",       u"monday",
+               u"tuesday",    u"wednesday",  u"thursday", u"friday",   u"saturday",
+               u"sunday",     u"yesterday",  u"today",    u"last",     u"week"});
+    fill(det, {u"the", u"a", u"an", u"one", u"two", u"three", u"several", u"some", u"his", u"her",
+               u"their", u"its", u"another", u"many"});
+    fill(prep, {u"to", u"of", u"by", u"with", u"for", u"from", u"about", u"against", u"at", u"on",
+                u"in", u"into", u"than", u"that", u"toward", u"towards"});
+    fill(media, {u"agency",   u"newspaper", u"daily",      u"broadcaster", u"network",  u"channel",
+                 u"station",  u"radio",     u"television", u"tv",          u"magazine", u"website",
+                 u"news",     u"state",     u"public",     u"weekly",      u"outlet",   u"show",
+                 u"program",  u"programme", u"account",    u"official",    u"russian",  u"british",
+                 u"american", u"french",    u"german",     u"chinese"});
+    fill(stops,
+         {u"the",    u"a",        u"an",     u"but",    u"and",     u"he",        u"she",
+          u"it",     u"they",     u"we",     u"i",      u"you",     u"in",        u"on",
+          u"at",     u"if",       u"when",   u"monday", u"tuesday", u"wednesday", u"thursday",
+          u"friday", u"saturday", u"sunday", u"this",   u"that",    u"according", u"after",
+          u"before", u"for",      u"while",  u"as",     u"his",     u"her",       u"their",
+          u"its",    u"there",    u"then"});
+    fill(works, {u"film",   u"movie",     u"book",       u"novel",    u"operation", u"movement",
+                 u"show",   u"series",    u"album",      u"song",     u"titled",    u"entitled",
+                 u"dubbed", u"nicknamed", u"slogan",     u"program",  u"programme", u"project",
+                 u"bill",   u"campaign",  u"exhibition", u"festival", u"painting",  u"documentary",
+                 u"brand",  u"label",     u"hashtag"});
+    fill(comp, {u"that", u":", u","});
+}
+
+} // namespace
+
+SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language != "en") {
+    const std::string lang = french_ ? "fr" : "en";
+    const Lexicon verbs_file = Lexicon::embedded(lang + "/speech_verbs");
+    for (const auto& row : verbs_file.rows()) {
+        if (row.size() < 3)
+            continue;
+        SpeechVerb entry;
+        entry.lemma = row[0];
+        entry.type = row[2] == "preposition" ? CueType::Preposition
+                     : row[2] == "phrase"    ? CueType::Phrase
+                                             : CueType::Verb;
+        if (row.size() > 3)
+            entry.medium = to_utf16(row[3]);
+        verb_entries_.push_back(entry);
+        const auto index = static_cast<int32_t>(verb_entries_.size() - 1);
+        for (std::string_view form : split_bar(row[1]))
+            verbs_.add(WordTokenizer::fold_phrase(to_utf16(form)), index);
+    }
+    const Lexicon heads_file = Lexicon::embedded(lang + "/anonymous_speakers");
+    for (const auto& row : heads_file.rows()) {
+        if (row.empty())
+            continue;
+        DescriptionHead head;
+        head.gender = row.size() > 1 ? gender_of(row[1]) : Gender::Unknown;
+        if (row.size() > 2)
+            head.kind = row[2] == "group"         ? HeadKind::Group
+                        : row[2] == "institution" ? HeadKind::Institution
+                                                  : HeadKind::Person;
+        head_entries_.push_back(head);
+        heads_.add(WordTokenizer::fold_phrase(to_utf16(row[0])),
+                   static_cast<int32_t>(head_entries_.size() - 1));
+    }
+    const Lexicon titles_file = Lexicon::embedded(lang + "/titles");
+    for (const auto& row : titles_file.rows()) {
+        if (row.empty())
+            continue;
+        Title title;
+        title.gender = row.size() > 1 ? gender_of(row[1]) : Gender::Unknown;
+        title.honorific = row.size() > 2 && row[2] == "honorific";
+        title_entries_.push_back(title);
+        titles_.add(WordTokenizer::fold_phrase(to_utf16(row[0])),
+                    static_cast<int32_t>(title_entries_.size() - 1));
+    }
+    const Lexicon cues_file = Lexicon::embedded(lang + "/source_cues");
+    for (const auto& row : cues_file.rows()) {
+        if (row.size() < 2)
+            continue;
+        SourceCue cue;
+        cue.tokens = WordTokenizer::fold_phrase(to_utf16(row[0]));
+        if (cue.tokens.empty())
+            continue;
+        const std::string& type = row[1];
+        cue.type = type == "according-to" ? SourceCueType::AccordingTo
+                   : type == "told"       ? SourceCueType::Told
+                   : type == "interview"  ? SourceCueType::Interview
+                   : type == "on-network" ? SourceCueType::OnNetwork
+                   : type == "reported"   ? SourceCueType::Reported
+                                          : SourceCueType::CitedBy;
+        source_cues_[cue.tokens.back()].push_back(cue);
+    }
+    const Lexicon media_file = Lexicon::embedded("common/media");
+    for (const auto& row : media_file.rows()) {
+        if (row.empty())
+            continue;
+        media_names_.push_back(to_utf16(row[0]));
+        const auto index = static_cast<int32_t>(media_names_.size() - 1);
+        media_.add(WordTokenizer::fold_phrase(media_names_.back()), index);
+        if (row.size() > 1)
+            for (std::string_view variant : split_bar(row[1]))
+                media_.add(WordTokenizer::fold_phrase(to_utf16(variant)), index);
+    }
+    const Lexicon names_file = Lexicon::embedded("common/given_names");
+    for (const auto& row : names_file.rows())
+        if (row.size() > 1) {
+            auto folded = WordTokenizer::fold_phrase(to_utf16(row[0]));
+            if (folded.size() == 1)
+                given_names_.emplace(folded.front(), gender_of(row[1]));
+        }
+    const Lexicon particles_file = Lexicon::embedded("common/name_particles");
+    for (const auto& row : particles_file.rows())
+        if (!row.empty())
+            for (auto& word : WordTokenizer::fold_phrase(to_utf16(row[0])))
+                particles_.insert(word);
+    fill(particles_, {u"de", u"du", u"von", u"van", u"der", u"den", u"al", u"el", u"ben", u"bin",
+                      u"da", u"di", u"dos", u"del", u"la", u"le", u"-", u"'"});
+    if (french_)
+        fill_french(auxiliaries_, negations_, adverbs_, determiners_, prepositions_, media_nouns_,
+                    stop_capitals_, title_nouns_, complementizers_);
+    else
+        fill_english(auxiliaries_, negations_, adverbs_, determiners_, prepositions_, media_nouns_,
+                     stop_capitals_, title_nouns_, complementizers_);
+}
+
+const std::vector<SourceCue>*
+SpeechCueLexicon::source_cues_ending(const std::u16string& word) const {
+    auto found = source_cues_.find(word);
+    return found == source_cues_.end() ? nullptr : &found->second;
+}
+
+Gender SpeechCueLexicon::given_name_gender(const std::u16string& folded) const {
+    auto found = given_names_.find(folded);
+    return found == given_names_.end() ? Gender::Unknown : found->second;
+}
+
+bool SpeechCueLexicon::subject_pronoun(const std::u16string& w, Gender& gender,
+                                       bool& plural) const {
+    plural = false;
+    gender = Gender::Unknown;
+    if (french_) {
+        if (w == u"il") {
+            gender = Gender::Masculine;
+        } else if (w == u"elle") {
+            gender = Gender::Feminine;
+        } else if (w == u"ils" || w == u"elles") {
+            plural = true;
+        } else {
+            return false;
+        }
+        return true;
+    }
+    if (w == u"he") {
+        gender = Gender::Masculine;
+    } else if (w == u"she") {
+        gender = Gender::Feminine;
+    } else if (w == u"they" || w == u"we") {
+        plural = true;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+} // namespace whosaid::quotes

@@ -1,0 +1,238 @@
+#include "token_stream.h"
+
+#include "text_folding.h"
+
+#include <unicode/uchar.h>
+
+namespace whosaid::actors {
+
+namespace {
+
+bool is_space(char16_t c) {
+    return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0xA0 || c == 0x202F ||
+           c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0x3000;
+}
+
+bool is_word_unit(char16_t c) {
+    if (c < 0x80)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    if (c >= 0xD800 && c <= 0xDFFF)
+        return false;
+    return u_isalnum(c) || (c >= 0x300 && c <= 0x36F);
+}
+
+bool is_upper_unit(char16_t c) {
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z';
+    return u_isupper(c) || u_istitle(c);
+}
+
+bool is_lower_unit(char16_t c) {
+    if (c < 0x80)
+        return c >= u'a' && c <= u'z';
+    return u_islower(c);
+}
+
+bool is_hyphen(char16_t c) {
+    return c == u'-' || c == 0x2010 || c == 0x2011;
+}
+
+// One to three lower-case letters at from, then no more letters.
+bool short_lower_syllable(std::u16string_view text, size_t from) {
+    size_t end = from;
+    while (end < text.size() && end - from <= 3 && is_lower_unit(text[end]))
+        ++end;
+    return end > from && end - from <= 3 && (end == text.size() || !is_word_unit(text[end]));
+}
+
+// Words after which a period does not end the sentence.
+bool is_abbreviation(std::u16string_view key) {
+    static const std::u16string_view abbreviations[] = {
+        u"m",   u"mm",  u"mme",  u"mlle", u"dr",  u"pr",  u"me",  u"mgr", u"st",
+        u"mr",  u"mrs", u"ms",   u"jr",   u"sr",  u"gen", u"sen", u"rep", u"gov",
+        u"lt",  u"col", u"capt", u"prof", u"rev", u"adm", u"maj", u"sgt", u"corp",
+        u"inc", u"co",  u"no",   u"vs",   u"etc", u"cf",  u"av",  u"bd",  u"ste"};
+    if (key.size() == 1)
+        return true; // an initial: "John F. Kennedy", "U.S."
+    for (std::u16string_view abbreviation : abbreviations)
+        if (key == abbreviation)
+            return true;
+    return false;
+}
+
+bool opens_clause(char16_t c) {
+    return c == u'\u00AB' || c == u'\u201C' || c == u'"' || c == u'\u201E' || c == u':' ||
+           c == u'(' || c == u'\u2014' || c == u'\u2013' || c == u'\u2039' || c == u'[';
+}
+
+} // namespace
+
+TokenStream::TokenStream(std::u16string_view text, const std::vector<Span>& sentences)
+    : text_(text) {
+    keys_.reserve(text.size());
+    tokens_.reserve(text.size() / 5 + 1);
+    cut(sentences);
+    mark_initials(sentences);
+    mark_shouting_lines();
+}
+
+void TokenStream::cut(const std::vector<Span>& sentences) {
+    const size_t n = text_.size();
+    size_t next_sentence = 0;
+    int64_t last_sentence_index = -1;
+    int32_t sentence = 0;
+    bool space = true;
+    bool line_break = false;
+    for (size_t i = 0; i < n;) {
+        const char16_t c = text_[i];
+        if (is_space(c)) {
+            space = true;
+            line_break = line_break || c == u'\n';
+            ++i;
+            continue;
+        }
+        Token token;
+        token.span.start = static_cast<int32_t>(i);
+        if (is_word_unit(c)) {
+            size_t end = i;
+            uint16_t flags = kWord;
+            bool any_lower = false;
+            int letters = 0;
+            while (end < n) {
+                if (is_word_unit(text_[end])) {
+                    const char16_t u = text_[end];
+                    if (is_lower_unit(u))
+                        any_lower = true;
+                    else if (is_upper_unit(u) && end > i && !is_hyphen(text_[end - 1]))
+                        flags |= kInnerCap;
+                    if (u >= u'0' && u <= u'9')
+                        flags |= kDigit;
+                    else
+                        ++letters;
+                    ++end;
+                } else if (is_hyphen(text_[end]) && end + 1 < n && is_upper_unit(text_[end + 1])) {
+                    ++end; // "Jean-Marc", "al-Assad", "Royaume-Uni": one word
+                } else if (is_hyphen(text_[end]) && is_upper_unit(c) && end - i <= 4 &&
+                           short_lower_syllable(text_, end + 1)) {
+                    ++end; // "Kim Jong-un", "Moon Jae-in"
+                } else {
+                    break;
+                }
+            }
+            if (is_upper_unit(c))
+                flags |= kUpper;
+            else if (is_lower_unit(c))
+                flags |= kLower;
+            if (!any_lower && letters >= 2)
+                flags |= kAllCaps;
+            token.flags = flags;
+            token.span.end = static_cast<int32_t>(end);
+            i = end;
+        } else {
+            // Surrogate pairs stay together as one punctuation token.
+            const size_t width = (c >= 0xD800 && c <= 0xDBFF && i + 1 < n) ? 2 : 1;
+            token.span.end = static_cast<int32_t>(i + width);
+            i += width;
+        }
+        if (space)
+            token.flags |= kSpaceBefore;
+        while (next_sentence < sentences.size() && sentences[next_sentence].end <= token.span.start)
+            ++next_sentence;
+        const int64_t sentence_index =
+            (next_sentence < sentences.size() && sentences[next_sentence].start <= token.span.start)
+                ? static_cast<int64_t>(next_sentence)
+                : -1;
+        const bool new_sentence = sentence_index != last_sentence_index;
+        last_sentence_index = sentence_index;
+        if (line_break || new_sentence)
+            ++sentence;
+        token.sentence = sentence;
+        token.key_offset = static_cast<uint32_t>(keys_.size());
+        append_folded(keys_, text_.substr(static_cast<size_t>(token.span.start),
+                                          static_cast<size_t>(token.span.length())));
+        token.key_length = static_cast<uint32_t>(keys_.size()) - token.key_offset;
+        tokens_.push_back(token);
+        space = false;
+        line_break = false;
+    }
+}
+
+void TokenStream::mark_initials(const std::vector<Span>& sentences) {
+    const bool guess = sentences.empty();
+    bool pending = true;      // the next word starts a clause
+    int32_t guessed_ends = 0; // sentence ends found so far, added to the line numbers
+    int32_t previous = -1;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+        Token& token = tokens_[i];
+        if (token.sentence != previous)
+            pending = true;
+        previous = token.sentence;
+        token.sentence += guessed_ends;
+        if (!(token.flags & kWord)) {
+            const char16_t c = text_[static_cast<size_t>(token.span.start)];
+            // A straight quote opens when it sticks to the next word, not to the last.
+            const bool straight = c == u'"';
+            const bool spaced_dash = c == u'-' && (token.flags & kSpaceBefore) &&
+                                     i + 1 < tokens_.size() &&
+                                     (tokens_[i + 1].flags & kSpaceBefore);
+            const bool opens =
+                straight ? ((token.flags & kSpaceBefore) || i == 0 ||
+                            tokens_[i - 1].sentence != token.sentence) &&
+                               !(i + 1 < tokens_.size() && (tokens_[i + 1].flags & kSpaceBefore))
+                         : (opens_clause(c) || spaced_dash);
+            if (opens) {
+                pending = true;
+            } else if (guess && (c == u'.' || c == u'!' || c == u'?' || c == u'\u2026')) {
+                const bool abbreviation = c == u'.' && i > 0 && (tokens_[i - 1].flags & kWord) &&
+                                          !(token.flags & kSpaceBefore) &&
+                                          is_abbreviation(key(i - 1));
+                if (!abbreviation) {
+                    pending = true;
+                    ++guessed_ends;
+                }
+            }
+            continue;
+        }
+        if (pending)
+            token.flags |= kInitial;
+        pending = false;
+    }
+}
+
+void TokenStream::mark_shouting_lines() {
+    size_t line_start = 0;
+    for (size_t i = 0; i <= tokens_.size(); ++i) {
+        const bool line_ends =
+            i == tokens_.size() ||
+            (i > line_start &&
+             text_.substr(static_cast<size_t>(tokens_[i - 1].span.end),
+                          static_cast<size_t>(tokens_[i].span.start - tokens_[i - 1].span.end))
+                     .find(u'\n') != std::u16string_view::npos);
+        if (!line_ends)
+            continue;
+        int upper_words = 0;
+        int lower_words = 0;
+        for (size_t j = line_start; j < i; ++j) {
+            if (tokens_[j].flags & kAllCaps)
+                ++upper_words;
+            else if (tokens_[j].flags & (kLower | kUpper))
+                ++lower_words;
+        }
+        if (upper_words >= 3 && upper_words > 2 * lower_words)
+            for (size_t j = line_start; j < i; ++j)
+                tokens_[j].flags |= kShouting;
+        line_start = i;
+    }
+}
+
+std::u16string TokenStream::phrase_key(size_t first, size_t last) const {
+    std::u16string out;
+    for (size_t i = first; i < last; ++i) {
+        if (i > first && (tokens_[i].flags & kSpaceBefore))
+            out.push_back(u' ');
+        out.append(key(i));
+    }
+    return out;
+}
+
+} // namespace whosaid::actors

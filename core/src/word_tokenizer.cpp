@@ -1,0 +1,94 @@
+#include "word_tokenizer.h"
+
+#include <unicode/uchar.h>
+
+namespace whosaid::quotes {
+
+namespace {
+
+// Latin-1 and Latin Extended-A letters without their accents, from U+00C0.
+constexpr std::u16string_view kLatin1Base = u"aaaaaaaceeeeiiiidnooooo*ouuuuyts"  // C0..DF
+                                            u"aaaaaaaceeeeiiiidnooooo/ouuuuyty"; // E0..FF
+
+char16_t fold_extended_a(char16_t c) {
+    // U+0100..U+017F alternate upper/lower pairs of one base letter.
+    static constexpr std::u16string_view kBase =
+        u"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+        u"lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    const size_t index = static_cast<size_t>(c - 0x100);
+    return index < kBase.size() ? kBase[index] : c;
+}
+
+} // namespace
+
+char16_t WordTokenizer::fold_char(char16_t c) {
+    if (c < 0x80)
+        return (c >= 'A' && c <= 'Z') ? static_cast<char16_t>(c + 32) : c;
+    if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7)
+        return kLatin1Base[static_cast<size_t>(c - 0xC0)];
+    if (c >= 0x100 && c <= 0x17F)
+        return fold_extended_a(c);
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+        return '\'';
+    if (c == 0x2010 || c == 0x2011)
+        return '-';
+    if (c == 0x0152 || c == 0x0153)
+        return 'o'; // œ: only used inside words, where "oe" vs "o" does not matter for cues
+    return static_cast<char16_t>(u_tolower(c));
+}
+
+bool WordTokenizer::is_word_char(char16_t c) {
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00AB || c == 0x00BB)
+        return false;
+    if (c >= 0xD800 && c <= 0xDFFF)
+        return true; // astral letters are rare in news: keep them inside words
+    return u_isalnum(c) || u_getCombiningClass(c) != 0;
+}
+
+bool WordTokenizer::is_space(char16_t c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0x00A0 || c == 0x202F ||
+           c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0x2002 || c == 0x2003;
+}
+
+std::vector<Token> WordTokenizer::tokenize(std::u16string_view text, int32_t begin, int32_t end) {
+    std::vector<Token> tokens;
+    tokens.reserve(static_cast<size_t>(end - begin) / 5 + 1);
+    int32_t i = begin;
+    while (i < end) {
+        const char16_t c = text[static_cast<size_t>(i)];
+        if (is_space(c)) {
+            ++i;
+            continue;
+        }
+        Token token;
+        token.span.start = i;
+        if (is_word_char(c)) {
+            token.word = true;
+            token.capitalized = u_isupper(c) || u_istitle(c);
+            while (i < end && is_word_char(text[static_cast<size_t>(i)])) {
+                token.folded.push_back(fold_char(text[static_cast<size_t>(i)]));
+                ++i;
+            }
+            // "à" keeps its accent: folded to "a" it would read as the auxiliary "a".
+            if (token.folded == u"a" && (c == 0xE0 || c == 0xC0))
+                token.folded = u"\u00e0";
+        } else {
+            token.folded.push_back(fold_char(c));
+            ++i;
+        }
+        token.span.end = i;
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+std::vector<std::u16string> WordTokenizer::fold_phrase(std::u16string_view phrase) {
+    std::vector<std::u16string> out;
+    for (Token& token : tokenize(phrase))
+        out.push_back(std::move(token.folded));
+    return out;
+}
+
+} // namespace whosaid::quotes

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "whosaid/span.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace whosaid::quotes {
+
+// One word or punctuation character of the text, with a folded form for lexicon lookups.
+struct Token {
+    Span span;
+    std::u16string folded; // lower case, accents removed, ’ made '
+    bool word = false;     // letters or digits; otherwise a single punctuation character
+    bool capitalized = false;
+};
+
+// Splits text into words and single punctuation characters in one linear pass. Apostrophes
+// and hyphens are tokens of their own ("l'AFP" → l ' afp, "a-t-il" → a - t - il), so that
+// lexicon phrases tokenized the same way match the text token by token.
+class WordTokenizer {
+public:
+    // Tokens of text[begin, end), offsets relative to text.
+    static std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end);
+    static std::vector<Token> tokenize(std::u16string_view text) {
+        return tokenize(text, 0, static_cast<int32_t>(text.size()));
+    }
+    // The folded forms of a lexicon phrase's tokens.
+    static std::vector<std::u16string> fold_phrase(std::u16string_view phrase);
+    // Folds one character: lower case without accent, typographic apostrophes and dashes made
+    // ASCII. Characters outside Latin are only lower-cased.
+    static char16_t fold_char(char16_t c);
+    static bool is_word_char(char16_t c);
+    static bool is_space(char16_t c);
+};
+
+} // namespace whosaid::quotes

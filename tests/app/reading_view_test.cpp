@@ -1,0 +1,105 @@
+#include "article.h"
+#include "article_fixture.h"
+#include "highlight_style.h"
+#include "qstring_maker.h"
+#include "reading_view.h"
+
+#include <QTextDocument>
+#include <cmath>
+
+namespace {
+QTextCharFormat formatAt(ReadingView& view, int position) {
+    QTextCursor cursor(view.document());
+    cursor.setPosition(position + 1); // the format of the character before the cursor
+    return cursor.charFormat();
+}
+} // namespace
+
+TEST_CASE("every kind is drawn with its own non-colour cue", "[gui][view]") {
+    ReadingView view;
+    view.setArticle(std::make_shared<const Article>(fixture::article()));
+    const struct {
+        QString needle;
+        QTextCharFormat::UnderlineStyle underline;
+    } rows[] = {
+        {QStringLiteral("Jean Dupont"), QTextCharFormat::SingleUnderline},
+        {QStringLiteral("Acme"), QTextCharFormat::DashUnderline},
+        {QStringLiteral("en avril"), QTextCharFormat::NoUnderline},
+        {QStringLiteral("Reuters"), QTextCharFormat::WaveUnderline},
+    };
+    for (const auto& row : rows)
+        DYNAMIC_SECTION(row.needle.toStdString()) {
+            CHECK(formatAt(view, fixture::positionOf(row.needle)).underlineStyle() ==
+                  row.underline);
+        }
+    CHECK(formatAt(view, fixture::positionOf(QStringLiteral("Paris"), 1)).underlineStyle() ==
+          QTextCharFormat::DotLine);
+    CHECK(formatAt(view, fixture::positionOf(QStringLiteral("avancerons"))).background() ==
+          HighlightStyle::format(HighlightKind::Quotation, false).background());
+    CHECK(formatAt(view, fixture::positionOf(QStringLiteral("M. Dupont"))).fontOverline());
+}
+
+TEST_CASE("switching a kind off removes its formatting and on restores it", "[gui][view]") {
+    ReadingView view;
+    view.setArticle(std::make_shared<const Article>(fixture::article()));
+    const int acme = fixture::positionOf(QStringLiteral("Acme"));
+    const int quote = fixture::positionOf(QStringLiteral("avancerons"));
+    view.setKindVisible(HighlightKind::Organization, false);
+    CHECK(formatAt(view, acme).underlineStyle() == QTextCharFormat::NoUnderline);
+    CHECK(formatAt(view, fixture::positionOf(QStringLiteral("Reuters"))).underlineStyle() ==
+          QTextCharFormat::WaveUnderline);
+    view.setKindVisible(HighlightKind::Quotation, false);
+    CHECK(formatAt(view, quote).background().style() == Qt::NoBrush);
+    view.setKindVisible(HighlightKind::Organization, true);
+    CHECK(formatAt(view, acme).underlineStyle() == QTextCharFormat::DashUnderline);
+}
+
+TEST_CASE("the find bar search counts every match", "[gui][view]") {
+    ReadingView view;
+    view.setArticle(std::make_shared<const Article>(fixture::article()));
+    CHECK(view.setSearch(QStringLiteral("dupont")) == 3);
+    CHECK(view.findNext(false) == 0);
+    CHECK(view.findNext(false) == 1);
+    CHECK(view.findNext(true) == 0);
+    CHECK(view.findNext(true) == 2);
+    CHECK(view.setSearch(QStringLiteral("absent du texte")) == 0);
+    CHECK(view.findNext(false) == -1);
+}
+
+TEST_CASE("the highlights follow a dark palette", "[gui][view]") {
+    ReadingView view;
+    view.setArticle(std::make_shared<const Article>(fixture::article()));
+    const int name = fixture::positionOf(QStringLiteral("Jean Dupont"));
+    CHECK(formatAt(view, name).foreground().color() ==
+          HighlightStyle::color(HighlightKind::Person, false));
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Base, QColor(0x1E1E1E));
+    dark.setColor(QPalette::Text, QColor(0xE0E0E0));
+    view.setPalette(dark);
+    CHECK(formatAt(view, name).foreground().color() ==
+          HighlightStyle::color(HighlightKind::Person, true));
+}
+
+TEST_CASE("the kinds' colours differ and stay readable on both palettes", "[gui][view]") {
+    for (bool dark : {false, true}) {
+        const QColor paper = dark ? QColor(0x1E1E1E) : QColor(Qt::white);
+        for (HighlightKind a : kAllHighlightKinds) {
+            if (a == HighlightKind::Quotation)
+                continue; // a background tint, not text
+            const QColor ink = HighlightStyle::color(a, dark);
+            // WCAG relative contrast of the coloured text on the paper, at least 3:1.
+            const auto luminance = [](const QColor& c) {
+                const auto channel = [](qreal v) {
+                    return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+                };
+                return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                       0.0722 * channel(c.blueF());
+            };
+            const qreal l1 = luminance(ink);
+            const qreal l2 = luminance(paper);
+            const qreal contrast = (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+            INFO(HighlightStyle::key(a).toStdString() << (dark ? " dark" : " light"));
+            CHECK(contrast >= 3.0);
+        }
+    }
+}
