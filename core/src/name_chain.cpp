@@ -108,7 +108,9 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
                 if (tokens_.in_class(j, kStopwordClass) ||
                     lexicon_.titles().longest(tokens_, j).tokens > 0)
                     break;
-            } else if (tokens_.in_class(j, kStopwordClass)) {
+            } else if (tokens_.in_class(j, kStopwordClass) ||
+                       lexicon_.titles().longest(tokens_, j).tokens > 0) {
+                // "juge Mme Binet": the verb "juge", then an honorific that opens its own name.
                 break;
             }
             if (last == i || j == i)
