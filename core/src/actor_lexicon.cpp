@@ -83,9 +83,25 @@ ActorLexicon::ActorLexicon(std::string_view language)
 void ActorLexicon::classify(TokenStream& tokens) const {
     std::vector<uint16_t> classes(tokens.size(), 0);
     for (size_t i = 0; i < tokens.size(); ++i) {
-        const auto found = word_classes_.find(tokens.key(i));
+        if (!tokens.has(i, kWord))
+            continue;
+        const std::u16string_view key = tokens.key(i);
+        const auto found = word_classes_.find(key);
         if (found != word_classes_.end())
             classes[i] = found->second;
+        if (tokens.has(i, kShouting) || tokens.has(i, kDigit))
+            continue;
+        if (tokens.has(i, kUpper)) {
+            classes[i] |= kNameWordClass;
+            continue;
+        }
+        // "al-Assad", "el-Sissi": a lower-case particle glued to a capitalized name.
+        const size_t hyphen = key.find(u'-');
+        const std::u16string_view text = tokens.text(i);
+        if (hyphen != std::u16string_view::npos && hyphen > 0 && hyphen <= 4 &&
+            hyphen + 1 < text.size() && hyphen + 1 < key.size() &&
+            text[hyphen + 1] != key[hyphen + 1] && is_particle(key.substr(0, hyphen)))
+            classes[i] |= kNameWordClass;
     }
     tokens.set_word_classes(std::move(classes));
 }

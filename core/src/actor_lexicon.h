@@ -21,6 +21,7 @@ enum WordClass : uint16_t {
     kStopwordClass = 1 << 4,
     kGivenNameClass = 1 << 5,
     kParticleClass = 1 << 6,
+    kNameWordClass = 1 << 7, // may be a word of a name: see NameChainBuilder::is_name_word
 };
 
 // An actor every reader knows: a country, city, medium or organization of the lexicons.

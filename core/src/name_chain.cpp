@@ -16,16 +16,7 @@ bool glued_particle_prefix(std::u16string_view key, size_t& prefix_length) {
 } // namespace
 
 bool NameChainBuilder::is_name_word(size_t i) const {
-    if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting) || tokens_.has(i, kDigit))
-        return false;
-    if (tokens_.has(i, kUpper))
-        return true;
-    size_t prefix = 0;
-    const std::u16string_view key = tokens_.key(i);
-    const std::u16string_view text = tokens_.text(i);
-    return glued_particle_prefix(key, prefix) && lexicon_.is_particle(key.substr(0, prefix - 1)) &&
-           prefix < text.size() && text[prefix] != u'-' && tokens_.has(i, kLower) &&
-           key.size() > prefix && text[prefix] != key[prefix];
+    return tokens_.in_class(i, kNameWordClass);
 }
 
 bool NameChainBuilder::is_initial(size_t i) const {
