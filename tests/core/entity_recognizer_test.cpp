@@ -402,3 +402,12 @@ TEST_CASE("descriptions reach the one leader, appositions must close", "[entitie
           "organization|Medef|Medef:name,Medef:name"}},
     });
 }
+
+TEST_CASE("parties named by their adjective", "[entities][organizations]") {
+    check_rows({
+        {"fr",
+         "Le parti travailliste a remporté les élections.",
+         {"organization|parti travailliste|parti travailliste:name"}},
+        {"fr", "Le parti a remporté les élections.", {}},
+    });
+}
