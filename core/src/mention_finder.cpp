@@ -128,12 +128,20 @@ bool MentionFinder::is_plausible_name(const NameChain& chain) const {
     if (phrase.size() > 3 && phrase.back() == u's' &&
         lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
         return false;
+    // Adjectives of regions and groups of countries that no demonym list maps to one country.
+    static const std::u16string_view regional[] = {
+        u"european",  u"europeans",  u"africain",   u"african",     u"africans", u"asian",
+        u"asians",    u"arab",       u"arabs",      u"arabe",       u"arabes",   u"europeen",
+        u"europeens", u"europeenne", u"occidental", u"occidentaux", u"latino"};
     bool all_demonyms = true;
     for (size_t j = chain.first; j < chain.last && all_demonyms; ++j) {
         if (!tokens_.has(j, kWord))
             continue;
         std::u16string_view key = tokens_.key(j);
-        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1)
+        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1 ||
+            std::find(std::begin(regional), std::end(regional), key) != std::end(regional) ||
+            (key.ends_with(u"s") && std::find(std::begin(regional), std::end(regional),
+                                              key.substr(0, key.size() - 1)) != std::end(regional)))
             continue;
         // "Indonesians", "Koreans": plural demonyms.
         if (key.size() > 3 && key.back() == u's' &&

@@ -180,7 +180,8 @@ std::vector<std::u16string> NameChainBuilder::words(size_t first, size_t last) c
             continue;
         std::u16string_view key = tokens_.key(i);
         size_t prefix = 0;
-        if (glued_particle_prefix(key, prefix) && lexicon_.is_particle(key.substr(0, prefix - 1)))
+        if (glued_particle_prefix(key, prefix) &&
+            lexicon_.is_glued_particle(key.substr(0, prefix - 1)))
             key.remove_prefix(prefix);
         // "Jean-Marc" stays one word; "Saint-Denis" too.
         out.emplace_back(key);

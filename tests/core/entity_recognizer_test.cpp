@@ -411,3 +411,14 @@ TEST_CASE("parties named by their adjective", "[entities][organizations]") {
         {"fr", "Le parti a remporté les élections.", {}},
     });
 }
+
+TEST_CASE("glued particles and regional adjectives", "[entities][errors]") {
+    check_rows({
+        {"en", "Talks stall as Ankara presses both sides.", {"place|Ankara|Ankara:name"}},
+        {"en", "A senior European diplomat said Europeans were divided.", {}},
+        {"fr", "Les Européens et les Africains ont signé.", {}},
+        {"fr",
+         "Le président Abdel Fattah al-Sissi a reçu M. Sissi.",
+         {"person|Abdel Fattah al-Sissi|Abdel Fattah al-Sissi:name,M. Sissi:title"}},
+    });
+}
