@@ -422,3 +422,14 @@ TEST_CASE("glued particles and regional adjectives", "[entities][errors]") {
          {"person|Abdel Fattah al-Sissi|Abdel Fattah al-Sissi:name,M. Sissi:title"}},
     });
 }
+
+TEST_CASE("a medium and its former name are one medium", "[entities][media]") {
+    check_rows({
+        {"fr",
+         "Il a écrit sur X (ex-Twitter) que la trêve était rompue.",
+         {"media|Twitter|X:name,Twitter:name"}},
+        {"en",
+         "He posted on X (formerly Twitter) late on Monday.",
+         {"media|Twitter|X:name,Twitter:name"}},
+    });
+}
