@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
 namespace whosaid {
@@ -12,6 +13,8 @@ namespace {
 
 // ICU's detector is slow on megabytes and needs only a few kilobytes of non-ASCII text.
 constexpr std::size_t kDetectionSampleBytes = 64 * 1024;
+// Where an HTML page may declare its charset (browsers look at the first 1024 bytes).
+constexpr std::size_t kDeclarationSampleBytes = 4096;
 // UTF-16 sniffing looks at this many bytes from the start.
 constexpr std::size_t kUtf16SampleBytes = 4096;
 // ICU confidences are 0–100; below this a guess is noise (short or ambiguous input).
@@ -72,7 +75,17 @@ std::size_t first_non_ascii(std::string_view bytes) {
 }
 
 bool is_unicode_family(std::string_view name) {
-    return starts_with(name, "UTF-");
+    return name.size() >= 3 && (name[0] == 'u' || name[0] == 'U') &&
+           (name[1] == 't' || name[1] == 'T') && (name[2] == 'f' || name[2] == 'F');
+}
+
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool is_label_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || c == ':';
 }
 
 } // namespace
@@ -103,6 +116,8 @@ DetectedEncoding EncodingDetector::detect(std::string_view bytes,
     const std::size_t non_ascii = first_non_ascii(bytes);
     if (non_ascii == bytes.size() || first_invalid_utf8(bytes) == bytes.size())
         return {"UTF-8", 0, false};
+    if (std::string declared = declared_charset(bytes); !declared.empty())
+        return {declared, 0, false};
     if (std::string guess = detect_with_icu(bytes, non_ascii, language_hint); !guess.empty())
         return {guess, 0, false};
     return {"windows-1252", 0, false};
@@ -121,6 +136,39 @@ DetectedEncoding EncodingDetector::detect_bom(std::string_view bytes) {
     if (starts_with(bytes, "\xFE\xFF"))
         return {"UTF-16BE", 2, true};
     return {};
+}
+
+// The charset of <meta charset="..."> or <meta http-equiv content="...; charset=...">, when
+// ICU knows it. Only consulted for bytes that are not UTF-8, so a page wrongly declaring
+// UTF-8 is ignored; as in browsers, "iso-8859-1" and "us-ascii" mean windows-1252, which
+// they are in practice.
+std::string EncodingDetector::declared_charset(std::string_view bytes) {
+    std::string head(bytes.substr(0, kDeclarationSampleBytes));
+    for (char& c : head)
+        c = lower(c);
+    if (head.find("<meta") == std::string::npos)
+        return {};
+    const std::size_t key = head.find("charset");
+    if (key == std::string::npos)
+        return {};
+    std::size_t i = key + 7;
+    while (i < head.size() &&
+           (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\''))
+        ++i;
+    std::size_t end = i;
+    while (end < head.size() && is_label_char(head[end]))
+        ++end;
+    const std::string label = head.substr(i, end - i);
+    if (label.empty() || is_unicode_family(label))
+        return {};
+    if (label == "iso-8859-1" || label == "latin1" || label == "us-ascii" || label == "ascii")
+        return "windows-1252";
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open(label.c_str(), &status);
+    if (U_FAILURE(status))
+        return {};
+    ucnv_close(converter);
+    return label;
 }
 
 // Latin-script UTF-16 has a NUL in the high byte of most code units and almost never in the
@@ -179,9 +227,10 @@ std::string EncodingDetector::detect_with_icu(std::string_view bytes, std::size_
             continue;
         if (best.empty())
             best = name;
-        if (language_hint.empty())
-            break;
-        if (language != nullptr && language_hint == language)
+        // Without a hint, the articles are French or English all the same.
+        const std::string_view match_language = language == nullptr ? "" : language;
+        if (language_hint.empty() ? (match_language == "fr" || match_language == "en")
+                                  : match_language == language_hint)
             return name;
     }
     return best;

@@ -14,11 +14,13 @@ struct DetectedEncoding {
 };
 
 // Guesses the encoding of text bytes, in order of reliability: byte order mark, UTF-16
-// without BOM (NUL bytes at alternating positions), strict UTF-8, ICU charset detection,
-// and finally windows-1252 (the usual encoding of legacy French and English text).
+// without BOM (NUL bytes at alternating positions), strict UTF-8, a charset declared by an
+// HTML page (<meta charset=...>), ICU charset detection, and finally windows-1252 (the
+// usual encoding of legacy French and English text).
 class EncodingDetector {
 public:
-    // language_hint: "fr", "en" or empty; among ICU's guesses, one in that language wins.
+    // language_hint: "fr", "en" or empty; among ICU's guesses, one in that language wins
+    // (with no hint, one in French or English).
     DetectedEncoding detect(std::string_view bytes, std::string_view language_hint) const;
 
     // Byte offset of the first ill-formed UTF-8 sequence (overlongs, surrogates and values
@@ -28,6 +30,7 @@ public:
 private:
     static DetectedEncoding detect_bom(std::string_view bytes);
     static std::string detect_utf16_without_bom(std::string_view bytes);
+    static std::string declared_charset(std::string_view bytes);
     static std::string detect_with_icu(std::string_view bytes, std::size_t first_non_ascii,
                                        std::string_view language_hint);
 };

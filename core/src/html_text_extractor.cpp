@@ -259,6 +259,16 @@ std::u16string Extraction::run() {
 
 void Extraction::write_text(std::size_t end, ParagraphWriter& writer, bool preformatted) {
     while (pos_ < end) {
+        if (!preformatted) {
+            // Words go in whole: the per-character path is for spaces and references.
+            std::size_t word_end = pos_;
+            while (word_end < end && html_[word_end] != u'&' && !is_tag_space(html_[word_end]))
+                ++word_end;
+            writer.word(html_.substr(pos_, word_end - pos_));
+            pos_ = word_end;
+            if (pos_ == end)
+                break;
+        }
         char32_t c = html_[pos_];
         std::size_t length = 1;
         if (c == u'&') {

@@ -10,6 +10,8 @@ namespace {
 // No paragraph of prose is this long: such a line is data, passed through as is, which
 // also bounds the memory the per-line tables take.
 constexpr std::size_t kMaxLineLength = 64 * 1024;
+// Characters that may start inline markup; runs of anything else are copied in one go.
+constexpr std::u16string_view kSpecial = u"\\`![]<*_";
 // How far to look for closing backticks: bounds the work on hostile lines.
 constexpr std::size_t kMaxCodeSpanSearch = 4096;
 
@@ -103,8 +105,9 @@ void MarkdownInlineStripper::strip(std::u16string_view line, std::u16string& out
             out.append(line.substr(i, run));
             i += run;
         } else {
-            out.push_back(c);
-            ++i;
+            const std::size_t plain_end = std::min(n, line.find_first_of(kSpecial, i + 1));
+            out.append(line.substr(i, plain_end - i));
+            i = plain_end;
         }
     }
     // The line came in trimmed: blanks at its start are left by removed markup.

@@ -126,11 +126,17 @@ public:
     std::u16string& begin_line(bool own_paragraph) {
         if (own_paragraph || owe_blank_)
             blank();
-        owe_blank_ = false;
+        line_start_ = out_.size();
+        was_blank_ = last_blank_;
         last_blank_ = false;
         return out_;
     }
+    // A line left empty by its markup (an image alone) is no line at all.
     void end_line(bool needs_blank_after) {
+        if (out_.size() == line_start_) {
+            last_blank_ = was_blank_;
+            return;
+        }
         out_.push_back(u'\n');
         owe_blank_ = needs_blank_after;
     }
@@ -150,7 +156,9 @@ public:
 
 private:
     std::u16string out_;
+    std::size_t line_start_ = 0;
     bool last_blank_ = true;
+    bool was_blank_ = true;
     bool owe_blank_ = false;
 };
 

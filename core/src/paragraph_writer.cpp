@@ -26,6 +26,13 @@ void ParagraphWriter::text(char32_t c) {
     append(c);
 }
 
+void ParagraphWriter::word(std::u16string_view characters) {
+    if (characters.empty())
+        return;
+    flush_pending();
+    out_.append(characters);
+}
+
 void ParagraphWriter::preformatted(char32_t c) {
     flush_pending();
     append(c);

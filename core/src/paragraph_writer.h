@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace whosaid {
 
@@ -15,6 +16,8 @@ public:
     // A character of ordinary text; HTML whitespace (space, tab, \n, \r, \f) collapses.
     // No-break spaces are not whitespace here: they are kept.
     void text(char32_t c);
+    // Characters of ordinary text, none of them HTML whitespace; same as text() on each.
+    void word(std::u16string_view characters);
     // A character inside <pre>: kept as is, newlines included.
     void preformatted(char32_t c);
     // <br>: a newline; a second one in a row ends the paragraph (the "<br><br>" idiom).

@@ -168,3 +168,37 @@ TEST_CASE("a truncated UTF-16 file with a BOM keeps its text", "[loader][encodin
     CHECK(loaded.value().source.encoding == "UTF-16LE");
     CHECK(loaded.value().text == u"oui\uFFFD");
 }
+
+TEST_CASE("an HTML page's declared charset is used when the bytes are not UTF-8",
+          "[loader][encoding]") {
+    struct Row {
+        std::string label;
+        std::string html;
+        std::u16string expected;
+        std::string reported;
+    };
+    const std::vector<Row> rows = {
+        {"ISO-8859-15 declared", "<meta charset=\"ISO-8859-15\"><p>3 \xA4</p>", u"3 \u20AC",
+         "ISO-8859-15"},
+        {"http-equiv form",
+         "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-15\">"
+         "<p>\xA4</p>",
+         u"\u20AC", "ISO-8859-15"},
+        {"Latin-1 declared means windows-1252", "<meta charset=iso-8859-1><p>l\x92\xE9t\xE9</p>",
+         u"l\u2019\u00E9t\u00E9", "windows-1252"},
+        {"UTF-8 declared but not true", "<meta charset=\"utf-8\"><p>l\x92\xE9t\xE9</p>",
+         u"l\u2019\u00E9t\u00E9", "windows-1252"},
+        {"UTF-8 bytes win over a wrong declaration",
+         "<meta charset=\"iso-8859-15\"><p>\xC3\xA9t\xC3\xA9</p>", u"\u00E9t\u00E9", "UTF-8"},
+        {"unknown label ignored", "<meta charset=\"x-nonsense\"><p>l\x92\xE9t\xE9</p>",
+         u"l\u2019\u00E9t\u00E9", "windows-1252"},
+    };
+    for (const Row& row : rows) {
+        DYNAMIC_SECTION(row.label) {
+            const Result<LoadedText> loaded = Loader().load_bytes(row.html, "page.html", {});
+            REQUIRE(loaded.ok());
+            CHECK(utf8(loaded.value().text) == utf8(row.expected));
+            CHECK(loaded.value().source.encoding == row.reported);
+        }
+    }
+}

@@ -2,8 +2,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <unistd.h>
+#include <vector>
 
 using namespace whosaid;
 namespace fs = std::filesystem;
@@ -105,6 +107,34 @@ TEST_CASE("file errors are distinct and name the file", "[loader][file]") {
             REQUIRE_FALSE(loaded.ok());
             CHECK(loaded.error().code == ErrorCode::Unreadable);
             CHECK_THAT(loaded.error().message, Catch::Contains(path));
+        }
+    }
+}
+
+TEST_CASE("whole articles load to their golden text", "[loader][file][golden]") {
+    struct Row {
+        std::string input;
+        std::string expected;
+        std::string encoding;
+        std::string format;
+    };
+    const std::vector<Row> rows = {
+        {"wire_story.html", "wire_story.html.expected.txt", "UTF-8", "html"},
+        {"wire_story.md", "wire_story.md.expected.txt", "UTF-8", "markdown"},
+        {"wire_story_cp1252.txt", "wire_story.md.expected.txt", "windows-1252", "text"},
+    };
+    const std::string data = std::string(WHOSAID_TEST_DATA) + "/loader/";
+    for (const Row& row : rows) {
+        DYNAMIC_SECTION(row.input) {
+            const Result<LoadedText> loaded = Loader().load_file(data + row.input, {});
+            REQUIRE(loaded.ok());
+            std::ifstream expected_file(data + row.expected, std::ios::binary);
+            REQUIRE(expected_file);
+            const std::string expected((std::istreambuf_iterator<char>(expected_file)),
+                                       std::istreambuf_iterator<char>());
+            CHECK(to_utf8(loaded.value().text) == expected);
+            CHECK(loaded.value().source.encoding == row.encoding);
+            CHECK(loaded.value().source.format == row.format);
         }
     }
 }

@@ -1,6 +1,9 @@
 #include "loader_test_support.h"
 
+#include <random>
 #include <string>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #include <vector>
 
 using namespace whosaid;
@@ -190,6 +193,55 @@ TEST_CASE("hostile inputs load in linear time", "[loader][performance]") {
                 bytes += '\n';
             }
             CHECK(Loader().load_bytes(bytes, row.name, {}).ok());
+        }
+    }
+}
+
+TEST_CASE("loaded text is always clean, whatever the format and the mix", "[loader][property]") {
+    // Random mixes of line ends, decomposed letters, markup and blanks, with a fixed seed.
+    const std::vector<std::string> pieces = {"\r\n",
+                                             "\r",
+                                             "\n",
+                                             "\n\n",
+                                             "e\xCC\x81",
+                                             "\xE2\x80\xA8",
+                                             "\xC2\x85",
+                                             " ",
+                                             "\t",
+                                             "<p>",
+                                             "</p>",
+                                             "<br>",
+                                             "&eacute;",
+                                             "&#769;",
+                                             "*",
+                                             "_",
+                                             "# ",
+                                             "> ",
+                                             "- ",
+                                             "`",
+                                             "[a](b)",
+                                             "mot",
+                                             "\xC2\xAB\xC2\xA0",
+                                             "\xC2\xA0\xC2\xBB",
+                                             "<script>x</script>"};
+    std::mt19937 random(20141126);
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    const icu::Normalizer2* nfc = nullptr;
+    UErrorCode status = U_ZERO_ERROR;
+    nfc = icu::Normalizer2::getNFCInstance(status);
+    REQUIRE(U_SUCCESS(status));
+    for (int round = 0; round < 200; ++round) {
+        std::string bytes;
+        for (int k = 0; k < 40; ++k)
+            bytes += pieces[pick(random)];
+        for (const char* name : {"a.txt", "a.html", "a.md"}) {
+            const std::u16string text = load_text(bytes, name);
+            INFO(name << ": " << bytes);
+            CHECK(text.find_first_of(u"\r\u0085\u2028\u2029\uFEFF") == std::u16string::npos);
+            CHECK(text.find(u" \n") == std::u16string::npos);
+            CHECK(text.find(u"\t\n") == std::u16string::npos);
+            const icu::UnicodeString unicode(false, text.data(), static_cast<int32_t>(text.size()));
+            CHECK(nfc->isNormalized(unicode, status));
         }
     }
 }
