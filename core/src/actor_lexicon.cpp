@@ -83,9 +83,25 @@ ActorLexicon::ActorLexicon(std::string_view language)
 void ActorLexicon::classify(TokenStream& tokens) const {
     std::vector<uint16_t> classes(tokens.size(), 0);
     for (size_t i = 0; i < tokens.size(); ++i) {
-        const auto found = word_classes_.find(tokens.key(i));
+        if (!tokens.has(i, kWord))
+            continue;
+        const std::u16string_view key = tokens.key(i);
+        const auto found = word_classes_.find(key);
         if (found != word_classes_.end())
             classes[i] = found->second;
+        if (tokens.has(i, kShouting) || tokens.has(i, kDigit))
+            continue;
+        if (tokens.has(i, kUpper)) {
+            classes[i] |= kNameWordClass;
+            continue;
+        }
+        // "al-Assad", "el-Sissi": a lower-case particle glued to a capitalized name.
+        const size_t hyphen = key.find(u'-');
+        const std::u16string_view text = tokens.text(i);
+        if (hyphen != std::u16string_view::npos && hyphen > 0 && hyphen <= 4 &&
+            hyphen + 1 < text.size() && hyphen + 1 < key.size() &&
+            text[hyphen + 1] != key[hyphen + 1] && is_glued_particle(key.substr(0, hyphen)))
+            classes[i] |= kNameWordClass;
     }
     tokens.set_word_classes(std::move(classes));
 }
@@ -294,9 +310,12 @@ void ActorLexicon::load_words() {
     const Lexicon lexicon_6 = Lexicon::embedded("common/name_particles");
     for (const auto& row : lexicon_6.rows()) {
         std::u16string key = fold_key(to_utf16(field(row, 0)));
+        // "al-", "as-" only ever come glued to a name: as free words they are common
+        // ("as" in English), so they join the glued set only.
+        const bool glued = !key.empty() && key.back() == u'-';
         while (!key.empty() && (key.back() == u'-' || key.back() == u'\''))
             key.pop_back();
-        particles_.insert(key);
+        (glued ? glued_particles_ : particles_).insert(key);
     }
     const Lexicon lexicon_7 = Lexicon::embedded("common/given_names");
     for (const auto& row : lexicon_7.rows())

@@ -21,6 +21,7 @@ enum WordClass : uint16_t {
     kStopwordClass = 1 << 4,
     kGivenNameClass = 1 << 5,
     kParticleClass = 1 << 6,
+    kNameWordClass = 1 << 7, // may be a word of a name: see NameChainBuilder::is_name_word
 };
 
 // An actor every reader knows: a country, city, medium or organization of the lexicons.
@@ -82,6 +83,10 @@ public:
 
     bool is_stopword(std::u16string_view key) const { return stopwords_.count(key) != 0; }
     bool is_particle(std::u16string_view key) const { return particles_.count(key) != 0; }
+    // A particle written glued to a name with a hyphen ("al-", "as-", and the free ones).
+    bool is_glued_particle(std::u16string_view key) const {
+        return is_particle(key) || glued_particles_.count(key) != 0;
+    }
     bool is_given_name(std::u16string_view key) const { return given_names_.count(key) != 0; }
     Gender given_name_gender(std::u16string_view key) const;
 
@@ -116,7 +121,8 @@ private:
     PhraseGazetteer demonyms_;
     std::vector<std::string> demonym_countries_;
     PhraseGazetteer org_triggers_;
-    KeySet stopwords_, particles_, media_cues_, org_cues_, place_cues_, network_cues_, definites_;
+    KeySet stopwords_, particles_, glued_particles_, media_cues_, org_cues_, place_cues_,
+        network_cues_, definites_;
     KeyMap<Gender> given_names_;
     KeyMap<uint16_t> word_classes_;
 };

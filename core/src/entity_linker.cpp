@@ -89,6 +89,27 @@ size_t broader_holder(const KeyMap<std::vector<size_t>>& holders, std::u16string
     return found;
 }
 
+// "secrétaire générale de la CGT", "dirigeante de la CGT", "patron du Medef": heads of an
+// organization share one key, "leader|cgt", so descriptions reach the one who leads it.
+// Empty when the role names no organization (a head of state keeps its own key).
+std::u16string leader_key(std::u16string_view role_key) {
+    static const std::u16string_view leaders[] = {
+        u"president",          u"patron",   u"dirigeant", u"chef",
+        u"secretaire general", u"pdg",      u"directeur", u"leader",
+        u"chief executive",    u"chairman", u"chief",     u"director",
+        u"secretary-general"};
+    const std::vector<std::u16string_view> parts = split_key(role_key);
+    if (std::find(std::begin(leaders), std::end(leaders), parts.front()) == std::end(leaders))
+        return {};
+    std::u16string key = u"leader";
+    for (size_t k = 1; k < parts.size(); ++k)
+        if (!parts[k].starts_with(u"cc:")) {
+            key += u"|";
+            key += parts[k];
+        }
+    return key == u"leader" ? std::u16string() : key;
+}
+
 Gender mention_gender(const ActorLexicon& lexicon, const RawMention& mention) {
     if (mention.gender != Gender::Unknown)
         return mention.gender;
@@ -239,14 +260,21 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     }
     // Descriptions go to the one actor that holds the role.
     KeyMap<std::vector<size_t>> holders;
+    KeyMap<std::vector<size_t>> leaders;
     for (size_t m = 0; m < n; ++m) {
         const RawMention& mention = mentions[m];
         if (mention.dropped || mention.role_key.empty() || mention.is_description())
             continue;
-        std::vector<size_t>& roots = holders[mention.role_key];
         const size_t root = groups.find(m);
+        std::vector<size_t>& roots = holders[mention.role_key];
         if (std::find(roots.begin(), roots.end(), root) == roots.end())
             roots.push_back(root);
+        const std::u16string leader = leader_key(mention.role_key);
+        if (!leader.empty()) {
+            std::vector<size_t>& led = leaders[leader];
+            if (std::find(led.begin(), led.end(), root) == led.end())
+                led.push_back(root);
+        }
     }
     for (size_t m = 0; m < n; ++m) {
         RawMention& mention = mentions[m];
@@ -267,7 +295,12 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             continue;
         }
         // "le ministre russe" for the one holder of "ministre|affaires etrangeres|cc:ru".
-        const size_t root = broader_holder(holders, mention.role_key, groups, n);
+        size_t root = broader_holder(holders, mention.role_key, groups, n);
+        if (root == n) {
+            const auto led = leaders.find(leader_key(mention.role_key));
+            if (led != leaders.end() && led->second.size() == 1)
+                root = led->second.front();
+        }
         if (root == n)
             mention.dropped = true;
         else

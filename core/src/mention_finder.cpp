@@ -17,6 +17,7 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
 }
 
 std::vector<RawMention> MentionFinder::find() {
+    mentions_.reserve(tokens_.size() / 8 + 4);
     for (size_t i = 0; i < tokens_.size();) {
         if (dateline_ && dateline_->contains(tokens_[i].span.start)) {
             i = try_dateline(i);
@@ -127,12 +128,20 @@ bool MentionFinder::is_plausible_name(const NameChain& chain) const {
     if (phrase.size() > 3 && phrase.back() == u's' &&
         lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
         return false;
+    // Adjectives of regions and groups of countries that no demonym list maps to one country.
+    static const std::u16string_view regional[] = {
+        u"european",  u"europeans",  u"africain",   u"african",     u"africans", u"asian",
+        u"asians",    u"arab",       u"arabs",      u"arabe",       u"arabes",   u"europeen",
+        u"europeens", u"europeenne", u"occidental", u"occidentaux", u"latino"};
     bool all_demonyms = true;
     for (size_t j = chain.first; j < chain.last && all_demonyms; ++j) {
         if (!tokens_.has(j, kWord))
             continue;
         std::u16string_view key = tokens_.key(j);
-        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1)
+        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1 ||
+            std::find(std::begin(regional), std::end(regional), key) != std::end(regional) ||
+            (key.ends_with(u"s") && std::find(std::begin(regional), std::end(regional),
+                                              key.substr(0, key.size() - 1)) != std::end(regional)))
             continue;
         // "Indonesians", "Koreans": plural demonyms.
         if (key.size() > 3 && key.back() == u's' &&
@@ -377,7 +386,45 @@ size_t MentionFinder::try_known(size_t i) {
     if (known.acronym)
         mention.form = MentionForm::Acronym;
     const size_t index = add(std::move(mention));
+    if (entity.kind == EntityKind::Media)
+        return former_name_after(index, end);
     return acronym_after(index, end);
+}
+
+size_t MentionFinder::former_name_after(size_t mention, size_t end) {
+    // "X (ex-Twitter)", "X (formerly Twitter)", "X (anciennement Twitter)": one medium.
+    if (!tokens_.key_is(end, u"("))
+        return end;
+    size_t k = end + 1;
+    std::u16string_view key = k < tokens_.size() ? tokens_.key(k) : u"";
+    size_t name_offset = 0;
+    if (key == u"formerly" || key == u"anciennement" || key == u"ex" || key == u"former") {
+        ++k;
+        if (tokens_.key_is(k, u"-"))
+            ++k;
+    } else if (key.starts_with(u"ex-") && tokens_.has(k, kLower)) {
+        name_offset = 3; // "ex-Twitter" is one token
+    } else {
+        return end;
+    }
+    if (name_offset > 0) {
+        RawMention former;
+        former.span = former.name_span =
+            Span{tokens_[k].span.start + static_cast<int32_t>(name_offset), tokens_[k].span.end};
+        former.words = {std::u16string(key.substr(name_offset))};
+        former.kind = EntityKind::Media;
+        former.certainty = Certainty::Lexicon;
+        former.attach_to = static_cast<int32_t>(mention);
+        add(std::move(former));
+        return k + 1;
+    }
+    const KnownMatch known = match_known(lexicon_, tokens_, k);
+    if (known.tokens == 0 || lexicon_.entity(known.entity).kind != EntityKind::Media)
+        return end;
+    RawMention former = named(k, k + known.tokens, EntityKind::Media, Certainty::Lexicon);
+    former.attach_to = static_cast<int32_t>(mention);
+    add(std::move(former));
+    return k + known.tokens;
 }
 
 size_t MentionFinder::try_organization(size_t i) {

@@ -34,6 +34,8 @@ private:
 
     // ", le porte-parole du Kremlin": a role in apposition after a person.
     size_t apposition_after(size_t mention, size_t end);
+    // "(ex-Twitter)" after a medium: its former name, merged with it.
+    size_t former_name_after(size_t mention, size_t end);
     // "(OMS)" after a name: the acronym, merged with it. Returns the new end.
     size_t acronym_after(size_t mention, size_t end);
     void add_nested(const std::vector<NestedName>& nested);

@@ -16,16 +16,7 @@ bool glued_particle_prefix(std::u16string_view key, size_t& prefix_length) {
 } // namespace
 
 bool NameChainBuilder::is_name_word(size_t i) const {
-    if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting) || tokens_.has(i, kDigit))
-        return false;
-    if (tokens_.has(i, kUpper))
-        return true;
-    size_t prefix = 0;
-    const std::u16string_view key = tokens_.key(i);
-    const std::u16string_view text = tokens_.text(i);
-    return glued_particle_prefix(key, prefix) && lexicon_.is_particle(key.substr(0, prefix - 1)) &&
-           prefix < text.size() && text[prefix] != u'-' && tokens_.has(i, kLower) &&
-           key.size() > prefix && text[prefix] != key[prefix];
+    return tokens_.in_class(i, kNameWordClass);
 }
 
 bool NameChainBuilder::is_initial(size_t i) const {
@@ -62,7 +53,9 @@ bool NameChainBuilder::is_trigger_at(size_t i) const {
 
 NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     NameChain chain;
-    chain.first = i;
+    chain.first = chain.last = i;
+    if (i >= tokens_.size())
+        return chain;
     size_t j = i;
     size_t last = i;
     bool has_given = false;
@@ -108,7 +101,9 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
                 if (tokens_.in_class(j, kStopwordClass) ||
                     lexicon_.titles().longest(tokens_, j).tokens > 0)
                     break;
-            } else if (tokens_.in_class(j, kStopwordClass)) {
+            } else if (tokens_.in_class(j, kStopwordClass) ||
+                       lexicon_.titles().longest(tokens_, j).tokens > 0) {
+                // "juge Mme Binet": the verb "juge", then an honorific that opens its own name.
                 break;
             }
             if (last == i || j == i)
@@ -187,7 +182,8 @@ std::vector<std::u16string> NameChainBuilder::words(size_t first, size_t last) c
             continue;
         std::u16string_view key = tokens_.key(i);
         size_t prefix = 0;
-        if (glued_particle_prefix(key, prefix) && lexicon_.is_particle(key.substr(0, prefix - 1)))
+        if (glued_particle_prefix(key, prefix) &&
+            lexicon_.is_glued_particle(key.substr(0, prefix - 1)))
             key.remove_prefix(prefix);
         // "Jean-Marc" stays one word; "Saint-Denis" too.
         out.emplace_back(key);

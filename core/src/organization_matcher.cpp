@@ -21,8 +21,8 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             j += lexicon_.demonyms().longest(tokens_, j).tokens;
             continue;
         }
-        if (lexicon_.french() && (capitalized || named) && tokens_.has(j, kLower) &&
-            looks_like_adjective(tokens_.key(j))) {
+        if (lexicon_.french() && (capitalized || named || tokens_.key_is(i, u"parti")) &&
+            tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j))) {
             ++j;
             continue;
         }
@@ -61,7 +61,11 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
         }
         break;
     }
-    if (!capitalized && !named)
+    // "le parti travailliste", "le parti socialiste": a party is named by its adjective.
+    const bool party = !capitalized && lexicon_.french() && tokens_.key_is(i, u"parti") &&
+                       j > i + 1 && tokens_.has(i + 1, kLower) &&
+                       looks_like_adjective(tokens_.key(i + 1));
+    if (!capitalized && !named && !party)
         return phrase;
     if (capitalized && j == i + trigger.tokens) {
         // A bare capitalized trigger ("le Sénat", "la Commission") names an institution

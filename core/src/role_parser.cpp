@@ -92,10 +92,16 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
     if (tokens_.in_class(first, kGivenNameClass))
         return first;
     std::u16string text(tokens_.key(first));
-    size_t end = first + 1;
-    if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first))
-        role.nested.push_back(NestedName{first, end, -1});
-    end = adjectives(end, text);
+    const size_t end = adjectives(first + 1, text);
+    // "du Kremlin", "of Nordline": one bare name word is the organization the person
+    // serves; a minister's "de la Défense" or "des Affaires étrangères" is a portfolio.
+    const std::u16string_view head = lexicon_.title(role.title).head;
+    const bool portfolio = head == u"ministre" || head == u"minister" || head == u"secretary" ||
+                           head == u"commissaire" || head == u"commissioner" ||
+                           head == u"secretaire d'etat";
+    if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first) ||
+        (end == first + 1 && !portfolio))
+        role.nested.push_back(NestedName{first, first + 1, -1});
     modifiers.push_back(text);
     return end;
 }

@@ -376,3 +376,60 @@ TEST_CASE("merging: surnames, shared surnames, acronyms, variants", "[entities][
          {"person|Sergueï Lavrov|Sergueï Lavrov:name,Serguei Lavrov:name"}},
     });
 }
+
+TEST_CASE("descriptions reach the one leader, appositions must close", "[entities][roles]") {
+    check_rows({
+        {"fr",
+         "Sophie Binet, secrétaire générale de la CGT, a été reçue. La dirigeante de la CGT a "
+         "insisté.",
+         {"person|Sophie Binet|Sophie Binet:name,secrétaire générale de la "
+          "CGT:description,dirigeante de la CGT:"
+          "description",
+          "organization|CGT|CGT:acronym,CGT:acronym"}},
+        {"fr",
+         "Avec Walid Mouallem, le président russe n'a fait aucune déclaration.",
+         {"person|Walid Mouallem|Walid Mouallem:name"}},
+        {"fr", "Le dirigeant a parlé, juge Mme Kessler.", {"person|Kessler|Mme Kessler:title"}},
+        {"en",
+         "Mark Ruiz, chief executive of Nordline, spoke. The chief of Nordline later resigned.",
+         {"person|Mark Ruiz|Mark Ruiz:name,chief executive of Nordline:description,chief of "
+          "Nordline:description",
+          "organization|Nordline|Nordline:name,Nordline:name"}},
+        {"fr",
+         "Le patron du Medef, Patrick Martin, a été reçu. Le président du Medef a parlé.",
+         {"person|Patrick Martin|patron du Medef:description,Patrick Martin:name,président du "
+          "Medef:description",
+          "organization|Medef|Medef:name,Medef:name"}},
+    });
+}
+
+TEST_CASE("parties named by their adjective", "[entities][organizations]") {
+    check_rows({
+        {"fr",
+         "Le parti travailliste a remporté les élections.",
+         {"organization|parti travailliste|parti travailliste:name"}},
+        {"fr", "Le parti a remporté les élections.", {}},
+    });
+}
+
+TEST_CASE("glued particles and regional adjectives", "[entities][errors]") {
+    check_rows({
+        {"en", "Talks stall as Ankara presses both sides.", {"place|Ankara|Ankara:name"}},
+        {"en", "A senior European diplomat said Europeans were divided.", {}},
+        {"fr", "Les Européens et les Africains ont signé.", {}},
+        {"fr",
+         "Le président Abdel Fattah al-Sissi a reçu M. Sissi.",
+         {"person|Abdel Fattah al-Sissi|Abdel Fattah al-Sissi:name,M. Sissi:title"}},
+    });
+}
+
+TEST_CASE("a medium and its former name are one medium", "[entities][media]") {
+    check_rows({
+        {"fr",
+         "Il a écrit sur X (ex-Twitter) que la trêve était rompue.",
+         {"media|Twitter|X:name,Twitter:name"}},
+        {"en",
+         "He posted on X (formerly Twitter) late on Monday.",
+         {"media|Twitter|X:name,Twitter:name"}},
+    });
+}
