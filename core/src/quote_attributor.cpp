@@ -194,7 +194,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         Working& w = quotes[i];
         const QuoteCandidate& c = w.candidate;
         const CueMatch* cue_near = sieve.last_cue(c.sentence_first, c.open);
-        const bool cue_in_sentence = w.attribution.cue.has_value() || cue_near != nullptr;
+        const bool cue_in_sentence = w.attribution.cue.has_value() ||
+                                     sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr;
         if (!c.range.continues_previous && !finder.is_speech(c, attributed(w), cue_in_sentence)) {
             w.keep = false;
             continue;

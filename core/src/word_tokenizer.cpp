@@ -54,7 +54,7 @@ bool WordTokenizer::is_space(char16_t c) {
 
 std::vector<Token> WordTokenizer::tokenize(std::u16string_view text, int32_t begin, int32_t end) {
     std::vector<Token> tokens;
-    tokens.reserve(static_cast<size_t>(end - begin) / 5 + 1);
+    tokens.reserve(static_cast<size_t>(end - begin) / 3 + 1);
     int32_t i = begin;
     while (i < end) {
         const char16_t c = text[static_cast<size_t>(i)];
