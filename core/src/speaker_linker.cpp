@@ -55,7 +55,9 @@ int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kin
 void SpeakerLinker::add_mention(int32_t entity, Span span, MentionForm form) {
     auto& mentions = view_.doc().entities[static_cast<size_t>(entity)].mentions;
     const Mention mention{span, form};
-    auto by_start = [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; };
+    auto by_start = [](const Mention& a, const Mention& b) {
+        return a.span.start < b.span.start;
+    };
     auto it = std::lower_bound(mentions.begin(), mentions.end(), mention, by_start);
     for (auto same = it; same != mentions.end() && same->span.start == span.start; ++same)
         if (same->span == span)
