@@ -4,10 +4,9 @@
 #include "whosaid/lexicon.h"
 #include "whosaid/unicode_text.h"
 
+#include <algorithm>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
-
-#include <algorithm>
 
 namespace whosaid::actors {
 
@@ -46,24 +45,28 @@ void add_words(KeySet& set, std::initializer_list<std::u16string_view> words) {
 }
 
 std::u16string from_icu(const icu::UnicodeString& text) {
-    return std::u16string(reinterpret_cast<const char16_t*>(text.getBuffer()), static_cast<size_t>(text.length()));
+    return std::u16string(reinterpret_cast<const char16_t*>(text.getBuffer()),
+                          static_cast<size_t>(text.length()));
 }
 
 } // namespace
 
-ActorLexicon::ActorLexicon(std::string_view language) : french_(language == "fr"), language_(language) {
+ActorLexicon::ActorLexicon(std::string_view language)
+    : french_(language == "fr"), language_(language) {
     load_places();
     load_media();
     load_organizations();
     load_titles();
     load_words();
-    const std::pair<const PhraseGazetteer*, uint16_t> gazetteers[] = {{&names_, kNameStartClass},
-                                                                      {&titles_, kTitleStartClass},
-                                                                      {&demonyms_, kDemonymStartClass},
-                                                                      {&org_triggers_, kTriggerStartClass}};
+    const std::pair<const PhraseGazetteer*, uint16_t> gazetteers[] = {
+        {&names_, kNameStartClass},
+        {&titles_, kTitleStartClass},
+        {&demonyms_, kDemonymStartClass},
+        {&org_triggers_, kTriggerStartClass}};
     for (const auto& [gazetteer, bit] : gazetteers) {
         const uint16_t word_class = bit;
-        gazetteer->for_each_first_word([&](const std::u16string& key) { word_classes_[key] |= word_class; });
+        gazetteer->for_each_first_word(
+            [&](const std::u16string& key) { word_classes_[key] |= word_class; });
     }
     names_.set_first_word_class(kNameStartClass);
     titles_.set_first_word_class(kTitleStartClass);
@@ -80,9 +83,25 @@ ActorLexicon::ActorLexicon(std::string_view language) : french_(language == "fr"
 void ActorLexicon::classify(TokenStream& tokens) const {
     std::vector<uint16_t> classes(tokens.size(), 0);
     for (size_t i = 0; i < tokens.size(); ++i) {
-        const auto found = word_classes_.find(tokens.key(i));
+        if (!tokens.has(i, kWord))
+            continue;
+        const std::u16string_view key = tokens.key(i);
+        const auto found = word_classes_.find(key);
         if (found != word_classes_.end())
             classes[i] = found->second;
+        if (tokens.has(i, kShouting) || tokens.has(i, kDigit))
+            continue;
+        if (tokens.has(i, kUpper)) {
+            classes[i] |= kNameWordClass;
+            continue;
+        }
+        // "al-Assad", "el-Sissi": a lower-case particle glued to a capitalized name.
+        const size_t hyphen = key.find(u'-');
+        const std::u16string_view text = tokens.text(i);
+        if (hyphen != std::u16string_view::npos && hyphen > 0 && hyphen <= 4 &&
+            hyphen + 1 < text.size() && hyphen + 1 < key.size() &&
+            text[hyphen + 1] != key[hyphen + 1] && is_glued_particle(key.substr(0, hyphen)))
+            classes[i] |= kNameWordClass;
     }
     tokens.set_word_classes(std::move(classes));
 }
@@ -109,7 +128,8 @@ int32_t ActorLexicon::add_form(int32_t entity, std::u16string_view text, bool ne
     int words = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
         uint8_t shape = 0;
-        if (tokens.has(i, kAllCaps) || (tokens.has(i, kUpper) && tokens[i].span.length() == 1 && tokens.size() == 1))
+        if (tokens.has(i, kAllCaps) ||
+            (tokens.has(i, kUpper) && tokens[i].span.length() == 1 && tokens.size() == 1))
             shape = 2;
         else if (tokens.has(i, kUpper))
             shape = 1;
@@ -124,7 +144,8 @@ int32_t ActorLexicon::add_form(int32_t entity, std::u16string_view text, bool ne
     return payload;
 }
 
-bool ActorLexicon::case_fits(const KnownForm& form, const TokenStream& tokens, size_t first, size_t count) const {
+bool ActorLexicon::case_fits(const KnownForm& form, const TokenStream& tokens, size_t first,
+                             size_t count) const {
     if (count != form.shape.size())
         return false;
     bool any_required = false;
@@ -191,8 +212,10 @@ void ActorLexicon::load_places() {
         const std::u16string& name = french_ ? french_name : english_name;
         if (name.empty())
             continue;
-        const int32_t entity = add_entity(EntityKind::Place, "place:" + to_utf8(english_name), name);
-        std::vector<int32_t> payloads{add_form(entity, french_name), add_form(entity, english_name)};
+        const int32_t entity =
+            add_entity(EntityKind::Place, "place:" + to_utf8(english_name), name);
+        std::vector<int32_t> payloads{add_form(entity, french_name),
+                                      add_form(entity, english_name)};
         for (std::string_view variant : split_bars(field(row, 4)))
             payloads.push_back(add_form(entity, to_utf16(variant)));
         if (field(row, 5) == "ambiguous")
@@ -209,7 +232,8 @@ void ActorLexicon::load_media() {
         if (name.empty())
             continue;
         const bool ambiguous = field(row, 3) == "ambiguous";
-        const int32_t entity = add_entity(EntityKind::Media, "media:" + std::string(field(row, 0)), name);
+        const int32_t entity =
+            add_entity(EntityKind::Media, "media:" + std::string(field(row, 0)), name);
         std::vector<std::u16string> forms{name};
         for (std::string_view variant : split_bars(field(row, 1)))
             forms.push_back(to_utf16(variant));
@@ -234,14 +258,16 @@ void ActorLexicon::load_organizations() {
         // A form may name different bodies in each language ("RSF"): one language's rows only.
         if (name.empty() || (language != language_ && language != "*"))
             continue;
-        const int32_t entity = add_entity(EntityKind::Organization, "org:" + std::string(field(row, 0)), name);
+        const int32_t entity =
+            add_entity(EntityKind::Organization, "org:" + std::string(field(row, 0)), name);
         std::vector<std::string_view> forms{field(row, 0)};
         for (std::string_view variant : split_bars(field(row, 1)))
             forms.push_back(variant);
         const std::vector<std::string_view> ambiguous = split_bars(field(row, 3));
         for (std::string_view form : forms) {
             const int32_t payload = add_form(entity, to_utf16(form));
-            if (payload >= 0 && std::find(ambiguous.begin(), ambiguous.end(), form) != ambiguous.end())
+            if (payload >= 0 &&
+                std::find(ambiguous.begin(), ambiguous.end(), form) != ambiguous.end())
                 forms_[static_cast<size_t>(payload)].needs_org_context = true;
         }
     }
@@ -253,7 +279,8 @@ void ActorLexicon::load_titles() {
         TitleInfo info;
         info.gender = gender_of(field(row, 1));
         info.honorific = field(row, 2) == "honorific";
-        std::u16string canonical = fold_key(to_utf16(field(row, 3).empty() ? field(row, 0) : field(row, 3)));
+        std::u16string canonical =
+            fold_key(to_utf16(field(row, 3).empty() ? field(row, 0) : field(row, 3)));
         const size_t plus = canonical.find(u'+');
         if (plus != std::u16string::npos) {
             info.modifier = canonical.substr(plus + 1);
@@ -283,38 +310,48 @@ void ActorLexicon::load_words() {
     const Lexicon lexicon_6 = Lexicon::embedded("common/name_particles");
     for (const auto& row : lexicon_6.rows()) {
         std::u16string key = fold_key(to_utf16(field(row, 0)));
+        // "al-", "as-" only ever come glued to a name: as free words they are common
+        // ("as" in English), so they join the glued set only.
+        const bool glued = !key.empty() && key.back() == u'-';
         while (!key.empty() && (key.back() == u'-' || key.back() == u'\''))
             key.pop_back();
-        particles_.insert(key);
+        (glued ? glued_particles_ : particles_).insert(key);
     }
     const Lexicon lexicon_7 = Lexicon::embedded("common/given_names");
     for (const auto& row : lexicon_7.rows())
         given_names_.emplace(fold_key(to_utf16(field(row, 0))), gender_of(field(row, 1)));
     if (french_) {
-        add_words(media_cues_, {u"agence", u"quotidien", u"journal", u"chaîne", u"radio", u"télévision",
-                                u"hebdomadaire", u"magazine", u"mensuel", u"site", u"média", u"journaux",
-                                u"station", u"antenne", u"presse"});
-        add_words(org_cues_, {u"groupe", u"société", u"entreprise", u"firme", u"constructeur", u"compagnie",
-                              u"parti", u"mouvement", u"syndicat", u"ONG", u"club", u"laboratoire",
-                              u"géant", u"banque", u"assureur", u"opérateur", u"fabricant", u"équipe",
-                              u"organisation", u"association", u"fédération", u"start-up", u"enseigne",
-                              u"distributeur", u"transporteur", u"milice", u"organisme", u"institut"});
-        add_words(place_cues_, {u"à", u"au", u"en", u"vers", u"depuis", u"ville", u"région", u"province",
-                                u"capitale", u"village", u"localité", u"commune", u"département", u"État"});
+        add_words(media_cues_, {u"agence", u"quotidien", u"journal", u"chaîne", u"radio",
+                                u"télévision", u"hebdomadaire", u"magazine", u"mensuel", u"site",
+                                u"média", u"journaux", u"station", u"antenne", u"presse"});
+        add_words(org_cues_,
+                  {u"groupe",     u"société",     u"entreprise", u"firme",        u"constructeur",
+                   u"compagnie",  u"parti",       u"mouvement",  u"syndicat",     u"ONG",
+                   u"club",       u"laboratoire", u"géant",      u"banque",       u"assureur",
+                   u"opérateur",  u"fabricant",   u"équipe",     u"organisation", u"association",
+                   u"fédération", u"start-up",    u"enseigne",   u"distributeur", u"transporteur",
+                   u"milice",     u"organisme",   u"institut"});
+        add_words(place_cues_,
+                  {u"à", u"au", u"en", u"vers", u"depuis", u"ville", u"région", u"province",
+                   u"capitale", u"village", u"localité", u"commune", u"département", u"État"});
         add_words(network_cues_, {u"sur", u"social", u"réseau", u"messagerie", u"plateforme"});
-        add_words(definites_, {u"le", u"la", u"l", u"les", u"son", u"sa", u"leur", u"ce", u"cette", u"du",
-                               u"au", u"notre", u"votre"});
+        add_words(definites_, {u"le", u"la", u"l", u"les", u"son", u"sa", u"leur", u"ce", u"cette",
+                               u"du", u"au", u"notre", u"votre"});
     } else {
-        add_words(media_cues_, {u"agency", u"newspaper", u"daily", u"broadcaster", u"network", u"channel",
-                                u"station", u"tabloid", u"weekly", u"magazine", u"outlet", u"paper",
-                                u"radio", u"television", u"website", u"newswire", u"wire"});
-        add_words(org_cues_, {u"company", u"firm", u"carrier", u"group", u"giant", u"maker",
-                              u"manufacturer", u"party", u"bank", u"startup", u"airline", u"operator",
-                              u"insurer", u"lender", u"retailer", u"brand", u"organization",
-                              u"organisation", u"union", u"militia", u"team", u"club", u"charity",
-                              u"supplier", u"producer", u"conglomerate", u"automaker", u"planemaker"});
-        add_words(place_cues_, {u"in", u"from", u"near", u"city", u"town", u"province", u"region",
-                                u"capital", u"village", u"state", u"district", u"island"});
+        add_words(media_cues_,
+                  {u"agency", u"newspaper", u"daily", u"broadcaster", u"network", u"channel",
+                   u"station", u"tabloid", u"weekly", u"magazine", u"outlet", u"paper", u"radio",
+                   u"television", u"website", u"newswire", u"wire"});
+        add_words(org_cues_,
+                  {u"company",      u"firm",         u"carrier",      u"group",    u"giant",
+                   u"maker",        u"manufacturer", u"party",        u"bank",     u"startup",
+                   u"airline",      u"operator",     u"insurer",      u"lender",   u"retailer",
+                   u"brand",        u"organization", u"organisation", u"union",    u"militia",
+                   u"team",         u"club",         u"charity",      u"supplier", u"producer",
+                   u"conglomerate", u"automaker",    u"planemaker"});
+        add_words(place_cues_, {u"in", u"from", u"near", u"to", u"off", u"outside", u"city",
+                                u"town", u"province", u"region", u"capital", u"village", u"state",
+                                u"district", u"island"});
         add_words(network_cues_, {u"on", u"social", u"network", u"platform", u"messaging", u"via"});
         add_words(definites_, {u"the", u"his", u"her", u"its", u"their", u"this", u"that", u"our"});
     }
@@ -324,9 +361,11 @@ size_t ActorLexicon::connector_length(const TokenStream& tokens, size_t i) const
     if (i >= tokens.size())
         return 0;
     const std::u16string_view key = tokens.key(i);
-    auto apostrophe = [&](size_t j) { return tokens.key_is(j, u"'"); };
+    auto apostrophe = [&](size_t j) {
+        return tokens.key_is(j, u"'");
+    };
     if (french_) {
-        if (key == u"du" || key == u"des")
+        if (key == u"du" || key == u"des" || key == u"au" || key == u"aux")
             return 1;
         if (key == u"d" && apostrophe(i + 1))
             return 2;

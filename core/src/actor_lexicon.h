@@ -6,8 +6,8 @@
 #include "whosaid/document.h"
 
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace whosaid::actors {
@@ -21,6 +21,7 @@ enum WordClass : uint16_t {
     kStopwordClass = 1 << 4,
     kGivenNameClass = 1 << 5,
     kParticleClass = 1 << 6,
+    kNameWordClass = 1 << 7, // may be a word of a name: see NameChainBuilder::is_name_word
 };
 
 // An actor every reader knows: a country, city, medium or organization of the lexicons.
@@ -36,9 +37,9 @@ struct KnownForm {
     int32_t entity = -1;
     std::vector<uint8_t> shape; // per token: 0 any case, 1 capitalized, 2 all caps
     bool acronym = false;
-    bool needs_context = false;             // ambiguous medium: only after a media cue
-    bool needs_place_context = false;       // "Nice", "Georgia": only after "à", "in"...
-    bool needs_org_context = false;         // "Total", "WHO": only after "le groupe", "the company"...
+    bool needs_context = false;       // ambiguous medium: only after a media cue
+    bool needs_place_context = false; // "Nice", "Georgia": only after "à", "in"...
+    bool needs_org_context = false;   // "Total", "WHO": only after "le groupe", "the company"...
     std::u16string_view contraction_before; // "le"/"les" names met as "du Monde"
 };
 
@@ -65,18 +66,27 @@ public:
     // The known place of a country code, or -1.
     int32_t country_entity(std::string_view code) const;
     // Whether the text at [first, first + count) has the case the form requires.
-    bool case_fits(const KnownForm& form, const TokenStream& tokens, size_t first, size_t count) const;
+    bool case_fits(const KnownForm& form, const TokenStream& tokens, size_t first,
+                   size_t count) const;
 
     const PhraseGazetteer& titles() const { return titles_; }
-    const TitleInfo& title(int32_t payload) const { return titles_info_[static_cast<size_t>(payload)]; }
+    const TitleInfo& title(int32_t payload) const {
+        return titles_info_[static_cast<size_t>(payload)];
+    }
     const PhraseGazetteer& demonyms() const { return demonyms_; }
     // Country code of a demonym payload.
-    const std::string& demonym_country(int32_t payload) const { return demonym_countries_[static_cast<size_t>(payload)]; }
+    const std::string& demonym_country(int32_t payload) const {
+        return demonym_countries_[static_cast<size_t>(payload)];
+    }
     const PhraseGazetteer& org_triggers() const { return org_triggers_; }
     bool is_demonym(std::u16string_view key) const { return demonyms_.contains_phrase(key); }
 
     bool is_stopword(std::u16string_view key) const { return stopwords_.count(key) != 0; }
     bool is_particle(std::u16string_view key) const { return particles_.count(key) != 0; }
+    // A particle written glued to a name with a hyphen ("al-", "as-", and the free ones).
+    bool is_glued_particle(std::u16string_view key) const {
+        return is_particle(key) || glued_particles_.count(key) != 0;
+    }
     bool is_given_name(std::u16string_view key) const { return given_names_.count(key) != 0; }
     Gender given_name_gender(std::u16string_view key) const;
 
@@ -111,7 +121,8 @@ private:
     PhraseGazetteer demonyms_;
     std::vector<std::string> demonym_countries_;
     PhraseGazetteer org_triggers_;
-    KeySet stopwords_, particles_, media_cues_, org_cues_, place_cues_, network_cues_, definites_;
+    KeySet stopwords_, particles_, glued_particles_, media_cues_, org_cues_, place_cues_,
+        network_cues_, definites_;
     KeyMap<Gender> given_names_;
     KeyMap<uint16_t> word_classes_;
 };

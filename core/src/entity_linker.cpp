@@ -11,7 +11,9 @@ namespace {
 
 class UnionFind {
 public:
-    explicit UnionFind(size_t size) : parent_(size) { std::iota(parent_.begin(), parent_.end(), size_t{0}); }
+    explicit UnionFind(size_t size) : parent_(size) {
+        std::iota(parent_.begin(), parent_.end(), size_t{0});
+    }
     size_t find(size_t x) {
         while (parent_[x] != x) {
             parent_[x] = parent_[parent_[x]];
@@ -87,6 +89,27 @@ size_t broader_holder(const KeyMap<std::vector<size_t>>& holders, std::u16string
     return found;
 }
 
+// "secrétaire générale de la CGT", "dirigeante de la CGT", "patron du Medef": heads of an
+// organization share one key, "leader|cgt", so descriptions reach the one who leads it.
+// Empty when the role names no organization (a head of state keeps its own key).
+std::u16string leader_key(std::u16string_view role_key) {
+    static const std::u16string_view leaders[] = {
+        u"president",          u"patron",   u"dirigeant", u"chef",
+        u"secretaire general", u"pdg",      u"directeur", u"leader",
+        u"chief executive",    u"chairman", u"chief",     u"director",
+        u"secretary-general"};
+    const std::vector<std::u16string_view> parts = split_key(role_key);
+    if (std::find(std::begin(leaders), std::end(leaders), parts.front()) == std::end(leaders))
+        return {};
+    std::u16string key = u"leader";
+    for (size_t k = 1; k < parts.size(); ++k)
+        if (!parts[k].starts_with(u"cc:")) {
+            key += u"|";
+            key += parts[k];
+        }
+    return key == u"leader" ? std::u16string() : key;
+}
+
 Gender mention_gender(const ActorLexicon& lexicon, const RawMention& mention) {
     if (mention.gender != Gender::Unknown)
         return mention.gender;
@@ -102,12 +125,13 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     UnionFind groups(n);
     std::vector<size_t> order(n);
     std::iota(order.begin(), order.end(), size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return mentions[a].span.start < mentions[b].span.start; });
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return mentions[a].span.start < mentions[b].span.start;
+    });
 
     std::unordered_map<int32_t, size_t> by_known;
-    KeyMap<size_t> by_name;        // names of non-persons, and acronyms learned from the text
-    KeyMap<size_t> by_full_name;   // persons' full names
+    KeyMap<size_t> by_name;      // names of non-persons, and acronyms learned from the text
+    KeyMap<size_t> by_full_name; // persons' full names
     KeyMap<std::vector<size_t>> by_surname; // last word of a full name → mentions
     KeyMap<std::vector<size_t>> by_first_name;
     for (size_t m : order) {
@@ -146,7 +170,28 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         size_t match = n;
         bool ambiguous = false;
         for (size_t other : by_surname[words.back()]) {
-            if (other == m || mentions[other].words.size() <= words.size() || !is_subset(words, mentions[other].words))
+            if (other == m || mentions[other].words.size() <= words.size() ||
+                !is_subset(words, mentions[other].words))
+                continue;
+            if (match != n && groups.find(match) != groups.find(other))
+                ambiguous = true;
+            match = other;
+        }
+        if (match != n && !ambiguous)
+            groups.unite(match, m);
+    }
+    // "Oceanographer Pattiaratchi" at a sentence start: the surname of one known person.
+    for (size_t m : order) {
+        const RawMention& mention = mentions[m];
+        if (!mention.initial_chain || mention.words.size() != 2)
+            continue;
+        const auto found = by_surname.find(mention.words.back());
+        if (found == by_surname.end())
+            continue;
+        size_t match = n;
+        bool ambiguous = false;
+        for (size_t other : found->second) {
+            if (groups.find(other) == groups.find(m))
                 continue;
             if (match != n && groups.find(match) != groups.find(other))
                 ambiguous = true;
@@ -167,9 +212,11 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     for (size_t m : order) {
         RawMention& mention = mentions[m];
         if (mention.is_description() || mention.words.size() != 1 || mention.attach_to >= 0 ||
-            mention.known_entity >= 0 || mention.form == MentionForm::Acronym)
+            mention.known_entity >= 0 ||
+            (mention.form == MentionForm::Acronym && mention.certainty != Certainty::Guess))
             continue;
-        if (mention.kind != EntityKind::Person && mention.certainty != Certainty::Guess)
+        // A place or organization guessed from its context may still be a surname ("à Poutine").
+        if (mention.kind != EntityKind::Person && mention.certainty == Certainty::Lexicon)
             continue;
         const std::u16string& word = mention.words.front();
         const Gender gender = mention_gender(lexicon_, mention);
@@ -181,7 +228,8 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             for (size_t other : found->second) {
                 const size_t root = groups.find(other);
                 const auto known_gender = group_gender.find(root);
-                if (gender != Gender::Unknown && known_gender != group_gender.end() && known_gender->second != gender)
+                if (gender != Gender::Unknown && known_gender != group_gender.end() &&
+                    known_gender->second != gender)
                     continue;
                 if (std::find(roots.begin(), roots.end(), root) == roots.end())
                     roots.push_back(root);
@@ -212,14 +260,21 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     }
     // Descriptions go to the one actor that holds the role.
     KeyMap<std::vector<size_t>> holders;
+    KeyMap<std::vector<size_t>> leaders;
     for (size_t m = 0; m < n; ++m) {
         const RawMention& mention = mentions[m];
         if (mention.dropped || mention.role_key.empty() || mention.is_description())
             continue;
-        std::vector<size_t>& roots = holders[mention.role_key];
         const size_t root = groups.find(m);
+        std::vector<size_t>& roots = holders[mention.role_key];
         if (std::find(roots.begin(), roots.end(), root) == roots.end())
             roots.push_back(root);
+        const std::u16string leader = leader_key(mention.role_key);
+        if (!leader.empty()) {
+            std::vector<size_t>& led = leaders[leader];
+            if (std::find(led.begin(), led.end(), root) == led.end())
+                led.push_back(root);
+        }
     }
     for (size_t m = 0; m < n; ++m) {
         RawMention& mention = mentions[m];
@@ -240,7 +295,12 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             continue;
         }
         // "le ministre russe" for the one holder of "ministre|affaires etrangeres|cc:ru".
-        const size_t root = broader_holder(holders, mention.role_key, groups, n);
+        size_t root = broader_holder(holders, mention.role_key, groups, n);
+        if (root == n) {
+            const auto led = leaders.find(leader_key(mention.role_key));
+            if (led != leaders.end() && led->second.size() == 1)
+                root = led->second.front();
+        }
         if (root == n)
             mention.dropped = true;
         else
@@ -261,6 +321,12 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     std::vector<MentionGroup> kept;
     for (MentionGroup& group : out) {
         Certainty best = Certainty::Guess;
+        // A capitalized word met only at the start of sentences is no name by itself.
+        const bool only_initials =
+            std::all_of(group.members.begin(), group.members.end(),
+                        [&](size_t m) { return mentions[m].initial_single; });
+        if (only_initials)
+            continue;
         bool named = false;
         for (size_t m : group.members)
             if (!mentions[m].is_description()) {
@@ -273,7 +339,8 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         for (size_t m : group.members)
             if (!mentions[m].is_description() && mentions[m].certainty == best)
                 ++votes[static_cast<int>(mentions[m].kind)];
-        group.kind = static_cast<EntityKind>(std::max_element(std::begin(votes), std::end(votes)) - std::begin(votes));
+        group.kind = static_cast<EntityKind>(std::max_element(std::begin(votes), std::end(votes)) -
+                                             std::begin(votes));
         kept.push_back(std::move(group));
     }
     return kept;
@@ -286,10 +353,12 @@ namespace whosaid::actors {
 namespace {
 
 std::u16string slice(std::u16string_view text, Span span) {
-    return std::u16string(text.substr(static_cast<size_t>(span.start), static_cast<size_t>(span.length())));
+    return std::u16string(
+        text.substr(static_cast<size_t>(span.start), static_cast<size_t>(span.length())));
 }
 
-void add_unique(std::vector<std::u16string>& list, const std::u16string& value, const std::u16string& name) {
+void add_unique(std::vector<std::u16string>& list, const std::u16string& value,
+                const std::u16string& name) {
     if (!value.empty() && value != name && std::find(list.begin(), list.end(), value) == list.end())
         list.push_back(value);
 }
@@ -314,7 +383,8 @@ std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_v
             if (mention.is_description())
                 continue;
             auto rank = [](const RawMention& r) {
-                return std::make_tuple(r.form != MentionForm::Acronym, r.words.size(), r.name_span.length());
+                return std::make_tuple(r.form != MentionForm::Acronym, r.words.size(),
+                                       r.name_span.length());
             };
             if (best == nullptr || rank(mention) > rank(*best))
                 best = &mention;
@@ -333,6 +403,10 @@ std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_v
         }
         if (known >= 0) {
             const KnownEntity& lexicon_entity = lexicon.entity(known);
+            // "au Monde" names "Le Monde".
+            if (lexicon_entity.name.size() > entity.name.size() &&
+                lexicon_entity.name.ends_with(u" " + entity.name))
+                entity.name = lexicon_entity.name;
             add_unique(entity.aliases, lexicon_entity.name, entity.name);
             for (const std::u16string& form : lexicon_entity.forms)
                 if (entity.aliases.size() < 8)
@@ -340,9 +414,10 @@ std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_v
         }
         std::sort(entity.mentions.begin(), entity.mentions.end(),
                   [](const Mention& a, const Mention& b) { return a.span < b.span; });
-        entity.mentions.erase(std::unique(entity.mentions.begin(), entity.mentions.end(),
-                                          [](const Mention& a, const Mention& b) { return a.span == b.span; }),
-                              entity.mentions.end());
+        entity.mentions.erase(
+            std::unique(entity.mentions.begin(), entity.mentions.end(),
+                        [](const Mention& a, const Mention& b) { return a.span == b.span; }),
+            entity.mentions.end());
         entities.push_back(std::move(entity));
     }
     return entities;

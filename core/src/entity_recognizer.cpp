@@ -25,8 +25,10 @@ void EntityRecognizer::recognize(Document& doc) const {
     const actors::ActorLexicon& lexicon = impl_->lexicon;
     actors::TokenStream tokens(doc.text, doc.sentences);
     lexicon.classify(tokens);
-    const std::optional<Span> dateline = doc.dateline ? std::optional<Span>(doc.dateline->span) : std::nullopt;
-    std::vector<actors::RawMention> mentions = actors::MentionFinder(lexicon, tokens, dateline).find();
+    const std::optional<Span> dateline =
+        doc.dateline ? std::optional<Span>(doc.dateline->span) : std::nullopt;
+    std::vector<actors::RawMention> mentions =
+        actors::MentionFinder(lexicon, tokens, dateline).find();
     const std::vector<actors::MentionGroup> groups = actors::EntityLinker(lexicon).link(mentions);
     doc.entities = actors::build_entities(lexicon, doc.text, mentions, groups);
     const actors::GenderGuesser genders(lexicon, tokens);
@@ -42,8 +44,9 @@ void EntityRecognizer::recognize(Document& doc) const {
     for (const Entity& entity : doc.entities) {
         if (entity.kind != EntityKind::Media)
             continue;
-        const bool inside = std::any_of(entity.mentions.begin(), entity.mentions.end(),
-                                        [&](const Mention& m) { return doc.dateline->span.contains(m.span); });
+        const bool inside =
+            std::any_of(entity.mentions.begin(), entity.mentions.end(),
+                        [&](const Mention& m) { return doc.dateline->span.contains(m.span); });
         if (inside) {
             doc.dateline->agency = entity.id;
             break;

@@ -18,7 +18,8 @@ int GenderGuesser::agreement_after(Span mention) const {
     if (low == 0 || low >= tokens_.size())
         return 0;
     const size_t first = low;
-    for (size_t i = first; i < tokens_.size() && i < first + 8 && tokens_.same_sentence(first - 1, i); ++i) {
+    for (size_t i = first;
+         i < tokens_.size() && i < first + 8 && tokens_.same_sentence(first - 1, i); ++i) {
         const std::u16string_view key = tokens_.key(i);
         if (lexicon_.french()) {
             if (key == u"elle")
@@ -41,7 +42,8 @@ int GenderGuesser::agreement_after(Span mention) const {
     return 0;
 }
 
-Gender GenderGuesser::guess(const std::vector<RawMention>& mentions, const MentionGroup& group) const {
+Gender GenderGuesser::guess(const std::vector<RawMention>& mentions,
+                            const MentionGroup& group) const {
     int score = 0;
     for (size_t m : group.members) {
         const RawMention& mention = mentions[m];

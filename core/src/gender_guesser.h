@@ -14,7 +14,8 @@ namespace whosaid::actors {
 // agreement and pronouns right after a mention ("s'est dite", "a-t-elle", "she said").
 class GenderGuesser {
 public:
-    GenderGuesser(const ActorLexicon& lexicon, const TokenStream& tokens) : lexicon_(lexicon), tokens_(tokens) {}
+    GenderGuesser(const ActorLexicon& lexicon, const TokenStream& tokens)
+        : lexicon_(lexicon), tokens_(tokens) {}
 
     Gender guess(const std::vector<RawMention>& mentions, const MentionGroup& group) const;
 

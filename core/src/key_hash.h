@@ -12,7 +12,9 @@ namespace whosaid::actors {
 // without building a string per lookup.
 struct KeyHash {
     using is_transparent = void;
-    size_t operator()(std::u16string_view key) const { return std::hash<std::u16string_view>{}(key); }
+    size_t operator()(std::u16string_view key) const {
+        return std::hash<std::u16string_view>{}(key);
+    }
 };
 
 template <typename Value>

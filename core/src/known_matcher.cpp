@@ -16,7 +16,8 @@ size_t previous_word(const TokenStream& tokens, size_t first) {
 
 bool has_media_context(const ActorLexicon& lexicon, const TokenStream& tokens, size_t first) {
     const size_t before = previous_word(tokens, first);
-    if (before < tokens.size() && (lexicon.is_network_cue(tokens.key(before)) || lexicon.is_media_cue(tokens.key(before))))
+    if (before < tokens.size() &&
+        (lexicon.is_network_cue(tokens.key(before)) || lexicon.is_media_cue(tokens.key(before))))
         return true;
     // "X (ex-Twitter)"
     return tokens.key_is(first + 1, u"(");

@@ -2,9 +2,12 @@
 
 #include "known_matcher.h"
 
+#include <algorithm>
+
 namespace whosaid::actors {
 
-MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens, std::optional<Span> dateline)
+MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens,
+                             std::optional<Span> dateline)
     : lexicon_(lexicon), tokens_(tokens), dateline_(dateline), chains_(lexicon, tokens),
       roles_(lexicon, tokens, chains_), organizations_(lexicon, tokens, chains_) {
     for (size_t i = 0; i < tokens_.size(); ++i)
@@ -14,6 +17,7 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
 }
 
 std::vector<RawMention> MentionFinder::find() {
+    mentions_.reserve(tokens_.size() / 8 + 4);
     for (size_t i = 0; i < tokens_.size();) {
         if (dateline_ && dateline_->contains(tokens_[i].span.start)) {
             i = try_dateline(i);
@@ -40,7 +44,8 @@ size_t MentionFinder::add(RawMention mention) {
     return mentions_.size() - 1;
 }
 
-RawMention MentionFinder::named(size_t first, size_t last, EntityKind kind, Certainty certainty) const {
+RawMention MentionFinder::named(size_t first, size_t last, EntityKind kind,
+                                Certainty certainty) const {
     RawMention mention;
     mention.span = mention.name_span = tokens_.span(first, last);
     mention.kind = kind;
@@ -58,16 +63,89 @@ size_t MentionFinder::word_before(size_t i) const {
     return tokens_.same_sentence(before, i) && tokens_.has(before, kWord) ? before : tokens_.size();
 }
 
+bool MentionFinder::has_place_context(size_t i) const {
+    const size_t before = word_before(i);
+    if (before >= tokens_.size())
+        return false;
+    const std::u16string_view previous = tokens_.key(before);
+    if (lexicon_.is_place_cue(previous))
+        return true;
+    // "the city of Surabaya", "la station de métro de Hainault", "off the coast of Borneo"
+    if (previous != u"of" && previous != u"de" && previous != u"d")
+        return false;
+    const size_t noun = word_before(before);
+    return noun < tokens_.size() && is_place_noun(tokens_.key(noun));
+}
+
+bool MentionFinder::is_place_noun(std::u16string_view key) {
+    static const std::u16string_view nouns[] = {
+        u"city",      u"town",     u"village",  u"province", u"region",  u"island",
+        u"islands",   u"coast",    u"capital",  u"state",    u"county",  u"district",
+        u"outskirts", u"suburb",   u"south",    u"north",    u"east",    u"west",
+        u"port",      u"ville",    u"region",   u"province", u"ile",     u"iles",
+        u"cote",      u"capitale", u"banlieue", u"quartier", u"commune", u"departement",
+        u"sud",       u"nord",     u"est",      u"ouest",    u"metro",   u"localite",
+        u"port",      u"village",  u"faubourg"};
+    return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
+}
+
+bool MentionFinder::ends_with_place_noun(const NameChain& chain) const {
+    static const std::u16string_view nouns[] = {
+        u"sea",    u"ocean",    u"island", u"islands",   u"strait", u"gulf",
+        u"bay",    u"river",    u"lake",   u"mountains", u"valley", u"peninsula",
+        u"desert", u"province", u"county", u"gardens",   u"street", u"square",
+        u"avenue", u"road",     u"park",   u"airport",   u"bridge", u"beach"};
+    if (chain.words < 2)
+        return false;
+    const std::u16string_view last = tokens_.key(chain.last - 1);
+    return std::find(std::begin(nouns), std::end(nouns), last) != std::end(nouns);
+}
+
+EntityKind MentionFinder::apposition_kind(size_t end) const {
+    if (!tokens_.key_is(end, u",") || !tokens_.same_sentence(end, end + 2))
+        return EntityKind::Person;
+    size_t k = end + 1;
+    static const std::u16string_view articles[] = {u"un",  u"une", u"a",  u"an",
+                                                   u"the", u"le",  u"la", u"l"};
+    if (std::find(std::begin(articles), std::end(articles), tokens_.key(k)) == std::end(articles))
+        return EntityKind::Person;
+    k += tokens_.key_is(k + 1, u"'") ? 2 : 1;
+    if (k >= tokens_.size())
+        return EntityKind::Person;
+    const std::u16string_view noun = tokens_.key(k);
+    if (lexicon_.is_org_cue(noun))
+        return EntityKind::Organization;
+    if (lexicon_.is_media_cue(noun))
+        return EntityKind::Media;
+    if (is_place_noun(noun) && noun != u"est" && noun != u"south" && noun != u"north")
+        return EntityKind::Place;
+    return EntityKind::Person;
+}
+
 bool MentionFinder::is_plausible_name(const NameChain& chain) const {
+    // "South Koreans": a plural demonym of several words.
+    const std::u16string phrase = tokens_.phrase_key(chain.first, chain.last);
+    if (phrase.size() > 3 && phrase.back() == u's' &&
+        lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
+        return false;
+    // Adjectives of regions and groups of countries that no demonym list maps to one country.
+    static const std::u16string_view regional[] = {
+        u"european",  u"europeans",  u"africain",   u"african",     u"africans", u"asian",
+        u"asians",    u"arab",       u"arabs",      u"arabe",       u"arabes",   u"europeen",
+        u"europeens", u"europeenne", u"occidental", u"occidentaux", u"latino"};
     bool all_demonyms = true;
     for (size_t j = chain.first; j < chain.last && all_demonyms; ++j) {
         if (!tokens_.has(j, kWord))
             continue;
         std::u16string_view key = tokens_.key(j);
-        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1)
+        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1 ||
+            std::find(std::begin(regional), std::end(regional), key) != std::end(regional) ||
+            (key.ends_with(u"s") && std::find(std::begin(regional), std::end(regional),
+                                              key.substr(0, key.size() - 1)) != std::end(regional)))
             continue;
         // "Indonesians", "Koreans": plural demonyms.
-        if (key.size() > 3 && key.back() == u's' && lexicon_.is_demonym(key.substr(0, key.size() - 1)))
+        if (key.size() > 3 && key.back() == u's' &&
+            lexicon_.is_demonym(key.substr(0, key.size() - 1)))
             continue;
         all_demonyms = false;
     }
@@ -78,14 +156,16 @@ bool MentionFinder::is_plausible_name(const NameChain& chain) const {
         if (key.size() < 2)
             return false; // "S" of "S-300"
         // Roman ordinals: "XXe siècle", "IIe République".
-        if (key.find_first_not_of(u"ivxlcdme") == std::u16string_view::npos && (key.ends_with(u"e") || key.ends_with(u"eme")))
+        if (key.find_first_not_of(u"ivxlcdme") == std::u16string_view::npos &&
+            (key.ends_with(u"e") || key.ends_with(u"eme")))
             return false;
     }
     return true;
 }
 
 bool MentionFinder::capitalized_run_has_trigger(size_t i) const {
-    for (size_t j = i; j < tokens_.size() && tokens_.same_sentence(i, j) && chains_.is_name_word(j); ++j)
+    for (size_t j = i; j < tokens_.size() && tokens_.same_sentence(i, j) && chains_.is_name_word(j);
+         ++j)
         if (chains_.is_trigger_at(j))
             return true;
     return false;
@@ -93,7 +173,8 @@ bool MentionFinder::capitalized_run_has_trigger(size_t i) const {
 
 std::u16string MentionFinder::role_text(const RolePhrase& role) const {
     const Span span = tokens_.span(role.first, role.last);
-    return std::u16string(tokens_.source().substr(static_cast<size_t>(span.start), static_cast<size_t>(span.length())));
+    return std::u16string(tokens_.source().substr(static_cast<size_t>(span.start),
+                                                  static_cast<size_t>(span.length())));
 }
 
 void MentionFinder::add_nested(const std::vector<NestedName>& nested) {
@@ -106,7 +187,8 @@ void MentionFinder::add_nested(const std::vector<NestedName>& nested) {
                 mention.form = MentionForm::Acronym;
             add(std::move(mention));
         } else {
-            RawMention mention = named(name.first, name.last, EntityKind::Organization, Certainty::Pattern);
+            RawMention mention =
+                named(name.first, name.last, EntityKind::Organization, Certainty::Pattern);
             if (tokens_.has(name.first, kAllCaps) && name.last == name.first + 1)
                 mention.form = MentionForm::Acronym;
             add(std::move(mention));
@@ -143,7 +225,7 @@ size_t MentionFinder::try_role(size_t i) {
         return i;
     size_t start = role.last;
     bool comma = false;
-    NameChain chain = chains_.person(start);
+    NameChain chain = chains_.person(start, true);
     if (chain.empty() && !role.honorific && tokens_.key_is(start, u",")) {
         const NameChain after = chains_.person(start + 1);
         if (!after.empty() && (after.given_name_first || after.words >= 2 || after.has_initial)) {
@@ -208,7 +290,8 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
     if (!tokens_.key_is(end, u",") || !tokens_.same_sentence(end, end + 1))
         return end;
     size_t k = end + 1;
-    static const std::u16string_view articles[] = {u"le", u"la", u"l", u"the", u"a", u"an", u"un", u"une", u"son", u"sa", u"his", u"her"};
+    static const std::u16string_view articles[] = {u"le", u"la",  u"l",   u"the", u"a",   u"an",
+                                                   u"un", u"une", u"son", u"sa",  u"his", u"her"};
     for (std::u16string_view article : articles)
         if (tokens_.key_is(k, article)) {
             k += tokens_.key_is(k + 1, u"'") ? 2 : 1;
@@ -219,6 +302,14 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
         return end;
     // "X, porte-parole du Kremlin, Y": a name right after is another person's role.
     if (!chains_.person(role.last).empty())
+        return end;
+    // An apposition closes ("X, le président russe, a dit"); "avec X, le président russe
+    // n'a rien dit" starts a new clause whose subject is someone else.
+    const bool closes = role.last >= tokens_.size() ||
+                        !tokens_.same_sentence(role.last - 1, role.last) ||
+                        (!tokens_.has(role.last, kWord) && !tokens_.key_is(role.last, u"'") &&
+                         !tokens_.key_is(role.last, u"-"));
+    if (!closes)
         return end;
     RawMention& person = mentions_[mention];
     if (person.role_key.empty()) {
@@ -239,7 +330,8 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
 }
 
 size_t MentionFinder::acronym_after(size_t mention, size_t end) {
-    if (!tokens_.key_is(end, u"(") || !tokens_.has(end + 1, kAllCaps) || !tokens_.key_is(end + 2, u")"))
+    if (!tokens_.key_is(end, u"(") || !tokens_.has(end + 1, kAllCaps) ||
+        !tokens_.key_is(end + 2, u")"))
         return end;
     RawMention& expansion = mentions_[mention];
     if (expansion.words.empty() || expansion.words.front().empty() ||
@@ -262,13 +354,19 @@ size_t MentionFinder::try_known(size_t i) {
         return i;
     const KnownEntity& entity = lexicon_.entity(known.entity);
     const size_t end = i + known.tokens;
+    // "SURABAYA, Indonesia (Reuters)", "in SINGAPORE": capitals of a mixed-case name are
+    // dateline and byline typography, not a mention.
+    if (!known.acronym && tokens_.has(i, kAllCaps) && tokens_[i].span.length() > 3)
+        return end;
     // "Maurice Papon", "Chad Smith": a country that is also a given name, before a name.
-    if (known.tokens == 1 && entity.kind == EntityKind::Place && tokens_.in_class(i, kGivenNameClass) &&
-        chains_.is_name_word(end) && !tokens_.in_class(end, kStopwordClass))
+    if (known.tokens == 1 && entity.kind == EntityKind::Place &&
+        tokens_.in_class(i, kGivenNameClass) && chains_.is_name_word(end) &&
+        !tokens_.in_class(end, kStopwordClass))
         return i;
     // "Indonesia AirAsia": a place before a company-like word (inner capital) names a company.
-    if (entity.kind == EntityKind::Place && chains_.is_name_word(end) && tokens_.has(end, kInnerCap) &&
-        !tokens_.has(end, kAllCaps) && tokens_.has(end, kSpaceBefore)) {
+    if (entity.kind == EntityKind::Place && chains_.is_name_word(end) &&
+        tokens_.has(end, kInnerCap) && !tokens_.has(end, kAllCaps) &&
+        tokens_.has(end, kSpaceBefore)) {
         const size_t index = add(named(i, end + 1, EntityKind::Organization, Certainty::Pattern));
         return acronym_after(index, end + 1);
     }
@@ -288,16 +386,58 @@ size_t MentionFinder::try_known(size_t i) {
     if (known.acronym)
         mention.form = MentionForm::Acronym;
     const size_t index = add(std::move(mention));
+    if (entity.kind == EntityKind::Media)
+        return former_name_after(index, end);
     return acronym_after(index, end);
+}
+
+size_t MentionFinder::former_name_after(size_t mention, size_t end) {
+    // "X (ex-Twitter)", "X (formerly Twitter)", "X (anciennement Twitter)": one medium.
+    if (!tokens_.key_is(end, u"("))
+        return end;
+    size_t k = end + 1;
+    std::u16string_view key = k < tokens_.size() ? tokens_.key(k) : u"";
+    size_t name_offset = 0;
+    if (key == u"formerly" || key == u"anciennement" || key == u"ex" || key == u"former") {
+        ++k;
+        if (tokens_.key_is(k, u"-"))
+            ++k;
+    } else if (key.starts_with(u"ex-") && tokens_.has(k, kLower)) {
+        name_offset = 3; // "ex-Twitter" is one token
+    } else {
+        return end;
+    }
+    if (name_offset > 0) {
+        RawMention former;
+        former.span = former.name_span =
+            Span{tokens_[k].span.start + static_cast<int32_t>(name_offset), tokens_[k].span.end};
+        former.words = {std::u16string(key.substr(name_offset))};
+        former.kind = EntityKind::Media;
+        former.certainty = Certainty::Lexicon;
+        former.attach_to = static_cast<int32_t>(mention);
+        add(std::move(former));
+        return k + 1;
+    }
+    const KnownMatch known = match_known(lexicon_, tokens_, k);
+    if (known.tokens == 0 || lexicon_.entity(known.entity).kind != EntityKind::Media)
+        return end;
+    RawMention former = named(k, k + known.tokens, EntityKind::Media, Certainty::Lexicon);
+    former.attach_to = static_cast<int32_t>(mention);
+    add(std::move(former));
+    return k + known.tokens;
 }
 
 size_t MentionFinder::try_organization(size_t i) {
     const OrganizationPhrase organization = organizations_.match(i);
     if (organization.last == organization.first)
         return i;
-    const size_t index = add(named(i, organization.last, EntityKind::Organization, Certainty::Pattern));
+    // The capitalized name may run further than the trigger's complements.
+    const NameChain proper = chains_.proper(i);
+    const size_t last =
+        proper.has_trigger ? std::max(proper.last, organization.last) : organization.last;
+    const size_t index = add(named(i, last, EntityKind::Organization, Certainty::Pattern));
     add_nested(organization.nested);
-    return acronym_after(index, organization.last);
+    return acronym_after(index, last);
 }
 
 size_t MentionFinder::try_chain(size_t i) {
@@ -307,7 +447,8 @@ size_t MentionFinder::try_chain(size_t i) {
         return i;
     const NameChain proper = chains_.proper(i);
     if (proper.has_trigger && proper.words >= 2) {
-        const size_t index = add(named(i, proper.last, EntityKind::Organization, Certainty::Pattern));
+        const size_t index =
+            add(named(i, proper.last, EntityKind::Organization, Certainty::Pattern));
         return acronym_after(index, proper.last);
     }
     const NameChain chain = chains_.person(i);
@@ -318,6 +459,10 @@ size_t MentionFinder::try_chain(size_t i) {
         (tokens_.key_is(i + 1, u",") || tokens_.key_is(i + 1, u"(") || tokens_.key_is(i + 1, u"-")))
         return chain.last;
     if (!is_plausible_name(chain))
+        return chain.last;
+    // "Climat : Paris et Berlin...": a rubric word before a colon opens a headline.
+    if (chain.words == 1 && tokens_.has(i, kInitial) && tokens_.key_is(chain.last, u":") &&
+        (i == 0 || !tokens_.same_sentence(i - 1, i)))
         return chain.last;
     const size_t before = word_before(i);
     const std::u16string_view previous = before < tokens_.size() ? tokens_.key(before) : u"";
@@ -337,25 +482,37 @@ size_t MentionFinder::try_chain(size_t i) {
         certainty = Certainty::Pattern;
     } else if (single && (tokens_.has(i, kAllCaps) || tokens_.has(i, kInnerCap))) {
         kind = EntityKind::Organization;
-    } else if (single && lexicon_.is_definite(previous) && previous != u"son" && previous != u"sa" &&
-               previous != u"his" && previous != u"her") {
+    } else if (single && lexicon_.is_definite(previous) && previous != u"son" &&
+               previous != u"sa" && previous != u"his" && previous != u"her") {
         // People take no article: "le Kremlin", "the Pentagon", "de l'Elysée" are institutions.
         kind = EntityKind::Organization;
-    } else if (lexicon_.is_place_cue(previous) && chain.words <= 2) {
+    } else if (chain.words <= 3 && (has_place_context(i) || ends_with_place_noun(chain))) {
         kind = EntityKind::Place;
+        certainty = Certainty::Pattern;
     }
-    RawMention mention = named(i, chain.last, kind, certainty);
+    // "Oceana, une ONG", "Kalibo, a town": an apposition names the kind.
+    const EntityKind apposed = apposition_kind(chain.last);
+    if (apposed != EntityKind::Person && certainty != Certainty::Lexicon &&
+        !chain.given_name_first) {
+        kind = apposed;
+        certainty = Certainty::Pattern;
+    }
+    size_t last = chain.last;
+    if (kind == EntityKind::Media && tokens_.has(last, kDigit) && tokens_.has(last, kSpaceBefore) &&
+        tokens_.same_sentence(i, last))
+        ++last; // "Rossiya 24", "France 24"
+    RawMention mention = named(i, last, kind, certainty);
     mention.given_name_first = chain.given_name_first;
     if (kind == EntityKind::Organization && single && tokens_.has(i, kAllCaps))
         mention.form = MentionForm::Acronym;
     else if (single && kind == EntityKind::Person)
         mention.form = MentionForm::Surname;
-    if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess) {
-        const bool known_word = attested_.count(tokens_.key(i)) != 0 || tokens_.in_class(i, kGivenNameClass);
-        if (!known_word)
-            return chain.last;
-        mention.initial_single = true;
-    }
+    if (chain.words == 2 && tokens_.has(i, kInitial) && !chain.given_name_first &&
+        kind == EntityKind::Person)
+        mention.initial_chain = true;
+    if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess)
+        mention.initial_single =
+            attested_.count(tokens_.key(i)) == 0 && !tokens_.in_class(i, kGivenNameClass);
     const size_t index = add(std::move(mention));
     if (kind == EntityKind::Person)
         return apposition_after(index, chain.last);

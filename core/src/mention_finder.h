@@ -20,7 +20,8 @@ namespace whosaid::actors {
 // nested in a role or organization ("de la CGT").
 class MentionFinder {
 public:
-    MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens, std::optional<Span> dateline);
+    MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens,
+                  std::optional<Span> dateline);
 
     std::vector<RawMention> find();
 
@@ -33,6 +34,8 @@ private:
 
     // ", le porte-parole du Kremlin": a role in apposition after a person.
     size_t apposition_after(size_t mention, size_t end);
+    // "(ex-Twitter)" after a medium: its former name, merged with it.
+    size_t former_name_after(size_t mention, size_t end);
     // "(OMS)" after a name: the acronym, merged with it. Returns the new end.
     size_t acronym_after(size_t mention, size_t end);
     void add_nested(const std::vector<NestedName>& nested);
@@ -44,6 +47,13 @@ private:
     // False for chains that only look like names: demonyms ("Indonesians"), one letter,
     // Roman ordinals ("XXe").
     bool is_plausible_name(const NameChain& chain) const;
+    // "à X", "in X", "the city of X": the word before token i says X is a place.
+    bool has_place_context(size_t i) const;
+    static bool is_place_noun(std::u16string_view key);
+    // "Java Sea", "Thurlow Gardens".
+    bool ends_with_place_noun(const NameChain& chain) const;
+    // The kind an apposition gives the name ending at end ("X, une ONG"), Person if none.
+    EntityKind apposition_kind(size_t end) const;
     std::u16string role_text(const RolePhrase& role) const;
 
     const ActorLexicon& lexicon_;

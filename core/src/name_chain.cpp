@@ -16,21 +16,13 @@ bool glued_particle_prefix(std::u16string_view key, size_t& prefix_length) {
 } // namespace
 
 bool NameChainBuilder::is_name_word(size_t i) const {
-    if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting) || tokens_.has(i, kDigit))
-        return false;
-    if (tokens_.has(i, kUpper))
-        return true;
-    size_t prefix = 0;
-    const std::u16string_view key = tokens_.key(i);
-    const std::u16string_view text = tokens_.text(i);
-    return glued_particle_prefix(key, prefix) && lexicon_.is_particle(key.substr(0, prefix - 1)) &&
-           prefix < text.size() && text[prefix] != u'-' &&
-           tokens_.has(i, kLower) && key.size() > prefix && text[prefix] != key[prefix];
+    return tokens_.in_class(i, kNameWordClass);
 }
 
 bool NameChainBuilder::is_initial(size_t i) const {
     return tokens_.has(i, kUpper) && tokens_[i].span.length() == 1 && !tokens_.has(i, kShouting) &&
-           tokens_.key_is(i + 1, u".") && !tokens_.has(i + 1, kSpaceBefore) && tokens_.same_sentence(i, i + 1);
+           tokens_.key_is(i + 1, u".") && !tokens_.has(i + 1, kSpaceBefore) &&
+           tokens_.same_sentence(i, i + 1);
 }
 
 bool NameChainBuilder::is_particle_token(size_t i) const {
@@ -59,7 +51,7 @@ bool NameChainBuilder::is_trigger_at(size_t i) const {
     return tokens_.has(i, kUpper) && lexicon_.org_triggers().longest(tokens_, i).tokens > 0;
 }
 
-NameChain NameChainBuilder::person(size_t i) const {
+NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     NameChain chain;
     chain.first = i;
     size_t j = i;
@@ -68,12 +60,18 @@ NameChain NameChainBuilder::person(size_t i) const {
     // A chain may open on a foreign particle ("van Sebille") but not on "de", "la".
     if (!is_name_word(i)) {
         const std::u16string_view key = tokens_.key(i);
-        const bool opening_particle = key != u"de" && key != u"du" && key != u"des" && key != u"la" &&
-                                      key != u"le" && key != u"d" && key != u"da" && key != u"y";
+        const bool opening_particle = key != u"de" && key != u"du" && key != u"des" &&
+                                      key != u"la" && key != u"le" && key != u"d" && key != u"da" &&
+                                      key != u"y";
         const size_t length = opening_particle ? particle_length(i) : 0;
         if (length == 0 || !tokens_.has(i, kLower))
             return chain;
         j = i + length;
+    }
+    if (after_title && j == i && tokens_.has(i, kUpper) && is_particle_token(i)) {
+        const size_t length = particle_length(i);
+        if (length > 0)
+            j = i + length;
     }
     while (j < tokens_.size() && tokens_.same_sentence(i, j)) {
         if (is_initial(j)) {
@@ -89,14 +87,21 @@ NameChain NameChainBuilder::person(size_t i) const {
             }
             if (last > i) {
                 const bool given = tokens_.in_class(j, kGivenNameClass);
-                if (given && !has_given && !chain.has_initial)
+                // "Kremlin Dmitri Peskov": a given name opening a second full name.
+                if (given && !has_given && !chain.has_initial && is_name_word(j + 1) &&
+                    tokens_.same_sentence(j, j + 1))
                     break;
-                if (tokens_.has(j, kAllCaps) != tokens_.has(last - 1, kAllCaps) && tokens_[j].span.length() > 1 &&
-                    tokens_[last - 1].span.length() > 1)
+                // "CGT Philippe Martinez" splits; "Hillary CLINTON" does not.
+                if (tokens_.has(j, kAllCaps) != tokens_.has(last - 1, kAllCaps) &&
+                    tokens_[j].span.length() > 1 && tokens_[last - 1].span.length() > 1 &&
+                    !(has_given && tokens_.has(j, kAllCaps)))
                     break;
-                if (tokens_.in_class(j, kStopwordClass) || lexicon_.titles().longest(tokens_, j).tokens > 0)
+                if (tokens_.in_class(j, kStopwordClass) ||
+                    lexicon_.titles().longest(tokens_, j).tokens > 0)
                     break;
-            } else if (tokens_.in_class(j, kStopwordClass)) {
+            } else if (tokens_.in_class(j, kStopwordClass) ||
+                       lexicon_.titles().longest(tokens_, j).tokens > 0) {
+                // "juge Mme Binet": the verb "juge", then an honorific that opens its own name.
                 break;
             }
             if (last == i || j == i)
@@ -145,8 +150,15 @@ NameChain NameChainBuilder::proper(size_t i) const {
             last = j;
             continue;
         }
+        // "International Transport Workers' Federation"
+        if (tokens_.key_is(j, u"'") && j > i && tokens_.key(j - 1).ends_with(u"s") &&
+            is_name_word(j + 1) && tokens_.same_sentence(i, j + 1)) {
+            ++j;
+            continue;
+        }
         const size_t connector = lexicon_.connector_length(tokens_, j);
-        const bool amp = tokens_.key_is(j, u"&") || tokens_.key_is(j, u"and") || tokens_.key_is(j, u"et");
+        const bool amp =
+            tokens_.key_is(j, u"&") || tokens_.key_is(j, u"and") || tokens_.key_is(j, u"et");
         const size_t step = connector > 0 ? connector : (amp ? 1 : 0);
         if (step > 0 && is_name_word(j + step) && tokens_.same_sentence(i, j + step) &&
             !tokens_.in_class(j + step, kStopwordClass)) {
@@ -168,7 +180,8 @@ std::vector<std::u16string> NameChainBuilder::words(size_t first, size_t last) c
             continue;
         std::u16string_view key = tokens_.key(i);
         size_t prefix = 0;
-        if (glued_particle_prefix(key, prefix) && lexicon_.is_particle(key.substr(0, prefix - 1)))
+        if (glued_particle_prefix(key, prefix) &&
+            lexicon_.is_glued_particle(key.substr(0, prefix - 1)))
             key.remove_prefix(prefix);
         // "Jean-Marc" stays one word; "Saint-Denis" too.
         out.emplace_back(key);

@@ -24,7 +24,8 @@ struct NameChain {
 // Wales", "Cour d'appel de Paris").
 class NameChainBuilder {
 public:
-    NameChainBuilder(const ActorLexicon& lexicon, const TokenStream& tokens) : lexicon_(lexicon), tokens_(tokens) {}
+    NameChainBuilder(const ActorLexicon& lexicon, const TokenStream& tokens)
+        : lexicon_(lexicon), tokens_(tokens) {}
 
     // Whether token i can be a word of a name: capitalized, or a particle glued to one
     // ("al-Assad"), not in a shouted line.
@@ -32,7 +33,9 @@ public:
     // A person-like chain starting at i: names, initials and particles. It stops before a
     // given name that follows other words ("Kremlin Dmitri Peskov") and at a change
     // between capitals and mixed case ("CGT Philippe Martinez").
-    NameChain person(size_t i) const;
+    // after_title: the chain follows an honorific or role, so it may open on a
+    // capitalized particle ("Mme Le Pen", "M. De Villepin").
+    NameChain person(size_t i, bool after_title = false) const;
     // A proper name that may contain connectors ("of", "de la"); used for organizations.
     NameChain proper(size_t i) const;
     // The folded words of a name, particles and glued particle prefixes dropped:

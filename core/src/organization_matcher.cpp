@@ -21,13 +21,14 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             j += lexicon_.demonyms().longest(tokens_, j).tokens;
             continue;
         }
-        if ((capitalized || named) && tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j))) {
+        if (lexicon_.french() && (capitalized || named || tokens_.key_is(i, u"parti")) &&
+            tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j))) {
             ++j;
             continue;
         }
         if (capitalized && chains_.is_name_word(j) && !tokens_.in_class(j, kStopwordClass) &&
-            !tokens_.in_class(j, kGivenNameClass) && lexicon_.titles().longest(tokens_, j).tokens == 0 &&
-            !tokens_.has(j, kAllCaps)) {
+            !tokens_.in_class(j, kGivenNameClass) &&
+            lexicon_.titles().longest(tokens_, j).tokens == 0 && !tokens_.has(j, kAllCaps)) {
             ++j; // "Parti Socialiste", "Banque Centrale"
             named = true;
             continue;
@@ -44,28 +45,34 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             named = true;
             continue;
         }
-        if (chains_.is_name_word(k) && !tokens_.in_class(k, kStopwordClass) && !tokens_.in_class(k, kGivenNameClass)) {
+        if (chains_.is_name_word(k) && !tokens_.in_class(k, kStopwordClass) &&
+            !tokens_.in_class(k, kGivenNameClass)) {
             j = k + 1;
             named = true;
             continue;
         }
         // "Cour d'appel", "Conseil de sécurité", "Organisation mondiale de la santé"
-        if (capitalized && tokens_.has(k, kLower) && lower_complements < 2 && tokens_.key(k).size() >= 4 &&
-            !tokens_.in_class(k, kStopwordClass) && lexicon_.titles().longest(tokens_, k).tokens == 0 &&
-            tokens_.same_sentence(i, k)) {
+        if (capitalized && lexicon_.french() && tokens_.has(k, kLower) && lower_complements < 2 &&
+            tokens_.key(k).size() >= 4 && !tokens_.in_class(k, kStopwordClass) &&
+            lexicon_.titles().longest(tokens_, k).tokens == 0 && tokens_.same_sentence(i, k)) {
             ++lower_complements;
             j = k + 1;
             continue;
         }
         break;
     }
-    if (!capitalized && !named)
+    // "le parti travailliste", "le parti socialiste": a party is named by its adjective.
+    const bool party = !capitalized && lexicon_.french() && tokens_.key_is(i, u"parti") &&
+                       j > i + 1 && tokens_.has(i + 1, kLower) &&
+                       looks_like_adjective(tokens_.key(i + 1));
+    if (!capitalized && !named && !party)
         return phrase;
     if (capitalized && j == i + trigger.tokens) {
         // A bare capitalized trigger ("le Sénat", "la Commission") names an institution
         // only after a definite article and away from the start of a sentence.
-        const bool article = i > 0 && (tokens_.key_is(i - 1, u"le") || tokens_.key_is(i - 1, u"la") ||
-                                       tokens_.key_is(i - 1, u"'") || tokens_.key_is(i - 1, u"the"));
+        const bool article =
+            i > 0 && (tokens_.key_is(i - 1, u"le") || tokens_.key_is(i - 1, u"la") ||
+                      tokens_.key_is(i - 1, u"'") || tokens_.key_is(i - 1, u"the"));
         if (!article || tokens_.has(i, kInitial) || trigger.tokens == 1)
             return phrase;
     }

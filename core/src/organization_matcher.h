@@ -12,7 +12,7 @@ namespace whosaid::actors {
 // An organization named by its trigger noun and complements.
 struct OrganizationPhrase {
     size_t first = 0;
-    size_t last = 0; // == first when nothing matched
+    size_t last = 0;                // == first when nothing matched
     std::vector<NestedName> nested; // organizations and media named inside it
 };
 
@@ -21,7 +21,8 @@ struct OrganizationPhrase {
 // "la Commission européenne". A place inside the name belongs to the name.
 class OrganizationMatcher {
 public:
-    OrganizationMatcher(const ActorLexicon& lexicon, const TokenStream& tokens, const NameChainBuilder& chains)
+    OrganizationMatcher(const ActorLexicon& lexicon, const TokenStream& tokens,
+                        const NameChainBuilder& chains)
         : lexicon_(lexicon), tokens_(tokens), chains_(chains) {}
 
     OrganizationPhrase match(size_t i) const;

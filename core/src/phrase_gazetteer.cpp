@@ -26,7 +26,8 @@ PhraseGazetteer::Match PhraseGazetteer::longest(const TokenStream& tokens, size_
     if (found == max_tokens_.end())
         return {};
     size_t limit = 1;
-    while (limit < found->second && first + limit < tokens.size() && tokens.same_sentence(first, first + limit))
+    while (limit < found->second && first + limit < tokens.size() &&
+           tokens.same_sentence(first, first + limit))
         ++limit;
     for (size_t count = limit; count >= 1; --count) {
         const auto phrase = count == 1 ? phrases_.find(tokens.key(first))

@@ -18,15 +18,16 @@ struct RawMention {
     EntityKind kind = EntityKind::Person;
     Certainty certainty = Certainty::Guess;
     MentionForm form = MentionForm::Name;
-    int32_t known_entity = -1;      // index into ActorLexicon's known entities
+    int32_t known_entity = -1;         // index into ActorLexicon's known entities
     std::vector<std::u16string> words; // folded name words, particles dropped
-    std::u16string role_key;        // "president|RU" for roles and descriptions
-    std::u16string role_text;       // "président russe"
+    std::u16string role_key;           // "president|RU" for roles and descriptions
+    std::u16string role_text;          // "président russe"
     Gender gender = Gender::Unknown;
     int32_t attach_to = -1; // index of a mention it surely shares an entity with
     bool given_name_first = false;
     bool honorific = false;
     bool initial_single = false; // one sentence-initial word: a name only if met elsewhere
+    bool initial_chain = false;  // two words at a sentence start, the first maybe a common noun
     bool dropped = false;
 
     bool is_description() const { return form == MentionForm::Description; }

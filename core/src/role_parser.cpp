@@ -27,10 +27,10 @@ std::u16string place_modifier(const KnownEntity& entity, std::u16string fallback
 
 bool looks_like_adjective(std::u16string_view key) {
     static const std::u16string_view endings[] = {
-        u"ale",   u"al",    u"aux",   u"ique",  u"iques", u"ienne", u"ien",  u"aise", u"ais",
-        u"eenne", u"een",   u"eme",   u"uelle", u"uel",   u"ielle", u"iel",  u"ive",  u"if",
-        u"ales",  u"ste",   u"aire",  u"ee",    u"ees",   u"ain",   u"aine", u"ane",  u"ere",
-        u"elle",  u"iere",  u"ier",   u"ale",   u"ral",   u"rale",  u"nal",  u"nale", u"ial"};
+        u"ale",   u"al",   u"aux",  u"ique",  u"iques", u"ienne", u"ien",  u"aise", u"ais",
+        u"eenne", u"een",  u"eme",  u"uelle", u"uel",   u"ielle", u"iel",  u"ive",  u"if",
+        u"ales",  u"ste",  u"aire", u"ee",    u"ees",   u"ain",   u"aine", u"ane",  u"ere",
+        u"elle",  u"iere", u"ier",  u"ale",   u"ral",   u"rale",  u"nal",  u"nale", u"ial"};
     if (key.size() < 4)
         return false;
     if (key.back() == u's' || key.back() == u'x')
@@ -44,8 +44,8 @@ bool looks_like_adjective(std::u16string_view key) {
 size_t RoleParser::adjectives(size_t first, std::u16string& text) const {
     size_t j = first;
     while (j < tokens_.size() && tokens_.same_sentence(first, j) && tokens_.has(j, kLower) &&
-           lexicon_.demonyms().longest(tokens_, j).tokens == 0 && looks_like_adjective(tokens_.key(j)) &&
-           j - first < 2) {
+           lexicon_.demonyms().longest(tokens_, j).tokens == 0 &&
+           looks_like_adjective(tokens_.key(j)) && j - first < 2) {
         text.push_back(u' ');
         text.append(tokens_.key(j));
         ++j;
@@ -53,16 +53,32 @@ size_t RoleParser::adjectives(size_t first, std::u16string& text) const {
     return j;
 }
 
-size_t RoleParser::complement(size_t first, RolePhrase& role, std::vector<std::u16string>& modifiers) const {
+size_t RoleParser::complement(size_t first, RolePhrase& role,
+                              std::vector<std::u16string>& modifiers) const {
     const KnownMatch known = match_known(lexicon_, tokens_, first);
     if (known.tokens > 0) {
         const KnownEntity& entity = lexicon_.entity(known.entity);
-        modifiers.push_back(place_modifier(entity, tokens_.phrase_key(first, first + known.tokens)));
+        modifiers.push_back(
+            place_modifier(entity, tokens_.phrase_key(first, first + known.tokens)));
         role.nested.push_back(NestedName{first, first + known.tokens, known.entity});
         return first + known.tokens;
     }
-    if (!chains_.is_name_word(first) || tokens_.in_class(first, kStopwordClass))
+    if (!chains_.is_name_word(first) || tokens_.in_class(first, kStopwordClass)) {
+        // "porte-parole du gouvernement", "spokesman for the company": one common noun
+        // after a connector that carries an article.
+        const bool with_article =
+            first >= 2 && !tokens_.key_is(first - 1, u"de") && !tokens_.key_is(first - 1, u"'") &&
+            !tokens_.key_is(first - 1, u"of") && !tokens_.key_is(first - 1, u"for");
+        // Capitalized-word stopwords ("Gouvernement") are fine here in lower case.
+        if (with_article && tokens_.has(first, kLower) &&
+            !lexicon_.is_definite(tokens_.key(first)) && tokens_.key(first).size() >= 4 &&
+            tokens_.key(first) != u"meme" &&
+            lexicon_.titles().longest(tokens_, first).tokens == 0) {
+            modifiers.emplace_back(tokens_.key(first));
+            return first + 1;
+        }
         return first;
+    }
     // "des Affaires étrangères", "de la Commission européenne", "du Kremlin": one name
     // word with its adjectives, or an organization name.
     const NameChain proper = chains_.proper(first);
@@ -76,10 +92,16 @@ size_t RoleParser::complement(size_t first, RolePhrase& role, std::vector<std::u
     if (tokens_.in_class(first, kGivenNameClass))
         return first;
     std::u16string text(tokens_.key(first));
-    size_t end = first + 1;
-    if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first))
-        role.nested.push_back(NestedName{first, end, -1});
-    end = adjectives(end, text);
+    const size_t end = adjectives(first + 1, text);
+    // "du Kremlin", "of Nordline": one bare name word is the organization the person
+    // serves; a minister's "de la Défense" or "des Affaires étrangères" is a portfolio.
+    const std::u16string_view head = lexicon_.title(role.title).head;
+    const bool portfolio = head == u"ministre" || head == u"minister" || head == u"secretary" ||
+                           head == u"commissaire" || head == u"commissioner" ||
+                           head == u"secretaire d'etat";
+    if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first) ||
+        (end == first + 1 && !portfolio))
+        role.nested.push_back(NestedName{first, first + 1, -1});
     modifiers.push_back(text);
     return end;
 }
@@ -101,8 +123,8 @@ RolePhrase RoleParser::parse(size_t i) const {
                 if (tokens_.key_is(end, u"'") && tokens_.key_is(end + 1, u"s"))
                     end += 2;
                 if (lexicon_.titles().longest(tokens_, end).tokens > 0) {
-                    modifiers.push_back(
-                        place_modifier(lexicon_.entity(known.entity), tokens_.phrase_key(j, j + known.tokens)));
+                    modifiers.push_back(place_modifier(lexicon_.entity(known.entity),
+                                                       tokens_.phrase_key(j, j + known.tokens)));
                     role.nested.push_back(NestedName{j, j + known.tokens, known.entity});
                     j = end;
                 }
@@ -123,7 +145,8 @@ RolePhrase RoleParser::parse(size_t i) const {
         for (int step = 0; step < 4 && j < tokens_.size() && tokens_.same_sentence(i, j); ++step) {
             const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, j);
             if (demonym.tokens > 0 && tokens_.has(j, kLower)) {
-                modifiers.push_back(u"cc:" + fold_country(lexicon_.demonym_country(demonym.payload)));
+                modifiers.push_back(u"cc:" +
+                                    fold_country(lexicon_.demonym_country(demonym.payload)));
                 j += demonym.tokens;
                 continue;
             }
@@ -163,7 +186,8 @@ RolePhrase RoleParser::parse(size_t i) const {
             if (role.gender == Gender::Unknown && lexicon_.french()) {
                 if (article == u"la" || article == u"sa" || article == u"cette")
                     role.gender = Gender::Feminine;
-                else if (article == u"le" || article == u"ce" || article == u"du" || article == u"au")
+                else if (article == u"le" || article == u"ce" || article == u"du" ||
+                         article == u"au")
                     role.gender = Gender::Masculine;
             }
         }

@@ -26,7 +26,7 @@ struct RolePhrase {
     bool definite = false; // preceded by "le", "la", "the", "son"...
     bool modified = false; // has a nationality or complement
     Gender gender = Gender::Unknown;
-    std::u16string key;  // "president|RU": canonical head and sorted modifiers
+    std::u16string key; // "president|RU": canonical head and sorted modifiers
     std::vector<NestedName> nested;
 };
 
@@ -34,7 +34,8 @@ struct RolePhrase {
 // russe" and "président russe" share "president|RU".
 class RoleParser {
 public:
-    RoleParser(const ActorLexicon& lexicon, const TokenStream& tokens, const NameChainBuilder& chains)
+    RoleParser(const ActorLexicon& lexicon, const TokenStream& tokens,
+               const NameChainBuilder& chains)
         : lexicon_(lexicon), tokens_(tokens), chains_(chains) {}
 
     // The role phrase starting at token i, or one with title == -1.

@@ -8,11 +8,10 @@ namespace {
 
 // Base letters of U+00C0..U+00FF; '\0' keeps the character (lower-cased).
 constexpr char16_t kLatin1[64] = {
-    u'a', u'a', u'a', u'a', u'a', u'a', 0,    u'c', u'e', u'e', u'e', u'e', u'i',
-    u'i', u'i', u'i', 0,    u'n', u'o', u'o', u'o', u'o', u'o', 0,    u'o', u'u',
-    u'u', u'u', u'u', u'y', 0,    0,    u'a', u'a', u'a', u'a', u'a', u'a', 0,
-    u'c', u'e', u'e', u'e', u'e', u'i', u'i', u'i', u'i', 0,    u'n', u'o', u'o',
-    u'o', u'o', u'o', 0,    u'o', u'u', u'u', u'u', u'u', u'y', 0,    u'y'};
+    u'a', u'a', u'a', u'a', u'a', u'a', 0,    u'c', u'e', u'e', u'e', u'e', u'i', u'i', u'i', u'i',
+    0,    u'n', u'o', u'o', u'o', u'o', u'o', 0,    u'o', u'u', u'u', u'u', u'u', u'y', 0,    0,
+    u'a', u'a', u'a', u'a', u'a', u'a', 0,    u'c', u'e', u'e', u'e', u'e', u'i', u'i', u'i', u'i',
+    0,    u'n', u'o', u'o', u'o', u'o', u'o', 0,    u'o', u'u', u'u', u'u', u'u', u'y', 0,    u'y'};
 
 // Base letters of U+0100..U+017F (Latin Extended-A).
 constexpr std::u16string_view kLatinExtendedA =

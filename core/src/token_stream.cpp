@@ -33,15 +33,25 @@ bool is_lower_unit(char16_t c) {
     return u_islower(c);
 }
 
-bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
+bool is_hyphen(char16_t c) {
+    return c == u'-' || c == 0x2010 || c == 0x2011;
+}
+
+// One to three lower-case letters at from, then no more letters.
+bool short_lower_syllable(std::u16string_view text, size_t from) {
+    size_t end = from;
+    while (end < text.size() && end - from <= 3 && is_lower_unit(text[end]))
+        ++end;
+    return end > from && end - from <= 3 && (end == text.size() || !is_word_unit(text[end]));
+}
 
 // Words after which a period does not end the sentence.
 bool is_abbreviation(std::u16string_view key) {
     static const std::u16string_view abbreviations[] = {
-        u"m",  u"mm",  u"mme", u"mlle", u"dr",  u"pr",   u"me",   u"mgr", u"st",  u"mr",
-        u"mrs", u"ms", u"jr",  u"sr",   u"gen", u"sen",  u"rep",  u"gov", u"lt",  u"col",
-        u"capt", u"prof", u"rev", u"adm", u"maj", u"sgt", u"corp", u"inc", u"co", u"no",
-        u"vs",  u"etc", u"cf", u"av",  u"bd",  u"ste"};
+        u"m",   u"mm",  u"mme",  u"mlle", u"dr",  u"pr",  u"me",  u"mgr", u"st",
+        u"mr",  u"mrs", u"ms",   u"jr",   u"sr",  u"gen", u"sen", u"rep", u"gov",
+        u"lt",  u"col", u"capt", u"prof", u"rev", u"adm", u"maj", u"sgt", u"corp",
+        u"inc", u"co",  u"no",   u"vs",   u"etc", u"cf",  u"av",  u"bd",  u"ste"};
     if (key.size() == 1)
         return true; // an initial: "John F. Kennedy", "U.S."
     for (std::u16string_view abbreviation : abbreviations)
@@ -57,7 +67,8 @@ bool opens_clause(char16_t c) {
 
 } // namespace
 
-TokenStream::TokenStream(std::u16string_view text, const std::vector<Span>& sentences) : text_(text) {
+TokenStream::TokenStream(std::u16string_view text, const std::vector<Span>& sentences)
+    : text_(text) {
     keys_.reserve(text.size());
     tokens_.reserve(text.size() / 5 + 1);
     cut(sentences);
@@ -101,6 +112,9 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                     ++end;
                 } else if (is_hyphen(text_[end]) && end + 1 < n && is_upper_unit(text_[end + 1])) {
                     ++end; // "Jean-Marc", "al-Assad", "Royaume-Uni": one word
+                } else if (is_hyphen(text_[end]) && is_upper_unit(c) && end - i <= 4 &&
+                           short_lower_syllable(text_, end + 1)) {
+                    ++end; // "Kim Jong-un", "Moon Jae-in"
                 } else {
                     break;
                 }
@@ -145,7 +159,7 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
 
 void TokenStream::mark_initials(const std::vector<Span>& sentences) {
     const bool guess = sentences.empty();
-    bool pending = true;    // the next word starts a clause
+    bool pending = true;      // the next word starts a clause
     int32_t guessed_ends = 0; // sentence ends found so far, added to the line numbers
     int32_t previous = -1;
     for (size_t i = 0; i < tokens_.size(); ++i) {
@@ -158,15 +172,20 @@ void TokenStream::mark_initials(const std::vector<Span>& sentences) {
             const char16_t c = text_[static_cast<size_t>(token.span.start)];
             // A straight quote opens when it sticks to the next word, not to the last.
             const bool straight = c == u'"';
-            const bool opens = straight ? ((token.flags & kSpaceBefore) || i == 0 ||
-                                           tokens_[i - 1].sentence != token.sentence) &&
-                                              !(i + 1 < tokens_.size() && (tokens_[i + 1].flags & kSpaceBefore))
-                                        : opens_clause(c);
+            const bool spaced_dash = c == u'-' && (token.flags & kSpaceBefore) &&
+                                     i + 1 < tokens_.size() &&
+                                     (tokens_[i + 1].flags & kSpaceBefore);
+            const bool opens =
+                straight ? ((token.flags & kSpaceBefore) || i == 0 ||
+                            tokens_[i - 1].sentence != token.sentence) &&
+                               !(i + 1 < tokens_.size() && (tokens_[i + 1].flags & kSpaceBefore))
+                         : (opens_clause(c) || spaced_dash);
             if (opens) {
                 pending = true;
             } else if (guess && (c == u'.' || c == u'!' || c == u'?' || c == u'\u2026')) {
                 const bool abbreviation = c == u'.' && i > 0 && (tokens_[i - 1].flags & kWord) &&
-                                          !(token.flags & kSpaceBefore) && is_abbreviation(key(i - 1));
+                                          !(token.flags & kSpaceBefore) &&
+                                          is_abbreviation(key(i - 1));
                 if (!abbreviation) {
                     pending = true;
                     ++guessed_ends;
@@ -185,9 +204,10 @@ void TokenStream::mark_shouting_lines() {
     for (size_t i = 0; i <= tokens_.size(); ++i) {
         const bool line_ends =
             i == tokens_.size() ||
-            (i > line_start && text_.substr(static_cast<size_t>(tokens_[i - 1].span.end),
-                                            static_cast<size_t>(tokens_[i].span.start - tokens_[i - 1].span.end))
-                                       .find(u'\n') != std::u16string_view::npos);
+            (i > line_start &&
+             text_.substr(static_cast<size_t>(tokens_[i - 1].span.end),
+                          static_cast<size_t>(tokens_[i].span.start - tokens_[i - 1].span.end))
+                     .find(u'\n') != std::u16string_view::npos);
         if (!line_ends)
             continue;
         int upper_words = 0;

@@ -40,7 +40,9 @@ public:
 
     size_t size() const { return tokens_.size(); }
     const Token& operator[](size_t i) const { return tokens_[i]; }
-    bool has(size_t i, uint16_t flag) const { return i < tokens_.size() && (tokens_[i].flags & flag); }
+    bool has(size_t i, uint16_t flag) const {
+        return i < tokens_.size() && (tokens_[i].flags & flag);
+    }
     std::u16string_view key(size_t i) const {
         return std::u16string_view(keys_).substr(tokens_[i].key_offset, tokens_[i].key_length);
     }
@@ -49,7 +51,9 @@ public:
                             static_cast<size_t>(tokens_[i].span.length()));
     }
     // The key of token i, or of nothing when i is past the end.
-    bool key_is(size_t i, std::u16string_view key) const { return i < size() && this->key(i) == key; }
+    bool key_is(size_t i, std::u16string_view key) const {
+        return i < size() && this->key(i) == key;
+    }
     // True when tokens i and j are in the same sentence.
     bool same_sentence(size_t i, size_t j) const {
         return i < size() && j < size() && tokens_[i].sentence == tokens_[j].sentence;
@@ -66,7 +70,9 @@ public:
     // so that later checks need no hashing.
     void set_word_classes(std::vector<uint16_t> classes) { classes_ = std::move(classes); }
     bool has_word_classes() const { return !classes_.empty(); }
-    bool in_class(size_t i, uint16_t bits) const { return i < classes_.size() && (classes_[i] & bits); }
+    bool in_class(size_t i, uint16_t bits) const {
+        return i < classes_.size() && (classes_[i] & bits);
+    }
 
 private:
     void cut(const std::vector<Span>& sentences);
