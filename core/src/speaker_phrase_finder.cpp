@@ -168,7 +168,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     int32_t head = -1;
     bool role = false;
     size_t head_end = j;
-    for (size_t k = j; k < limit && k < j + 4 && !blocked(k); ++k) {
+    // Without an article the head comes first ("spokesman", "police"); after one, up to
+    // three modifiers may precede it ("un haut responsable").
+    const size_t modifiers = (definite || indefinite) ? 4 : 1;
+    for (size_t k = j; k < limit && k < j + modifiers && !blocked(k); ++k) {
         const Token& t = view_.token(k);
         if (!t.word)
             break;
