@@ -53,7 +53,9 @@ bool NameChainBuilder::is_trigger_at(size_t i) const {
 
 NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     NameChain chain;
-    chain.first = i;
+    chain.first = chain.last = i;
+    if (i >= tokens_.size())
+        return chain;
     size_t j = i;
     size_t last = i;
     bool has_given = false;

@@ -158,7 +158,8 @@ TEST_CASE("bad input gives a graceful result", "[entities][robustness]") {
     const std::string inputs[] = {
         "",
         "\n\n\n",
-        std::string("\xC3\x28 binary \x00\x01\x02 zone", 20),
+        std::string("\xC3\x28 binary \x00\x01\x02 zone",
+                    sizeof("\xC3\x28 binary \x00\x01\x02 zone") - 1),
         "M. M. M. Mme . . . (AFP) (",
         "« « « Le président russe",
         std::string(5000, 'A'),
@@ -182,6 +183,11 @@ TEST_CASE("recognition is linear and fast on a long text", "[entities][performan
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CHECK_FALSE(doc.entities.empty());
+#ifdef NDEBUG
     // Segmenter included; generous bound for a loaded CI machine (target: well over 20 MB/s).
+    // Unoptimized and sanitizer builds only check that the run ends.
     CHECK(seconds < 2.0);
+#else
+    CHECK(seconds > 0.0);
+#endif
 }
