@@ -12,8 +12,27 @@ bool mention_order(const IndexedMention& a, const IndexedMention& b) {
 
 } // namespace
 
-DocumentView::DocumentView(Document& doc)
-    : doc_(doc), tokens_(WordTokenizer::tokenize(doc.text)), quote_of_token_(tokens_.size(), -1) {
+DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs) : doc_(doc) {
+    const auto length = static_cast<int32_t>(doc.text.size());
+    size_t units = 0;
+    for (int p : paragraphs)
+        units += static_cast<size_t>(doc.paragraphs[static_cast<size_t>(p)].length());
+    tokens_.reserve(units / 3 + 16); // news text has about one token per 4-6 units
+    // The dateline ("LYON, 12 mars (AFP) -") names the article's agency, never a speaker or
+    // a source: its words are left out.
+    const Span dateline = doc.dateline ? doc.dateline->span : Span{};
+    for (int p : paragraphs) {
+        const Span span = doc.paragraphs[static_cast<size_t>(p)];
+        const int32_t start = std::min(span.start, length);
+        const int32_t end = std::min(span.end, length);
+        if (!dateline.empty() && dateline.start >= start && dateline.end <= end) {
+            WordTokenizer::append(doc.text, start, dateline.start, tokens_);
+            WordTokenizer::append(doc.text, dateline.end, end, tokens_);
+        } else {
+            WordTokenizer::append(doc.text, start, end, tokens_);
+        }
+    }
+    quote_of_token_.assign(tokens_.size(), -1);
     for (size_t e = 0; e < doc.entities.size(); ++e)
         for (const Mention& m : doc.entities[e].mentions)
             if (!m.span.empty() && m.span.end <= static_cast<int32_t>(doc.text.size()))
@@ -60,6 +79,15 @@ void DocumentView::mark_quote(Span marks, int32_t quote) {
     for (size_t i = token_from(marks.start);
          i < tokens_.size() && tokens_[i].span.start < marks.end; ++i)
         quote_of_token_[i] = quote;
+}
+
+bool DocumentView::in_dateline(int32_t position) const {
+    return doc_.dateline && doc_.dateline->span.contains(position);
+}
+
+bool DocumentView::inside_quote(int32_t position) const {
+    const size_t i = token_from(position);
+    return i < tokens_.size() && tokens_[i].span.start == position && quote_of_token_[i] >= 0;
 }
 
 const IndexedMention* DocumentView::mention_starting(int32_t position) const {

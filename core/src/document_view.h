@@ -18,7 +18,8 @@ struct IndexedMention {
 // every rule looks things up in O(log n) instead of scanning.
 class DocumentView {
 public:
-    explicit DocumentView(Document& doc);
+    // Tokenizes only the listed paragraphs (indices, ascending): the ones rules read.
+    DocumentView(Document& doc, const std::vector<int>& paragraphs);
 
     Document& doc() { return doc_; }
     const Document& doc() const { return doc_; }
@@ -38,6 +39,10 @@ public:
     void mark_quote(Span marks, int32_t quote);
     // The quotation whose marks hold token i, or -1.
     int32_t quote_of(size_t i) const { return quote_of_token_[i]; }
+    // Whether position lies in the article's dateline.
+    bool in_dateline(int32_t position) const;
+    // Whether position lies inside the marks of a quotation.
+    bool inside_quote(int32_t position) const;
 
     // The mention starting exactly at position, preferring the longest; nullptr when none.
     const IndexedMention* mention_starting(int32_t position) const;

@@ -29,8 +29,7 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
         if (position - it->span.start > kMaxDistance)
             break;
         // Names inside quoted words are talked about, not talking.
-        if (it->form == MentionForm::Pronoun ||
-            view_.quote_of(view_.token_from(it->span.start)) >= 0)
+        if (it->form == MentionForm::Pronoun || view_.inside_quote(it->span.start))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
         if (entity.kind != EntityKind::Person)

@@ -10,6 +10,7 @@
 #include "speaker_phrase_finder.h"
 #include "speaker_sieve.h"
 #include "speech_cue_lexicon.h"
+#include "word_tokenizer.h"
 
 #include <string>
 
@@ -48,6 +49,14 @@ bool alone_in_paragraph(const DocumentView& view, const QuoteCandidate& quote) {
     return true;
 }
 
+bool ends_with_colon(const Document& doc, int paragraph) {
+    const Span span = doc.paragraphs[static_cast<size_t>(paragraph)];
+    int32_t end = std::min(span.end, static_cast<int32_t>(doc.text.size()));
+    while (end > span.start && WordTokenizer::is_space(doc.text[static_cast<size_t>(end - 1)]))
+        --end;
+    return end > span.start && doc.text[static_cast<size_t>(end - 1)] == u':';
+}
+
 } // namespace
 
 struct QuoteAttributor::Impl {
@@ -64,7 +73,18 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     doc.quotes.clear();
     if (doc.paragraphs.empty() || doc.text.empty())
         return;
-    DocumentView view(doc);
+    const std::vector<QuotedRange> ranges = QuoteMarkScanner::scan(doc.text, doc.paragraphs);
+    if (ranges.empty())
+        return;
+    // Rules read the paragraphs holding quotations, and a paragraph before one when it
+    // ends with ":" to announce it.
+    std::vector<int> paragraphs;
+    for (const QuotedRange& range : ranges)
+        for (int p = std::max(0, range.paragraph - 1); p <= range.paragraph; ++p)
+            if ((paragraphs.empty() || paragraphs.back() < p) &&
+                (p == range.paragraph || ends_with_colon(doc, p)))
+                paragraphs.push_back(p);
+    DocumentView view(doc, paragraphs);
     SpeakerLinker linker(view, lexicon);
     CueFinder cues(lexicon);
     SpeakerPhraseFinder phrases(view, lexicon, linker, cues);
@@ -73,7 +93,6 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     SourceFinder sources(view, lexicon, linker);
     QuoteFinder finder(view, lexicon);
 
-    const std::vector<QuotedRange> ranges = QuoteMarkScanner::scan(doc.text, doc.paragraphs);
     std::vector<Working> quotes;
     quotes.reserve(ranges.size());
     for (QuoteCandidate& candidate : finder.find(ranges)) {
@@ -188,13 +207,15 @@ void QuoteAttributor::Impl::run(Document& doc) const {
             w.attribution.confidence = 0.5;
         }
 
+    doc.quotes.reserve(quotes.size());
     // Kinds, speech filter, sources, ids.
     std::string group;
     for (size_t i = 0; i < quotes.size(); ++i) {
         Working& w = quotes[i];
         const QuoteCandidate& c = w.candidate;
         const CueMatch* cue_near = sieve.last_cue(c.sentence_first, c.open);
-        const bool cue_in_sentence = w.attribution.cue.has_value() || cue_near != nullptr;
+        const bool cue_in_sentence = w.attribution.cue.has_value() ||
+                                     sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr;
         if (!c.range.continues_previous && !finder.is_speech(c, attributed(w), cue_in_sentence)) {
             w.keep = false;
             continue;

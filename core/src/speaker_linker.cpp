@@ -54,15 +54,19 @@ int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kin
 
 void SpeakerLinker::add_mention(int32_t entity, Span span, MentionForm form) {
     auto& mentions = view_.doc().entities[static_cast<size_t>(entity)].mentions;
-    for (const Mention& m : mentions)
-        if (m.span == span)
+    const Mention mention{span, form};
+    auto by_start = [](const Mention& a, const Mention& b) {
+        return a.span.start < b.span.start;
+    };
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), mention, by_start);
+    for (auto same = it; same != mentions.end() && same->span.start == span.start; ++same)
+        if (same->span == span)
             return;
-    Mention mention{span, form};
-    auto it = std::upper_bound(
-        mentions.begin(), mentions.end(), mention,
-        [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
-    mentions.insert(it, mention);
-    view_.add_mention({span, entity, form});
+    mentions.insert(std::upper_bound(it, mentions.end(), mention, by_start), mention);
+    // Media are found again through the lexicon; indexing their mentions, added after the
+    // sieve ran and so in the middle of the index, would cost a shift per source.
+    if (view_.doc().entities[static_cast<size_t>(entity)].kind != EntityKind::Media)
+        view_.add_mention({span, entity, form});
 }
 
 int32_t SpeakerLinker::link(Span span, EntityKind kind, MentionForm form) {

@@ -168,7 +168,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     int32_t head = -1;
     bool role = false;
     size_t head_end = j;
-    for (size_t k = j; k < limit && k < j + 4 && !blocked(k); ++k) {
+    // Without an article the head comes first ("spokesman", "police"); after one, up to
+    // three modifiers may precede it ("un haut responsable").
+    const size_t modifiers = (definite || indefinite) ? 4 : 1;
+    for (size_t k = j; k < limit && k < j + modifiers && !blocked(k); ++k) {
         const Token& t = view_.token(k);
         if (!t.word)
             break;
@@ -184,7 +187,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             head_end = k + static_cast<size_t>(t_length);
             break;
         }
-        if (t.capitalized || lexicon_.is_auxiliary(t.folded) || cues_.at(view_.tokens(), k, limit))
+        if (t.capitalized || lexicon_.is_auxiliary(t.folded) || lexicon_.is_preposition(t.folded) ||
+            lexicon_.is_complementizer(t.folded) || is_relative(t) ||
+            cues_.at(view_.tokens(), k, limit))
             break;
     }
     if (head < 0 && !role)
@@ -203,12 +208,21 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         // adjuncts ("dans un communiqué", "sur X", "in a statement") end the description.
         if (lexicon_.is_preposition(t.folded) && !is_noun_complement(t.folded))
             break;
-        if (t.word && t.capitalized && !lexicon_.is_preposition(view_.token(k - 1).folded) &&
-            !is_punct(view_.token(k - 1), u'\'') && !is_punct(view_.token(k - 1), u'-'))
-            break; // a name follows the description: "le ministre Sergueï Lavrov"
+        // A capital after "de", "de la", "des" belongs to the description ("de la
+        // Transition écologique"); elsewhere a name follows it ("le ministre Sergueï Lavrov").
+        const Token& prev = view_.token(k - 1);
+        const bool after_preposition = lexicon_.is_preposition(prev.folded) ||
+                                       is_punct(prev, u'\'') || is_punct(prev, u'-') ||
+                                       (lexicon_.is_determiner(prev.folded) && k >= 2 &&
+                                        lexicon_.is_preposition(view_.token(k - 2).folded));
+        if (t.word && t.capitalized && !after_preposition)
+            break;
         end = k + 1;
     }
-    while (end > head_end && view_.token(end - 1).word == false)
+    // The description ends on a content word, not on "de la" or an apostrophe.
+    while (end > head_end &&
+           (!view_.token(end - 1).word || lexicon_.is_preposition(view_.token(end - 1).folded) ||
+            lexicon_.is_determiner(view_.token(end - 1).folded)))
         --end;
     SpeakerPhrase phrase;
     phrase.kind = SpeakerPhrase::Kind::Description;
@@ -261,8 +275,7 @@ int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender
     for (size_t m = first; m < last; ++m) {
         const IndexedMention& candidate = view_.mentions()[m];
         const Entity& entity = entities[static_cast<size_t>(candidate.entity)];
-        if (entity.kind != EntityKind::Person ||
-            view_.quote_of(view_.token_from(candidate.span.start)) >= 0)
+        if (entity.kind != EntityKind::Person || view_.inside_quote(candidate.span.start))
             continue;
         for (const std::u16string& role : entity.roles)
             if (WordTokenizer::fold_phrase(role).front() == noun)
@@ -363,17 +376,26 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         while (right > clause_start && is_punct(view_.token(right - 1), u','))
             --right;
     }
-    if (right > clause_start) {
+    // "il a aussitôt prévenu", "elle n'a pas": the pronoun stands before the verb group.
+    size_t subject_end = right;
+    while (subject_end > clause_start + 1 &&
+           (lexicon_.is_adverb(view_.token(subject_end - 1).folded) ||
+            lexicon_.is_auxiliary(view_.token(subject_end - 1).folded)) &&
+           subject_end + 3 > right)
+        --subject_end;
+    for (size_t end_at : {right, subject_end}) {
+        if (end_at <= clause_start)
+            continue;
         Gender gender;
         bool plural;
-        const Token& t = view_.token(right - 1);
+        const Token& t = view_.token(end_at - 1);
         if (lexicon_.subject_pronoun(t.folded, gender, plural)) {
             SpeakerPhrase phrase;
             phrase.kind = SpeakerPhrase::Kind::Pronoun;
             phrase.mention = t.span;
             phrase.gender = gender;
             phrase.plural = plural;
-            phrase.end = right;
+            phrase.end = end_at;
             return phrase;
         }
     }
@@ -387,7 +409,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     for (size_t m = first; m < last; ++m) {
         const IndexedMention& mention = view_.mentions()[m];
         const size_t at = view_.token_from(mention.span.start);
-        if (mention.span.end > end || blocked(at) || preceded_by_preposition(at, clause_start))
+        if (mention.span.end > end || blocked(at) || view_.in_dateline(mention.span.start) ||
+            preceded_by_preposition(at, clause_start))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
         if (entity.kind == EntityKind::Person)
@@ -406,6 +429,14 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         if (name_start + 1 < right)
             if (auto named = name_phrase(name_start, right, false))
                 return named;
+    }
+    if (!person && other) {
+        // "… (AFP) … que plusieurs participants jugent": a description closer to the verb
+        // than the organization is its subject.
+        for (size_t k = view_.token_from(other->span.end); k < right; ++k)
+            if (!blocked(k) && !preceded_by_preposition(k, clause_start))
+                if (auto described = description(k, right))
+                    return described;
     }
     if (person || other) {
         const IndexedMention& chosen = person ? *person : *other;

@@ -230,10 +230,13 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
         // may still be followed by one further on, so fall through.
     }
     // «…», X said / «…», he added / «…», Mme X a-t-elle ajouté
+    // The subject phrase may start with words that are no phrase of their own ("chief
+    // executive Laura Benton said"): then the verb's subject is read back from the cue.
     auto subject = phrases_.starting_at(k, limit);
-    if (!subject)
+    if (!subject && !view_.token(k).word)
         return false;
-    for (size_t c = subject->end; c < limit && c < subject->end + kMaxSubjectSpan; ++c) {
+    const size_t from = subject ? subject->end : k + 1;
+    for (size_t c = from; c < limit && c < from + kMaxSubjectSpan; ++c) {
         if (view_.quote_of(c) >= 0 || sentence_final(view_.token(c)))
             break;
         auto cue = cues_.at(view_.tokens(), c, limit);
@@ -247,8 +250,10 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
         }
         // The subject phrase may hold a title and a name: "Pentagon spokesman Mark Wright".
         if (auto person = phrases_.before(cue->first, k);
-            person && person->kind != SpeakerPhrase::Kind::Description)
+            person && (!subject || person->kind != SpeakerPhrase::Kind::Description))
             subject = person;
+        if (!subject)
+            return false;
         if (settle(*subject, out)) {
             out.rule = "quote-then-subject-verb";
             out.confidence = 0.85;

@@ -54,7 +54,13 @@ bool WordTokenizer::is_space(char16_t c) {
 
 std::vector<Token> WordTokenizer::tokenize(std::u16string_view text, int32_t begin, int32_t end) {
     std::vector<Token> tokens;
-    tokens.reserve(static_cast<size_t>(end - begin) / 5 + 1);
+    tokens.reserve(static_cast<size_t>(end - begin) / 3 + 1);
+    append(text, begin, end, tokens);
+    return tokens;
+}
+
+void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
+                           std::vector<Token>& tokens) {
     int32_t i = begin;
     while (i < end) {
         const char16_t c = text[static_cast<size_t>(i)];
@@ -62,7 +68,7 @@ std::vector<Token> WordTokenizer::tokenize(std::u16string_view text, int32_t beg
             ++i;
             continue;
         }
-        Token token;
+        Token& token = tokens.emplace_back();
         token.span.start = i;
         if (is_word_char(c)) {
             token.word = true;
@@ -79,9 +85,7 @@ std::vector<Token> WordTokenizer::tokenize(std::u16string_view text, int32_t beg
             ++i;
         }
         token.span.end = i;
-        tokens.push_back(std::move(token));
     }
-    return tokens;
 }
 
 std::vector<std::u16string> WordTokenizer::fold_phrase(std::u16string_view phrase) {

@@ -23,6 +23,9 @@ class WordTokenizer {
 public:
     // Tokens of text[begin, end), offsets relative to text.
     static std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end);
+    // Appends the tokens of text[begin, end) to tokens.
+    static void append(std::u16string_view text, int32_t begin, int32_t end,
+                       std::vector<Token>& tokens);
     static std::vector<Token> tokenize(std::u16string_view text) {
         return tokenize(text, 0, static_cast<int32_t>(text.size()));
     }
