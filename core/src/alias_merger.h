@@ -9,7 +9,9 @@ namespace whosaid {
 
 // Applies a person's alias list to one document: the entities named (by name or alias) by
 // names of one group become one entity, named by the first name of the group that the
-// article uses. Returns the number of entities merged away.
+// article uses (in the article's spelling when they differ only by accents or case: the
+// article's "Sergueï Lavrov" stays so for the group's "Serguei Lavrov"). Returns the number of
+// entities merged away.
 class AliasMerger {
 public:
     explicit AliasMerger(const AliasList& aliases);
