@@ -417,3 +417,23 @@ TEST_CASE("the JSON output marks what a person corrected", "[corrections][json]"
     CHECK(count == 2);
     CHECK(json.find("\"corrected\":false") == std::string::npos);
 }
+
+TEST_CASE("corrections on an analysis that found nothing apply or go stale, consistently",
+          "[corrections]") {
+    const Document original = story_document(whosaid::test::corrections_story());
+    for (const Row& row : correction_rows()) {
+        DYNAMIC_SECTION(row.name) {
+            Document bare = original;
+            bare.entities.clear();
+            bare.quotes.clear();
+            bare.dateline.reset();
+            CorrectionSet set;
+            set.items.push_back(row.make(original));
+            const ApplyReport report = apply_corrections(bare, set, AliasList{});
+            CHECK(report.applied.size() + report.stale.size() == 1);
+            for (const StaleCorrection& stale : report.stale)
+                CHECK_FALSE(stale.message.empty());
+            whosaid::test::check_consistent(bare);
+        }
+    }
+}

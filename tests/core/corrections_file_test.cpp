@@ -210,3 +210,16 @@ TEST_CASE("an alias list is saved and loaded back", "[corrections][aliases]") {
     REQUIRE_FALSE(bad);
     CHECK(bad.error().message == "aliases.json: groups[0].names[1]: expected a non-empty string");
 }
+
+TEST_CASE("every truncation of a corrections file is an error, never a crash",
+          "[corrections][file]") {
+    const std::string valid = write_corrections_json(sample_set(2));
+    REQUIRE(read_corrections_json(valid, "f"));
+    // The last two bytes are "}\n": without the newline the file is still whole.
+    for (size_t length = 0; length + 2 < valid.size(); ++length) {
+        const Result<CorrectionSet> read = read_corrections_json(valid.substr(0, length), "f");
+        if (read) {
+            FAIL("a prefix of " << length << " bytes was accepted");
+        }
+    }
+}

@@ -104,8 +104,12 @@ struct CorrectionSet {
     friend bool operator==(const CorrectionSet&, const CorrectionSet&) = default;
 };
 
-// A person's groups of names that denote one actor in every article ("Lavrov", "Sergueï
-// Lavrov", "Serguei Lavrov"). Names compare with accents and case folded.
+// A person's groups of names that denote one actor in every article ("Лавров", "Sergueï
+// Lavrov", "Serguei Lavrov"). Names compare with accents and case folded. The actors of an
+// article named (by name or alias) by names of one group become one actor, named by the first
+// name of the group the article uses, in the article's spelling when they differ only by
+// accents or case. Aliases apply before the corrections, which were recorded on an article
+// that already showed them.
 struct AliasList {
     std::vector<std::vector<std::u16string>> groups;
 
