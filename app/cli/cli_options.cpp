@@ -49,7 +49,8 @@ std::optional<unsigned> positive_number(const std::string& text) {
 
 bool takes_value(std::string_view name) {
     return name == "--format" || name == "-o" || name == "-j" || name == "--jobs" ||
-           name == "--output" || name == "--language" || name == "--encoding";
+           name == "--output" || name == "--language" || name == "--encoding" ||
+           name == "--corrections" || name == "--aliases";
 }
 
 // Checks the options that only make sense together, once every argument is read.
@@ -63,6 +64,13 @@ std::optional<Error> check_combination(CliOptions& options,
         asked_format = OutputFormat::JsonLines;
     }
     const bool several = options.files.size() > 1;
+    if (!options.corrections_path.empty()) {
+        if (!options.use_sidecars)
+            return usage_error("--corrections and --no-corrections contradict each other");
+        if (several || options.lines)
+            return usage_error("--corrections takes one input file (sidecar files apply to "
+                               "each article by themselves)");
+    }
     options.format = asked_format.value_or(several ? OutputFormat::JsonLines : OutputFormat::Json);
     if (asked_format == OutputFormat::Json && several)
         return usage_error("--format json takes one file; use --format jsonl for several");
@@ -103,6 +111,10 @@ Result<CliOptions> parse_options(const std::vector<std::string>& arguments) {
             options.pretty = true;
             continue;
         }
+        if (name == "--no-corrections" && !parsed.inline_value) {
+            options.use_sidecars = false;
+            continue;
+        }
         if (name == "--lines" && !parsed.inline_value) {
             options.lines = true;
             continue;
@@ -131,6 +143,10 @@ Result<CliOptions> parse_options(const std::vector<std::string>& arguments) {
             if (!jobs)
                 return usage_error("bad -j '" + value + "' (a number of jobs from 1 to 256)");
             options.jobs = *jobs;
+        } else if (name == "--corrections" || name == "--aliases") {
+            if (value.empty())
+                return usage_error(name + " needs a file");
+            (name == "--corrections" ? options.corrections_path : options.aliases_path) = value;
         } else if (name == "--encoding") {
             if (value.empty())
                 return usage_error("--encoding needs a name");
@@ -170,13 +186,25 @@ Options:
                       article per line as a JSON string; writes JSON Lines, one
                       document per article, in input order. For batch engines:
                       GNU parallel --pipe, Hadoop streaming, Spark's RDD.pipe
+  --corrections FILE  apply the corrections in FILE (a whosaid-corrections file) to
+                      the one input file, instead of its sidecar
+  --no-corrections    do not apply the sidecar files
+  --aliases FILE      merge the actors named by each group of names of FILE (a
+                      whosaid-aliases list) in every article
   -h, --help          show this help and exit
   --version           show the version and exit
+
+Corrections: by default, the sidecar file ARTICLE.whosaid.json beside each input
+file (e.g. story.txt.whosaid.json) is applied when it exists; corrected actors and
+quotations carry "corrected": true. A correction whose text is no longer in the
+article is skipped with a warning on standard error. An unreadable sidecar is a
+warning too: the article is analysed without it, and the exit status stays 0.
 
 A progress line is shown on standard error when it is a terminal.
 
 Exit status: 0 when every file was analysed, 1 when a file could not be read or
-written (the others are still processed), 2 for bad usage.
+written (the others are still processed) or when the --corrections or --aliases file
+cannot be read (the articles are still analysed, without it), 2 for bad usage.
 )";
 }
 

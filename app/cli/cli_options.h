@@ -20,6 +20,9 @@ struct CliOptions {
     bool lines = false;        // --lines: each input holds one article per line, as a JSON string
     bool show_help = false;    // --help: print usage_text() and stop
     bool show_version = false; // --version: print version_line() and stop
+    std::string corrections_path;   // --corrections FILE: applied instead of the sidecar
+    std::string aliases_path;       // --aliases FILE: a whosaid-aliases list for every article
+    bool use_sidecars = true;       // false with --no-corrections
     std::vector<std::string> files; // in argument order; "-" is standard input
 };
 
@@ -31,6 +34,8 @@ struct CliOptions {
 // "--format json" with several files and --pretty with anything but JSON are usage errors
 // (pretty output is not JSON Lines); "--format html" with several files needs -o DIR;
 // --lines always writes JSON Lines, one document per input line, in input order.
+// --corrections belongs to one article: it takes exactly one input file, not --lines, and
+// contradicts --no-corrections.
 Result<CliOptions> parse_options(const std::vector<std::string>& arguments);
 
 // The --help text: synopsis, every option, output rules and exit codes.

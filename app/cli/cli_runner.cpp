@@ -26,7 +26,7 @@ unsigned job_count(const CliOptions& options) {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-Result<std::string> render_task(const DocumentRenderer& renderer, const ArticleTask& task) {
+Result<RenderedArticle> render_task(const DocumentRenderer& renderer, const ArticleTask& task) {
     if (task.error)
         return Error{ErrorCode::InvalidArgument, task.name + ": " + *task.error};
     if (task.inline_text)
@@ -35,10 +35,10 @@ Result<std::string> render_task(const DocumentRenderer& renderer, const ArticleT
 }
 
 // Renders a batch with one renderer per thread; results keep the batch order.
-std::vector<Result<std::string>>
+std::vector<Result<RenderedArticle>>
 render_batch(const std::vector<std::unique_ptr<DocumentRenderer>>& renderers,
              const std::vector<ArticleTask>& batch) {
-    std::vector<std::optional<Result<std::string>>> slots(batch.size());
+    std::vector<std::optional<Result<RenderedArticle>>> slots(batch.size());
     std::atomic<size_t> next{0};
     auto work = [&](const DocumentRenderer& renderer) {
         for (size_t i = next++; i < batch.size(); i = next++)
@@ -51,9 +51,9 @@ render_batch(const std::vector<std::unique_ptr<DocumentRenderer>>& renderers,
     work(*renderers[0]);
     for (std::thread& thread : threads)
         thread.join();
-    std::vector<Result<std::string>> results;
+    std::vector<Result<RenderedArticle>> results;
     results.reserve(slots.size());
-    for (std::optional<Result<std::string>>& slot : slots)
+    for (std::optional<Result<RenderedArticle>>& slot : slots)
         results.push_back(std::move(*slot));
     return results;
 }
@@ -66,25 +66,36 @@ ExitCode run(const CliOptions& options, std::ostream& out, std::ostream& err) {
         report(err, sink.error().message);
         return exit_input_failed;
     }
+    ExitCode status = exit_success;
+    const CorrectionSource corrections(options);
+    for (const std::string& problem : corrections.load_problems()) {
+        report(err, problem);
+        status = exit_input_failed;
+    }
     const unsigned jobs = job_count(options);
     std::vector<std::unique_ptr<DocumentRenderer>> renderers;
     for (unsigned j = 0; j < jobs; ++j)
-        renderers.push_back(std::make_unique<DocumentRenderer>(options));
+        renderers.push_back(std::make_unique<DocumentRenderer>(options, corrections));
 
     const bool show_progress = isatty(STDERR_FILENO) && (options.lines || options.files.size() > 1);
     ArticleSource source(options, std::cin);
     std::vector<ArticleTask> batch;
     size_t done = 0;
-    ExitCode status = exit_success;
     // Batches of a few inputs per job keep every core busy while memory stays bounded.
     while (source.next_batch(size_t{jobs} * 8, batch)) {
-        std::vector<Result<std::string>> results = render_batch(renderers, batch);
+        std::vector<Result<RenderedArticle>> results = render_batch(renderers, batch);
         for (size_t i = 0; i < batch.size(); ++i) {
             std::optional<std::string> problem;
-            if (!results[i])
+            if (!results[i]) {
                 problem = results[i].error().message;
-            else
-                problem = sink.value()->accept(batch[i].name, results[i].value());
+            } else {
+                const RenderedArticle& article = results[i].value();
+                if (show_progress && !article.warnings.empty())
+                    err << "\r\033[K";
+                for (const std::string& warning : article.warnings)
+                    report(err, "warning: " + warning);
+                problem = sink.value()->accept(batch[i].name, article.text);
+            }
             if (problem) {
                 if (show_progress)
                     err << "\r\033[K";

@@ -30,7 +30,8 @@ Error naming_input(Error error, const std::string& input) {
 
 } // namespace
 
-DocumentRenderer::DocumentRenderer(const CliOptions& options) : format_(options.format) {
+DocumentRenderer::DocumentRenderer(const CliOptions& options, const CorrectionSource& corrections)
+    : corrections_(corrections), format_(options.format) {
     analysis_.language = options.language;
     analysis_.load.encoding = options.encoding;
     const std::string generator = std::string("whosaid ") + whosaid::version();
@@ -41,7 +42,7 @@ DocumentRenderer::DocumentRenderer(const CliOptions& options) : format_(options.
     html_.date = today();
 }
 
-Result<std::string> DocumentRenderer::render(const std::string& input) const {
+Result<RenderedArticle> DocumentRenderer::render(const std::string& input) const {
     Result<Document> analysed = [&]() -> Result<Document> {
         if (input != "-")
             return analyzer_.analyze_file(input, analysis_);
@@ -49,21 +50,23 @@ Result<std::string> DocumentRenderer::render(const std::string& input) const {
         bytes << std::cin.rdbuf();
         return analyzer_.analyze_bytes(bytes.str(), "stdin", analysis_);
     }();
-    return rendered(std::move(analysed), input);
+    return rendered(std::move(analysed), input, true);
 }
 
-Result<std::string> DocumentRenderer::render_text(const std::string& text,
-                                                  const std::string& name) const {
-    return rendered(analyzer_.analyze_bytes(text, name, analysis_), name);
+Result<RenderedArticle> DocumentRenderer::render_text(const std::string& text,
+                                                      const std::string& name) const {
+    return rendered(analyzer_.analyze_bytes(text, name, analysis_), name, false);
 }
 
-Result<std::string> DocumentRenderer::rendered(Result<Document> analysed,
-                                               const std::string& input) const {
+Result<RenderedArticle> DocumentRenderer::rendered(Result<Document> analysed,
+                                                   const std::string& input, bool from_file) const {
     if (!analysed)
         return naming_input(analysed.error(), input);
-    if (format_ == OutputFormat::Html)
-        return write_html(analysed.value(), html_);
-    return write_json(analysed.value(), json_);
+    Document& doc = analysed.value();
+    RenderedArticle article;
+    article.warnings = corrections_.apply(doc, input, from_file);
+    article.text = format_ == OutputFormat::Html ? write_html(doc, html_) : write_json(doc, json_);
+    return article;
 }
 
 } // namespace whosaid::cli

@@ -131,6 +131,14 @@ private:
         json_.end_array();
     }
 
+    // Only what a person changed carries the flag; the contract allows extra members.
+    void corrected_flag(bool corrected) {
+        if (!corrected)
+            return;
+        json_.key("corrected");
+        json_.boolean(true);
+    }
+
     void write_source() {
         json_.key("source");
         json_.begin_object();
@@ -180,6 +188,7 @@ private:
             json_.end_object();
         }
         json_.end_array();
+        corrected_flag(entity.corrected);
         json_.end_object();
     }
 
@@ -232,6 +241,7 @@ private:
         json_.string_utf8(quote.rule);
         json_.key("confidence");
         json_.number(std::clamp(quote.confidence, 0.0, 1.0));
+        corrected_flag(quote.corrected);
         json_.end_object();
     }
 

@@ -33,6 +33,7 @@ struct Entity {
     std::vector<std::u16string> roles;   // "président russe", "Secretary of State"
     Gender gender = Gender::Unknown;
     std::vector<Mention> mentions; // sorted by position
+    bool corrected = false;        // a person changed it (see corrections.h)
 };
 
 // Who said a quotation. A named speaker has an entity id; an unnamed one is anonymous
@@ -62,6 +63,7 @@ struct Quote {
     std::vector<QuoteSource> sources;
     std::string rule; // id of the rule that attributed it, e.g. "fr.quote-then-inverted-verb"
     double confidence = 0.0; // 0..1
+    bool corrected = false;  // a person changed it (see corrections.h)
 };
 
 // A wire dateline or byline: "MOSCOU, 26 nov 2014 (AFP) -".
