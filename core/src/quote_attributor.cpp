@@ -104,29 +104,31 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     for (Working& w : quotes)
         w.attribution = sieve.attribute(w.candidate);
 
-    // Pass 2: quotations of one sentence share the attribution one of them got.
+    // Pass 2: quotations of one sentence share the attribution one of them got: the next
+    // quotation attributed by pass 1, else the nearest attributed one before. Both are
+    // found by sweeps, so a sentence of a million quotations stays linear.
+    std::vector<size_t> next_attributed(quotes.size(), quotes.size());
+    for (size_t i = quotes.size(); i-- > 1;)
+        next_attributed[i - 1] = attributed(quotes[i]) ? i : next_attributed[i];
+    size_t previous_attributed = quotes.size();
     for (size_t i = 0; i < quotes.size(); ++i) {
-        if (attributed(quotes[i]) || quotes[i].attribution.negated)
-            continue;
-        const Working* best = nullptr;
-        for (size_t j = i + 1; j < quotes.size() && quotes[j].candidate.sentence_first ==
-                                                        quotes[i].candidate.sentence_first;
-             ++j)
-            if (attributed(quotes[j])) {
-                best = &quotes[j];
-                break;
+        const size_t sentence = quotes[i].candidate.sentence_first;
+        if (!attributed(quotes[i]) && !quotes[i].attribution.negated) {
+            const Working* best = nullptr;
+            const size_t next = next_attributed[i];
+            if (next < quotes.size() && quotes[next].candidate.sentence_first == sentence)
+                best = &quotes[next];
+            else if (previous_attributed < quotes.size() &&
+                     quotes[previous_attributed].candidate.sentence_first == sentence)
+                best = &quotes[previous_attributed];
+            if (best) {
+                inherit(quotes[i], *best, "same-sentence", 0.7);
+                if (!quotes[i].attribution.cue)
+                    quotes[i].attribution.cue = best->attribution.cue;
             }
-        for (size_t j = i;
-             !best && j > 0 &&
-             quotes[j - 1].candidate.sentence_first == quotes[i].candidate.sentence_first;
-             --j)
-            if (attributed(quotes[j - 1]))
-                best = &quotes[j - 1];
-        if (best) {
-            inherit(quotes[i], *best, "same-sentence", 0.7);
-            if (!quotes[i].attribution.cue)
-                quotes[i].attribution.cue = best->attribution.cue;
         }
+        if (attributed(quotes[i]))
+            previous_attributed = i;
     }
 
     // Pass 3: pieces of a multi-paragraph quotation share their speaker.

@@ -1,5 +1,7 @@
 #include "quote_finder.h"
 
+#include <algorithm>
+
 namespace whosaid::quotes {
 
 namespace {
@@ -13,6 +15,13 @@ bool is_sentence_end(char16_t c) {
 
 } // namespace
 
+namespace {
+
+// Tokens before the opening mark and after the closing one that attribution rules read.
+constexpr size_t kAttributionWindow = 160;
+
+} // namespace
+
 std::vector<QuoteCandidate> QuoteFinder::find(const std::vector<QuotedRange>& ranges) const {
     std::vector<QuoteCandidate> out;
     out.reserve(ranges.size());
@@ -22,6 +31,12 @@ std::vector<QuoteCandidate> QuoteFinder::find(const std::vector<QuotedRange>& ra
         quote.open = view_.token_from(range.marks.start);
         quote.close = view_.token_from(range.marks.end);
         std::tie(quote.sentence_first, quote.sentence_last) = view_.sentence_tokens(range.marks);
+        // Attributions sit near their quotation; bounding the window keeps the rules linear
+        // on a "sentence" of a million quotations (no punctuation to end it).
+        quote.sentence_first =
+            std::max(quote.sentence_first,
+                     quote.open > kAttributionWindow ? quote.open - kAttributionWindow : 0);
+        quote.sentence_last = std::min(quote.sentence_last, quote.close + kAttributionWindow);
         for (size_t i = view_.token_from(range.inner.start);
              i < view_.size() && view_.token(i).span.start < range.inner.end; ++i)
             quote.word_count += view_.token(i).word ? 1 : 0;
