@@ -8,8 +8,16 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <thread>
+#ifdef WHOSAID_BENCH_GUI
+#include "gui_bench.h"
+#endif
+
 #include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -46,6 +54,31 @@ double percentile(std::vector<double> values, double fraction) {
     std::sort(values.begin(), values.end());
     const auto index = static_cast<size_t>(fraction * static_cast<double>(values.size() - 1));
     return values[index];
+}
+
+// Wall seconds of whosaid-cli -j jobs over every file, output discarded.
+double time_cli(const std::filesystem::path& cli, const std::vector<std::string>& files,
+                unsigned jobs) {
+    std::string command = cli.string() + " -j " + std::to_string(jobs);
+    for (const std::string& file : files)
+        command += " " + file;
+    command += " > /dev/null";
+    const auto start = Clock::now();
+    if (std::system(command.c_str()) != 0)
+        std::fprintf(stderr, "whosaid-bench: whosaid-cli failed\n");
+    return seconds_since(start);
+}
+
+// Writes count articles of about 5 KB into a fresh temporary folder; returns their paths.
+std::vector<std::string> write_articles(ArticleGenerator& generator, size_t count,
+                                        const std::filesystem::path& folder) {
+    std::filesystem::create_directories(folder);
+    std::vector<std::string> paths;
+    for (size_t i = 0; i < count; ++i) {
+        paths.push_back((folder / ("article-" + std::to_string(i) + ".txt")).string());
+        std::ofstream(paths.back()) << generator.article(5000);
+    }
+    return paths;
 }
 
 } // namespace
@@ -95,5 +128,29 @@ int main(int argc, char** argv) {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak_rss_mb: %.0f\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
+    std::printf("peak_rss_input_mb: %.0f\n", static_cast<double>(big.size()) / 1e6);
+
+    // Batch: whosaid-cli over many files with every core against one.
+    const std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / ("whosaid-bench-" + std::to_string(getpid()));
+    const std::filesystem::path cli =
+        std::filesystem::read_symlink("/proc/self/exe").parent_path() / "whosaid-cli";
+    const std::vector<std::string> files = write_articles(generator, quick ? 200 : 1000, folder);
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const double one = time_cli(cli, files, 1);
+    const double all = time_cli(cli, files, cores);
+    std::printf("cli_files: %zu\n", files.size());
+    std::printf("cli_jobs: %u\n", cores);
+    std::printf("cli_jobs_speedup: %.2f\n", one / all);
+
+#ifdef WHOSAID_BENCH_GUI
+    const std::filesystem::path big_article = folder / "two-megabytes.txt";
+    std::ofstream(big_article) << generator.article(2u << 20);
+    const GuiFigures gui = measure_gui(big_article.string());
+    std::printf("gui_open_2mb_ms: %.0f\n", gui.open_ms);
+    std::printf("gui_select_actor_ms: %.1f\n", gui.select_actor_ms);
+    std::printf("gui_selected_actor_mentions: %d\n", gui.selected_mentions);
+#endif
+    std::filesystem::remove_all(folder);
     return 0;
 }

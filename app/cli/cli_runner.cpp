@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -34,21 +35,27 @@ Result<RenderedArticle> render_task(const DocumentRenderer& renderer, const Arti
     return renderer.render(task.name);
 }
 
-// Renders a batch with one renderer per thread; results keep the batch order.
+// Renders a batch with one renderer per thread; results keep the batch order. A thread
+// builds its renderer (an Analyzer: lexicons parsed) on first use, so the threads build
+// theirs in parallel and a short run never builds more than it uses.
 std::vector<Result<RenderedArticle>>
-render_batch(const std::vector<std::unique_ptr<DocumentRenderer>>& renderers,
+render_batch(std::vector<std::unique_ptr<DocumentRenderer>>& renderers,
+             const std::function<std::unique_ptr<DocumentRenderer>()>& make_renderer,
              const std::vector<ArticleTask>& batch) {
     std::vector<std::optional<Result<RenderedArticle>>> slots(batch.size());
     std::atomic<size_t> next{0};
-    auto work = [&](const DocumentRenderer& renderer) {
-        for (size_t i = next++; i < batch.size(); i = next++)
-            slots[i].emplace(render_task(renderer, batch[i]));
+    auto work = [&](std::unique_ptr<DocumentRenderer>& renderer) {
+        for (size_t i = next++; i < batch.size(); i = next++) {
+            if (!renderer)
+                renderer = make_renderer();
+            slots[i].emplace(render_task(*renderer, batch[i]));
+        }
     };
     const size_t helpers = std::min(renderers.size(), batch.size()) - 1;
     std::vector<std::thread> threads;
     for (size_t t = 0; t < helpers; ++t)
-        threads.emplace_back(work, std::cref(*renderers[t + 1]));
-    work(*renderers[0]);
+        threads.emplace_back(work, std::ref(renderers[t + 1]));
+    work(renderers[0]);
     for (std::thread& thread : threads)
         thread.join();
     std::vector<Result<RenderedArticle>> results;
@@ -73,9 +80,10 @@ ExitCode run(const CliOptions& options, std::ostream& out, std::ostream& err) {
         status = exit_input_failed;
     }
     const unsigned jobs = job_count(options);
-    std::vector<std::unique_ptr<DocumentRenderer>> renderers;
-    for (unsigned j = 0; j < jobs; ++j)
-        renderers.push_back(std::make_unique<DocumentRenderer>(options, corrections));
+    std::vector<std::unique_ptr<DocumentRenderer>> renderers(jobs);
+    const auto make_renderer = [&options, &corrections] {
+        return std::make_unique<DocumentRenderer>(options, corrections);
+    };
 
     const bool show_progress = isatty(STDERR_FILENO) && (options.lines || options.files.size() > 1);
     ArticleSource source(options, std::cin);
@@ -83,7 +91,8 @@ ExitCode run(const CliOptions& options, std::ostream& out, std::ostream& err) {
     size_t done = 0;
     // Batches of a few inputs per job keep every core busy while memory stays bounded.
     while (source.next_batch(size_t{jobs} * 8, batch)) {
-        std::vector<Result<RenderedArticle>> results = render_batch(renderers, batch);
+        std::vector<Result<RenderedArticle>> results =
+            render_batch(renderers, make_renderer, batch);
         for (size_t i = 0; i < batch.size(); ++i) {
             std::optional<std::string> problem;
             if (!results[i]) {
