@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "main_window.h"
+#include "reading_view.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,6 +31,8 @@ GuiFigures measure_gui(const std::string& article_path) {
     timer.start();
     window.openFile(QString::fromStdString(article_path));
     loop.exec();
+    // Qt lays long documents out lazily; the view is complete once the layout is finished.
+    (void)window.readingView()->document()->pageCount();
     QApplication::processEvents();
     figures.open_ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 

@@ -9,6 +9,12 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+
+constexpr int kWrappedRowsLimit = 200;
+
+} // namespace
+
 MentionsPanel::MentionsPanel(QWidget* parent)
     : QWidget(parent), model_(new MentionsModel(this)), heading_(new QLabel(this)),
       view_(new QTreeView(this)) {
@@ -49,6 +55,11 @@ void MentionsPanel::setEntity(std::shared_ptr<const Article> article, int entity
                               .arg(article->entityName(entity).toHtmlEscaped()));
     else
         heading_->setText(tr("Click a name in the article to list its mentions."));
+    // Wrapped rich-text rows are measured one by one; past a few hundred mentions that costs
+    // more than the reader gains, so long lists show one line per mention.
+    const int rows = article && entity >= 0 ? article->mentionCount(entity) : 0;
+    view_->setUniformRowHeights(rows > kWrappedRowsLimit);
+    view_->setWordWrap(rows <= kWrappedRowsLimit);
     model_->setEntity(std::move(article), entity);
     updating_ = false;
 }
