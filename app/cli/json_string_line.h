@@ -8,8 +8,8 @@
 namespace whosaid::cli {
 
 // Decodes one line holding a JSON string ("..." with JSON escapes, surrounding spaces
-// allowed) into UTF-8. \uXXXX escapes may form surrogate pairs; a lone surrogate becomes
-// U+FFFD. Anything else on the line is an InvalidArgument error saying what is wrong.
+// allowed) into UTF-8. Anything else on the line is an InvalidArgument error saying what is
+// wrong.
 Result<std::string> decode_json_string_line(std::string_view line);
 
 } // namespace whosaid::cli

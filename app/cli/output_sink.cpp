@@ -1,6 +1,6 @@
 #include "output_sink.h"
 
-#include "atomic_file.h"
+#include "whosaid/atomic_write.h"
 
 #include <filesystem>
 #include <set>

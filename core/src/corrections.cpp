@@ -1,7 +1,7 @@
 // Corrections: naming, fingerprints, recording helpers and the files on disk.
 #include "whosaid/corrections.h"
 
-#include "atomic_write.h"
+#include "whosaid/atomic_write.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,5 +1,5 @@
 // Reading the corrections and alias files (`whosaid-corrections`, `whosaid-aliases` v1).
-#include "json_reader.h"
+#include "whosaid/json_reader.h"
 #include "whosaid/corrections.h"
 #include "whosaid/unicode_text.h"
 

@@ -1,4 +1,4 @@
-#include "json_reader.h"
+#include "whosaid/json_reader.h"
 
 #include <charconv>
 #include <unicode/utf8.h>
