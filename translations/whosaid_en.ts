@@ -10,7 +10,7 @@
         <translation>%1 (%L2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/actors_model.cpp" line="95"/>
+        <location filename="../app/gui/actors_model.cpp" line="97"/>
         <source>%1 — %Ln mention(s)</source>
         <translation>
             <numerusform>%1 — %Ln mention</numerusform>
@@ -18,29 +18,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="111"/>
+        <location filename="../app/gui/actors_model.cpp" line="113"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="113"/>
+        <location filename="../app/gui/actors_model.cpp" line="115"/>
         <source>Ment.</source>
         <comment>short for mentions</comment>
         <translation>Ment.</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="115"/>
+        <location filename="../app/gui/actors_model.cpp" line="117"/>
         <source>Quot.</source>
         <comment>short for quotations</comment>
         <translation>Quot.</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="121"/>
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="121"/>
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="77"/>
+        <location filename="../app/gui/find_bar.cpp" line="78"/>
         <source>%L1 of %L2</source>
         <comment>match number of match count</comment>
         <translation>%L1 of %L2</translation>
@@ -395,12 +395,12 @@
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="131"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="134"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
@@ -490,142 +490,142 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="47"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
         <source>Open an article</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
         <source>Articles (*.txt *.html *.htm *.md);;All files (*)</source>
         <translation>Articles (*.txt *.html *.htm *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="52"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Open the &amp;Sample Article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="61"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Export &amp;JSON…</source>
         <translation>Export &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="61"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="63"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Export Annotated &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="63"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="74"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="75"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="77"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="77"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="80"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="87"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
         <source>Next &amp;Mention</source>
         <translation>Next &amp;Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
         <source>Previous M&amp;ention</source>
         <translation>Previous M&amp;ention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="93"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
         <source>C&amp;lear Selection</source>
         <translation>C&amp;lear Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="101"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="102"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="104"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Highlights</translation>
     </message>
@@ -635,143 +635,143 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="114"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="116"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="116"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
         <source>&amp;Serif Font</source>
         <translation>&amp;Serif Font</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="130"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="132"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="132"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="138"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="141"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>How to Read the &amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="141"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
         <source>How to read the highlights</source>
         <translation>How to read the highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="147"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
         <source>&amp;About whosaid</source>
         <translation>&amp;About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="153"/>
         <source>About whosaid</source>
         <translation>About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="159"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="162"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="165"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="167"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="170"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Clear the List</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="174"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="177"/>
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="178"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
         <source>clipboard.txt</source>
         <translation>clipboard.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="199"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="202"/>
         <source>it cannot be written</source>
         <translation>it cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="202"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="212"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
         <source>Export JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="212"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="222"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
         <source>Export Annotated HTML</source>
         <translation>Export Annotated HTML</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="222"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="235"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="235"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

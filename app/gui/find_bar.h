@@ -36,6 +36,8 @@ protected:
 private:
     void retranslateUi();
 
+    QLineEdit* field_;
+    QLabel* count_;
     QLabel* label_;
     QToolButton* previous_;
     QToolButton* next_;
@@ -43,6 +45,4 @@ private:
     // The last result shown, to show it again in another language.
     int current_ = -1;
     int total_ = 0;
-    QLineEdit* field_;
-    QLabel* count_;
 };
