@@ -375,17 +375,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="63"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
         <source>Analysis in progress</source>
         <translation>Analysis in progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="64"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
@@ -440,7 +440,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="55"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>the bundled sample is missing</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>&amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="58"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -746,32 +746,32 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="55"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="58"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="63"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
         <source>Analysis in progress</source>
         <translation>Análisis en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="64"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
         <source>Selection</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>

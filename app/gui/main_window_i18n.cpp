@@ -9,6 +9,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -42,6 +43,9 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::retranslateUi() {
+    // Widgets copy the default QLocale when created: give them the language's, so that
+    // the panels' counts are written as the language writes numbers.
+    setLocale(QLocale());
     for (const auto& [action, text] : translatedActions_)
         action->setText(tr(text));
     // Screen readers announce each menu by its name.

@@ -162,6 +162,8 @@ TEST_CASE("the language setting persists and switches the open window live", "[g
     CHECK(window.quotesPanel()->model()->headerData(QuotesModel::Words, Qt::Horizontal) ==
           QStringLiteral("Zitat"));
     CHECK(window.statusText() == QStringLiteral("Kein Artikel"));
+    // Numbers in the panels follow the language too.
+    CHECK(window.quotesPanel()->locale().language() == QLocale::German);
 
     switchTo(QStringLiteral("es"));
     CHECK(menuTitles(window).value(0) == QStringLiteral("&Archivo"));
