@@ -1,41 +1,46 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>ActorsModel</name>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="76" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../app/gui/actors_model.cpp" line="76"/>
+        <source>%1 (%L2)</source>
+        <comment>actor kind (number of actors)</comment>
+        <translation>%1 (%L2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/actors_model.cpp" line="95" />
-        <source>%1 — %n mention(s)</source>
-        <translation><numerusform>%1 — %n mention</numerusform><numerusform>%1 — %n mentions</numerusform></translation>
+        <location filename="../app/gui/actors_model.cpp" line="97"/>
+        <source>%1 — %Ln mention(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln mention</numerusform>
+            <numerusform>%1 — %Ln mentions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="111" />
+        <location filename="../app/gui/actors_model.cpp" line="113"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="113" />
+        <location filename="../app/gui/actors_model.cpp" line="115"/>
         <source>Ment.</source>
         <comment>short for mentions</comment>
         <translation>Ment.</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="115" />
+        <location filename="../app/gui/actors_model.cpp" line="117"/>
         <source>Quot.</source>
         <comment>short for quotations</comment>
         <translation>Quot.</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="121" />
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="121" />
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
@@ -43,38 +48,38 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="16" />
+        <location filename="../app/gui/actors_panel.cpp" line="61"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="25" />
-        <location filename="../app/gui/actors_panel.cpp" line="26" />
+        <location filename="../app/gui/actors_panel.cpp" line="62"/>
+        <location filename="../app/gui/actors_panel.cpp" line="63"/>
         <source>Filter actors</source>
         <translation>Filter actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="28" />
+        <location filename="../app/gui/actors_panel.cpp" line="64"/>
         <source>Sort by mentions</source>
         <translation>Sort by mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="29" />
+        <location filename="../app/gui/actors_panel.cpp" line="65"/>
         <source>Sort by quotations</source>
         <translation>Sort by quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="30" />
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Sort by name</source>
         <translation>Sort by name</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="31" />
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Sort actors</source>
         <translation>Sort actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="34" />
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
         <source>Actors by kind</source>
         <translation>Actors by kind</translation>
     </message>
@@ -82,42 +87,42 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="15" />
+        <location filename="../app/gui/analysis_runner.cpp" line="15"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="17" />
+        <location filename="../app/gui/analysis_runner.cpp" line="17"/>
         <source>it is not a regular file</source>
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="19" />
+        <location filename="../app/gui/analysis_runner.cpp" line="19"/>
         <source>the file cannot be read</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="21" />
+        <location filename="../app/gui/analysis_runner.cpp" line="21"/>
         <source>the file is too large</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="23" />
+        <location filename="../app/gui/analysis_runner.cpp" line="23"/>
         <source>the file is not text</source>
         <translation>the file is not text</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="25" />
+        <location filename="../app/gui/analysis_runner.cpp" line="25"/>
         <source>the text encoding could not be decoded</source>
         <translation>the text encoding could not be decoded</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="27" />
+        <location filename="../app/gui/analysis_runner.cpp" line="27"/>
         <source>the request is not valid</source>
         <translation>the request is not valid</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="29" />
+        <location filename="../app/gui/analysis_runner.cpp" line="29"/>
         <source>unknown error</source>
         <translation>unknown error</translation>
     </message>
@@ -125,17 +130,17 @@
 <context>
     <name>Article</name>
     <message>
-        <location filename="../app/gui/article.cpp" line="67" />
+        <location filename="../app/gui/article.cpp" line="67"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../app/gui/article.cpp" line="67" />
+        <location filename="../app/gui/article.cpp" line="67"/>
         <source>anonymous: %1</source>
         <translation>anonymous: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/article.cpp" line="69" />
+        <location filename="../app/gui/article.cpp" line="69"/>
         <source>unattributed</source>
         <translation>unattributed</translation>
     </message>
@@ -143,196 +148,212 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="11" />
+        <location filename="../app/gui/find_bar.cpp" line="32"/>
         <source>Find bar</source>
         <translation>Find bar</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="14" />
+        <location filename="../app/gui/find_bar.cpp" line="33"/>
         <source>Find:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="16" />
+        <location filename="../app/gui/find_bar.cpp" line="34"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="18" />
+        <location filename="../app/gui/find_bar.cpp" line="35"/>
         <source>Search the article</source>
         <translation>Search the article</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="20" />
+        <location filename="../app/gui/find_bar.cpp" line="36"/>
         <source>Previous</source>
+        <comment>go to the previous match</comment>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="21" />
+        <location filename="../app/gui/find_bar.cpp" line="38"/>
+        <source>Next</source>
+        <comment>go to the next match</comment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="40"/>
+        <source>Close</source>
+        <comment>close the find bar</comment>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/find_bar.cpp" line="75"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="78"/>
+        <source>%L1 of %L2</source>
+        <comment>match number of match count</comment>
+        <translation>%L1 of %L2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="37"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="23" />
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="24" />
+        <location filename="../app/gui/find_bar.cpp" line="39"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="26" />
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="27" />
+        <location filename="../app/gui/find_bar.cpp" line="41"/>
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="28" />
+        <location filename="../app/gui/find_bar.cpp" line="42"/>
         <source>Match count</source>
         <translation>Match count</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="60" />
+        <location filename="../app/gui/find_bar.cpp" line="73"/>
         <source>No match</source>
         <translation>No match</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/find_bar.cpp" line="62" />
-        <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="64" />
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="9" />
+        <location filename="../app/gui/help_texts.cpp" line="9"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="28" />
-        <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing="6"&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing="6"&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</translation>
+        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HighlightStyle</name>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="10" />
+        <location filename="../app/gui/highlight_style.cpp" line="10"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="12" />
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="14" />
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="16" />
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="18" />
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="20" />
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22" />
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="30" />
+        <location filename="../app/gui/highlight_style.cpp" line="30"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32" />
+        <location filename="../app/gui/highlight_style.cpp" line="32"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34" />
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36" />
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="44" />
+        <location filename="../app/gui/highlight_style.cpp" line="44"/>
         <source>solid underline, semi-bold</source>
         <translation>solid underline, semi-bold</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="46" />
+        <location filename="../app/gui/highlight_style.cpp" line="46"/>
         <source>dashed underline</source>
         <translation>dashed underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="48" />
+        <location filename="../app/gui/highlight_style.cpp" line="48"/>
         <source>dotted underline</source>
         <translation>dotted underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="50" />
+        <location filename="../app/gui/highlight_style.cpp" line="50"/>
         <source>wavy underline</source>
         <translation>wavy underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="52" />
+        <location filename="../app/gui/highlight_style.cpp" line="52"/>
         <source>tinted background</source>
         <translation>tinted background</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="54" />
+        <location filename="../app/gui/highlight_style.cpp" line="54"/>
         <source>bold with a line above</source>
         <translation>bold with a line above</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="56" />
+        <location filename="../app/gui/highlight_style.cpp" line="56"/>
         <source>italic with a line above</source>
         <translation>italic with a line above</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/language.cpp" line="40"/>
+        <source>System</source>
+        <comment>the language of the operating system</comment>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="7" />
+        <location filename="../app/gui/launch_options.cpp" line="7"/>
         <source>Who said what, citing whom: a reader for news articles</source>
         <translation>Who said what, citing whom: a reader for news articles</translation>
     </message>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="11" />
+        <location filename="../app/gui/launch_options.cpp" line="11"/>
         <source>The article to open (.txt, .html, .htm, .md).</source>
         <translation>The article to open (.txt, .html, .htm, .md).</translation>
     </message>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="14" />
+        <location filename="../app/gui/launch_options.cpp" line="14"/>
         <source>Save a picture of the window to &lt;png&gt; and quit.</source>
         <translation>Save a picture of the window to &lt;png&gt; and quit.</translation>
     </message>
@@ -340,403 +361,417 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="98" />
+        <location filename="../app/gui/legend_bar.cpp" line="115"/>
         <source>Highlight legend</source>
         <translation>Highlight legend</translation>
     </message>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="102" />
+        <location filename="../app/gui/legend_bar.cpp" line="116"/>
         <source>Show:</source>
+        <comment>the highlight kinds shown</comment>
         <translation>Show:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="34" />
-        <location filename="../app/gui/main_window.cpp" line="213" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="52" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
         <source>Analysis in progress</source>
         <translation>Analysis in progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="54" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="60" />
+        <location filename="../app/gui/main_window.cpp" line="62"/>
         <source>Analysing…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130" />
+        <location filename="../app/gui/main_window.cpp" line="131"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132" />
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133" />
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="136" />
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln quotation</numerusform>
+            <numerusform>%Ln quotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191" />
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>the bundled sample is missing</source>
         <translation>the bundled sample is missing</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="220" />
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224" />
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="277" />
+        <location filename="../app/gui/main_window.cpp" line="279"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="280" />
+        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="282" />
-        <source>%n mention(s)</source>
-        <translation><numerusform>%n mention</numerusform><numerusform>%n mentions</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="283" />
-        <location filename="../app/gui/main_window.cpp" line="287" />
-        <source>%n quotation(s)</source>
-        <translation><numerusform>%n quotation</numerusform><numerusform>%n quotations</numerusform></translation>
-    </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285" />
+        <location filename="../app/gui/main_window.cpp" line="287"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — click a name to follow an actor</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="286" />
-        <source>%n actor(s)</source>
-        <translation><numerusform>%n actor</numerusform><numerusform>%n actors</numerusform></translation>
-    </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="39" />
+        <location filename="../app/gui/main_window_commands.cpp" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="40" />
+        <location filename="../app/gui/main_window_commands.cpp" line="45"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="42" />
+        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
         <source>Open an article</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="43" />
+        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
         <source>Articles (*.txt *.html *.htm *.md);;All files (*)</source>
         <translation>Articles (*.txt *.html *.htm *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="47" />
+        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49" />
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49" />
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="51" />
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Open the &amp;Sample Article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="53" />
+        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56" />
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Export &amp;JSON…</source>
         <translation>Export &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56" />
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58" />
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Export Annotated &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58" />
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60" />
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60" />
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62" />
+        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65" />
+        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="69" />
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70" />
+        <location filename="../app/gui/main_window_commands.cpp" line="77"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="72" />
+        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="75" />
+        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="77" />
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="77" />
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79" />
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79" />
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82" />
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
         <source>Next &amp;Mention</source>
         <translation>Next &amp;Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84" />
+        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
         <source>Previous M&amp;ention</source>
         <translation>Previous M&amp;ention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="88" />
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
         <source>C&amp;lear Selection</source>
         <translation>C&amp;lear Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="96" />
+        <location filename="../app/gui/main_window_commands.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="97" />
+        <location filename="../app/gui/main_window_commands.cpp" line="104"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="102" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="110" />
+        <location filename="../app/gui/main_window_commands.cpp" line="116"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="112" />
+        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="114" />
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="114" />
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="116" />
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="116" />
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="118" />
+        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
         <source>&amp;Serif Font</source>
         <translation>&amp;Serif Font</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="126" />
+        <location filename="../app/gui/main_window_commands.cpp" line="132"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127" />
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="132" />
+        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="133" />
+        <location filename="../app/gui/main_window_commands.cpp" line="141"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>How to Read the &amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="136" />
+        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
         <source>How to read the highlights</source>
         <translation>How to read the highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="142" />
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
         <source>&amp;About whosaid</source>
         <translation>&amp;About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="145" />
+        <location filename="../app/gui/main_window_commands.cpp" line="153"/>
         <source>About whosaid</source>
         <translation>About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="158" />
+        <location filename="../app/gui/main_window_commands.cpp" line="162"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="164" />
+        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="166" />
+        <location filename="../app/gui/main_window_commands.cpp" line="170"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Clear the List</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="173" />
+        <location filename="../app/gui/main_window_commands.cpp" line="177"/>
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="177" />
+        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
         <source>clipboard.txt</source>
         <translation>clipboard.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="198" />
+        <location filename="../app/gui/main_window_commands.cpp" line="202"/>
         <source>it cannot be written</source>
         <translation>it cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="201" />
-        <location filename="../app/gui/main_window_commands.cpp" line="241" />
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="211" />
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
         <source>Export JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="211" />
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="221" />
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
         <source>Export Annotated HTML</source>
         <translation>Export Annotated HTML</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="221" />
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="234" />
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="234" />
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -744,12 +779,12 @@
 <context>
     <name>MentionsModel</name>
     <message>
-        <location filename="../app/gui/mentions_model.cpp" line="56" />
+        <location filename="../app/gui/mentions_model.cpp" line="56"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_model.cpp" line="58" />
+        <location filename="../app/gui/mentions_model.cpp" line="58"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
@@ -757,51 +792,53 @@
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="15" />
+        <location filename="../app/gui/mentions_panel.cpp" line="45"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mentions_panel.cpp" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln mention(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln mention</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln mentions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="18" />
-        <location filename="../app/gui/mentions_panel.cpp" line="51" />
+        <location filename="../app/gui/mentions_panel.cpp" line="56"/>
         <source>Click a name in the article to list its mentions.</source>
         <translation>Click a name in the article to list its mentions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="20" />
+        <location filename="../app/gui/mentions_panel.cpp" line="46"/>
         <source>Mentions of the selected actor</source>
         <translation>Mentions of the selected actor</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mentions_panel.cpp" line="48" />
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n mention(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n mention</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;: %n mentions</numerusform></translation>
     </message>
 </context>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="61" />
+        <location filename="../app/gui/quotes_model.cpp" line="61"/>
         <source>Quotation</source>
         <translation>Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63" />
+        <location filename="../app/gui/quotes_model.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65" />
+        <location filename="../app/gui/quotes_model.cpp" line="65"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67" />
+        <location filename="../app/gui/quotes_model.cpp" line="67"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69" />
+        <location filename="../app/gui/quotes_model.cpp" line="69"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -809,22 +846,22 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="15" />
+        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="20" />
+        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
         <source>Filter by speaker</source>
         <translation>Filter by speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="21" />
+        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
         <source>Filter quotations by speaker</source>
         <translation>Filter quotations by speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="24" />
+        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
         <source>Quotations of the article</source>
         <translation>Quotations of the article</translation>
     </message>
@@ -832,7 +869,8 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="26" />
+        <location filename="../app/gui/reading_view.cpp" line="27"/>
+        <location filename="../app/gui/reading_view.cpp" line="128"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -840,42 +878,42 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="44" />
+        <location filename="../app/gui/sources_model.cpp" line="45"/>
         <source>unknown medium</source>
         <translation>unknown medium</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="47" />
+        <location filename="../app/gui/sources_model.cpp" line="48"/>
         <source>no source cited</source>
         <translation>no source cited</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="51" />
+        <location filename="../app/gui/sources_model.cpp" line="52"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="52" />
+        <location filename="../app/gui/sources_model.cpp" line="53"/>
         <source>unattributed</source>
         <translation>unattributed</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="93" />
+        <location filename="../app/gui/sources_model.cpp" line="94"/>
         <source>By source</source>
         <translation>By source</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="93" />
+        <location filename="../app/gui/sources_model.cpp" line="94"/>
         <source>By speaker</source>
         <translation>By speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="124" />
+        <location filename="../app/gui/sources_model.cpp" line="125"/>
         <source>Source or speaker</source>
         <translation>Source or speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="124" />
+        <location filename="../app/gui/sources_model.cpp" line="125"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
@@ -883,12 +921,12 @@
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../app/gui/sources_panel.cpp" line="13" />
+        <location filename="../app/gui/sources_panel.cpp" line="33"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_panel.cpp" line="16" />
+        <location filename="../app/gui/sources_panel.cpp" line="34"/>
         <source>Quotations per source and per speaker</source>
         <translation>Quotations per source and per speaker</translation>
     </message>
@@ -896,22 +934,28 @@
 <context>
     <name>SpanTooltip</name>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="27" />
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%n mention(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%n mention</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%n mentions</numerusform></translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mentions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="30" />
-        <source>%n quotation(s)</source>
-        <translation><numerusform>%n quotation</numerusform><numerusform>%n quotations</numerusform></translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln quotation</numerusform>
+            <numerusform>%Ln quotations</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="35" />
+        <location filename="../app/gui/span_tooltip.cpp" line="35"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="39" />
+        <location filename="../app/gui/span_tooltip.cpp" line="39"/>
         <source>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
         <translation>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</translation>
     </message>

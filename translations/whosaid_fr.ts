@@ -1,41 +1,46 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>ActorsModel</name>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="76" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../app/gui/actors_model.cpp" line="76"/>
+        <source>%1 (%L2)</source>
+        <comment>actor kind (number of actors)</comment>
+        <translation>%1 (%L2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/actors_model.cpp" line="95" />
-        <source>%1 — %n mention(s)</source>
-        <translation><numerusform>%1 — %n mention</numerusform><numerusform>%1 — %n mentions</numerusform></translation>
+        <location filename="../app/gui/actors_model.cpp" line="97"/>
+        <source>%1 — %Ln mention(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln mention</numerusform>
+            <numerusform>%1 — %Ln mentions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="111" />
+        <location filename="../app/gui/actors_model.cpp" line="113"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="113" />
+        <location filename="../app/gui/actors_model.cpp" line="115"/>
         <source>Ment.</source>
         <comment>short for mentions</comment>
         <translation>Ment.</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="115" />
+        <location filename="../app/gui/actors_model.cpp" line="117"/>
         <source>Quot.</source>
         <comment>short for quotations</comment>
         <translation>Cit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="121" />
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_model.cpp" line="121" />
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
@@ -43,38 +48,38 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="16" />
+        <location filename="../app/gui/actors_panel.cpp" line="61"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="25" />
-        <location filename="../app/gui/actors_panel.cpp" line="26" />
+        <location filename="../app/gui/actors_panel.cpp" line="62"/>
+        <location filename="../app/gui/actors_panel.cpp" line="63"/>
         <source>Filter actors</source>
         <translation>Filtrer les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="28" />
+        <location filename="../app/gui/actors_panel.cpp" line="64"/>
         <source>Sort by mentions</source>
         <translation>Trier par mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="29" />
+        <location filename="../app/gui/actors_panel.cpp" line="65"/>
         <source>Sort by quotations</source>
         <translation>Trier par citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="30" />
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="31" />
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Sort actors</source>
         <translation>Trier les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="34" />
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
         <source>Actors by kind</source>
         <translation>Acteurs par catégorie</translation>
     </message>
@@ -82,42 +87,42 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="15" />
+        <location filename="../app/gui/analysis_runner.cpp" line="15"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="17" />
+        <location filename="../app/gui/analysis_runner.cpp" line="17"/>
         <source>it is not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="19" />
+        <location filename="../app/gui/analysis_runner.cpp" line="19"/>
         <source>the file cannot be read</source>
         <translation>le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="21" />
+        <location filename="../app/gui/analysis_runner.cpp" line="21"/>
         <source>the file is too large</source>
         <translation>le fichier est trop volumineux</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="23" />
+        <location filename="../app/gui/analysis_runner.cpp" line="23"/>
         <source>the file is not text</source>
         <translation>le fichier n’est pas du texte</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="25" />
+        <location filename="../app/gui/analysis_runner.cpp" line="25"/>
         <source>the text encoding could not be decoded</source>
         <translation>l’encodage du texte n’a pas pu être décodé</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="27" />
+        <location filename="../app/gui/analysis_runner.cpp" line="27"/>
         <source>the request is not valid</source>
         <translation>la demande n’est pas valide</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="29" />
+        <location filename="../app/gui/analysis_runner.cpp" line="29"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -125,17 +130,17 @@
 <context>
     <name>Article</name>
     <message>
-        <location filename="../app/gui/article.cpp" line="67" />
+        <location filename="../app/gui/article.cpp" line="67"/>
         <source>anonymous</source>
         <translation>anonyme</translation>
     </message>
     <message>
-        <location filename="../app/gui/article.cpp" line="67" />
+        <location filename="../app/gui/article.cpp" line="67"/>
         <source>anonymous: %1</source>
         <translation>anonyme : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/article.cpp" line="69" />
+        <location filename="../app/gui/article.cpp" line="69"/>
         <source>unattributed</source>
         <translation>non attribuée</translation>
     </message>
@@ -143,196 +148,212 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="11" />
+        <location filename="../app/gui/find_bar.cpp" line="32"/>
         <source>Find bar</source>
         <translation>Barre de recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="14" />
+        <location filename="../app/gui/find_bar.cpp" line="33"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="16" />
+        <location filename="../app/gui/find_bar.cpp" line="34"/>
         <source>Text to find</source>
         <translation>Texte à rechercher</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="18" />
+        <location filename="../app/gui/find_bar.cpp" line="35"/>
         <source>Search the article</source>
         <translation>Rechercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="20" />
+        <location filename="../app/gui/find_bar.cpp" line="36"/>
         <source>Previous</source>
+        <comment>go to the previous match</comment>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="21" />
+        <location filename="../app/gui/find_bar.cpp" line="38"/>
+        <source>Next</source>
+        <comment>go to the next match</comment>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="40"/>
+        <source>Close</source>
+        <comment>close the find bar</comment>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/find_bar.cpp" line="75"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln occurrence</numerusform>
+            <numerusform>%Ln occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="78"/>
+        <source>%L1 of %L2</source>
+        <comment>match number of match count</comment>
+        <translation>%L1 sur %L2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="37"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="23" />
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="24" />
+        <location filename="../app/gui/find_bar.cpp" line="39"/>
         <source>Next match (Enter)</source>
         <translation>Occurrence suivante (Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="26" />
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="27" />
+        <location filename="../app/gui/find_bar.cpp" line="41"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="28" />
+        <location filename="../app/gui/find_bar.cpp" line="42"/>
         <source>Match count</source>
         <translation>Nombre d’occurrences</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="60" />
+        <location filename="../app/gui/find_bar.cpp" line="73"/>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/find_bar.cpp" line="62" />
-        <source>%n match(es)</source>
-        <translation><numerusform>%n occurrence</numerusform><numerusform>%n occurrences</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="64" />
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="9" />
+        <location filename="../app/gui/help_texts.cpp" line="9"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Qui apparaît dans un article de presse, qui a dit quoi, en citant qui.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="28" />
-        <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing="6"&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Comment lire les surlignages&lt;/h3&gt;&lt;p&gt;Chaque acteur de l’article est coloré selon sa catégorie, et chaque catégorie a aussi son propre trait ou sa graisse : les surlignages se lisent même sans couleur.&lt;/p&gt;&lt;table cellspacing="6"&gt;%1&lt;/table&gt;&lt;p&gt;Un &lt;b&gt;locuteur&lt;/b&gt; est celui à qui une citation est attribuée ; une &lt;b&gt;source&lt;/b&gt; est l’agence ou le média par lequel les propos sont passés (« cité par Interfax »).&lt;/p&gt;&lt;p&gt;Survolez un nom ou une citation pour en voir le détail. Cliquez sur un nom pour sélectionner l’acteur : ses mentions s’affichent dans le panneau Mentions ; F3 et Maj+F3 passent à la mention suivante ou précédente, Échap efface la sélection. Activez ou masquez chaque catégorie dans la légende ou le menu Affichage.&lt;/p&gt;</translation>
+        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Comment lire les surlignages&lt;/h3&gt;&lt;p&gt;Chaque acteur de l’article est coloré selon sa catégorie, et chaque catégorie a aussi son propre trait ou sa graisse : les surlignages se lisent même sans couleur.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Un &lt;b&gt;locuteur&lt;/b&gt; est celui à qui une citation est attribuée ; une &lt;b&gt;source&lt;/b&gt; est l’agence ou le média par lequel les propos sont passés (« cité par Interfax »).&lt;/p&gt;&lt;p&gt;Survolez un nom ou une citation pour en voir le détail. Cliquez sur un nom pour sélectionner l’acteur : ses mentions s’affichent dans le panneau Mentions ; F3 et Maj+F3 passent à la mention suivante ou précédente, Échap efface la sélection. Activez ou masquez chaque catégorie dans la légende ou le menu Affichage.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HighlightStyle</name>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="10" />
+        <location filename="../app/gui/highlight_style.cpp" line="10"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="12" />
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="14" />
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="16" />
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
         <source>Media</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="18" />
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="20" />
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
         <source>Speakers</source>
         <translation>Locuteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22" />
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="30" />
+        <location filename="../app/gui/highlight_style.cpp" line="30"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32" />
+        <location filename="../app/gui/highlight_style.cpp" line="32"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34" />
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36" />
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>media</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="44" />
+        <location filename="../app/gui/highlight_style.cpp" line="44"/>
         <source>solid underline, semi-bold</source>
         <translation>soulignement plein, demi-gras</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="46" />
+        <location filename="../app/gui/highlight_style.cpp" line="46"/>
         <source>dashed underline</source>
         <translation>soulignement en tirets</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="48" />
+        <location filename="../app/gui/highlight_style.cpp" line="48"/>
         <source>dotted underline</source>
         <translation>soulignement en pointillés</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="50" />
+        <location filename="../app/gui/highlight_style.cpp" line="50"/>
         <source>wavy underline</source>
         <translation>soulignement ondulé</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="52" />
+        <location filename="../app/gui/highlight_style.cpp" line="52"/>
         <source>tinted background</source>
         <translation>fond teinté</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="54" />
+        <location filename="../app/gui/highlight_style.cpp" line="54"/>
         <source>bold with a line above</source>
         <translation>gras avec un trait au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="56" />
+        <location filename="../app/gui/highlight_style.cpp" line="56"/>
         <source>italic with a line above</source>
         <translation>italique avec un trait au-dessus</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/language.cpp" line="40"/>
+        <source>System</source>
+        <comment>the language of the operating system</comment>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="7" />
+        <location filename="../app/gui/launch_options.cpp" line="7"/>
         <source>Who said what, citing whom: a reader for news articles</source>
         <translation>Qui a dit quoi, en citant qui : un lecteur d’articles de presse</translation>
     </message>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="11" />
+        <location filename="../app/gui/launch_options.cpp" line="11"/>
         <source>The article to open (.txt, .html, .htm, .md).</source>
         <translation>L’article à ouvrir (.txt, .html, .htm, .md).</translation>
     </message>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="14" />
+        <location filename="../app/gui/launch_options.cpp" line="14"/>
         <source>Save a picture of the window to &lt;png&gt; and quit.</source>
         <translation>Enregistrer une image de la fenêtre dans &lt;png&gt; puis quitter.</translation>
     </message>
@@ -340,403 +361,417 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="98" />
+        <location filename="../app/gui/legend_bar.cpp" line="115"/>
         <source>Highlight legend</source>
         <translation>Légende des surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="102" />
+        <location filename="../app/gui/legend_bar.cpp" line="116"/>
         <source>Show:</source>
+        <comment>the highlight kinds shown</comment>
         <translation>Afficher :</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="34" />
-        <location filename="../app/gui/main_window.cpp" line="213" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="52" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
         <source>Analysis in progress</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="54" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="60" />
+        <location filename="../app/gui/main_window.cpp" line="62"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130" />
+        <location filename="../app/gui/main_window.cpp" line="131"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132" />
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133" />
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="136" />
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
         <source>Go to %1</source>
         <translation>Aller à : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191" />
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>the bundled sample is missing</source>
         <translation>l’exemple fourni est introuvable</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="220" />
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224" />
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="277" />
+        <location filename="../app/gui/main_window.cpp" line="279"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="280" />
+        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="282" />
-        <source>%n mention(s)</source>
-        <translation><numerusform>%n mention</numerusform><numerusform>%n mentions</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="283" />
-        <location filename="../app/gui/main_window.cpp" line="287" />
-        <source>%n quotation(s)</source>
-        <translation><numerusform>%n citation</numerusform><numerusform>%n citations</numerusform></translation>
-    </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285" />
+        <location filename="../app/gui/main_window.cpp" line="287"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — cliquez sur un nom pour suivre un acteur</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="286" />
-        <source>%n actor(s)</source>
-        <translation><numerusform>%n acteur</numerusform><numerusform>%n acteurs</numerusform></translation>
-    </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="39" />
+        <location filename="../app/gui/main_window_commands.cpp" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="40" />
+        <location filename="../app/gui/main_window_commands.cpp" line="45"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="42" />
+        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
         <source>Open an article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="43" />
+        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
         <source>Articles (*.txt *.html *.htm *.md);;All files (*)</source>
         <translation>Articles (*.txt *.html *.htm *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="47" />
+        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49" />
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>New from &amp;Clipboard</source>
         <translation>Nouveau depuis le &amp;presse-papiers</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49" />
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="51" />
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Ouvrir l’article d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="53" />
+        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56" />
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56" />
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58" />
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Exporter en &amp;HTML annoté…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58" />
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60" />
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60" />
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62" />
+        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65" />
+        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="69" />
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70" />
+        <location filename="../app/gui/main_window_commands.cpp" line="77"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="72" />
+        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="75" />
+        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="77" />
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="77" />
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79" />
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79" />
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82" />
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
         <source>Next &amp;Mention</source>
         <translation>&amp;Mention suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84" />
+        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
         <source>Previous M&amp;ention</source>
         <translation>M&amp;ention précédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="88" />
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
         <source>C&amp;lear Selection</source>
         <translation>&amp;Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="96" />
+        <location filename="../app/gui/main_window_commands.cpp" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="97" />
+        <location filename="../app/gui/main_window_commands.cpp" line="104"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="102" />
+        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="110" />
+        <location filename="../app/gui/main_window_commands.cpp" line="116"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="112" />
+        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="114" />
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="114" />
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="116" />
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>&amp;Reset Zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="116" />
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="118" />
+        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
         <source>&amp;Serif Font</source>
         <translation>Police à &amp;empattements</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="126" />
+        <location filename="../app/gui/main_window_commands.cpp" line="132"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127" />
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="132" />
+        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="133" />
+        <location filename="../app/gui/main_window_commands.cpp" line="141"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>Comment lire les &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="136" />
+        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
         <source>How to read the highlights</source>
         <translation>Comment lire les surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="142" />
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
         <source>&amp;About whosaid</source>
         <translation>À &amp;propos de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="145" />
+        <location filename="../app/gui/main_window_commands.cpp" line="153"/>
         <source>About whosaid</source>
         <translation>À propos de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="158" />
+        <location filename="../app/gui/main_window_commands.cpp" line="162"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="164" />
+        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="166" />
+        <location filename="../app/gui/main_window_commands.cpp" line="170"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="173" />
+        <location filename="../app/gui/main_window_commands.cpp" line="177"/>
         <source>The clipboard holds no text.</source>
         <translation>Le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="177" />
+        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
         <source>clipboard.txt</source>
         <translation>presse-papiers.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="198" />
+        <location filename="../app/gui/main_window_commands.cpp" line="202"/>
         <source>it cannot be written</source>
         <translation>il ne peut pas être écrit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="201" />
-        <location filename="../app/gui/main_window_commands.cpp" line="241" />
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="211" />
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="211" />
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="221" />
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
         <source>Export Annotated HTML</source>
         <translation>Exporter en HTML annoté</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="221" />
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="234" />
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="234" />
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -744,12 +779,12 @@
 <context>
     <name>MentionsModel</name>
     <message>
-        <location filename="../app/gui/mentions_model.cpp" line="56" />
+        <location filename="../app/gui/mentions_model.cpp" line="56"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_model.cpp" line="58" />
+        <location filename="../app/gui/mentions_model.cpp" line="58"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
@@ -757,51 +792,53 @@
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="15" />
+        <location filename="../app/gui/mentions_panel.cpp" line="45"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mentions_panel.cpp" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln mention(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %Ln mention</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %Ln mentions</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="18" />
-        <location filename="../app/gui/mentions_panel.cpp" line="51" />
+        <location filename="../app/gui/mentions_panel.cpp" line="56"/>
         <source>Click a name in the article to list its mentions.</source>
         <translation>Cliquez sur un nom dans l’article pour en lister les mentions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="20" />
+        <location filename="../app/gui/mentions_panel.cpp" line="46"/>
         <source>Mentions of the selected actor</source>
         <translation>Mentions de l’acteur sélectionné</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mentions_panel.cpp" line="48" />
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n mention(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; : %n mention</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; : %n mentions</numerusform></translation>
     </message>
 </context>
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="61" />
+        <location filename="../app/gui/quotes_model.cpp" line="61"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63" />
+        <location filename="../app/gui/quotes_model.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65" />
+        <location filename="../app/gui/quotes_model.cpp" line="65"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67" />
+        <location filename="../app/gui/quotes_model.cpp" line="67"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69" />
+        <location filename="../app/gui/quotes_model.cpp" line="69"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
@@ -809,22 +846,22 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="15" />
+        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="20" />
+        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
         <source>Filter by speaker</source>
         <translation>Filtrer par locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="21" />
+        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
         <source>Filter quotations by speaker</source>
         <translation>Filtrer les citations par locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="24" />
+        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
         <source>Quotations of the article</source>
         <translation>Citations de l’article</translation>
     </message>
@@ -832,7 +869,8 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="26" />
+        <location filename="../app/gui/reading_view.cpp" line="27"/>
+        <location filename="../app/gui/reading_view.cpp" line="128"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -840,42 +878,42 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="44" />
+        <location filename="../app/gui/sources_model.cpp" line="45"/>
         <source>unknown medium</source>
         <translation>média inconnu</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="47" />
+        <location filename="../app/gui/sources_model.cpp" line="48"/>
         <source>no source cited</source>
         <translation>aucune source citée</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="51" />
+        <location filename="../app/gui/sources_model.cpp" line="52"/>
         <source>anonymous</source>
         <translation>anonyme</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="52" />
+        <location filename="../app/gui/sources_model.cpp" line="53"/>
         <source>unattributed</source>
         <translation>non attribuée</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="93" />
+        <location filename="../app/gui/sources_model.cpp" line="94"/>
         <source>By source</source>
         <translation>Par source</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="93" />
+        <location filename="../app/gui/sources_model.cpp" line="94"/>
         <source>By speaker</source>
         <translation>Par locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="124" />
+        <location filename="../app/gui/sources_model.cpp" line="125"/>
         <source>Source or speaker</source>
         <translation>Source ou locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_model.cpp" line="124" />
+        <location filename="../app/gui/sources_model.cpp" line="125"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
@@ -883,12 +921,12 @@
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../app/gui/sources_panel.cpp" line="13" />
+        <location filename="../app/gui/sources_panel.cpp" line="33"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_panel.cpp" line="16" />
+        <location filename="../app/gui/sources_panel.cpp" line="34"/>
         <source>Quotations per source and per speaker</source>
         <translation>Citations par source et par locuteur</translation>
     </message>
@@ -896,22 +934,28 @@
 <context>
     <name>SpanTooltip</name>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="27" />
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%n mention(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%n mention</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%n mentions</numerusform></translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mentions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="30" />
-        <source>%n quotation(s)</source>
-        <translation><numerusform>%n citation</numerusform><numerusform>%n citations</numerusform></translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="35" />
+        <location filename="../app/gui/span_tooltip.cpp" line="35"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="39" />
+        <location filename="../app/gui/span_tooltip.cpp" line="39"/>
         <source>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
         <translation>&lt;b&gt;Citation&lt;/b&gt;&lt;br/&gt;Locuteur : %1&lt;br/&gt;Verbe introducteur : %2&lt;br/&gt;Sources : %3&lt;br/&gt;Règle : %4</translation>
     </message>

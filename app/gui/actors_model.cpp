@@ -73,7 +73,9 @@ QVariant ActorsModel::data(const QModelIndex& index, int role) const {
         if (index.column() != Name)
             return {};
         if (role == Qt::DisplayRole)
-            return tr("%1 (%2)").arg(HighlightStyle::name(kind)).arg(group.entities.size());
+            return tr("%1 (%L2)", "actor kind (number of actors)")
+                .arg(HighlightStyle::name(kind))
+                .arg(group.entities.size());
         if (role == Qt::FontRole) {
             QFont bold;
             bold.setBold(true);
@@ -92,7 +94,7 @@ QVariant ActorsModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
         return index.column() == Name ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return tr("%1 — %n mention(s)", "", article_->mentionCount(entity))
+        return tr("%1 — %Ln mention(s)", "", article_->mentionCount(entity))
             .arg(article_->entityName(entity));
     case ModelRoles::Entity:
         return entity;
@@ -120,4 +122,11 @@ QVariant ActorsModel::headerData(int section, Qt::Orientation orientation, int r
     if (role == Qt::ToolTipRole && section != Name)
         return section == Mentions ? tr("Mentions") : tr("Quotations");
     return {};
+}
+
+void ActorsModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    const int rows = rowCount();
+    if (rows > 0)
+        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
 }

@@ -4,6 +4,7 @@
 #include "model_roles.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -13,7 +14,6 @@
 ActorsPanel::ActorsPanel(QWidget* parent)
     : QWidget(parent), model_(new ActorsModel(this)), proxy_(new QSortFilterProxyModel(this)),
       filter_(new QLineEdit(this)), sort_(new QComboBox(this)), view_(new QTreeView(this)) {
-    setAccessibleName(tr("Actors"));
     setFocusProxy(view_);
     proxy_->setSourceModel(model_);
     proxy_->setRecursiveFilteringEnabled(true);
@@ -22,16 +22,11 @@ ActorsPanel::ActorsPanel(QWidget* parent)
     proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
     proxy_->setSortLocaleAware(true);
 
-    filter_->setPlaceholderText(tr("Filter actors"));
-    filter_->setAccessibleName(tr("Filter actors"));
     filter_->setClearButtonEnabled(true);
-    sort_->addItem(tr("Sort by mentions"));
-    sort_->addItem(tr("Sort by quotations"));
-    sort_->addItem(tr("Sort by name"));
-    sort_->setAccessibleName(tr("Sort actors"));
+    // The texts come with retranslateUi(); the order is the one applySort() reads.
+    sort_->addItems({QString(), QString(), QString()});
 
     view_->setModel(proxy_);
-    view_->setAccessibleName(tr("Actors by kind"));
     view_->setUniformRowHeights(true);
     view_->setIndentation(14);
     view_->setAlternatingRowColors(true);
@@ -59,6 +54,25 @@ ActorsPanel::ActorsPanel(QWidget* parent)
                     emit entityChosen(entity);
             });
     applySort();
+    retranslateUi();
+}
+
+void ActorsPanel::retranslateUi() {
+    setAccessibleName(tr("Actors"));
+    filter_->setPlaceholderText(tr("Filter actors"));
+    filter_->setAccessibleName(tr("Filter actors"));
+    sort_->setItemText(0, tr("Sort by mentions"));
+    sort_->setItemText(1, tr("Sort by quotations"));
+    sort_->setItemText(2, tr("Sort by name"));
+    sort_->setAccessibleName(tr("Sort actors"));
+    view_->setAccessibleName(tr("Actors by kind"));
+    model_->retranslate();
+}
+
+void ActorsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ActorsPanel::applySort() {

@@ -28,7 +28,12 @@ public:
 signals:
     void entityChosen(int entity);
 
+protected:
+    // Retranslates on QEvent::LanguageChange.
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void applySort();
 
     ActorsModel* model_;

@@ -1,5 +1,6 @@
 #include "find_bar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -7,35 +8,45 @@
 #include <QToolButton>
 
 FindBar::FindBar(QWidget* parent)
-    : QWidget(parent), field_(new QLineEdit(this)), count_(new QLabel(this)) {
-    setAccessibleName(tr("Find bar"));
+    : QWidget(parent), field_(new QLineEdit(this)), count_(new QLabel(this)),
+      label_(new QLabel(this)), previous_(new QToolButton(this)), next_(new QToolButton(this)),
+      close_(new QToolButton(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 8, 2);
-    auto* label = new QLabel(tr("Find:"), this);
-    label->setBuddy(field_);
-    field_->setAccessibleName(tr("Text to find"));
+    label_->setBuddy(field_);
     field_->setClearButtonEnabled(true);
-    field_->setPlaceholderText(tr("Search the article"));
-    auto* previousButton = new QToolButton(this);
-    previousButton->setText(tr("Previous"));
-    previousButton->setToolTip(tr("Previous match (Shift+Enter)"));
-    auto* nextButton = new QToolButton(this);
-    nextButton->setText(tr("Next"));
-    nextButton->setToolTip(tr("Next match (Enter)"));
-    auto* closeButton = new QToolButton(this);
-    closeButton->setText(tr("Close"));
-    closeButton->setAccessibleName(tr("Close the find bar"));
-    count_->setAccessibleName(tr("Match count"));
-    layout->addWidget(label);
+    layout->addWidget(label_);
     layout->addWidget(field_, 1);
-    layout->addWidget(previousButton);
-    layout->addWidget(nextButton);
+    layout->addWidget(previous_);
+    layout->addWidget(next_);
     layout->addWidget(count_);
-    layout->addWidget(closeButton);
+    layout->addWidget(close_);
     connect(field_, &QLineEdit::textChanged, this, &FindBar::searchChanged);
-    connect(nextButton, &QToolButton::clicked, this, &FindBar::next);
-    connect(previousButton, &QToolButton::clicked, this, &FindBar::previous);
-    connect(closeButton, &QToolButton::clicked, this, &FindBar::dismiss);
+    connect(next_, &QToolButton::clicked, this, &FindBar::next);
+    connect(previous_, &QToolButton::clicked, this, &FindBar::previous);
+    connect(close_, &QToolButton::clicked, this, &FindBar::dismiss);
+    retranslateUi();
+}
+
+void FindBar::retranslateUi() {
+    setAccessibleName(tr("Find bar"));
+    label_->setText(tr("Find:"));
+    field_->setAccessibleName(tr("Text to find"));
+    field_->setPlaceholderText(tr("Search the article"));
+    previous_->setText(tr("Previous", "go to the previous match"));
+    previous_->setToolTip(tr("Previous match (Shift+Enter)"));
+    next_->setText(tr("Next", "go to the next match"));
+    next_->setToolTip(tr("Next match (Enter)"));
+    close_->setText(tr("Close", "close the find bar"));
+    close_->setAccessibleName(tr("Close the find bar"));
+    count_->setAccessibleName(tr("Match count"));
+    setResult(current_, total_);
+}
+
+void FindBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void FindBar::activate() {
@@ -54,14 +65,17 @@ QString FindBar::text() const {
 }
 
 void FindBar::setResult(int current, int total) {
+    current_ = current;
+    total_ = total;
     if (field_->text().isEmpty())
         count_->clear();
     else if (total == 0)
         count_->setText(tr("No match"));
     else if (current < 0)
-        count_->setText(tr("%n match(es)", "", total));
+        count_->setText(tr("%Ln match(es)", "", total));
     else
-        count_->setText(tr("%1 of %2").arg(current + 1).arg(total));
+        count_->setText(
+            tr("%L1 of %L2", "match number of match count").arg(current + 1).arg(total));
 }
 
 QString FindBar::resultText() const {

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 // The find bar (Ctrl+F): a search field, previous/next buttons and a match count. Enter
 // and Shift+Enter move between matches, Esc closes the bar.
@@ -29,8 +30,19 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    // Retranslates on QEvent::LanguageChange.
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
+
     QLineEdit* field_;
     QLabel* count_;
+    QLabel* label_;
+    QToolButton* previous_;
+    QToolButton* next_;
+    QToolButton* close_;
+    // The last result shown, to show it again in another language.
+    int current_ = -1;
+    int total_ = 0;
 };

@@ -3,6 +3,7 @@
 #include "highlight_style.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -19,8 +20,13 @@ public:
         setDefaultAction(action);
         setToolButtonStyle(Qt::ToolButtonTextOnly);
         setAutoRaise(true);
-        setAccessibleName(action->text());
         setFocusPolicy(Qt::TabFocus);
+        // The action's text follows the language; the accessible name and size follow it.
+        connect(action, &QAction::changed, this, [this, action] {
+            setAccessibleName(action->text());
+            updateGeometry();
+        });
+        setAccessibleName(action->text());
     }
 
 protected:
@@ -94,14 +100,24 @@ private:
 } // namespace
 
 LegendBar::LegendBar(const std::map<HighlightKind, QAction*>& actions, QWidget* parent)
-    : QWidget(parent) {
-    setAccessibleName(tr("Highlight legend"));
+    : QWidget(parent), label_(new QLabel(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 8, 2);
     layout->setSpacing(2);
-    auto* label = new QLabel(tr("Show:"), this);
-    layout->addWidget(label);
+    layout->addWidget(label_);
     for (HighlightKind kind : kAllHighlightKinds)
         layout->addWidget(new LegendButton(kind, actions.at(kind), this));
     layout->addStretch(1);
+    retranslateUi();
+}
+
+void LegendBar::retranslateUi() {
+    setAccessibleName(tr("Highlight legend"));
+    label_->setText(tr("Show:", "the highlight kinds shown"));
+}
+
+void LegendBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }

@@ -6,6 +6,7 @@
 #include <map>
 
 class QAction;
+class QLabel;
 
 // A strip under the menu bar with one toggle per highlight kind: a swatch drawn with the
 // kind's own format (so the legend shows the cue, not just the colour) and its name. The
@@ -14,4 +15,13 @@ class LegendBar : public QWidget {
     Q_OBJECT
 public:
     explicit LegendBar(const std::map<HighlightKind, QAction*>& actions, QWidget* parent = nullptr);
+
+protected:
+    // Retranslates on QEvent::LanguageChange.
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel* label_;
 };

@@ -1,13 +1,11 @@
 #include "article.h"
+#include "language.h"
 #include "launch_options.h"
 #include "main_window.h"
 #include "whosaid/version.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -15,16 +13,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("whosaid"));
     QApplication::setApplicationVersion(QString::fromLatin1(whosaid::version()));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    // Without a catalog for the user's language, English still needs its plural forms.
-    if (translator.load(QLocale(), QStringLiteral("whosaid"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral(":/i18n/whosaid_en.qm")))
-        QApplication::installTranslator(&translator);
+    Language::instance()->applySaved();
 
     const LaunchOptions options = LaunchOptions::parse(QApplication::arguments());
     MainWindow window;

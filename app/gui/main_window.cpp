@@ -32,7 +32,6 @@ MainWindow::MainWindow(QWidget* parent)
       quotes_(new QuotesPanel(this)), sources_(new SourcesPanel(this)),
       runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
       selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)) {
-    setWindowTitle(tr("whosaid"));
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
@@ -54,9 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     busy_->setRange(0, 0);
     busy_->setMaximumWidth(160);
-    busy_->setAccessibleName(tr("Analysis in progress"));
     busy_->hide();
-    selectionLabel_->setAccessibleName(tr("Selection"));
     statusBar()->addWidget(selectionLabel_, 1);
     statusBar()->addPermanentWidget(busy_);
 
@@ -114,31 +111,31 @@ MainWindow::MainWindow(QWidget* parent)
         view_->setFocus();
     });
     restoreSettings();
-    updateStatus();
+    retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& objectName,
+QDockWidget* MainWindow::addPanel(QWidget* panel, const char* title, const QString& objectName,
                                   Qt::DockWidgetArea area) {
-    auto* dock = new QDockWidget(title, this);
+    auto* dock = new QDockWidget(tr(title), this);
     dock->setObjectName(objectName);
     dock->setWidget(panel);
-    dock->setAccessibleName(title);
+    docks_.emplace_back(dock, title);
     addDockWidget(area, dock);
     panelsMenu_->addAction(dock->toggleViewAction());
     return dock;
 }
 
 void MainWindow::createDocks() {
-    QDockWidget* actors =
-        addPanel(actors_, tr("Actors"), QStringLiteral("actorsDock"), Qt::LeftDockWidgetArea);
-    QDockWidget* sources =
-        addPanel(sources_, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
-    QDockWidget* mentions = addPanel(mentions_, tr("Mentions"), QStringLiteral("mentionsDock"),
-                                     Qt::RightDockWidgetArea);
-    QDockWidget* quotes =
-        addPanel(quotes_, tr("Quotations"), QStringLiteral("quotesDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* actors = addPanel(actors_, QT_TR_NOOP("Actors"), QStringLiteral("actorsDock"),
+                                   Qt::LeftDockWidgetArea);
+    QDockWidget* sources = addPanel(sources_, QT_TR_NOOP("Sources"), QStringLiteral("sourcesDock"),
+                                    Qt::LeftDockWidgetArea);
+    QDockWidget* mentions = addPanel(mentions_, QT_TR_NOOP("Mentions"),
+                                     QStringLiteral("mentionsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* quotes = addPanel(quotes_, QT_TR_NOOP("Quotations"), QStringLiteral("quotesDock"),
+                                   Qt::BottomDockWidgetArea);
     splitDockWidget(actors, sources, Qt::Vertical);
     resizeDocks({actors, mentions}, {300, 320}, Qt::Horizontal);
     resizeDocks({actors, sources}, {420, 220}, Qt::Vertical);
@@ -147,7 +144,8 @@ void MainWindow::createDocks() {
     const QList<QDockWidget*> docks = {actors, mentions, quotes, sources};
     for (int i = 0; i < docks.size(); ++i) {
         QDockWidget* dock = docks[i];
-        auto* focus = new QAction(tr("Go to %1").arg(dock->windowTitle()), this);
+        auto* focus = new QAction(this);
+        goToActions_.emplace_back(focus, dock);
         focus->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(focus, &QAction::triggered, this, [dock] {
             dock->show();
@@ -214,8 +212,7 @@ void MainWindow::showArticle(std::shared_ptr<const Article> article, const QStri
     mentions_->setEntity(article_, -1);
     if (findBar_->isVisible())
         findBar_->setResult(-1, view_->setSearch(findBar_->text()));
-    const QString title = article_->title();
-    setWindowTitle(title.isEmpty() ? tr("whosaid") : tr("%1 — whosaid").arg(title));
+    updateTitle();
     setWindowFilePath(QFileInfo(label).isAbsolute() ? label : QString());
     updateStatus();
     emit articleShown();
@@ -284,12 +281,12 @@ void MainWindow::updateStatus() {
         selectionLabel_->setText(
             tr("%1 — %2, %3")
                 .arg(article_->entityName(selectedEntity_),
-                     tr("%n mention(s)", "", article_->mentionCount(selectedEntity_)),
-                     tr("%n quotation(s)", "", article_->quotationCount(selectedEntity_))));
+                     tr("%Ln mention(s)", "", article_->mentionCount(selectedEntity_)),
+                     tr("%Ln quotation(s)", "", article_->quotationCount(selectedEntity_))));
     } else {
         selectionLabel_->setText(tr("%1, %2 — click a name to follow an actor")
-                                     .arg(tr("%n actor(s)", "", article_->entityCount()),
-                                          tr("%n quotation(s)", "", article_->quoteCount())));
+                                     .arg(tr("%Ln actor(s)", "", article_->entityCount()),
+                                          tr("%Ln quotation(s)", "", article_->quoteCount())));
     }
 }
 

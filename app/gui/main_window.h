@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <map>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace whosaid {
 struct Document;
@@ -72,9 +74,19 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    // Retranslates on QEvent::LanguageChange (see Language).
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
+    // A command whose text is a MainWindow source string, kept to retranslate it.
+    QAction* addCommand(QMenu* menu, const char* text, const QKeySequence& shortcut);
+    // A menu of the menu bar (parent null) or a submenu, its title kept likewise.
+    QMenu* addMenu(QMenu* parent, const char* title);
+    void createLanguageMenu(QMenu* menu);
+    // Sets every text the window shows in the current language.
+    void retranslateUi();
+    void updateTitle();
     void createDocks();
     void restoreSettings();
     void showArticle(std::shared_ptr<const Article> article, const QString& label);
@@ -90,7 +102,7 @@ private:
     bool saveText(const QString& caption, const QString& filter, const QString& suffix,
                   const std::string& contents);
     void setZoom(int steps);
-    QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName,
+    QDockWidget* addPanel(QWidget* panel, const char* title, const QString& objectName,
                           Qt::DockWidgetArea area);
 
     ReadingView* view_;
@@ -107,6 +119,12 @@ private:
     QMenu* panelsMenu_ = nullptr;
     std::map<HighlightKind, QAction*> kindActions_;
     QAction* serifAction_ = nullptr;
+    QMenu* languageMenu_ = nullptr;
+    // What retranslateUi() sets again: source strings of the MainWindow context.
+    std::vector<std::pair<QAction*, const char*>> translatedActions_;
+    std::vector<std::pair<QDockWidget*, const char*>> docks_;
+    // The Alt+1..4 actions, each naming its dock.
+    std::vector<std::pair<QAction*, QDockWidget*>> goToActions_;
     std::shared_ptr<const Article> article_;
     QString currentPath_;
     QString lastError_;

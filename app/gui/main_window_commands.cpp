@@ -26,66 +26,73 @@
 #include <QSettings>
 #include <QStatusBar>
 
-namespace {
-QAction* addCommand(QMenu* menu, const QString& text, const QKeySequence& shortcut) {
-    QAction* action = menu->addAction(text);
+QAction* MainWindow::addCommand(QMenu* menu, const char* text, const QKeySequence& shortcut) {
+    QAction* action = menu->addAction(tr(text));
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
+    translatedActions_.emplace_back(action, text);
     return action;
 }
-} // namespace
+
+QMenu* MainWindow::addMenu(QMenu* parent, const char* title) {
+    QMenu* menu = parent ? parent->addMenu(tr(title)) : menuBar()->addMenu(tr(title));
+    translatedActions_.emplace_back(menu->menuAction(), title);
+    return menu;
+}
 
 void MainWindow::createActions() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    connect(addCommand(file, tr("&Open…"), QKeySequence::Open), &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open an article"), QFileInfo(currentPath_).absolutePath(),
-            tr("Articles (*.txt *.html *.htm *.md);;All files (*)"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    QMenu* file = addMenu(nullptr, QT_TR_NOOP("&File"));
+    connect(addCommand(file, QT_TR_NOOP("&Open…"), QKeySequence::Open), &QAction::triggered, this,
+            [this] {
+                const QString path = QFileDialog::getOpenFileName(
+                    this, tr("Open an article"), QFileInfo(currentPath_).absolutePath(),
+                    tr("Articles (*.txt *.html *.htm *.md);;All files (*)"));
+                if (!path.isEmpty())
+                    openFile(path);
+            });
+    recentMenu_ = addMenu(file, QT_TR_NOOP("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    connect(addCommand(file, tr("New from &Clipboard"), QKeySequence(tr("Ctrl+Shift+V"))),
+    connect(addCommand(file, QT_TR_NOOP("New from &Clipboard"), QKeySequence(tr("Ctrl+Shift+V"))),
             &QAction::triggered, this, &MainWindow::newFromClipboard);
-    connect(addCommand(file, tr("Open the &Sample Article"), {}), &QAction::triggered, this,
+    connect(addCommand(file, QT_TR_NOOP("Open the &Sample Article"), {}), &QAction::triggered, this,
             &MainWindow::openSample);
-    connect(addCommand(file, tr("Re&load"), QKeySequence::Refresh), &QAction::triggered, this,
-            &MainWindow::reload);
+    connect(addCommand(file, QT_TR_NOOP("Re&load"), QKeySequence::Refresh), &QAction::triggered,
+            this, &MainWindow::reload);
     file->addSeparator();
-    connect(addCommand(file, tr("Export &JSON…"), QKeySequence(tr("Ctrl+Shift+J"))),
+    connect(addCommand(file, QT_TR_NOOP("Export &JSON…"), QKeySequence(tr("Ctrl+Shift+J"))),
             &QAction::triggered, this, &MainWindow::exportJson);
-    connect(addCommand(file, tr("Export Annotated &HTML…"), QKeySequence(tr("Ctrl+Shift+H"))),
-            &QAction::triggered, this, &MainWindow::exportHtml);
-    connect(addCommand(file, tr("Export &PDF…"), QKeySequence(tr("Ctrl+Shift+P"))),
+    connect(
+        addCommand(file, QT_TR_NOOP("Export Annotated &HTML…"), QKeySequence(tr("Ctrl+Shift+H"))),
+        &QAction::triggered, this, &MainWindow::exportHtml);
+    connect(addCommand(file, QT_TR_NOOP("Export &PDF…"), QKeySequence(tr("Ctrl+Shift+P"))),
             &QAction::triggered, this, &MainWindow::exportPdf);
-    connect(addCommand(file, tr("&Print…"), QKeySequence::Print), &QAction::triggered, this,
+    connect(addCommand(file, QT_TR_NOOP("&Print…"), QKeySequence::Print), &QAction::triggered, this,
             &MainWindow::print);
     file->addSeparator();
-    QAction* quit = addCommand(file, tr("&Quit"), QKeySequence::Quit);
+    QAction* quit = addCommand(file, QT_TR_NOOP("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    connect(addCommand(edit, tr("&Copy"), QKeySequence::Copy), &QAction::triggered, view_,
+    QMenu* edit = addMenu(nullptr, QT_TR_NOOP("&Edit"));
+    connect(addCommand(edit, QT_TR_NOOP("&Copy"), QKeySequence::Copy), &QAction::triggered, view_,
             &QTextEdit::copy);
-    connect(addCommand(edit, tr("Select &All"), QKeySequence::SelectAll), &QAction::triggered,
-            view_, &QTextEdit::selectAll);
+    connect(addCommand(edit, QT_TR_NOOP("Select &All"), QKeySequence::SelectAll),
+            &QAction::triggered, view_, &QTextEdit::selectAll);
     edit->addSeparator();
-    connect(addCommand(edit, tr("&Find…"), QKeySequence::Find), &QAction::triggered, findBar_,
-            &FindBar::activate);
-    connect(addCommand(edit, tr("Find &Next"), QKeySequence(tr("Ctrl+G"))), &QAction::triggered,
-            findBar_, &FindBar::next);
-    connect(addCommand(edit, tr("Find Pre&vious"), QKeySequence(tr("Ctrl+Shift+G"))),
+    connect(addCommand(edit, QT_TR_NOOP("&Find…"), QKeySequence::Find), &QAction::triggered,
+            findBar_, &FindBar::activate);
+    connect(addCommand(edit, QT_TR_NOOP("Find &Next"), QKeySequence(tr("Ctrl+G"))),
+            &QAction::triggered, findBar_, &FindBar::next);
+    connect(addCommand(edit, QT_TR_NOOP("Find Pre&vious"), QKeySequence(tr("Ctrl+Shift+G"))),
             &QAction::triggered, findBar_, &FindBar::previous);
     edit->addSeparator();
-    connect(addCommand(edit, tr("Next &Mention"), QKeySequence(Qt::Key_F3)), &QAction::triggered,
-            this, &MainWindow::nextMention);
-    connect(addCommand(edit, tr("Previous M&ention"), QKeySequence(Qt::SHIFT | Qt::Key_F3)),
+    connect(addCommand(edit, QT_TR_NOOP("Next &Mention"), QKeySequence(Qt::Key_F3)),
+            &QAction::triggered, this, &MainWindow::nextMention);
+    connect(addCommand(edit, QT_TR_NOOP("Previous M&ention"), QKeySequence(Qt::SHIFT | Qt::Key_F3)),
             &QAction::triggered, this, &MainWindow::previousMention);
     // Esc is a window shortcut, so it reaches the find bar through here: it closes the
     // bar when the focus is in it, and clears the selection anywhere else.
-    connect(addCommand(edit, tr("C&lear Selection"), QKeySequence(Qt::Key_Escape)),
+    connect(addCommand(edit, QT_TR_NOOP("C&lear Selection"), QKeySequence(Qt::Key_Escape)),
             &QAction::triggered, this, [this] {
                 if (findBar_->isVisible() && findBar_->isAncestorOf(QApplication::focusWidget()))
                     findBar_->dismiss();
@@ -93,13 +100,12 @@ void MainWindow::createActions() {
                     clearSelection();
             });
 
-    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    QMenu* kinds = viewMenu->addMenu(tr("&Highlights"));
+    QMenu* viewMenu = addMenu(nullptr, QT_TR_NOOP("&View"));
+    QMenu* kinds = addMenu(viewMenu, QT_TR_NOOP("&Highlights"));
     for (HighlightKind kind : kAllHighlightKinds) {
-        QAction* action = kinds->addAction(HighlightStyle::name(kind));
+        QAction* action = kinds->addAction(QString());
         action->setCheckable(true);
         action->setChecked(true);
-        action->setToolTip(tr("%1: %2").arg(HighlightStyle::name(kind), HighlightStyle::cue(kind)));
         connect(action, &QAction::toggled, this, [this, kind](bool on) {
             view_->setKindVisible(kind, on);
             QSettings().setValue(QStringLiteral("view/kinds/") + HighlightStyle::key(kind), on);
@@ -107,15 +113,15 @@ void MainWindow::createActions() {
         kindActions_[kind] = action;
     }
     viewMenu->addSeparator();
-    QAction* zoomIn = addCommand(viewMenu, tr("Zoom &In"), {});
+    QAction* zoomIn = addCommand(viewMenu, QT_TR_NOOP("Zoom &In"), {});
     // Ctrl++ too, for keyboards where = needs Shift.
     zoomIn->setShortcuts({QKeySequence(tr("Ctrl+=")), QKeySequence(QKeySequence::ZoomIn)});
     connect(zoomIn, &QAction::triggered, this, [this] { setZoom(view_->zoom() + 1); });
-    connect(addCommand(viewMenu, tr("Zoom &Out"), QKeySequence(tr("Ctrl+-"))), &QAction::triggered,
-            this, [this] { setZoom(view_->zoom() - 1); });
-    connect(addCommand(viewMenu, tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0"))),
+    connect(addCommand(viewMenu, QT_TR_NOOP("Zoom &Out"), QKeySequence(tr("Ctrl+-"))),
+            &QAction::triggered, this, [this] { setZoom(view_->zoom() - 1); });
+    connect(addCommand(viewMenu, QT_TR_NOOP("&Reset Zoom"), QKeySequence(tr("Ctrl+0"))),
             &QAction::triggered, this, [this] { setZoom(0); });
-    serifAction_ = addCommand(viewMenu, tr("&Serif Font"), {});
+    serifAction_ = addCommand(viewMenu, QT_TR_NOOP("&Serif Font"), {});
     serifAction_->setCheckable(true);
     serifAction_->setChecked(true);
     connect(serifAction_, &QAction::toggled, this, [this](bool serif) {
@@ -123,14 +129,16 @@ void MainWindow::createActions() {
         QSettings().setValue(QStringLiteral("view/serif"), serif);
     });
     viewMenu->addSeparator();
-    panelsMenu_ = viewMenu->addMenu(tr("&Panels"));
-    QAction* fullScreen = addCommand(viewMenu, tr("&Full Screen"), QKeySequence::FullScreen);
+    panelsMenu_ = addMenu(viewMenu, QT_TR_NOOP("&Panels"));
+    createLanguageMenu(addMenu(viewMenu, QT_TR_NOOP("&Language")));
+    QAction* fullScreen =
+        addCommand(viewMenu, QT_TR_NOOP("&Full Screen"), QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    connect(addCommand(help, tr("How to Read the &Highlights"), QKeySequence::HelpContents),
+    QMenu* help = addMenu(nullptr, QT_TR_NOOP("&Help"));
+    connect(addCommand(help, QT_TR_NOOP("How to Read the &Highlights"), QKeySequence::HelpContents),
             &QAction::triggered, this, [this] {
                 auto* box = new QMessageBox(
                     QMessageBox::NoIcon, tr("How to read the highlights"),
@@ -139,14 +147,10 @@ void MainWindow::createActions() {
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             });
-    QAction* about = addCommand(help, tr("&About whosaid"), {});
+    QAction* about = addCommand(help, QT_TR_NOOP("&About whosaid"), {});
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this,
             [this] { QMessageBox::about(this, tr("About whosaid"), HelpTexts::about()); });
-
-    // Screen readers announce each menu by its name.
-    for (QAction* action : menuBar()->actions())
-        action->menu()->setAccessibleName(action->text().remove(QLatin1Char('&')));
 }
 
 void MainWindow::fillRecentMenu() {

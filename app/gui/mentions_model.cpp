@@ -60,3 +60,10 @@ QVariant MentionsModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     }
 }
+
+void MentionsModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    const int rows = rowCount();
+    if (rows > 0)
+        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+}

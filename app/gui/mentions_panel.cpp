@@ -4,6 +4,7 @@
 #include "mentions_model.h"
 #include "rich_text_delegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeView>
@@ -18,12 +19,9 @@ constexpr int kWrappedRowsLimit = 200;
 MentionsPanel::MentionsPanel(QWidget* parent)
     : QWidget(parent), model_(new MentionsModel(this)), heading_(new QLabel(this)),
       view_(new QTreeView(this)) {
-    setAccessibleName(tr("Mentions"));
     setFocusProxy(view_);
     heading_->setWordWrap(true);
-    heading_->setText(tr("Click a name in the article to list its mentions."));
     view_->setModel(model_);
-    view_->setAccessibleName(tr("Mentions of the selected actor"));
     view_->setRootIsDecorated(false);
     view_->setWordWrap(true);
     view_->setAlternatingRowColors(true);
@@ -46,18 +44,38 @@ MentionsPanel::MentionsPanel(QWidget* parent)
         if (index.isValid())
             emit mentionChosen(index.row());
     });
+    retranslateUi();
+}
+
+void MentionsPanel::retranslateUi() {
+    setAccessibleName(tr("Mentions"));
+    view_->setAccessibleName(tr("Mentions of the selected actor"));
+    updateHeading();
+    model_->retranslate();
+}
+
+void MentionsPanel::updateHeading() {
+    if (article_ && entity_ >= 0)
+        heading_->setText(tr("<b>%1</b>: %Ln mention(s)", "", article_->mentionCount(entity_))
+                              .arg(article_->entityName(entity_).toHtmlEscaped()));
+    else
+        heading_->setText(tr("Click a name in the article to list its mentions."));
+}
+
+void MentionsPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void MentionsPanel::setEntity(std::shared_ptr<const Article> article, int entity) {
     updating_ = true;
-    if (article && entity >= 0)
-        heading_->setText(tr("<b>%1</b>: %n mention(s)", "", article->mentionCount(entity))
-                              .arg(article->entityName(entity).toHtmlEscaped()));
-    else
-        heading_->setText(tr("Click a name in the article to list its mentions."));
+    article_ = article;
+    entity_ = article && entity >= 0 && entity < article->entityCount() ? entity : -1;
+    updateHeading();
     // Wrapped rich-text rows are measured one by one; past a few hundred mentions that costs
     // more than the reader gains, so long lists show one line per mention.
-    const int rows = article && entity >= 0 ? article->mentionCount(entity) : 0;
+    const int rows = entity_ >= 0 ? article->mentionCount(entity_) : 0;
     view_->setUniformRowHeights(rows > kWrappedRowsLimit);
     view_->setWordWrap(rows <= kWrappedRowsLimit);
     model_->setEntity(std::move(article), entity);

@@ -24,7 +24,16 @@ public:
 signals:
     void mentionChosen(int mention);
 
+protected:
+    // Retranslates on QEvent::LanguageChange.
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void updateHeading();
+
+    std::shared_ptr<const Article> article_;
+    int entity_ = -1;
     MentionsModel* model_;
     QLabel* heading_;
     QTreeView* view_;

@@ -71,3 +71,10 @@ QVariant QuotesModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     }
 }
+
+void QuotesModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    const int rows = rowCount();
+    if (rows > 0)
+        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+}

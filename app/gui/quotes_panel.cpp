@@ -3,6 +3,7 @@
 #include "model_roles.h"
 #include "quotes_model.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -12,16 +13,12 @@
 QuotesPanel::QuotesPanel(QWidget* parent)
     : QWidget(parent), model_(new QuotesModel(this)), proxy_(new QSortFilterProxyModel(this)),
       filter_(new QLineEdit(this)), view_(new QTableView(this)) {
-    setAccessibleName(tr("Quotations"));
     setFocusProxy(view_);
     proxy_->setSourceModel(model_);
     proxy_->setFilterKeyColumn(QuotesModel::Speaker);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    filter_->setPlaceholderText(tr("Filter by speaker"));
-    filter_->setAccessibleName(tr("Filter quotations by speaker"));
     filter_->setClearButtonEnabled(true);
     view_->setModel(proxy_);
-    view_->setAccessibleName(tr("Quotations of the article"));
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setAlternatingRowColors(true);
@@ -43,6 +40,21 @@ QuotesPanel::QuotesPanel(QWidget* parent)
                 if (current.isValid())
                     emit quoteChosen(current.data(ModelRoles::Quote).toInt());
             });
+    retranslateUi();
+}
+
+void QuotesPanel::retranslateUi() {
+    setAccessibleName(tr("Quotations"));
+    filter_->setPlaceholderText(tr("Filter by speaker"));
+    filter_->setAccessibleName(tr("Filter quotations by speaker"));
+    view_->setAccessibleName(tr("Quotations of the article"));
+    model_->retranslate();
+}
+
+void QuotesPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void QuotesPanel::setArticle(std::shared_ptr<const Article> article) {

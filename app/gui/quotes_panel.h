@@ -25,7 +25,12 @@ public:
 signals:
     void quoteChosen(int quote);
 
+protected:
+    // Retranslates on QEvent::LanguageChange.
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     QuotesModel* model_;
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;

@@ -23,8 +23,8 @@ ReadingView::ReadingView(QWidget* parent) : QTextBrowser(parent) {
     setOpenLinks(false);
     setAcceptDrops(false);
     setUndoRedoEnabled(false);
-    setAccessibleName(tr("Article"));
     setTextInteractionFlags(Qt::TextBrowserInteraction);
+    setAccessibleName(tr("Article"));
     for (HighlightKind kind : kAllHighlightKinds)
         visibleKinds_.insert(kind);
     document()->setDefaultFont(bodyFont());
@@ -124,6 +124,8 @@ void ReadingView::resizeEvent(QResizeEvent* event) {
 
 void ReadingView::changeEvent(QEvent* event) {
     QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Article"));
     if (event->type() == QEvent::PaletteChange) {
         applyFormats();
         updateExtraSelections();

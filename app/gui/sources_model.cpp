@@ -13,6 +13,7 @@ SourcesModel::~SourcesModel() = default;
 
 void SourcesModel::setArticle(std::shared_ptr<const Article> article) {
     beginResetModel();
+    article_ = article;
     for (auto& group : groups_)
         group.clear();
     maximum_ = 1;
@@ -122,4 +123,10 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == Label ? tr("Source or speaker") : tr("Quotations");
+}
+
+void SourcesModel::retranslate() {
+    // The labels of the special rows are built with the rows: build them again.
+    setArticle(article_);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }

@@ -27,6 +27,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    // Emits headerDataChanged and dataChanged so that views show the current language.
+    void retranslate();
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
@@ -37,6 +39,7 @@ private:
         int entity = -1;
         bool italic = false; // the summary rows (none, anonymous, unattributed)
     };
+    std::shared_ptr<const Article> article_;
     std::vector<Row> groups_[GroupCount];
     int maximum_ = 1;
 };

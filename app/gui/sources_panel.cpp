@@ -4,16 +4,15 @@
 #include "model_roles.h"
 #include "sources_model.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 SourcesPanel::SourcesPanel(QWidget* parent)
     : QWidget(parent), model_(new SourcesModel(this)), view_(new QTreeView(this)) {
-    setAccessibleName(tr("Sources"));
     setFocusProxy(view_);
     view_->setModel(model_);
-    view_->setAccessibleName(tr("Quotations per source and per speaker"));
     view_->setItemDelegateForColumn(SourcesModel::Count, new BarDelegate(view_));
     view_->setUniformRowHeights(true);
     view_->header()->setStretchLastSection(false);
@@ -27,6 +26,20 @@ SourcesPanel::SourcesPanel(QWidget* parent)
         if (index.parent().isValid() && entity >= 0)
             emit entityChosen(entity);
     });
+    retranslateUi();
+}
+
+void SourcesPanel::retranslateUi() {
+    setAccessibleName(tr("Sources"));
+    view_->setAccessibleName(tr("Quotations per source and per speaker"));
+    model_->retranslate();
+    view_->expandAll();
+}
+
+void SourcesPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void SourcesPanel::setArticle(std::shared_ptr<const Article> article) {

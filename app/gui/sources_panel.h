@@ -21,7 +21,12 @@ signals:
     // A named source or speaker row was chosen.
     void entityChosen(int entity);
 
+protected:
+    // Retranslates on QEvent::LanguageChange.
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     SourcesModel* model_;
     QTreeView* view_;
 };

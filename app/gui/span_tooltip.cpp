@@ -24,10 +24,10 @@ QString SpanTooltip::at(const Article& article, int position) {
 
 QString SpanTooltip::forEntity(const Article& article, int entity) {
     const whosaid::Entity& e = article.entity(entity);
-    return tr("<b>%1</b> (%2)<br/>%n mention(s)", "", article.mentionCount(entity))
+    return tr("<b>%1</b> (%2)<br/>%Ln mention(s)", "", article.mentionCount(entity))
                .arg(article.entityName(entity).toHtmlEscaped(),
                     HighlightStyle::entityKindName(e.kind)) +
-           QStringLiteral(", ") + tr("%n quotation(s)", "", article.quotationCount(entity));
+           QStringLiteral(", ") + tr("%Ln quotation(s)", "", article.quotationCount(entity));
 }
 
 QString SpanTooltip::forQuote(const Article& article, int quote) {

@@ -1,0 +1,963 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActorsModel</name>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="76"/>
+        <source>%1 (%L2)</source>
+        <comment>actor kind (number of actors)</comment>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/actors_model.cpp" line="97"/>
+        <source>%1 — %Ln mention(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln Erwähnung</numerusform>
+            <numerusform>%1 — %Ln Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="113"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="115"/>
+        <source>Ment.</source>
+        <comment>short for mentions</comment>
+        <translation>Erw.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="117"/>
+        <source>Quot.</source>
+        <comment>short for quotations</comment>
+        <translation>Zit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPanel</name>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="61"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="62"/>
+        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <source>Filter actors</source>
+        <translation>Akteure filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <source>Sort by mentions</source>
+        <translation>Nach Erwähnungen sortieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <source>Sort by quotations</source>
+        <translation>Nach Zitaten sortieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <source>Sort by name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <source>Sort actors</source>
+        <translation>Akteure sortieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <source>Actors by kind</source>
+        <translation>Akteure nach Art</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="15"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="17"/>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="19"/>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="21"/>
+        <source>the file is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="23"/>
+        <source>the file is not text</source>
+        <translation>die Datei enthält keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="25"/>
+        <source>the text encoding could not be decoded</source>
+        <translation>die Textkodierung konnte nicht erkannt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="27"/>
+        <source>the request is not valid</source>
+        <translation>die Anfrage ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="29"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Article</name>
+    <message>
+        <location filename="../app/gui/article.cpp" line="67"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/article.cpp" line="67"/>
+        <source>anonymous: %1</source>
+        <translation>anonym: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/article.cpp" line="69"/>
+        <source>unattributed</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="32"/>
+        <source>Find bar</source>
+        <translation>Suchleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="33"/>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="34"/>
+        <source>Text to find</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="35"/>
+        <source>Search the article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="36"/>
+        <source>Previous</source>
+        <comment>go to the previous match</comment>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="37"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="38"/>
+        <source>Next</source>
+        <comment>go to the next match</comment>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="39"/>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="40"/>
+        <source>Close</source>
+        <comment>close the find bar</comment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="41"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="42"/>
+        <source>Match count</source>
+        <translation>Anzahl der Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="73"/>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/find_bar.cpp" line="75"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="78"/>
+        <source>%L1 of %L2</source>
+        <comment>match number of match count</comment>
+        <translation>%L1 von %L2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="9"/>
+        <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Wer in einem Nachrichtenartikel vorkommt, wer was gesagt hat und über welche Quelle.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;So lesen Sie die Hervorhebungen&lt;/h3&gt;&lt;p&gt;Jeder Akteur des Artikels ist nach seiner Art eingefärbt, und jede Art hat zusätzlich ihre eigene Linie oder Schriftstärke, sodass sich die Hervorhebungen auch ohne Farbe lesen lassen.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Ein &lt;b&gt;Sprecher&lt;/b&gt; ist der Name, dem ein Zitat zugeschrieben wird; eine &lt;b&gt;Quelle&lt;/b&gt; ist die Agentur oder das Medium, über das die Worte verbreitet wurden („zitiert von Interfax“).&lt;/p&gt;&lt;p&gt;Zeigen Sie auf einen Namen oder ein Zitat, um Einzelheiten zu sehen. Klicken Sie auf einen Namen, um den Akteur auszuwählen: Seine Erwähnungen erscheinen im Bereich „Erwähnungen“; F3 und Umschalt+F3 springen zur nächsten und vorherigen Erwähnung, Esc hebt die Auswahl auf. Blenden Sie Arten in der Legende oder im Menü „Ansicht“ ein und aus.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightStyle</name>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="10"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="30"/>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <source>media</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="44"/>
+        <source>solid underline, semi-bold</source>
+        <translation>durchgezogene Unterstreichung, halbfett</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="46"/>
+        <source>dashed underline</source>
+        <translation>gestrichelte Unterstreichung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="48"/>
+        <source>dotted underline</source>
+        <translation>gepunktete Unterstreichung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="50"/>
+        <source>wavy underline</source>
+        <translation>gewellte Unterstreichung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="52"/>
+        <source>tinted background</source>
+        <translation>getönter Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="54"/>
+        <source>bold with a line above</source>
+        <translation>fett mit Überstrich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="56"/>
+        <source>italic with a line above</source>
+        <translation>kursiv mit Überstrich</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/language.cpp" line="40"/>
+        <source>System</source>
+        <comment>the language of the operating system</comment>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <location filename="../app/gui/launch_options.cpp" line="7"/>
+        <source>Who said what, citing whom: a reader for news articles</source>
+        <translation>Wer hat was gesagt, über welche Quelle: ein Leseprogramm für Nachrichtenartikel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/launch_options.cpp" line="11"/>
+        <source>The article to open (.txt, .html, .htm, .md).</source>
+        <translation>Der zu öffnende Artikel (.txt, .html, .htm, .md).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/launch_options.cpp" line="14"/>
+        <source>Save a picture of the window to &lt;png&gt; and quit.</source>
+        <translation>Ein Bild des Fensters in &lt;png&gt; speichern und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendBar</name>
+    <message>
+        <location filename="../app/gui/legend_bar.cpp" line="115"/>
+        <source>Highlight legend</source>
+        <translation>Legende der Hervorhebungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legend_bar.cpp" line="116"/>
+        <source>Show:</source>
+        <comment>the highlight kinds shown</comment>
+        <translation>Anzeigen:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <source>Analysing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="131"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <source>the bundled sample is missing</source>
+        <translation>das mitgelieferte Beispiel fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="279"/>
+        <source>No article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="282"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln Erwähnung</numerusform>
+            <numerusform>%Ln Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln Zitat</numerusform>
+            <numerusform>%Ln Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <source>%1, %2 — click a name to follow an actor</source>
+        <translation>%1, %2 — klicken Sie auf einen Namen, um einem Akteur zu folgen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln Akteur</numerusform>
+            <numerusform>%Ln Akteure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="45"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
+        <source>Open an article</source>
+        <translation>Einen Artikel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
+        <source>Articles (*.txt *.html *.htm *.md);;All files (*)</source>
+        <translation>Artikel (*.txt *.html *.htm *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
+        <source>New from &amp;Clipboard</source>
+        <translation>Neu aus Zwischen&amp;ablage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
+        <source>Open the &amp;Sample Article</source>
+        <translation>Bei&amp;spielartikel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <source>Export Annotated &amp;HTML…</source>
+        <translation>Als annotiertes &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="77"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <source>Next &amp;Mention</source>
+        <translation>Nächste &amp;Erwähnung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <source>Previous M&amp;ention</source>
+        <translation>&amp;Vorherige Erwähnung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
+        <source>C&amp;lear Selection</source>
+        <translation>Auswahl au&amp;fheben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="103"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="104"/>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Hervorhebungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="116"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
+        <source>&amp;Serif Font</source>
+        <translation>&amp;Serifenschrift</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="132"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="141"/>
+        <source>How to Read the &amp;Highlights</source>
+        <translation>So lesen Sie die &amp;Hervorhebungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
+        <source>How to read the highlights</source>
+        <translation>So lesen Sie die Hervorhebungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
+        <source>&amp;About whosaid</source>
+        <translation>&amp;Über whosaid</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="153"/>
+        <source>About whosaid</source>
+        <translation>Über whosaid</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="162"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="170"/>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="177"/>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
+        <source>clipboard.txt</source>
+        <translation>Zwischenablage.txt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="202"/>
+        <source>it cannot be written</source>
+        <translation>sie kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
+        <source>Export JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
+        <source>Export Annotated HTML</source>
+        <translation>Als annotiertes HTML exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
+        <source>Go to %1</source>
+        <translation>Zu „%1“ wechseln</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
+        <source>Analysis in progress</source>
+        <translation>Analyse läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <source>whosaid</source>
+        <translation>whosaid</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <source>%1 — whosaid</source>
+        <translation>%1 — whosaid</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsModel</name>
+    <message>
+        <location filename="../app/gui/mentions_model.cpp" line="56"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mentions_model.cpp" line="58"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsPanel</name>
+    <message>
+        <location filename="../app/gui/mentions_panel.cpp" line="45"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mentions_panel.cpp" line="46"/>
+        <source>Mentions of the selected actor</source>
+        <translation>Erwähnungen des ausgewählten Akteurs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mentions_panel.cpp" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln mention(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Erwähnung</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mentions_panel.cpp" line="56"/>
+        <source>Click a name in the article to list its mentions.</source>
+        <translation>Klicken Sie im Artikel auf einen Namen, um seine Erwähnungen aufzulisten.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesModel</name>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="61"/>
+        <source>Quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
+        <source>Filter by speaker</source>
+        <translation>Nach Sprecher filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
+        <source>Filter quotations by speaker</source>
+        <translation>Zitate nach Sprecher filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
+        <source>Quotations of the article</source>
+        <translation>Zitate des Artikels</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../app/gui/reading_view.cpp" line="27"/>
+        <location filename="../app/gui/reading_view.cpp" line="128"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="45"/>
+        <source>unknown medium</source>
+        <translation>unbekanntes Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="48"/>
+        <source>no source cited</source>
+        <translation>keine Quelle genannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="52"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="53"/>
+        <source>unattributed</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="94"/>
+        <source>By source</source>
+        <translation>Nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="94"/>
+        <source>By speaker</source>
+        <translation>Nach Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="125"/>
+        <source>Source or speaker</source>
+        <translation>Quelle oder Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="125"/>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <location filename="../app/gui/sources_panel.cpp" line="33"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_panel.cpp" line="34"/>
+        <source>Quotations per source and per speaker</source>
+        <translation>Zitate nach Quelle und nach Sprecher</translation>
+    </message>
+</context>
+<context>
+    <name>SpanTooltip</name>
+    <message numerus="yes">
+        <location filename="../app/gui/span_tooltip.cpp" line="27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln Erwähnung</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln Zitat</numerusform>
+            <numerusform>%Ln Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="35"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="39"/>
+        <source>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
+        <translation>&lt;b&gt;Zitat&lt;/b&gt;&lt;br/&gt;Sprecher: %1&lt;br/&gt;Redeverb: %2&lt;br/&gt;Quellen: %3&lt;br/&gt;Regel: %4</translation>
+    </message>
+</context>
+</TS>

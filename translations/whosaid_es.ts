@@ -1,0 +1,963 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ActorsModel</name>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="76"/>
+        <source>%1 (%L2)</source>
+        <comment>actor kind (number of actors)</comment>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/actors_model.cpp" line="97"/>
+        <source>%1 — %Ln mention(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln mención</numerusform>
+            <numerusform>%1 — %Ln menciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="113"/>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="115"/>
+        <source>Ment.</source>
+        <comment>short for mentions</comment>
+        <translation>Menc.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="117"/>
+        <source>Quot.</source>
+        <comment>short for quotations</comment>
+        <translation>Cit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_model.cpp" line="123"/>
+        <source>Quotations</source>
+        <translation>Citas</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPanel</name>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="61"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="62"/>
+        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <source>Filter actors</source>
+        <translation>Filtrar actores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <source>Sort by mentions</source>
+        <translation>Ordenar por menciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <source>Sort by quotations</source>
+        <translation>Ordenar por citas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <source>Sort by name</source>
+        <translation>Ordenar por nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <source>Sort actors</source>
+        <translation>Ordenar actores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <source>Actors by kind</source>
+        <translation>Actores por tipo</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisRunner</name>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="15"/>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="17"/>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="19"/>
+        <source>the file cannot be read</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="21"/>
+        <source>the file is too large</source>
+        <translation>el archivo es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="23"/>
+        <source>the file is not text</source>
+        <translation>el archivo no es de texto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="25"/>
+        <source>the text encoding could not be decoded</source>
+        <translation>no se pudo reconocer la codificación del texto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="27"/>
+        <source>the request is not valid</source>
+        <translation>la solicitud no es válida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis_runner.cpp" line="29"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Article</name>
+    <message>
+        <location filename="../app/gui/article.cpp" line="67"/>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/article.cpp" line="67"/>
+        <source>anonymous: %1</source>
+        <translation>anónimo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/article.cpp" line="69"/>
+        <source>unattributed</source>
+        <translation>sin atribuir</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="32"/>
+        <source>Find bar</source>
+        <translation>Barra de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="33"/>
+        <source>Find:</source>
+        <translation>Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="34"/>
+        <source>Text to find</source>
+        <translation>Texto que buscar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="35"/>
+        <source>Search the article</source>
+        <translation>Buscar en el artículo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="36"/>
+        <source>Previous</source>
+        <comment>go to the previous match</comment>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="37"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="38"/>
+        <source>Next</source>
+        <comment>go to the next match</comment>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="39"/>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="40"/>
+        <source>Close</source>
+        <comment>close the find bar</comment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="41"/>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="42"/>
+        <source>Match count</source>
+        <translation>Número de coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="73"/>
+        <source>No match</source>
+        <translation>Ninguna coincidencia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/find_bar.cpp" line="75"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/find_bar.cpp" line="78"/>
+        <source>%L1 of %L2</source>
+        <comment>match number of match count</comment>
+        <translation>%L1 de %L2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="9"/>
+        <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Quién aparece en un artículo de prensa, quién dijo qué y citando a quién.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cómo leer los resaltados&lt;/h3&gt;&lt;p&gt;Cada actor del artículo se colorea según su tipo, y cada tipo tiene además su propio trazo o grosor, de modo que los resaltados se leen también sin color.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Un &lt;b&gt;declarante&lt;/b&gt; es el nombre al que se atribuye una cita; una &lt;b&gt;fuente&lt;/b&gt; es la agencia o el medio a través del cual llegaron las palabras («citado por Interfax»).&lt;/p&gt;&lt;p&gt;Sitúe el puntero sobre un nombre o una cita para ver los detalles. Haga clic en un nombre para seleccionar al actor: sus menciones aparecen en el panel Menciones; F3 y Mayús+F3 pasan a la mención siguiente y a la anterior, Esc quita la selección. Active o desactive cada tipo en la leyenda o en el menú Ver.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightStyle</name>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="10"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
+        <source>Media</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
+        <source>Quotations</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <source>Speakers</source>
+        <translation>Declarantes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="30"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <source>media</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="44"/>
+        <source>solid underline, semi-bold</source>
+        <translation>subrayado continuo, seminegrita</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="46"/>
+        <source>dashed underline</source>
+        <translation>subrayado discontinuo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="48"/>
+        <source>dotted underline</source>
+        <translation>subrayado punteado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="50"/>
+        <source>wavy underline</source>
+        <translation>subrayado ondulado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="52"/>
+        <source>tinted background</source>
+        <translation>fondo tintado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="54"/>
+        <source>bold with a line above</source>
+        <translation>negrita con una línea encima</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="56"/>
+        <source>italic with a line above</source>
+        <translation>cursiva con una línea encima</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/language.cpp" line="40"/>
+        <source>System</source>
+        <comment>the language of the operating system</comment>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <location filename="../app/gui/launch_options.cpp" line="7"/>
+        <source>Who said what, citing whom: a reader for news articles</source>
+        <translation>Quién dijo qué, citando a quién: un lector de artículos de prensa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/launch_options.cpp" line="11"/>
+        <source>The article to open (.txt, .html, .htm, .md).</source>
+        <translation>El artículo que se abrirá (.txt, .html, .htm, .md).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/launch_options.cpp" line="14"/>
+        <source>Save a picture of the window to &lt;png&gt; and quit.</source>
+        <translation>Guardar una imagen de la ventana en &lt;png&gt; y salir.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendBar</name>
+    <message>
+        <location filename="../app/gui/legend_bar.cpp" line="115"/>
+        <source>Highlight legend</source>
+        <translation>Leyenda de los resaltados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/legend_bar.cpp" line="116"/>
+        <source>Show:</source>
+        <comment>the highlight kinds shown</comment>
+        <translation>Mostrar:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <source>Analysing…</source>
+        <translation>Analizando…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="131"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <source>Quotations</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <source>the bundled sample is missing</source>
+        <translation>falta el ejemplo incluido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>No se puede abrir «%1»: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <source>Cannot open file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="279"/>
+        <source>No article</source>
+        <translation>Ningún artículo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="282"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mención</numerusform>
+            <numerusform>%Ln menciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln cita</numerusform>
+            <numerusform>%Ln citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <source>%1, %2 — click a name to follow an actor</source>
+        <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="45"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
+        <source>Open an article</source>
+        <translation>Abrir un artículo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
+        <source>Articles (*.txt *.html *.htm *.md);;All files (*)</source>
+        <translation>Artículos (*.txt *.html *.htm *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
+        <source>New from &amp;Clipboard</source>
+        <translation>Nuevo desde el &amp;portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
+        <source>Open the &amp;Sample Article</source>
+        <translation>Abrir el artículo de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <source>Export Annotated &amp;HTML…</source>
+        <translation>Exportar &amp;HTML anotado…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="77"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <source>Next &amp;Mention</source>
+        <translation>&amp;Mención siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <source>Previous M&amp;ention</source>
+        <translation>Mención a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
+        <source>C&amp;lear Selection</source>
+        <translation>&amp;Quitar la selección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="103"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="104"/>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Resaltados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="116"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
+        <source>&amp;Serif Font</source>
+        <translation>Fuente con &amp;serifa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="132"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
+        <source>&amp;Full Screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="141"/>
+        <source>How to Read the &amp;Highlights</source>
+        <translation>Cómo leer los &amp;resaltados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
+        <source>How to read the highlights</source>
+        <translation>Cómo leer los resaltados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
+        <source>&amp;About whosaid</source>
+        <translation>Acerca &amp;de whosaid</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="153"/>
+        <source>About whosaid</source>
+        <translation>Acerca de whosaid</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="162"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="170"/>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="177"/>
+        <source>The clipboard holds no text.</source>
+        <translation>El portapapeles no contiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
+        <source>clipboard.txt</source>
+        <translation>portapapeles.txt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="202"/>
+        <source>it cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
+        <source>Export JSON</source>
+        <translation>Exportar JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
+        <source>Export Annotated HTML</source>
+        <translation>Exportar HTML anotado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
+        <source>Analysis in progress</source>
+        <translation>Análisis en curso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <source>whosaid</source>
+        <translation>whosaid</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <source>%1 — whosaid</source>
+        <translation>%1 — whosaid</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsModel</name>
+    <message>
+        <location filename="../app/gui/mentions_model.cpp" line="56"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mentions_model.cpp" line="58"/>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsPanel</name>
+    <message>
+        <location filename="../app/gui/mentions_panel.cpp" line="45"/>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mentions_panel.cpp" line="46"/>
+        <source>Mentions of the selected actor</source>
+        <translation>Menciones del actor seleccionado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mentions_panel.cpp" line="53"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln mention(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln mención</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln menciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mentions_panel.cpp" line="56"/>
+        <source>Click a name in the article to list its mentions.</source>
+        <translation>Haga clic en un nombre del artículo para ver sus menciones.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesModel</name>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="61"/>
+        <source>Quotation</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <source>Speaker</source>
+        <translation>Declarante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
+        <source>Quotations</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
+        <source>Filter by speaker</source>
+        <translation>Filtrar por declarante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
+        <source>Filter quotations by speaker</source>
+        <translation>Filtrar las citas por declarante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
+        <source>Quotations of the article</source>
+        <translation>Citas del artículo</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingView</name>
+    <message>
+        <location filename="../app/gui/reading_view.cpp" line="27"/>
+        <location filename="../app/gui/reading_view.cpp" line="128"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="45"/>
+        <source>unknown medium</source>
+        <translation>medio desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="48"/>
+        <source>no source cited</source>
+        <translation>ninguna fuente citada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="52"/>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="53"/>
+        <source>unattributed</source>
+        <translation>sin atribuir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="94"/>
+        <source>By source</source>
+        <translation>Por fuente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="94"/>
+        <source>By speaker</source>
+        <translation>Por declarante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="125"/>
+        <source>Source or speaker</source>
+        <translation>Fuente o declarante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_model.cpp" line="125"/>
+        <source>Quotations</source>
+        <translation>Citas</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <location filename="../app/gui/sources_panel.cpp" line="33"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_panel.cpp" line="34"/>
+        <source>Quotations per source and per speaker</source>
+        <translation>Citas por fuente y por declarante</translation>
+    </message>
+</context>
+<context>
+    <name>SpanTooltip</name>
+    <message numerus="yes">
+        <location filename="../app/gui/span_tooltip.cpp" line="27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mención</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln menciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln cita</numerusform>
+            <numerusform>%Ln citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="35"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="39"/>
+        <source>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
+        <translation>&lt;b&gt;Cita&lt;/b&gt;&lt;br/&gt;Declarante: %1&lt;br/&gt;Verbo introductor: %2&lt;br/&gt;Fuentes: %3&lt;br/&gt;Regla: %4</translation>
+    </message>
+</context>
+</TS>
