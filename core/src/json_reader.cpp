@@ -31,8 +31,8 @@ void append_utf8(std::string& out, char32_t c) {
 
 const JsonNode* JsonNode::find(std::string_view key) const {
     for (auto it = members.rbegin(); it != members.rend(); ++it)
-        if (it->first == key)
-            return &it->second;
+        if (it->key == key)
+            return &it->value;
     return nullptr;
 }
 
@@ -113,8 +113,8 @@ bool JsonReader::object(JsonNode& node, int depth) {
             return fail("unexpected end of the file (truncated?)");
         if (text_[pos_] != '"')
             return fail("expected a member name in quotes");
-        std::pair<std::string, JsonNode> member;
-        if (!string(member.first))
+        JsonMember member;
+        if (!string(member.key))
             return false;
         skip_space();
         if (pos_ >= text_.size() || text_[pos_] != ':')
@@ -122,7 +122,7 @@ bool JsonReader::object(JsonNode& node, int depth) {
                                              : "expected ':' after the member name");
         ++pos_;
         skip_space();
-        if (!value(member.second, depth))
+        if (!value(member.value, depth))
             return false;
         node.members.push_back(std::move(member));
         skip_space();

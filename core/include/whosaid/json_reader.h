@@ -4,10 +4,11 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace whosaid {
+
+struct JsonMember;
 
 // A parsed JSON value; strings are UTF-8, members keep their document order.
 struct JsonNode {
@@ -18,10 +19,18 @@ struct JsonNode {
     double number = 0.0;
     std::string string;
     std::vector<JsonNode> items;
-    std::vector<std::pair<std::string, JsonNode>> members;
+    // A named struct rather than std::pair: pair<string, JsonNode> cannot be instantiated
+    // while JsonNode is incomplete (clang with libstdc++ refuses it).
+    std::vector<JsonMember> members;
 
     // The member named key (the last one when repeated), or nullptr.
     const JsonNode* find(std::string_view key) const;
+};
+
+// One member of a JSON object.
+struct JsonMember {
+    std::string key;
+    JsonNode value;
 };
 
 // A strict RFC 8259 parser for small files (settings, corrections). Bad input gives an error
