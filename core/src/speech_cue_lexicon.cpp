@@ -4,6 +4,7 @@
 #include "whosaid/unicode_text.h"
 #include "word_tokenizer.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace whosaid::quotes {
@@ -229,6 +230,18 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
             if (folded.size() == 1)
                 given_names_.emplace(folded.front(), gender_of(row[1]));
         }
+    // "le Néerlandais", "l'Allemande": a nationality standing for a person named before.
+    const Lexicon demonyms_file = Lexicon::embedded(lang + "/demonyms");
+    for (const auto& row : demonyms_file.rows())
+        if (row.size() > 1)
+            for (size_t start = 0; start <= row[1].size();) {
+                const size_t bar = std::min(row[1].find('|', start), row[1].size());
+                auto folded =
+                    WordTokenizer::fold_phrase(to_utf16(row[1].substr(start, bar - start)));
+                if (folded.size() == 1)
+                    demonyms_.insert(folded.front());
+                start = bar + 1;
+            }
     const Lexicon particles_file = Lexicon::embedded("common/name_particles");
     for (const auto& row : particles_file.rows())
         if (!row.empty())

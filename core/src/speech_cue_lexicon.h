@@ -74,6 +74,8 @@ public:
     bool is_stop_capital(const std::u16string& w) const { return stop_capitals_.count(w) != 0; }
     bool is_title_noun(const std::u16string& w) const { return title_nouns_.count(w) != 0; }
     bool is_complementizer(const std::u16string& w) const { return complementizers_.count(w) != 0; }
+    // Whether w is a one-word adjective of nationality ("neerlandais", "allemande").
+    bool is_demonym(const std::u16string& w) const { return demonyms_.count(w) != 0; }
     // Subject pronoun: its gender, or nullopt when the word is not one. Plural and neutral
     // pronouns come back as Unknown with plural set.
     bool subject_pronoun(const std::u16string& w, Gender& gender, bool& plural) const;
@@ -91,7 +93,8 @@ private:
     std::unordered_map<std::u16string, std::vector<SourceCue>> source_cues_;
     std::unordered_map<std::u16string, Gender> given_names_;
     std::unordered_set<std::u16string> auxiliaries_, negations_, adverbs_, determiners_,
-        prepositions_, media_nouns_, particles_, stop_capitals_, title_nouns_, complementizers_;
+        prepositions_, media_nouns_, particles_, stop_capitals_, title_nouns_, complementizers_,
+        demonyms_;
 };
 
 } // namespace whosaid::quotes
