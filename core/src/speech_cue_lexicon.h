@@ -1,5 +1,6 @@
 #pragma once
 
+#include "key_hash.h"
 #include "phrase_trie.h"
 #include "whosaid/document.h"
 
@@ -90,11 +91,10 @@ private:
     std::vector<Title> title_entries_;
     PhraseTrie media_;
     std::vector<std::u16string> media_names_;
-    std::unordered_map<std::u16string, std::vector<SourceCue>> source_cues_;
-    std::unordered_map<std::u16string, Gender> given_names_;
-    std::unordered_set<std::u16string> auxiliaries_, negations_, adverbs_, determiners_,
-        prepositions_, media_nouns_, particles_, stop_capitals_, title_nouns_, complementizers_,
-        demonyms_;
+    actors::KeyMap<std::vector<SourceCue>> source_cues_;
+    actors::KeyMap<Gender> given_names_;
+    actors::KeySet auxiliaries_, negations_, adverbs_, determiners_, prepositions_, media_nouns_,
+        particles_, stop_capitals_, title_nouns_, complementizers_, demonyms_;
 };
 
 } // namespace whosaid::quotes
