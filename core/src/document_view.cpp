@@ -33,6 +33,11 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs) : 
         }
     }
     quote_of_token_.assign(tokens_.size(), -1);
+    // Token starts apart from the tokens: the binary searches of token_from, run by every
+    // rule, then read four bytes per step instead of a whole token.
+    token_starts_.reserve(tokens_.size());
+    for (const Token& t : tokens_)
+        token_starts_.push_back(t.span.start);
     for (size_t e = 0; e < doc.entities.size(); ++e)
         for (const Mention& m : doc.entities[e].mentions)
             if (!m.span.empty() && m.span.end <= static_cast<int32_t>(doc.text.size()))
@@ -41,9 +46,8 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs) : 
 }
 
 size_t DocumentView::token_from(int32_t position) const {
-    auto it = std::lower_bound(tokens_.begin(), tokens_.end(), position,
-                               [](const Token& t, int32_t pos) { return t.span.start < pos; });
-    return static_cast<size_t>(it - tokens_.begin());
+    auto it = std::lower_bound(token_starts_.begin(), token_starts_.end(), position);
+    return static_cast<size_t>(it - token_starts_.begin());
 }
 
 int DocumentView::sentence_at(int32_t position) const {

@@ -57,6 +57,7 @@ public:
 private:
     Document& doc_;
     std::vector<Token> tokens_;
+    std::vector<int32_t> token_starts_; // tokens_[i].span.start, for token_from
     std::vector<int32_t> quote_of_token_;
     std::vector<IndexedMention> mentions_; // by start, then longest first
 };

@@ -39,11 +39,17 @@ std::string LanguageDetector::detect(std::u16string_view text) const {
         word.clear();
         too_long = false;
     };
+    word.reserve(kLongestFunctionWord);
     for (char16_t c : text) {
-        if (!u_isalpha(c)) {
+        // ASCII, most of a French or English text, skips the ICU property lookups.
+        const bool ascii = c < 0x80;
+        const bool letter =
+            ascii ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') : u_isalpha(c) != 0;
+        if (!letter) {
             count();
         } else if (word.size() < kLongestFunctionWord) {
-            word.push_back(static_cast<char16_t>(u_tolower(c)));
+            word.push_back(ascii ? static_cast<char16_t>(c | 0x20)
+                                 : static_cast<char16_t>(u_tolower(c)));
         } else {
             too_long = true;
         }

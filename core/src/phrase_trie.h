@@ -1,8 +1,9 @@
 #pragma once
 
+#include "key_hash.h"
+
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace whosaid::quotes {
@@ -22,7 +23,7 @@ public:
 
 private:
     struct Node {
-        std::unordered_map<std::u16string, int32_t> children;
+        actors::KeyMap<int32_t> children;
         int32_t payload = -1;
     };
     std::vector<Node> nodes_{1};

@@ -15,6 +15,22 @@ void PronounResolver::note_speaker(int32_t entity, int32_t position) {
     speakers_.emplace_back(position, entity);
 }
 
+bool PronounResolver::spoke_recently(int32_t entity, int32_t position) const {
+    const int sentence = view_.sentence_at(position);
+    if (sentence < 0)
+        return false;
+    auto sp = std::lower_bound(speakers_.begin(), speakers_.end(), std::make_pair(position, -1));
+    for (int steps = 0; sp != speakers_.begin() && steps < 4; ++steps) {
+        --sp;
+        const int at = view_.sentence_at(sp->first);
+        if (at < sentence - 1)
+            break;
+        if (sp->second == entity)
+            return true;
+    }
+    return false;
+}
+
 int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
     const auto& mentions = view_.mentions();
     auto it =
@@ -54,6 +70,11 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
             (gender == Gender::Unknown || g == gender))
             return sp->second;
     }
+    // A person of unknown gender closer than the agreeing one wins when it spoke in this
+    // sentence or the one before: the subject of the previous sentence is the likeliest
+    // antecedent ("Son homologue, X, a jugé … Dans un entretien, elle a estimé …").
+    if (unknown >= 0 && unknown_at > matched_at && spoke_recently(unknown, position))
+        return unknown;
     return matched >= 0 ? matched : unknown;
 }
 

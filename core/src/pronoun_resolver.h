@@ -20,6 +20,9 @@ public:
     void note_speaker(int32_t entity, int32_t position);
 
 private:
+    // Whether entity was noted as a speaker in position's sentence or the one before.
+    bool spoke_recently(int32_t entity, int32_t position) const;
+
     DocumentView& view_;
     SpeakerLinker& linker_;
     std::vector<std::pair<int32_t, int32_t>> speakers_; // (position, entity) in text order

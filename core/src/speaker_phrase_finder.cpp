@@ -38,7 +38,8 @@ bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const 
         const Token& t = view_.token(j - 1);
         if (lexicon_.is_preposition(t.folded))
             return true;
-        if (is_punct(t, u'\'') ||
+        // "par la radio France Inter", "au quotidien Le Monde": a medium noun in between.
+        if (is_punct(t, u'\'') || (t.word && !t.capitalized && lexicon_.is_media_noun(t.folded)) ||
             (lexicon_.is_determiner(t.folded) && !lexicon_.is_preposition(t.folded))) {
             --j;
             continue;
@@ -142,13 +143,29 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::name_phrase(size_t i, size_t l
         return phrase;
     }
     // A lone capitalized word that is a known non-person entity keeps that entity's kind.
-    if (const IndexedMention* m = view_.mention_covering(span))
-        kind = view_.doc().entities[static_cast<size_t>(m->entity)].kind;
+    const IndexedMention* known = view_.mention_covering(span);
+    if (known)
+        kind = view_.doc().entities[static_cast<size_t>(known->entity)].kind;
+    else if (!honorific && end == i + 1 && unconfirmed_opening_word(i))
+        return std::nullopt;
     SpeakerPhrase phrase;
     phrase.entity = linker_.link(span, kind, honorific ? MentionForm::Title : MentionForm::Name);
     phrase.mention = span;
     phrase.end = end;
     return phrase;
+}
+
+bool SpeakerPhraseFinder::unconfirmed_opening_word(size_t i) const {
+    // "Climat : …", "Energy: …": a capital at the start of a sentence says nothing about a
+    // name; the recognizer did not confirm it, and no given name does either.
+    const Token& t = view_.token(i);
+    if (lexicon_.given_name_gender(t.folded) != Gender::Unknown)
+        return false;
+    if (i + 1 < view_.size() && is_punct(view_.token(i + 1), u':'))
+        return true;
+    const int sentence = view_.sentence_at(t.span.start);
+    return sentence >= 0 &&
+           view_.doc().sentences[static_cast<size_t>(sentence)].start == t.span.start;
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t limit) const {
@@ -167,6 +184,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     }
     int32_t head = -1;
     bool role = false;
+    bool demonym = false;
+    bool capital_modifier = false;
     size_t head_end = j;
     // Without an article the head comes first ("spokesman", "police"); after one, up to
     // three modifiers may precede it ("un haut responsable").
@@ -187,12 +206,29 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             head_end = k + static_cast<size_t>(t_length);
             break;
         }
+        // "le Néerlandais", "l'Allemande": a nationality noun stands for a person.
+        if (definite && k == j && t.capitalized && lexicon_.is_demonym(t.folded)) {
+            demonym = true;
+            role = true;
+            head_end = k + 1;
+            break;
+        }
+        // "a Boeing spokesman", "a White House official": a name may modify a head of a
+        // person, checked once the head is found.
+        if (t.capitalized && (definite || indefinite) && k + 1 < limit) {
+            capital_modifier = true;
+            continue;
+        }
         if (t.capitalized || lexicon_.is_auxiliary(t.folded) || lexicon_.is_preposition(t.folded) ||
             lexicon_.is_complementizer(t.folded) || is_relative(t) ||
             cues_.at(view_.tokens(), k, limit))
             break;
     }
     if (head < 0 && !role)
+        return std::nullopt;
+    // A name before the head is kept only when the head is an unnamed person: the
+    // description, not the organization inside it, speaks.
+    if (capital_modifier && (head < 0 || lexicon_.head(head).kind != HeadKind::Person))
         return std::nullopt;
     // Modifiers: adjectives and complements up to punctuation, a verb or a relative pronoun.
     size_t end = head_end;
@@ -246,6 +282,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         phrase.anonymous = !(institution && !indefinite) && !(role && definite);
         if (head >= 0)
             phrase.gender = lexicon_.head(head).gender;
+        else if (demonym)
+            phrase.gender = view_.token(i).folded == u"la"   ? Gender::Feminine
+                            : view_.token(i).folded == u"le" ? Gender::Masculine
+                                                             : Gender::Unknown;
         // "la syndicaliste", "le ministre", "l'édile": a definite description of one person
         // refers back to a person the article named.
         if (!institution && !group && i < limit && definite_article(view_.token(i).folded) &&
@@ -433,6 +473,12 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     if (!person && other) {
         // "… (AFP) … que plusieurs participants jugent": a description closer to the verb
         // than the organization is its subject.
+        // "A Boeing spokesman said": the organization modifies the description.
+        const size_t other_at = view_.token_from(other->span.start);
+        if (other_at > clause_start && lexicon_.is_determiner(view_.token(other_at - 1).folded))
+            if (auto described = description(other_at - 1, right);
+                described && described->anonymous)
+                return described;
         for (size_t k = view_.token_from(other->span.end); k < right; ++k)
             if (!blocked(k) && !preceded_by_preposition(k, clause_start))
                 if (auto described = description(k, right))

@@ -53,6 +53,9 @@ private:
     std::optional<SpeakerPhrase> apposition(size_t i, size_t limit) const;
     std::optional<SpeakerPhrase> name_phrase(size_t i, size_t limit, bool honorific) const;
     bool preceded_by_preposition(size_t i, size_t floor) const;
+    // Whether the lone capitalized word at i opens a sentence or a rubric ("Climat :")
+    // with nothing confirming it as a name.
+    bool unconfirmed_opening_word(size_t i) const;
     // The person a definite description (head token, gender of the head) refers back to.
     int32_t refer_back(Span mention, size_t head, Gender gender) const;
     // Tokens of quotations are not read, except those of the quotation whose incise is read.

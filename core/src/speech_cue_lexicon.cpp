@@ -4,6 +4,7 @@
 #include "whosaid/unicode_text.h"
 #include "word_tokenizer.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace whosaid::quotes {
@@ -29,19 +30,15 @@ Gender gender_of(std::string_view code) {
     return code == "m" ? Gender::Masculine : code == "f" ? Gender::Feminine : Gender::Unknown;
 }
 
-void fill(std::unordered_set<std::u16string>& set, std::initializer_list<const char16_t*> words) {
+void fill(actors::KeySet& set, std::initializer_list<const char16_t*> words) {
     for (const char16_t* word : words)
         set.insert(WordTokenizer::fold_phrase(word).front());
 }
 
 // Function words, by language. Folded (no accents, lower case).
-void fill_french(std::unordered_set<std::u16string>& aux, std::unordered_set<std::u16string>& neg,
-                 std::unordered_set<std::u16string>& adv, std::unordered_set<std::u16string>& det,
-                 std::unordered_set<std::u16string>& prep,
-                 std::unordered_set<std::u16string>& media,
-                 std::unordered_set<std::u16string>& stops,
-                 std::unordered_set<std::u16string>& works,
-                 std::unordered_set<std::u16string>& comp) {
+void fill_french(actors::KeySet& aux, actors::KeySet& neg, actors::KeySet& adv, actors::KeySet& det,
+                 actors::KeySet& prep, actors::KeySet& media, actors::KeySet& stops,
+                 actors::KeySet& works, actors::KeySet& comp) {
     fill(aux, {u"a", u"avait", u"aurait", u"ont", u"avaient", u"auraient", u"avoir", u"aura",
                u"est", u"etait", u"sont", u"ait", u"eut"});
     fill(neg, {u"ne", u"n", u"pas", u"jamais", u"guere", u"point", u"nullement"});
@@ -109,13 +106,9 @@ void fill_french(std::unordered_set<std::u16string>& aux, std::unordered_set<std
     fill(comp, {u"que", u"qu", u":", u","});
 }
 
-void fill_english(std::unordered_set<std::u16string>& aux, std::unordered_set<std::u16string>& neg,
-                  std::unordered_set<std::u16string>& adv, std::unordered_set<std::u16string>& det,
-                  std::unordered_set<std::u16string>& prep,
-                  std::unordered_set<std::u16string>& media,
-                  std::unordered_set<std::u16string>& stops,
-                  std::unordered_set<std::u16string>& works,
-                  std::unordered_set<std::u16string>& comp) {
+void fill_english(actors::KeySet& aux, actors::KeySet& neg, actors::KeySet& adv,
+                  actors::KeySet& det, actors::KeySet& prep, actors::KeySet& media,
+                  actors::KeySet& stops, actors::KeySet& works, actors::KeySet& comp) {
     fill(aux, {u"has", u"have", u"had", u"would", u"will", u"was", u"is", u"were", u"did", u"does",
                u"do", u"could", u"may", u"might"});
     fill(neg, {u"not", u"never", u"didn", u"doesn", u"hasn", u"haven", u"hadn", u"wouldn", u"won",
@@ -229,6 +222,18 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
             if (folded.size() == 1)
                 given_names_.emplace(folded.front(), gender_of(row[1]));
         }
+    // "le Néerlandais", "l'Allemande": a nationality standing for a person named before.
+    const Lexicon demonyms_file = Lexicon::embedded(lang + "/demonyms");
+    for (const auto& row : demonyms_file.rows())
+        if (row.size() > 1)
+            for (size_t start = 0; start <= row[1].size();) {
+                const size_t bar = std::min(row[1].find('|', start), row[1].size());
+                auto folded =
+                    WordTokenizer::fold_phrase(to_utf16(row[1].substr(start, bar - start)));
+                if (folded.size() == 1)
+                    demonyms_.insert(folded.front());
+                start = bar + 1;
+            }
     const Lexicon particles_file = Lexicon::embedded("common/name_particles");
     for (const auto& row : particles_file.rows())
         if (!row.empty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "key_hash.h"
 #include "phrase_trie.h"
 #include "whosaid/document.h"
 
@@ -74,6 +75,8 @@ public:
     bool is_stop_capital(const std::u16string& w) const { return stop_capitals_.count(w) != 0; }
     bool is_title_noun(const std::u16string& w) const { return title_nouns_.count(w) != 0; }
     bool is_complementizer(const std::u16string& w) const { return complementizers_.count(w) != 0; }
+    // Whether w is a one-word adjective of nationality ("neerlandais", "allemande").
+    bool is_demonym(const std::u16string& w) const { return demonyms_.count(w) != 0; }
     // Subject pronoun: its gender, or nullopt when the word is not one. Plural and neutral
     // pronouns come back as Unknown with plural set.
     bool subject_pronoun(const std::u16string& w, Gender& gender, bool& plural) const;
@@ -88,10 +91,10 @@ private:
     std::vector<Title> title_entries_;
     PhraseTrie media_;
     std::vector<std::u16string> media_names_;
-    std::unordered_map<std::u16string, std::vector<SourceCue>> source_cues_;
-    std::unordered_map<std::u16string, Gender> given_names_;
-    std::unordered_set<std::u16string> auxiliaries_, negations_, adverbs_, determiners_,
-        prepositions_, media_nouns_, particles_, stop_capitals_, title_nouns_, complementizers_;
+    actors::KeyMap<std::vector<SourceCue>> source_cues_;
+    actors::KeyMap<Gender> given_names_;
+    actors::KeySet auxiliaries_, negations_, adverbs_, determiners_, prepositions_, media_nouns_,
+        particles_, stop_capitals_, title_nouns_, complementizers_, demonyms_;
 };
 
 } // namespace whosaid::quotes

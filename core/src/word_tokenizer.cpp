@@ -73,15 +73,18 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
         if (is_word_char(c)) {
             token.word = true;
             token.capitalized = u_isupper(c) || u_istitle(c);
-            while (i < end && is_word_char(text[static_cast<size_t>(i)])) {
-                token.folded.push_back(fold_char(text[static_cast<size_t>(i)]));
-                ++i;
-            }
+            // The word's extent first, so that its folded form is allocated once.
+            int32_t word_end = i + 1;
+            while (word_end < end && is_word_char(text[static_cast<size_t>(word_end)]))
+                ++word_end;
+            token.folded.resize(static_cast<size_t>(word_end - i));
+            for (char16_t& folded : token.folded)
+                folded = fold_char(text[static_cast<size_t>(i++)]);
             // "à" keeps its accent: folded to "a" it would read as the auxiliary "a".
             if (token.folded == u"a" && (c == 0xE0 || c == 0xC0))
                 token.folded = u"\u00e0";
         } else {
-            token.folded.push_back(fold_char(c));
+            token.folded.assign(1, fold_char(c));
             ++i;
         }
         token.span.end = i;

@@ -132,6 +132,15 @@ TEST_CASE("capitalized words that are not names", "[entities][errors]") {
         {"fr", "Dimanche 12 mars, le scrutin a eu lieu.", {}},
         {"en", "On Friday December 5, markets fell.", {}},
         {"fr", "Cette décision, Dieu merci, a été prise.", {}},
+        // A rubric word before a colon opens a headline; it names nobody.
+        {"fr",
+         "Pêche : Madrid et Lisbonne s'opposent sur les quotas.",
+         {"place|Madrid|Madrid:name", "place|Lisbonne|Lisbonne:name"}},
+        {"en",
+         "Budget: Rome and Madrid at odds over deficit rules.",
+         {"place|Rome|Rome:name", "place|Madrid|Madrid:name"}},
+        // A lone capital met only at sentence starts is no name.
+        {"fr", "Sécheresse dans le Sud. Canicule et incendies menacent les récoltes.", {}},
     });
 }
 

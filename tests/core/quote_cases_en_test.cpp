@@ -17,6 +17,7 @@ const EntityFixture kBbc{"BBC", EntityKind::Media, Gender::Unknown, {"BBC"}};
 const EntityFixture kTwitter{"Twitter", EntityKind::Media, Gender::Unknown, {"Twitter"}};
 const EntityFixture kWhiteHouse{
     "White House", EntityKind::Organization, Gender::Unknown, {"the White House", "White House"}};
+const EntityFixture kAirbus{"Airbus", EntityKind::Organization, Gender::Unknown, {"Airbus"}};
 const EntityFixture kPentagon{"Pentagon", EntityKind::Organization, Gender::Unknown, {"Pentagon"}};
 
 const std::vector<QuoteCase> kCases = {
@@ -403,6 +404,23 @@ const std::vector<QuoteCase> kCases = {
      "said",
      "",
      "en.quote-then-subject-verb"},
+    // An anonymous speaker named by the organization it speaks for stays a description.
+    {"\"Talks are ongoing,\" said an Airbus spokeswoman.",
+     {kAirbus},
+     "Talks are ongoing,",
+     "direct",
+     "an Airbus spokeswoman",
+     "said",
+     "",
+     "en.quote-then-inverted-verb"},
+    {"A Pentagon official said the drills were \"routine\".",
+     {kPentagon},
+     "routine",
+     "partial",
+     "A Pentagon official",
+     "said",
+     "",
+     "en.partial-in-clause"},
     {"\"Flights are suspended,\" the police said.",
      {},
      "Flights are suspended,",

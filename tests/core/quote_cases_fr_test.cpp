@@ -23,6 +23,9 @@ const EntityFixture kRfi{"RFI", EntityKind::Media, Gender::Unknown, {"RFI"}};
 const EntityFixture kKremlin{
     "Kremlin", EntityKind::Organization, Gender::Unknown, {"Kremlin", "le Kremlin"}};
 const EntityFixture kMoscou{"Moscou", EntityKind::Place, Gender::Unknown, {"Moscou"}};
+const EntityFixture kVasco{"Duarte Vasco", EntityKind::Person, Gender::Masculine, {"Duarte Vasco"}};
+const EntityFixture kFrance24{"France 24", EntityKind::Media, Gender::Unknown, {"France 24"}};
+const EntityFixture kMarsk{"Ilona Marsk", EntityKind::Person, Gender::Unknown, {"Ilona Marsk"}};
 
 const std::vector<QuoteCase> kCases = {
     // 1. quote then cue, inverted subject
@@ -1013,6 +1016,46 @@ const std::vector<QuoteCase> kCases = {
      "",
      "",
      ""},
+    // "Interrogé par la chaîne X" names a source, never the speaker; "le Portugais" is the
+    // person named before with that nationality.
+    {"Le commissaire Duarte Vasco a présenté son plan. Interrogé par la chaîne France 24, le "
+     "Portugais a assuré que le texte était «\u00a0équilibré\u00a0».",
+     {kVasco, kFrance24},
+     "équilibré",
+     "partial",
+     "Duarte Vasco",
+     "a assuré",
+     "France 24",
+     "fr.partial-in-clause"},
+    {"Mme Dumas a présenté le budget. Interrogée par le quotidien Le Figaro, l'Allemande a "
+     "affirmé que «\u00a0rien n'est joué\u00a0».",
+     {kBinet, kFigaro},
+     "rien n'est joué",
+     "direct",
+     "Claire Dumas",
+     "a affirmé",
+     "Le Figaro",
+     "fr.speaker-then-verb"},
+    // "elle" goes to the woman who spoke in the sentence before, even when her given name
+    // tells no gender, rather than to a woman who spoke earlier.
+    {"Mme Dumas a parlé d'«\u00a0un tournant\u00a0». Sa collègue, Ilona Marsk, a jugé l'accord "
+     "«\u00a0fragile\u00a0». Sur RFI, elle a ajouté que «\u00a0tout reste à faire\u00a0».",
+     {kBinet, kMarsk, kRfi},
+     "tout reste à faire",
+     "direct",
+     "Ilona Marsk",
+     "a ajouté",
+     "RFI",
+     "fr.speaker-then-verb"},
+    // A spokesperson of an institution is an anonymous description, not the institution.
+    {"«\u00a0Aucune décision n'est prise\u00a0», a indiqué un porte-parole du Kremlin.",
+     {kKremlin},
+     "Aucune décision n'est prise",
+     "direct",
+     "un porte-parole du Kremlin",
+     "a indiqué",
+     "",
+     "fr.quote-then-inverted-verb"},
 };
 
 } // namespace
