@@ -58,6 +58,12 @@ std::shared_ptr<const Article> CorrectionsController::open(std::shared_ptr<const
 }
 
 void CorrectionsController::rebuild(bool report) {
+    // Without corrections the article is shown exactly as analysed (apply_corrections would
+    // still renumber ids and sort mentions).
+    if (corrections_->items.empty()) {
+        article_ = pristine_;
+        return;
+    }
     whosaid::Document document = pristine_->document();
     const whosaid::ApplyReport applied =
         whosaid::apply_corrections(document, *corrections_, whosaid::AliasList{});
