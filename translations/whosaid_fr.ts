@@ -146,6 +146,63 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsController</name>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="53"/>
+        <source>The corrections of this article cannot be read: %1</source>
+        <translation>Les corrections de cet article sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/corrections_controller.cpp" line="72"/>
+        <source>%Ln correction(s) no longer match the article: %1</source>
+        <translation>
+            <numerusform>%Ln correction ne correspond plus à l’article&#xa0;: %1</numerusform>
+            <numerusform>%Ln corrections ne correspondent plus à l’article&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="83"/>
+        <source>The corrections cannot be saved: %1</source>
+        <translation>Impossible d’enregistrer les corrections&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="116"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="129"/>
+        <source>Reassign Speaker</source>
+        <translation>Réattribuer la citation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="140"/>
+        <source>Not a Quotation</source>
+        <translation>Pas une citation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="152"/>
+        <source>Rename Actor</source>
+        <translation>Renommer l’acteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="163"/>
+        <source>Change Actor Kind</source>
+        <translation>Changer le type de l’acteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="174"/>
+        <source>Merge Actors</source>
+        <translation>Fusionner des acteurs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="185"/>
+        <source>Remove Mention</source>
+        <translation>Retirer la mention</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="198"/>
+        <source>Split Mention Off</source>
+        <translation>Détacher la mention</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../app/gui/find_bar.cpp" line="32"/>
@@ -390,32 +447,32 @@
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <location filename="../app/gui/main_window.cpp" line="64"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="131"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -423,8 +480,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="285"/>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -432,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln acteur</numerusform>
@@ -445,7 +502,7 @@
         <translation>Aller à : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>the bundled sample is missing</source>
         <translation>l’exemple fourni est introuvable</translation>
     </message>
@@ -455,27 +512,27 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="279"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="282"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="287"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — cliquez sur un nom pour suivre un acteur</translation>
     </message>
@@ -570,62 +627,62 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="77"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="81"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
         <source>Next &amp;Mention</source>
         <translation>&amp;Mention suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="93"/>
         <source>Previous M&amp;ention</source>
         <translation>M&amp;ention précédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
         <source>C&amp;lear Selection</source>
         <translation>&amp;Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="103"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="104"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="106"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Surlignages</translation>
     </message>
@@ -635,145 +692,245 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="116"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
         <source>&amp;Reset Zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="126"/>
         <source>&amp;Serif Font</source>
         <translation>Police à &amp;empattements</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="132"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="134"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="142"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="141"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="143"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>Comment lire les &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
         <source>How to read the highlights</source>
         <translation>Comment lire les surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="152"/>
         <source>&amp;About whosaid</source>
         <translation>À &amp;propos de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="153"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
         <source>About whosaid</source>
         <translation>À propos de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="162"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="164"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="170"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="170"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="172"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="177"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="179"/>
         <source>The clipboard holds no text.</source>
         <translation>Le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="183"/>
         <source>clipboard.txt</source>
         <translation>presse-papiers.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="202"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="204"/>
         <source>it cannot be written</source>
         <translation>il ne peut pas être écrit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="207"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="247"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="217"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="217"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="227"/>
         <source>Export Annotated HTML</source>
         <translation>Exporter en HTML annoté</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="227"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="240"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="238"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="27"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="29"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="141"/>
+        <source>Rename Actor…</source>
+        <translation>Renommer l’acteur…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="143"/>
+        <source>Change Kind</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="152"/>
+        <source>Merge Into…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="157"/>
+        <source>Remove This Mention</source>
+        <translation>Retirer cette mention</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="159"/>
+        <source>Split This Mention Off</source>
+        <translation>Détacher cette mention</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="166"/>
+        <source>Reassign Speaker…</source>
+        <translation>Réattribuer la citation…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="168"/>
+        <source>Not a Quotation</source>
+        <translation>Pas une citation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="178"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
+        <source>An anonymous speaker…</source>
+        <translation>Une source anonyme…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
+        <source>Unknown speaker</source>
+        <translation>Locuteur inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="192"/>
+        <source>Reassign Speaker</source>
+        <translation>Réattribuer la citation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="192"/>
+        <source>Who said this?</source>
+        <translation>Qui a dit cela&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="201"/>
+        <source>Anonymous Speaker</source>
+        <translation>Source anonyme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="201"/>
+        <source>How does the article describe the speaker?</source>
+        <translation>Comment l’article désigne-t-il la source&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="221"/>
+        <source>Merge Actors</source>
+        <translation>Fusionner des acteurs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="222"/>
+        <source>Merge “%1” into which actor?</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» avec quel acteur&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="231"/>
+        <source>Rename Actor</source>
+        <translation>Renommer l’acteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="231"/>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -792,12 +949,12 @@
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="45"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="51"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mentions_panel.cpp" line="53"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="59"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; : %Ln mention</numerusform>
@@ -805,12 +962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="56"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="62"/>
         <source>Click a name in the article to list its mentions.</source>
         <translation>Cliquez sur un nom dans l’article pour en lister les mentions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="46"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="52"/>
         <source>Mentions of the selected actor</source>
         <translation>Mentions de l’acteur sélectionné</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "actors_panel.h"
 #include "analysis_runner.h"
 #include "article.h"
+#include "corrections_controller.h"
 #include "find_bar.h"
 #include "highlight_style.h"
 #include "legend_bar.h"
@@ -31,7 +32,8 @@ MainWindow::MainWindow(QWidget* parent)
       actors_(new ActorsPanel(this)), mentions_(new MentionsPanel(this)),
       quotes_(new QuotesPanel(this)), sources_(new SourcesPanel(this)),
       runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
-      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)) {
+      corrections_(new CorrectionsController(this)), selectionLabel_(new QLabel(this)),
+      busy_(new QProgressBar(this)) {
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
@@ -69,7 +71,10 @@ MainWindow::MainWindow(QWidget* parent)
                     currentPath_ = label;
                     recent_->add(label);
                 }
-                showArticle(std::move(article), label);
+                const bool isFile =
+                    !label.startsWith(QLatin1Char(':')) && QFileInfo(label).isAbsolute();
+                showArticle(corrections_->open(std::move(article), isFile ? label : QString()),
+                            label);
             });
     connect(runner_, &AnalysisRunner::failed, this,
             [this](const QString& label, const QString& reason, const QString& detail) {
@@ -110,6 +115,9 @@ MainWindow::MainWindow(QWidget* parent)
         view_->setSearch({});
         view_->setFocus();
     });
+    connect(corrections_, &CorrectionsController::articleChanged, this, &MainWindow::showCorrected);
+    connect(corrections_, &CorrectionsController::errorOccurred, this,
+            &MainWindow::reportCorrectionError);
     restoreSettings();
     retranslateUi();
 }
@@ -198,11 +206,13 @@ void MainWindow::openSample() {
 }
 
 void MainWindow::showDocument(whosaid::Document document, const QString& label) {
-    showArticle(std::make_shared<const Article>(std::move(document)), label);
+    showArticle(corrections_->open(std::make_shared<const Article>(std::move(document)), {}),
+                label);
 }
 
 void MainWindow::showArticle(std::shared_ptr<const Article> article, const QString& label) {
     article_ = std::move(article);
+    label_ = label;
     selectedEntity_ = -1;
     currentMention_ = -1;
     view_->setArticle(article_);

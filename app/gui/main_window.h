@@ -14,11 +14,13 @@ struct Document;
 class ActorsPanel;
 class AnalysisRunner;
 class Article;
+class CorrectionsController;
 class FindBar;
 class MentionsPanel;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QPoint;
 class QProgressBar;
 class QuotesPanel;
 class ReadingView;
@@ -58,6 +60,9 @@ public:
     SourcesPanel* sourcesPanel() const { return sources_; }
     FindBar* findBar() const { return findBar_; }
     RecentFiles* recentFiles() const { return recent_; }
+    CorrectionsController* corrections() const { return corrections_; }
+    QAction* undoAction() const { return undoAction_; }
+    QAction* redoAction() const { return redoAction_; }
     QAction* kindAction(HighlightKind kind) const { return kindActions_.at(kind); }
     // True while an analysis runs.
     bool isBusy() const;
@@ -90,6 +95,22 @@ private:
     void createDocks();
     void restoreSettings();
     void showArticle(std::shared_ptr<const Article> article, const QString& label);
+    // Shows the article again after a correction, keeping the selected mention if it remains.
+    void showCorrected(std::shared_ptr<const Article> article);
+    // The Undo/Redo commands and the context menus of the text and the panels
+    // (main_window_corrections.cpp).
+    void createCorrectionActions(QMenu* edit);
+    void showTextMenu(const QPoint& pos);
+    void showActorsMenu(const QPoint& pos);
+    void showMentionsMenu(const QPoint& pos);
+    void showQuotesMenu(const QPoint& pos);
+    // Adds the corrections of an actor (mention -1: no mention-level commands).
+    void addActorCommands(QMenu* menu, int entity, int mention);
+    void addQuoteCommands(QMenu* menu, int quote);
+    void chooseSpeaker(int quote);
+    void chooseMergeTarget(int entity);
+    void askNewName(int entity);
+    void reportCorrectionError(const QString& message);
     void reportError(const QString& label, const QString& reason, const QString& detail);
     void updateStatus();
     void fillRecentMenu();
@@ -113,6 +134,9 @@ private:
     SourcesPanel* sources_;
     AnalysisRunner* runner_;
     RecentFiles* recent_;
+    CorrectionsController* corrections_;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
     QLabel* selectionLabel_;
     QProgressBar* busy_;
     QMenu* recentMenu_ = nullptr;
@@ -127,6 +151,7 @@ private:
     std::vector<std::pair<QAction*, QDockWidget*>> goToActions_;
     std::shared_ptr<const Article> article_;
     QString currentPath_;
+    QString label_; // what showArticle named the article shown
     QString lastError_;
     int selectedEntity_ = -1;
     int currentMention_ = -1;

@@ -74,6 +74,8 @@ void MainWindow::createActions() {
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* edit = addMenu(nullptr, QT_TR_NOOP("&Edit"));
+    createCorrectionActions(edit);
+    edit->addSeparator();
     connect(addCommand(edit, QT_TR_NOOP("&Copy"), QKeySequence::Copy), &QAction::triggered, view_,
             &QTextEdit::copy);
     connect(addCommand(edit, QT_TR_NOOP("Select &All"), QKeySequence::SelectAll),

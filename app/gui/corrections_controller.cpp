@@ -1,0 +1,200 @@
+#include "corrections_controller.h"
+
+#include "article.h"
+#include "whosaid/corrections.h"
+
+#include <QFileInfo>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace {
+
+QString fromCore(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+// Keeps the whole set before and after the change: undo and redo then restore exact states.
+class CorrectionsController::Command : public QUndoCommand {
+public:
+    Command(CorrectionsController* owner, whosaid::CorrectionSet before,
+            whosaid::CorrectionSet after, const QString& text)
+        : QUndoCommand(text), owner_(owner), before_(std::move(before)), after_(std::move(after)) {}
+    void undo() override { owner_->setCorrections(before_); }
+    void redo() override { owner_->setCorrections(after_); }
+
+private:
+    CorrectionsController* owner_;
+    whosaid::CorrectionSet before_;
+    whosaid::CorrectionSet after_;
+};
+
+CorrectionsController::CorrectionsController(QObject* parent)
+    : QObject(parent), undo_(new QUndoStack(this)),
+      corrections_(std::make_unique<whosaid::CorrectionSet>()) {}
+
+CorrectionsController::~CorrectionsController() = default;
+
+std::shared_ptr<const Article> CorrectionsController::open(std::shared_ptr<const Article> pristine,
+                                                           const QString& path) {
+    undo_->clear();
+    pristine_ = std::move(pristine);
+    *corrections_ = {};
+    corrections_->article = whosaid::fingerprint(pristine_->document().text);
+    sidecar_ = path.isEmpty() ? QString()
+                              : QString::fromStdString(whosaid::sidecar_path(
+                                    QFileInfo(path).absoluteFilePath().toStdString()));
+    if (!sidecar_.isEmpty() && QFileInfo::exists(sidecar_)) {
+        auto loaded = whosaid::load_corrections(sidecar_.toStdString());
+        if (loaded)
+            *corrections_ = std::move(loaded).value();
+        else
+            emit errorOccurred(tr("The corrections of this article cannot be read: %1")
+                                   .arg(fromCore(loaded.error().message)));
+    }
+    rebuild(true);
+    return article_;
+}
+
+void CorrectionsController::rebuild(bool report) {
+    // Without corrections the article is shown exactly as analysed (apply_corrections would
+    // still renumber ids and sort mentions).
+    if (corrections_->items.empty()) {
+        article_ = pristine_;
+        return;
+    }
+    whosaid::Document document = pristine_->document();
+    const whosaid::ApplyReport applied =
+        whosaid::apply_corrections(document, *corrections_, whosaid::AliasList{});
+    article_ = std::make_shared<const Article>(std::move(document));
+    if (report && !applied.stale.empty())
+        emit errorOccurred(tr("%Ln correction(s) no longer match the article: %1", "",
+                              static_cast<int>(applied.stale.size()))
+                               .arg(fromCore(applied.stale.front().message)));
+}
+
+void CorrectionsController::setCorrections(const whosaid::CorrectionSet& corrections) {
+    *corrections_ = corrections;
+    rebuild(false);
+    if (!sidecar_.isEmpty()) {
+        if (auto error = whosaid::save_corrections(sidecar_.toStdString(), *corrections_))
+            emit errorOccurred(
+                tr("The corrections cannot be saved: %1").arg(fromCore(error->message)));
+    }
+    emit articleChanged(article_);
+}
+
+void CorrectionsController::push(const whosaid::Correction& correction, const QString& text) {
+    whosaid::CorrectionSet after = *corrections_;
+    after.article = whosaid::fingerprint(pristine_->document().text);
+    after.items.push_back(correction);
+    undo_->push(new Command(this, *corrections_, std::move(after), text));
+}
+
+bool CorrectionsController::validEntity(int entity) const {
+    return article_ && entity >= 0 && entity < article_->entityCount();
+}
+
+bool CorrectionsController::validQuote(int quote) const {
+    return article_ && quote >= 0 && quote < article_->quoteCount();
+}
+
+bool CorrectionsController::reassignSpeaker(int quote, int entity) {
+    if (!validQuote(quote) || (entity >= 0 && !validEntity(entity)))
+        return false;
+    const whosaid::Document& doc = article_->document();
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::ReassignSpeaker;
+    c.quote = whosaid::anchor_at(doc, doc.quotes[static_cast<size_t>(quote)].span);
+    if (entity >= 0) {
+        c.speaker.kind = whosaid::SpeakerChoice::Kind::Actor;
+        c.speaker.actor = whosaid::actor_ref(doc, article_->entity(entity));
+    } else {
+        c.speaker.kind = whosaid::SpeakerChoice::Kind::Unknown;
+    }
+    push(c, tr("Reassign Speaker"));
+    return true;
+}
+
+bool CorrectionsController::makeSpeakerAnonymous(int quote, const QString& description) {
+    if (!validQuote(quote))
+        return false;
+    const whosaid::Document& doc = article_->document();
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::ReassignSpeaker;
+    c.quote = whosaid::anchor_at(doc, doc.quotes[static_cast<size_t>(quote)].span);
+    c.speaker.kind = whosaid::SpeakerChoice::Kind::Anonymous;
+    c.speaker.description = description.trimmed().toStdU16String();
+    push(c, tr("Reassign Speaker"));
+    return true;
+}
+
+bool CorrectionsController::notAQuote(int quote) {
+    if (!validQuote(quote))
+        return false;
+    const whosaid::Document& doc = article_->document();
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::NotAQuote;
+    c.quote = whosaid::anchor_at(doc, doc.quotes[static_cast<size_t>(quote)].span);
+    push(c, tr("Not a Quotation"));
+    return true;
+}
+
+bool CorrectionsController::renameActor(int entity, const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (!validEntity(entity) || trimmed.isEmpty() || trimmed == article_->entityName(entity))
+        return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::RenameActor;
+    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
+    c.name = trimmed.toStdU16String();
+    push(c, tr("Rename Actor"));
+    return true;
+}
+
+bool CorrectionsController::changeActorKind(int entity, whosaid::EntityKind kind) {
+    if (!validEntity(entity) || article_->entity(entity).kind == kind)
+        return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::ChangeActorKind;
+    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
+    c.entity_kind = kind;
+    push(c, tr("Change Actor Kind"));
+    return true;
+}
+
+bool CorrectionsController::mergeActors(int kept, int other) {
+    if (!validEntity(kept) || !validEntity(other) || kept == other)
+        return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::MergeActors;
+    c.actor = whosaid::actor_ref(article_->document(), article_->entity(kept));
+    c.other = whosaid::actor_ref(article_->document(), article_->entity(other));
+    push(c, tr("Merge Actors"));
+    return true;
+}
+
+bool CorrectionsController::removeMention(int entity, int mention) {
+    if (!validEntity(entity) || mention < 0 || mention >= article_->mentionCount(entity))
+        return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::RemoveMention;
+    c.mention = whosaid::anchor_at(
+        article_->document(), article_->entity(entity).mentions[static_cast<size_t>(mention)].span);
+    push(c, tr("Remove Mention"));
+    return true;
+}
+
+bool CorrectionsController::splitMention(int entity, int mention) {
+    // A lone mention already is its own actor: splitting it would change nothing.
+    if (!validEntity(entity) || mention < 0 || mention >= article_->mentionCount(entity) ||
+        article_->mentionCount(entity) < 2)
+        return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::SplitMention;
+    c.mention = whosaid::anchor_at(
+        article_->document(), article_->entity(entity).mentions[static_cast<size_t>(mention)].span);
+    push(c, tr("Split Mention Off"));
+    return true;
+}

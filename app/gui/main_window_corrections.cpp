@@ -1,0 +1,235 @@
+// The correction commands of MainWindow: Undo/Redo and the context menus of the text and
+// the panels. The changes themselves are made by CorrectionsController.
+#include "actors_panel.h"
+#include "article.h"
+#include "corrections_controller.h"
+#include "highlight_style.h"
+#include "main_window.h"
+#include "mentions_panel.h"
+#include "model_roles.h"
+#include "quotes_panel.h"
+#include "reading_view.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoStack>
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+void MainWindow::createCorrectionActions(QMenu* edit) {
+    QUndoStack* stack = corrections_->undoStack();
+    undoAction_ = addCommand(edit, QT_TR_NOOP("&Undo"), QKeySequence::Undo);
+    redoAction_ =
+        addCommand(edit, QT_TR_NOOP("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    undoAction_->setEnabled(false);
+    redoAction_->setEnabled(false);
+    connect(undoAction_, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redoAction_, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, undoAction_, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redoAction_, &QAction::setEnabled);
+    // The command names are shown as tooltips, the menu texts staying translatable.
+    connect(stack, &QUndoStack::undoTextChanged, undoAction_, &QAction::setToolTip);
+    connect(stack, &QUndoStack::redoTextChanged, redoAction_, &QAction::setToolTip);
+
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showTextMenu);
+    actors_->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(actors_->view(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showActorsMenu);
+    mentions_->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mentions_->view(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showMentionsMenu);
+    quotes_->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(quotes_->view(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showQuotesMenu);
+}
+
+void MainWindow::reportCorrectionError(const QString& message) {
+    lastError_ = message;
+    statusBar()->showMessage(message, 10000);
+    emit errorOccurred(message);
+}
+
+void MainWindow::showCorrected(std::shared_ptr<const Article> article) {
+    // The mention is found again by its span: ids and indices change with the corrections.
+    std::optional<whosaid::Span> kept;
+    if (article_ && selectedEntity_ >= 0 && currentMention_ >= 0)
+        kept =
+            article_->entity(selectedEntity_).mentions[static_cast<size_t>(currentMention_)].span;
+    const int scroll = view_->verticalScrollBar()->value();
+    showArticle(std::move(article), label_);
+    view_->verticalScrollBar()->setValue(scroll);
+    if (!kept)
+        return;
+    for (int e = 0; e < article_->entityCount(); ++e) {
+        const auto& mentions = article_->entity(e).mentions;
+        for (size_t m = 0; m < mentions.size(); ++m)
+            if (mentions[m].span == *kept) {
+                selectEntity(e, static_cast<int>(m));
+                return;
+            }
+    }
+}
+
+void MainWindow::showTextMenu(const QPoint& pos) {
+    std::unique_ptr<QMenu> menu(view_->createStandardContextMenu());
+    const int position = article_ ? view_->positionAt(pos) : -1;
+    int entity = -1;
+    int quote = -1;
+    if (position >= 0) {
+        for (const whosaid::IndexedSpan& hit : article_->index().at(position)) {
+            if (hit.role == whosaid::SpanRole::Quote && quote < 0)
+                quote = hit.owner;
+            else if (hit.role != whosaid::SpanRole::Quote && hit.role != whosaid::SpanRole::Cue &&
+                     entity < 0)
+                entity = hit.owner;
+        }
+    }
+    if (entity >= 0) {
+        int mention = -1;
+        const auto& mentions = article_->entity(entity).mentions;
+        for (size_t i = 0; i < mentions.size(); ++i)
+            if (mentions[i].span.contains(position))
+                mention = static_cast<int>(i);
+        menu->addSeparator();
+        addActorCommands(menu.get(), entity, mention);
+    }
+    if (quote >= 0) {
+        menu->addSeparator();
+        addQuoteCommands(menu.get(), quote);
+    }
+    menu->exec(view_->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showActorsMenu(const QPoint& pos) {
+    QTreeView* tree = actors_->view();
+    const int entity = tree->indexAt(pos).data(ModelRoles::Entity).toInt();
+    if (!article_ || !tree->indexAt(pos).isValid() || entity < 0)
+        return;
+    QMenu menu;
+    addActorCommands(&menu, entity, -1);
+    menu.exec(tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showMentionsMenu(const QPoint& pos) {
+    QTreeView* tree = mentions_->view();
+    const QModelIndex index = tree->indexAt(pos);
+    if (!article_ || !index.isValid() || selectedEntity_ < 0)
+        return;
+    QMenu menu;
+    addActorCommands(&menu, selectedEntity_, index.data(ModelRoles::Mention).toInt());
+    menu.exec(tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showQuotesMenu(const QPoint& pos) {
+    QTableView* table = quotes_->view();
+    const QModelIndex index = table->indexAt(pos);
+    if (!article_ || !index.isValid())
+        return;
+    QMenu menu;
+    addQuoteCommands(&menu, index.data(ModelRoles::Quote).toInt());
+    menu.exec(table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::addActorCommands(QMenu* menu, int entity, int mention) {
+    connect(menu->addAction(tr("Rename Actor…")), &QAction::triggered, this,
+            [this, entity] { askNewName(entity); });
+    QMenu* kinds = menu->addMenu(tr("Change Kind"));
+    for (whosaid::EntityKind kind : {whosaid::EntityKind::Person, whosaid::EntityKind::Organization,
+                                     whosaid::EntityKind::Place, whosaid::EntityKind::Media}) {
+        QAction* action = kinds->addAction(HighlightStyle::entityKindName(kind));
+        action->setCheckable(true);
+        action->setChecked(article_->entity(entity).kind == kind);
+        connect(action, &QAction::triggered, this,
+                [this, entity, kind] { corrections_->changeActorKind(entity, kind); });
+    }
+    QAction* merge = menu->addAction(tr("Merge Into…"));
+    merge->setEnabled(article_->entityCount() > 1);
+    connect(merge, &QAction::triggered, this, [this, entity] { chooseMergeTarget(entity); });
+    if (mention < 0)
+        return;
+    connect(menu->addAction(tr("Remove This Mention")), &QAction::triggered, this,
+            [this, entity, mention] { corrections_->removeMention(entity, mention); });
+    QAction* split = menu->addAction(tr("Split This Mention Off"));
+    split->setEnabled(article_->mentionCount(entity) > 1);
+    connect(split, &QAction::triggered, this,
+            [this, entity, mention] { corrections_->splitMention(entity, mention); });
+}
+
+void MainWindow::addQuoteCommands(QMenu* menu, int quote) {
+    connect(menu->addAction(tr("Reassign Speaker…")), &QAction::triggered, this,
+            [this, quote] { chooseSpeaker(quote); });
+    connect(menu->addAction(tr("Not a Quotation")), &QAction::triggered, this,
+            [this, quote] { corrections_->notAQuote(quote); });
+}
+
+namespace {
+
+// "Jean Dupont (person)": the kind tells apart actors that share a name.
+QStringList actorLabels(const Article& article) {
+    QStringList labels;
+    for (int e = 0; e < article.entityCount(); ++e)
+        labels << MainWindow::tr("%1 (%2)").arg(
+            article.entityName(e), HighlightStyle::entityKindName(article.entity(e).kind));
+    return labels;
+}
+
+} // namespace
+
+void MainWindow::chooseSpeaker(int quote) {
+    QStringList items = actorLabels(*article_);
+    const QString anonymous = tr("An anonymous speaker…");
+    const QString unknown = tr("Unknown speaker");
+    items << anonymous << unknown;
+    bool ok = false;
+    const int current = std::max(0, article_->speakerEntity(quote));
+    const QString choice = QInputDialog::getItem(this, tr("Reassign Speaker"), tr("Who said this?"),
+                                                 items, current, false, &ok);
+    if (!ok)
+        return;
+    const int row = static_cast<int>(items.indexOf(choice));
+    if (choice == unknown) {
+        corrections_->reassignSpeaker(quote, -1);
+    } else if (choice == anonymous) {
+        const QString description = QInputDialog::getText(
+            this, tr("Anonymous Speaker"), tr("How does the article describe the speaker?"),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            corrections_->makeSpeakerAnonymous(quote, description);
+    } else if (row >= 0) {
+        corrections_->reassignSpeaker(quote, row);
+    }
+}
+
+void MainWindow::chooseMergeTarget(int entity) {
+    QStringList items = actorLabels(*article_);
+    std::vector<int> targets;
+    QStringList shown;
+    for (int e = 0; e < article_->entityCount(); ++e)
+        if (e != entity) {
+            targets.push_back(e);
+            shown << items[e];
+        }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Merge Actors"),
+        tr("Merge “%1” into which actor?").arg(article_->entityName(entity)), shown, 0, false, &ok);
+    const int row = static_cast<int>(shown.indexOf(choice));
+    if (ok && row >= 0)
+        corrections_->mergeActors(targets[static_cast<size_t>(row)], entity);
+}
+
+void MainWindow::askNewName(int entity) {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename Actor"), tr("New name:"), QLineEdit::Normal,
+                              article_->entityName(entity), &ok);
+    if (ok)
+        corrections_->renameActor(entity, name);
+}
