@@ -1,6 +1,6 @@
 // Reading the corrections and alias files (`whosaid-corrections`, `whosaid-aliases` v1).
-#include "whosaid/json_reader.h"
 #include "whosaid/corrections.h"
+#include "whosaid/json_reader.h"
 #include "whosaid/unicode_text.h"
 
 #include <array>

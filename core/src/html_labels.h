@@ -19,7 +19,7 @@ struct HtmlLabels {
     const char* meta_generator;
     const char* meta_date;
     const char* legend;
-    const char* legend_hint; // how to highlight an actor, under the legend
+    const char* legend_hint;    // how to highlight an actor, under the legend
     const char* kind[4];        // indexed by EntityKind
     const char* kind_plural[4]; // indexed by EntityKind
     const char* quotation;

@@ -7,8 +7,8 @@
 namespace whosaid {
 
 struct JsonOptions {
-    bool pretty = false;    // indented, one field per line
-    std::string generator;  // e.g. "whosaid 0.1.0"
+    bool pretty = false;   // indented, one field per line
+    std::string generator; // e.g. "whosaid 0.1.0"
 };
 
 // The document as `whosaid-analysis` version 1 JSON (shared/docs/json-output.md): offsets in
