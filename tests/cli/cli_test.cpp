@@ -1,4 +1,5 @@
 #include "../core/json_test_support.h"
+#include "../core/temp_dir.h"
 
 #include <array>
 #include <catch2/catch.hpp>
@@ -14,6 +15,8 @@
 
 namespace fs = std::filesystem;
 using whosaid::test::JsonValue;
+
+using whosaid::test::TempDir;
 
 namespace {
 
@@ -41,24 +44,6 @@ std::string quoted(const std::string& text) {
 std::string data(const std::string& name) {
     return quoted(std::string(WHOSAID_TEST_DATA) + "/cli/" + name);
 }
-
-// A fresh directory under the system temporary directory, removed at scope exit.
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "whosaid-cli-test-XXXXXX").string();
-        REQUIRE(mkdtemp(pattern.data()) != nullptr);
-        path_ = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path_, ignored);
-    }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
 
 // Runs the CLI through the shell with arguments (quoted by the caller).
 Run run_cli(const std::string& arguments) {

@@ -1,4 +1,5 @@
 #include "corrections_test_support.h"
+#include "temp_dir.h"
 
 #include <catch2/catch.hpp>
 #include <csignal>
@@ -11,6 +12,8 @@
 using namespace whosaid;
 namespace fs = std::filesystem;
 
+using whosaid::test::TempDir;
+
 namespace {
 
 std::string read_file(const fs::path& path) {
@@ -19,23 +22,6 @@ std::string read_file(const fs::path& path) {
     content << in.rdbuf();
     return content.str();
 }
-
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "whosaid-corrections-XXXXXX").string();
-        REQUIRE(mkdtemp(pattern.data()) != nullptr);
-        path_ = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path_, ignored);
-    }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
 
 CorrectionSet sample_set(size_t copies) {
     const Document doc = whosaid::test::story_document(whosaid::test::corrections_story());
