@@ -4,6 +4,7 @@
 #include "highlight_style.h"
 #include "span_tooltip.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -12,11 +13,14 @@
 #include <QTextFrame>
 #include <QToolTip>
 #include <algorithm>
+#include <climits>
 
 namespace {
 constexpr int kColumnCharacters = 70;
 constexpr int kBasePointSize = 12;
 constexpr int kMinimumSideMargin = 16;
+// Up to this many marks Qt gets them all; past it, only those near the screen.
+constexpr size_t kAllMarksLimit = 400;
 } // namespace
 
 ReadingView::ReadingView(QWidget* parent) : QTextBrowser(parent) {
@@ -29,6 +33,10 @@ ReadingView::ReadingView(QWidget* parent) : QTextBrowser(parent) {
         visibleKinds_.insert(kind);
     document()->setDefaultFont(bodyFont());
     setMouseTracking(true);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (selectionMarks_.size() + matches_.size() > kAllMarksLimit)
+            updateExtraSelections();
+    });
 }
 
 ReadingView::~ReadingView() = default;
@@ -132,31 +140,35 @@ void ReadingView::changeEvent(QEvent* event) {
     }
 }
 
-QTextEdit::ExtraSelection ReadingView::emphasis(int start, int end, const QColor& color,
-                                                bool strong) const {
-    QTextEdit::ExtraSelection mark;
-    mark.cursor = QTextCursor(document());
-    mark.cursor.setPosition(start);
-    mark.cursor.setPosition(end, QTextCursor::KeepAnchor);
-    QColor background = color;
-    background.setAlpha(strong ? 150 : 70);
-    mark.format.setBackground(background);
-    if (strong) {
-        mark.format.setFontWeight(QFont::Bold);
-        mark.format.setProperty(QTextFormat::OutlinePen, QPen(color));
+QTextEdit::ExtraSelection ReadingView::emphasis(const SpanMarks::Mark& mark) const {
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(document());
+    selection.cursor.setPosition(mark.start);
+    selection.cursor.setPosition(mark.end, QTextCursor::KeepAnchor);
+    QColor background = mark.color;
+    background.setAlpha(mark.strong ? 150 : 70);
+    selection.format.setBackground(background);
+    if (mark.strong) {
+        selection.format.setFontWeight(QFont::Bold);
+        selection.format.setProperty(QTextFormat::OutlinePen, QPen(mark.color));
     }
-    return mark;
+    return selection;
 }
 
 void ReadingView::setSelectedEntity(int entity, int current) {
-    selectionMarks_.clear();
+    std::vector<SpanMarks::Mark> marks;
     if (article_ && entity >= 0 && entity < article_->entityCount()) {
         const whosaid::Entity& e = article_->entity(entity);
         const QColor hue = HighlightStyle::color(HighlightStyle::forEntity(e.kind), isDark());
+        marks.reserve(e.mentions.size());
         for (int i = 0; i < static_cast<int>(e.mentions.size()); ++i) {
             const whosaid::Span span = e.mentions[static_cast<size_t>(i)].span;
-            selectionMarks_ << emphasis(span.start, span.end, hue, i == current);
+            marks.push_back({span.start, span.end, hue, i == current});
         }
+    }
+    selectionMarks_.set(std::move(marks));
+    if (article_ && entity >= 0 && entity < article_->entityCount()) {
+        const whosaid::Entity& e = article_->entity(entity);
         if (current >= 0 && current < static_cast<int>(e.mentions.size()))
             scrollToSpan(e.mentions[static_cast<size_t>(current)].span.start,
                          e.mentions[static_cast<size_t>(current)].span.end);
@@ -170,8 +182,8 @@ void ReadingView::setSelectedQuote(int quote) {
         const whosaid::Span span = article_->quote(quote).marks.empty()
                                        ? article_->quote(quote).span
                                        : article_->quote(quote).marks;
-        selectionMarks_ << emphasis(span.start, span.end,
-                                    HighlightStyle::color(HighlightKind::Speaker, isDark()), false);
+        selectionMarks_.set({{span.start, span.end,
+                              HighlightStyle::color(HighlightKind::Speaker, isDark()), false}});
         scrollToSpan(span.start, span.end);
     }
     updateExtraSelections();
@@ -187,14 +199,32 @@ void ReadingView::scrollToSpan(int start, int end) {
 }
 
 void ReadingView::updateExtraSelections() {
-    QList<QTextEdit::ExtraSelection> all = selectionMarks_;
+    const bool few = selectionMarks_.size() + matches_.size() <= kAllMarksLimit;
+    const auto [from, to] = few ? std::pair{0, INT_MAX} : nearScreen();
+    QList<QTextEdit::ExtraSelection> shown;
+    selectionMarks_.forEachMeeting(from, to,
+                                   [&](const SpanMarks::Mark& mark) { shown << emphasis(mark); });
     const QColor found = palette().color(QPalette::Highlight);
-    for (int i = 0; i < matches_.size(); ++i) {
-        QTextEdit::ExtraSelection mark = emphasis(
-            matches_[i].selectionStart(), matches_[i].selectionEnd(), found, i == currentMatch_);
-        all << mark;
+    // Matches do not overlap, so their ends are sorted like their starts.
+    auto match = std::upper_bound(matches_.begin(), matches_.end(), from,
+                                  [](int position, const auto& m) { return position < m.second; });
+    for (; match != matches_.end() && match->first < to; ++match) {
+        const bool current = match - matches_.begin() == currentMatch_;
+        shown << emphasis({match->first, match->second, found, current});
     }
-    setExtraSelections(all);
+    setExtraSelections(shown);
+}
+
+std::pair<int, int> ReadingView::nearScreen() const {
+    QAbstractTextDocumentLayout* layout = document()->documentLayout();
+    // Positions are only known once laid out: Qt lays long texts out lazily, in steps.
+    (void)layout->documentSize();
+    const qreal height = std::max(viewport()->height(), 1);
+    const qreal top = verticalScrollBar()->value() - height;
+    const qreal bottom = verticalScrollBar()->value() + 2 * height;
+    const int from = top <= 0 ? 0 : layout->hitTest(QPointF(0, top), Qt::FuzzyHit);
+    const int to = layout->hitTest(QPointF(document()->textWidth(), bottom), Qt::FuzzyHit);
+    return {std::max(0, from), to < 0 ? INT_MAX : to + 1};
 }
 
 void ReadingView::setZoom(int steps) {
@@ -218,7 +248,7 @@ int ReadingView::setSearch(const QString& text) {
             cursor = document()->find(text, cursor);
             if (cursor.isNull())
                 break;
-            matches_ << cursor;
+            matches_.emplace_back(cursor.selectionStart(), cursor.selectionEnd());
         }
     }
     updateExtraSelections();
@@ -226,12 +256,13 @@ int ReadingView::setSearch(const QString& text) {
 }
 
 int ReadingView::findNext(bool backward) {
-    if (matches_.isEmpty())
+    if (matches_.empty())
         return -1;
     const int count = static_cast<int>(matches_.size());
     currentMatch_ = currentMatch_ < 0 ? (backward ? count - 1 : 0)
                                       : (currentMatch_ + (backward ? count - 1 : 1)) % count;
-    scrollToSpan(matches_[currentMatch_].selectionStart(), matches_[currentMatch_].selectionEnd());
+    const auto& [start, end] = matches_[static_cast<size_t>(currentMatch_)];
+    scrollToSpan(start, end);
     updateExtraSelections();
     return currentMatch_;
 }

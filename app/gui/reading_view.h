@@ -1,11 +1,14 @@
 #pragma once
 
 #include "highlight_kind.h"
+#include "span_marks.h"
 
 #include <QList>
 #include <QTextBrowser>
 #include <memory>
 #include <set>
+#include <utility>
+#include <vector>
 
 class Article;
 
@@ -66,14 +69,18 @@ private:
     QFont bodyFont() const;
     void applyFormats();
     void updateColumn();
+    // Hands Qt the marks: all of them when they are few, else those near the screen (called
+    // again whenever the view scrolls).
     void updateExtraSelections();
+    // The positions from one screen above the visible text to one screen below it.
+    std::pair<int, int> nearScreen() const;
     void scrollToSpan(int start, int end);
-    QTextEdit::ExtraSelection emphasis(int start, int end, const QColor& color, bool strong) const;
+    QTextEdit::ExtraSelection emphasis(const SpanMarks::Mark& mark) const;
 
     std::shared_ptr<const Article> article_;
     std::set<HighlightKind> visibleKinds_;
-    QList<QTextEdit::ExtraSelection> selectionMarks_;
-    QList<QTextCursor> matches_;
+    SpanMarks selectionMarks_;
+    std::vector<std::pair<int, int>> matches_; // find matches [start, end), in text order
     int currentMatch_ = -1;
     int zoom_ = 0;
     bool serif_ = true;

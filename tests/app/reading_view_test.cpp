@@ -4,6 +4,7 @@
 #include "qstring_maker.h"
 #include "reading_view.h"
 
+#include <QScrollBar>
 #include <QTextDocument>
 #include <cmath>
 
@@ -102,4 +103,75 @@ TEST_CASE("the kinds' colours differ and stay readable on both palettes", "[gui]
             CHECK(contrast >= 3.0);
         }
     }
+}
+
+namespace {
+
+// An article of `paragraphs` paragraphs, each naming one person once.
+whosaid::Document manyMentions(int paragraphs) {
+    whosaid::Document doc;
+    doc.language = "fr";
+    doc.source = {"", "UTF-8", "text"};
+    whosaid::Entity person;
+    person.id = "e1";
+    person.kind = whosaid::EntityKind::Person;
+    person.name = u"Jean Dupont";
+    const std::u16string sentence = u"Selon Jean Dupont, la réunion reprendra demain matin.";
+    for (int i = 0; i < paragraphs; ++i) {
+        const auto start = static_cast<int32_t>(doc.text.size());
+        doc.text += sentence;
+        const auto end = static_cast<int32_t>(doc.text.size());
+        doc.paragraphs.push_back({start, end});
+        doc.sentences.push_back({start, end});
+        person.mentions.push_back({{start + 6, start + 17}, whosaid::MentionForm::Name});
+        doc.text += u"\n\n";
+    }
+    doc.entities.push_back(person);
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("an actor with thousands of mentions is marked near the screen, as it scrolls",
+          "[gui][view]") {
+    ReadingView view;
+    view.resize(700, 500);
+    view.show();
+    const auto article = std::make_shared<const Article>(manyMentions(3000));
+    view.setArticle(article);
+    view.setSelectedEntity(0, 0);
+    const auto marks = view.extraSelections();
+    REQUIRE_FALSE(marks.isEmpty());
+    CHECK(marks.size() < 300); // not all 3,000: only those near the screen
+    CHECK(marks.first().cursor.selectionStart() == article->entity(0).mentions[0].span.start);
+    CHECK(marks.first().format.fontWeight() == QFont::Bold); // the current mention
+    for (const auto& mark : marks)
+        CHECK(mark.cursor.selectedText() == QStringLiteral("Jean Dupont"));
+
+    view.setSelectedEntity(0, 2999); // scrolls to the last mention
+    const int last = article->entity(0).mentions.back().span.start;
+    const auto atEnd = view.extraSelections();
+    REQUIRE_FALSE(atEnd.isEmpty());
+    CHECK(atEnd.last().cursor.selectionStart() == last);
+    CHECK(atEnd.last().format.fontWeight() == QFont::Bold);
+
+    view.verticalScrollBar()->setValue(0); // scrolling by hand follows too
+    CHECK(view.extraSelections().first().cursor.selectionStart() ==
+          article->entity(0).mentions[0].span.start);
+    view.setSelectedEntity(-1, -1);
+    CHECK(view.extraSelections().isEmpty());
+}
+
+TEST_CASE("find matches in a long article are marked near the screen", "[gui][view]") {
+    ReadingView view;
+    view.resize(700, 500);
+    view.show();
+    view.setArticle(std::make_shared<const Article>(manyMentions(3000)));
+    CHECK(view.setSearch(QStringLiteral("réunion")) == 3000);
+    CHECK(view.extraSelections().size() < 300);
+    CHECK(view.findNext(true) == 2999);
+    const auto marks = view.extraSelections();
+    REQUIRE_FALSE(marks.isEmpty());
+    CHECK(marks.last().cursor.selectedText() == QStringLiteral("réunion"));
+    CHECK(marks.last().format.fontWeight() == QFont::Bold);
 }
