@@ -1,5 +1,5 @@
 // libFuzzer target over the loader and the whole analysis, plus both writers.
-// Built by the `fuzz` preset (clang); run: build-fuzz/bin/whosaid-fuzz tests/fuzz/seeds
+// Built by the `asan` preset (clang); run: build-asan/bin/whosaid-fuzz tests/fuzz/seeds
 #include "whosaid/analyzer.h"
 #include "whosaid/html_writer.h"
 #include "whosaid/json_writer.h"
