@@ -54,9 +54,6 @@ ActorPickerDialog::ActorPickerDialog(const Article& article, const std::vector<i
             accept();
     });
     connect(name_, &QLineEdit::textChanged, this, &ActorPickerDialog::updateState);
-    // Typing in a part of the dialog chooses that part.
-    connect(list_->searchField(), &QLineEdit::textEdited, this, [this] { setNewActor(false); });
-    connect(name_, &QLineEdit::textEdited, this, [this] { setNewActor(true); });
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(420, 460);
@@ -91,6 +88,8 @@ whosaid::EntityKind ActorPickerDialog::newKind() const {
 
 void ActorPickerDialog::updateState() {
     const bool fresh = isNewActor();
+    list_->setEnabled(!fresh);
+    name_->setEnabled(fresh);
     kind_->setEnabled(fresh);
     buttons_->button(QDialogButtonBox::Ok)
         ->setEnabled(fresh ? !newName().isEmpty() : list_->currentEntity() >= 0);

@@ -83,10 +83,6 @@ SpeakerDialog::SpeakerDialog(const Article& article, const QString& words, int c
         if (buttons_->button(QDialogButtonBox::Ok)->isEnabled())
             accept();
     });
-    // Typing in a part of the dialog chooses that part.
-    connect(list_->searchField(), &QLineEdit::textEdited, this,
-            [this] { setChoice(Choice::Actor); });
-    connect(description_, &QLineEdit::textEdited, this, [this] { setChoice(Choice::Anonymous); });
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(480, 520);
@@ -100,6 +96,10 @@ void SpeakerDialog::setChoice(Choice choice) {
                                    : unknown_)
         ->setChecked(true);
     updateState();
+    if (choice == Choice::Anonymous)
+        description_->setFocus();
+    else if (choice == Choice::Actor)
+        list_->setFocus();
 }
 
 SpeakerDialog::Choice SpeakerDialog::choice() const {
@@ -121,6 +121,8 @@ whosaid::QuoteKind SpeakerDialog::quoteKind() const {
 }
 
 void SpeakerDialog::updateState() {
+    list_->setEnabled(choice() == Choice::Actor);
+    description_->setEnabled(choice() == Choice::Anonymous);
     buttons_->button(QDialogButtonBox::Ok)
         ->setEnabled(choice() != Choice::Actor || list_->currentEntity() >= 0);
 }
