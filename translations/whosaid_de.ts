@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActorList</name>
+    <message>
+        <location filename="../app/gui/actor_list.cpp" line="31"/>
+        <source>Search the actors…</source>
+        <translation>Akteure durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actor_list.cpp" line="35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ActorPickerDialog</name>
+    <message>
+        <location filename="../app/gui/actor_picker_dialog.cpp" line="19"/>
+        <source>An actor of the article:</source>
+        <translation>Ein Akteur des Artikels:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actor_picker_dialog.cpp" line="32"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actor_picker_dialog.cpp" line="34"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+</context>
+<context>
     <name>ActorsModel</name>
     <message>
         <location filename="../app/gui/actors_model.cpp" line="76"/>
@@ -85,6 +116,74 @@
     </message>
 </context>
 <context>
+    <name>AliasEditor</name>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="34"/>
+        <source>&amp;Remove Group</source>
+        <translation>Gruppe &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="35"/>
+        <source>My Aliases</source>
+        <translation>Meine Aliasnamen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="36"/>
+        <source>Each group names one actor in every article: the actors named by names of a group become one, shown under the first name. Accents and case do not matter; a group needs at least two names.</source>
+        <translation>Jede Gruppe bezeichnet einen Akteur in jedem Artikel: Die Akteure, die mit Namen einer Gruppe genannt werden, werden zu einem, der unter dem ersten Namen erscheint. Akzente und Groß-/Kleinschreibung spielen keine Rolle; eine Gruppe braucht mindestens zwei Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="42"/>
+        <source>&amp;Add Group</source>
+        <translation>Gruppe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="51"/>
+        <source>Sergueï Lavrov</source>
+        <translation>Sergej Lawrow</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="52"/>
+        <source>Serguei Lavrov
+Лавров</source>
+        <translation>Sergei Lavrov
+Лавров</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="56"/>
+        <source>&amp;Name shown:</source>
+        <translation>Angezeigter &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="57"/>
+        <source>&amp;Other spellings, one per line:</source>
+        <translation>&amp;Andere Schreibweisen, eine pro Zeile:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="62"/>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="101"/>
+        <source>(new group)</source>
+        <translation>(neue Gruppe)</translation>
+    </message>
+</context>
+<context>
+    <name>AliasStore</name>
+    <message>
+        <location filename="../app/gui/alias_store.cpp" line="24"/>
+        <source>Your alias list cannot be read: %1</source>
+        <translation>Ihre Aliasliste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_store.cpp" line="34"/>
+        <source>Your alias list cannot be saved: %1</source>
+        <translation>Ihre Aliasliste kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisRunner</name>
     <message>
         <location filename="../app/gui/analysis_runner.cpp" line="15"/>
@@ -148,12 +247,12 @@
 <context>
     <name>CorrectionsController</name>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="53"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="54"/>
         <source>The corrections of this article cannot be read: %1</source>
         <translation>Die Korrekturen dieses Artikels sind nicht lesbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/corrections_controller.cpp" line="72"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="77"/>
         <source>%Ln correction(s) no longer match the article: %1</source>
         <translation>
             <numerusform>%Ln Korrektur passt nicht mehr zum Artikel: %1</numerusform>
@@ -161,45 +260,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="83"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="98"/>
         <source>The corrections cannot be saved: %1</source>
         <translation>Die Korrekturen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="116"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="129"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="131"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="144"/>
         <source>Reassign Speaker</source>
         <translation>Sprecher neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="140"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="155"/>
         <source>Not a Quotation</source>
         <translation>Kein Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="152"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="167"/>
         <source>Rename Actor</source>
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="163"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="178"/>
         <source>Change Actor Kind</source>
         <translation>Art des Akteurs ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="174"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="189"/>
         <source>Merge Actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="185"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="200"/>
         <source>Remove Mention</source>
         <translation>Erwähnung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="198"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="213"/>
         <source>Split Mention Off</source>
         <translation>Erwähnung abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="234"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="248"/>
+        <source>Add Mention</source>
+        <translation>Erwähnung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="262"/>
+        <source>Add Quotation</source>
+        <translation>Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="296"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="335"/>
+        <source>Add Source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="351"/>
+        <source>Remove Source</source>
+        <translation>Quelle entfernen</translation>
     </message>
 </context>
 <context>
@@ -432,57 +553,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="64"/>
+        <location filename="../app/gui/main_window.cpp" line="65"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="204"/>
         <source>the bundled sample is missing</source>
         <translation>das mitgelieferte Beispiel fehlt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="291"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln Erwähnung</numerusform>
@@ -490,8 +611,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="295"/>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln Zitat</numerusform>
@@ -499,12 +620,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="297"/>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — klicken Sie auf einen Namen, um einem Akteur zu folgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln Akteur</numerusform>
@@ -833,104 +954,150 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="27"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="29"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="30"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="141"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="41"/>
+        <source>My &amp;Aliases…</source>
+        <translation>Meine &amp;Aliasnamen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="152"/>
         <source>Rename Actor…</source>
         <translation>Akteur umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="143"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="154"/>
         <source>Change Kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="152"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="163"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="157"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <source>Add to My Aliases…</source>
+        <translation>Zu meinen Aliasnamen hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="175"/>
         <source>Remove This Mention</source>
         <translation>Diese Erwähnung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="159"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="177"/>
         <source>Split This Mention Off</source>
         <translation>Diese Erwähnung abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="166"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="184"/>
         <source>Reassign Speaker…</source>
         <translation>Sprecher neu zuordnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="168"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="186"/>
         <source>Not a Quotation</source>
         <translation>Kein Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="178"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
-        <source>An anonymous speaker…</source>
-        <translation>Ein anonymer Sprecher…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
-        <source>Unknown speaker</source>
-        <translation>Unbekannter Sprecher</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="192"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="207"/>
         <source>Reassign Speaker</source>
         <translation>Sprecher neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="192"/>
-        <source>Who said this?</source>
-        <translation>Wer hat das gesagt?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="201"/>
-        <source>Anonymous Speaker</source>
-        <translation>Anonymer Sprecher</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="201"/>
-        <source>How does the article describe the speaker?</source>
-        <translation>Wie beschreibt der Artikel den Sprecher?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="221"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="241"/>
         <source>Merge Actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="222"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="242"/>
         <source>Merge “%1” into which actor?</source>
         <translation>„%1“ mit welchem Akteur zusammenführen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="231"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
         <source>Rename Actor</source>
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="231"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="32"/>
+        <source>Add as Mention of…</source>
+        <translation>Als Erwähnung hinzufügen von…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="36"/>
+        <source>Add as Quotation…</source>
+        <translation>Als Zitat hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="42"/>
+        <source>Add Source…</source>
+        <translation>Quelle hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="44"/>
+        <source>Remove Source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="57"/>
+        <source>A new actor:</source>
+        <translation>Ein neuer Akteur:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="59"/>
+        <source>Add as Mention</source>
+        <translation>Als Erwähnung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="60"/>
+        <source>“%1” is a mention of:</source>
+        <translation>„%1“ ist eine Erwähnung von:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="78"/>
+        <source>Add as Quotation</source>
+        <translation>Als Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="108"/>
+        <source>A medium the analysis missed, named:</source>
+        <translation>Ein von der Analyse übersehenes Medium namens:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="110"/>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="127"/>
+        <source>Add Source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="111"/>
+        <source>Through which medium did these words come?</source>
+        <translation>Über welches Medium kamen diese Worte?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="128"/>
+        <source>“%1” is not in the article, apart from names already found: a source must be named in the text.</source>
+        <translation>„%1“ kommt im Artikel nicht vor, außer in bereits gefundenen Namen: Eine Quelle muss im Text genannt sein.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1200,39 @@
     </message>
 </context>
 <context>
+    <name>SelectedText</name>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="30"/>
+        <source>Select a name in the text first.</source>
+        <translation>Markieren Sie zuerst einen Namen im Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="32"/>
+        <source>The selection is too long for a name.</source>
+        <translation>Die Auswahl ist für einen Namen zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="37"/>
+        <source>The selection overlaps a mention of “%1”.</source>
+        <translation>Die Auswahl überschneidet sich mit einer Erwähnung von „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="42"/>
+        <source>Select the quoted words first.</source>
+        <translation>Markieren Sie zuerst die zitierten Worte.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="45"/>
+        <source>The selection overlaps a quotation already found: right-click it to reassign its speaker.</source>
+        <translation>Die Auswahl überschneidet sich mit einem bereits gefundenen Zitat: Klicken Sie es mit der rechten Maustaste an, um den Sprecher neu zuzuordnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="109"/>
+        <source>The selection spans several paragraphs.</source>
+        <translation>Die Auswahl erstreckt sich über mehrere Absätze.</translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message>
         <location filename="../app/gui/sources_model.cpp" line="45"/>
@@ -1115,6 +1315,59 @@
         <location filename="../app/gui/span_tooltip.cpp" line="39"/>
         <source>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
         <translation>&lt;b&gt;Zitat&lt;/b&gt;&lt;br/&gt;Sprecher: %1&lt;br/&gt;Redeverb: %2&lt;br/&gt;Quellen: %3&lt;br/&gt;Regel: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="32"/>
+        <source>An actor of the article:</source>
+        <translation>Ein Akteur des Artikels:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="33"/>
+        <source>An anonymous speaker, described as:</source>
+        <translation>Ein anonymer Sprecher, beschrieben als:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="34"/>
+        <source>Unknown speaker</source>
+        <translation>Unbekannter Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="44"/>
+        <source>Direct quotation (the words between quotation marks)</source>
+        <translation>Direktes Zitat (die Worte in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="46"/>
+        <source>Partial quotation (a few quoted words in a sentence)</source>
+        <translation>Teilzitat (einige zitierte Worte in einem Satz)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="48"/>
+        <source>Indirect quotation (reported speech, no marks)</source>
+        <translation>Indirektes Zitat (indirekte Rede, ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="50"/>
+        <source>e.g. a senior Syrian official</source>
+        <translation>z. B. ein hochrangiger syrischer Beamter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="52"/>
+        <source>Who said this?</source>
+        <translation>Wer hat das gesagt?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="68"/>
+        <source>Words:</source>
+        <translation>Worte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
     </message>
 </context>
 </TS>

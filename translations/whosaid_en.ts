@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ActorList</name>
+    <message>
+        <location filename="../app/gui/actor_list.cpp" line="31"/>
+        <source>Search the actors…</source>
+        <translation>Search the actors…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actor_list.cpp" line="35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ActorPickerDialog</name>
+    <message>
+        <location filename="../app/gui/actor_picker_dialog.cpp" line="19"/>
+        <source>An actor of the article:</source>
+        <translation>An actor of the article:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actor_picker_dialog.cpp" line="32"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actor_picker_dialog.cpp" line="34"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+</context>
+<context>
     <name>ActorsModel</name>
     <message>
         <location filename="../app/gui/actors_model.cpp" line="76"/>
@@ -85,6 +116,74 @@
     </message>
 </context>
 <context>
+    <name>AliasEditor</name>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="34"/>
+        <source>&amp;Remove Group</source>
+        <translation>&amp;Remove Group</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="35"/>
+        <source>My Aliases</source>
+        <translation>My Aliases</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="36"/>
+        <source>Each group names one actor in every article: the actors named by names of a group become one, shown under the first name. Accents and case do not matter; a group needs at least two names.</source>
+        <translation>Each group names one actor in every article: the actors named by names of a group become one, shown under the first name. Accents and case do not matter; a group needs at least two names.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="42"/>
+        <source>&amp;Add Group</source>
+        <translation>&amp;Add Group</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="51"/>
+        <source>Sergueï Lavrov</source>
+        <translation>Sergueï Lavrov</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="52"/>
+        <source>Serguei Lavrov
+Лавров</source>
+        <translation>Serguei Lavrov
+Лавров</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="56"/>
+        <source>&amp;Name shown:</source>
+        <translation>&amp;Name shown:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="57"/>
+        <source>&amp;Other spellings, one per line:</source>
+        <translation>&amp;Other spellings, one per line:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="62"/>
+        <source>Saved in %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="101"/>
+        <source>(new group)</source>
+        <translation>(new group)</translation>
+    </message>
+</context>
+<context>
+    <name>AliasStore</name>
+    <message>
+        <location filename="../app/gui/alias_store.cpp" line="24"/>
+        <source>Your alias list cannot be read: %1</source>
+        <translation>Your alias list cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_store.cpp" line="34"/>
+        <source>Your alias list cannot be saved: %1</source>
+        <translation>Your alias list cannot be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisRunner</name>
     <message>
         <location filename="../app/gui/analysis_runner.cpp" line="15"/>
@@ -148,12 +247,12 @@
 <context>
     <name>CorrectionsController</name>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="53"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="54"/>
         <source>The corrections of this article cannot be read: %1</source>
         <translation>The corrections of this article cannot be read: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/corrections_controller.cpp" line="72"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="77"/>
         <source>%Ln correction(s) no longer match the article: %1</source>
         <translation>
             <numerusform>%Ln correction no longer matches the article: %1</numerusform>
@@ -161,45 +260,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="83"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="98"/>
         <source>The corrections cannot be saved: %1</source>
         <translation>The corrections cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="116"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="129"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="131"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="144"/>
         <source>Reassign Speaker</source>
         <translation>Reassign Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="140"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="155"/>
         <source>Not a Quotation</source>
         <translation>Not a Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="152"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="167"/>
         <source>Rename Actor</source>
         <translation>Rename Actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="163"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="178"/>
         <source>Change Actor Kind</source>
         <translation>Change Actor Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="174"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="189"/>
         <source>Merge Actors</source>
         <translation>Merge Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="185"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="200"/>
         <source>Remove Mention</source>
         <translation>Remove Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="198"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="213"/>
         <source>Split Mention Off</source>
         <translation>Split Mention Off</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="234"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="248"/>
+        <source>Add Mention</source>
+        <translation>Add Mention</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="262"/>
+        <source>Add Quotation</source>
+        <translation>Add Quotation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="296"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="335"/>
+        <source>Add Source</source>
+        <translation>Add Source</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="351"/>
+        <source>Remove Source</source>
+        <translation>Remove Source</translation>
     </message>
 </context>
 <context>
@@ -447,32 +568,32 @@
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="64"/>
+        <location filename="../app/gui/main_window.cpp" line="65"/>
         <source>Analysing…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -480,8 +601,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="295"/>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln quotation</numerusform>
@@ -489,7 +610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -502,7 +623,7 @@
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="204"/>
         <source>the bundled sample is missing</source>
         <translation>the bundled sample is missing</translation>
     </message>
@@ -512,27 +633,27 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="291"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="297"/>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — click a name to follow an actor</translation>
     </message>
@@ -833,104 +954,150 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="27"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="29"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="30"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="141"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="41"/>
+        <source>My &amp;Aliases…</source>
+        <translation>My &amp;Aliases…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="152"/>
         <source>Rename Actor…</source>
         <translation>Rename Actor…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="143"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="154"/>
         <source>Change Kind</source>
         <translation>Change Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="152"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="163"/>
         <source>Merge Into…</source>
         <translation>Merge Into…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="157"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <source>Add to My Aliases…</source>
+        <translation>Add to My Aliases…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="175"/>
         <source>Remove This Mention</source>
         <translation>Remove This Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="159"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="177"/>
         <source>Split This Mention Off</source>
         <translation>Split This Mention Off</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="166"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="184"/>
         <source>Reassign Speaker…</source>
         <translation>Reassign Speaker…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="168"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="186"/>
         <source>Not a Quotation</source>
         <translation>Not a Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="178"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
-        <source>An anonymous speaker…</source>
-        <translation>An anonymous speaker…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
-        <source>Unknown speaker</source>
-        <translation>Unknown speaker</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="192"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="207"/>
         <source>Reassign Speaker</source>
         <translation>Reassign Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="192"/>
-        <source>Who said this?</source>
-        <translation>Who said this?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="201"/>
-        <source>Anonymous Speaker</source>
-        <translation>Anonymous Speaker</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="201"/>
-        <source>How does the article describe the speaker?</source>
-        <translation>How does the article describe the speaker?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="221"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="241"/>
         <source>Merge Actors</source>
         <translation>Merge Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="222"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="242"/>
         <source>Merge “%1” into which actor?</source>
         <translation>Merge “%1” into which actor?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="231"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
         <source>Rename Actor</source>
         <translation>Rename Actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="231"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
         <source>New name:</source>
         <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="32"/>
+        <source>Add as Mention of…</source>
+        <translation>Add as Mention of…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="36"/>
+        <source>Add as Quotation…</source>
+        <translation>Add as Quotation…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="42"/>
+        <source>Add Source…</source>
+        <translation>Add Source…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="44"/>
+        <source>Remove Source</source>
+        <translation>Remove Source</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="57"/>
+        <source>A new actor:</source>
+        <translation>A new actor:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="59"/>
+        <source>Add as Mention</source>
+        <translation>Add as Mention</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="60"/>
+        <source>“%1” is a mention of:</source>
+        <translation>“%1” is a mention of:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="78"/>
+        <source>Add as Quotation</source>
+        <translation>Add as Quotation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="108"/>
+        <source>A medium the analysis missed, named:</source>
+        <translation>A medium the analysis missed, named:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="110"/>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="127"/>
+        <source>Add Source</source>
+        <translation>Add Source</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="111"/>
+        <source>Through which medium did these words come?</source>
+        <translation>Through which medium did these words come?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="128"/>
+        <source>“%1” is not in the article, apart from names already found: a source must be named in the text.</source>
+        <translation>“%1” is not in the article, apart from names already found: a source must be named in the text.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1200,39 @@
     </message>
 </context>
 <context>
+    <name>SelectedText</name>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="30"/>
+        <source>Select a name in the text first.</source>
+        <translation>Select a name in the text first.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="32"/>
+        <source>The selection is too long for a name.</source>
+        <translation>The selection is too long for a name.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="37"/>
+        <source>The selection overlaps a mention of “%1”.</source>
+        <translation>The selection overlaps a mention of “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="42"/>
+        <source>Select the quoted words first.</source>
+        <translation>Select the quoted words first.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="45"/>
+        <source>The selection overlaps a quotation already found: right-click it to reassign its speaker.</source>
+        <translation>The selection overlaps a quotation already found: right-click it to reassign its speaker.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="109"/>
+        <source>The selection spans several paragraphs.</source>
+        <translation>The selection spans several paragraphs.</translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message>
         <location filename="../app/gui/sources_model.cpp" line="45"/>
@@ -1115,6 +1315,59 @@
         <location filename="../app/gui/span_tooltip.cpp" line="39"/>
         <source>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
         <translation>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="32"/>
+        <source>An actor of the article:</source>
+        <translation>An actor of the article:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="33"/>
+        <source>An anonymous speaker, described as:</source>
+        <translation>An anonymous speaker, described as:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="34"/>
+        <source>Unknown speaker</source>
+        <translation>Unknown speaker</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="44"/>
+        <source>Direct quotation (the words between quotation marks)</source>
+        <translation>Direct quotation (the words between quotation marks)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="46"/>
+        <source>Partial quotation (a few quoted words in a sentence)</source>
+        <translation>Partial quotation (a few quoted words in a sentence)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="48"/>
+        <source>Indirect quotation (reported speech, no marks)</source>
+        <translation>Indirect quotation (reported speech, no marks)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="50"/>
+        <source>e.g. a senior Syrian official</source>
+        <translation>e.g. a senior Syrian official</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="52"/>
+        <source>Who said this?</source>
+        <translation>Who said this?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="68"/>
+        <source>Words:</source>
+        <translation>Words:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActorList</name>
+    <message>
+        <location filename="../app/gui/actor_list.cpp" line="31"/>
+        <source>Search the actors…</source>
+        <translation>Buscar actores…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actor_list.cpp" line="35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ActorPickerDialog</name>
+    <message>
+        <location filename="../app/gui/actor_picker_dialog.cpp" line="19"/>
+        <source>An actor of the article:</source>
+        <translation>Un actor del artículo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actor_picker_dialog.cpp" line="32"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actor_picker_dialog.cpp" line="34"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+</context>
+<context>
     <name>ActorsModel</name>
     <message>
         <location filename="../app/gui/actors_model.cpp" line="76"/>
@@ -85,6 +116,74 @@
     </message>
 </context>
 <context>
+    <name>AliasEditor</name>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="34"/>
+        <source>&amp;Remove Group</source>
+        <translation>&amp;Quitar grupo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="35"/>
+        <source>My Aliases</source>
+        <translation>Mis alias</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="36"/>
+        <source>Each group names one actor in every article: the actors named by names of a group become one, shown under the first name. Accents and case do not matter; a group needs at least two names.</source>
+        <translation>Cada grupo designa a un mismo actor en todos los artículos: los actores nombrados con los nombres de un grupo pasan a ser uno, mostrado con el primer nombre. Los acentos y las mayúsculas no importan; un grupo necesita al menos dos nombres.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="42"/>
+        <source>&amp;Add Group</source>
+        <translation>&amp;Añadir grupo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="51"/>
+        <source>Sergueï Lavrov</source>
+        <translation>Serguéi Lavrov</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="52"/>
+        <source>Serguei Lavrov
+Лавров</source>
+        <translation>Sergei Lavrov
+Лавров</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="56"/>
+        <source>&amp;Name shown:</source>
+        <translation>&amp;Nombre mostrado:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="57"/>
+        <source>&amp;Other spellings, one per line:</source>
+        <translation>&amp;Otras grafías, una por línea:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="62"/>
+        <source>Saved in %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_editor.cpp" line="101"/>
+        <source>(new group)</source>
+        <translation>(grupo nuevo)</translation>
+    </message>
+</context>
+<context>
+    <name>AliasStore</name>
+    <message>
+        <location filename="../app/gui/alias_store.cpp" line="24"/>
+        <source>Your alias list cannot be read: %1</source>
+        <translation>No se puede leer su lista de alias: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_store.cpp" line="34"/>
+        <source>Your alias list cannot be saved: %1</source>
+        <translation>No se puede guardar su lista de alias: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisRunner</name>
     <message>
         <location filename="../app/gui/analysis_runner.cpp" line="15"/>
@@ -148,12 +247,12 @@
 <context>
     <name>CorrectionsController</name>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="53"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="54"/>
         <source>The corrections of this article cannot be read: %1</source>
         <translation>No se pueden leer las correcciones de este artículo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/corrections_controller.cpp" line="72"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="77"/>
         <source>%Ln correction(s) no longer match the article: %1</source>
         <translation>
             <numerusform>%Ln corrección ya no corresponde al artículo: %1</numerusform>
@@ -161,45 +260,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="83"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="98"/>
         <source>The corrections cannot be saved: %1</source>
         <translation>No se pueden guardar las correcciones: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="116"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="129"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="131"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="144"/>
         <source>Reassign Speaker</source>
         <translation>Reasignar hablante</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="140"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="155"/>
         <source>Not a Quotation</source>
         <translation>No es una cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="152"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="167"/>
         <source>Rename Actor</source>
         <translation>Renombrar actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="163"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="178"/>
         <source>Change Actor Kind</source>
         <translation>Cambiar tipo de actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="174"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="189"/>
         <source>Merge Actors</source>
         <translation>Fusionar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="185"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="200"/>
         <source>Remove Mention</source>
         <translation>Quitar mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="198"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="213"/>
         <source>Split Mention Off</source>
         <translation>Separar mención</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="234"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="248"/>
+        <source>Add Mention</source>
+        <translation>Añadir mención</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="262"/>
+        <source>Add Quotation</source>
+        <translation>Añadir cita</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="296"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="335"/>
+        <source>Add Source</source>
+        <translation>Añadir fuente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="351"/>
+        <source>Remove Source</source>
+        <translation>Quitar fuente</translation>
     </message>
 </context>
 <context>
@@ -432,57 +553,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="64"/>
+        <location filename="../app/gui/main_window.cpp" line="65"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="204"/>
         <source>the bundled sample is missing</source>
         <translation>falta el ejemplo incluido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="234"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="291"/>
         <source>No article</source>
         <translation>Ningún artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mención</numerusform>
@@ -490,8 +611,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="295"/>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -499,12 +620,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="297"/>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -833,104 +954,150 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="27"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="29"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="30"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="141"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="41"/>
+        <source>My &amp;Aliases…</source>
+        <translation>Mis &amp;alias…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="152"/>
         <source>Rename Actor…</source>
         <translation>Renombrar actor…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="143"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="154"/>
         <source>Change Kind</source>
         <translation>Cambiar tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="152"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="163"/>
         <source>Merge Into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="157"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <source>Add to My Aliases…</source>
+        <translation>Añadir a mis alias…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="175"/>
         <source>Remove This Mention</source>
         <translation>Quitar esta mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="159"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="177"/>
         <source>Split This Mention Off</source>
         <translation>Separar esta mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="166"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="184"/>
         <source>Reassign Speaker…</source>
         <translation>Reasignar hablante…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="168"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="186"/>
         <source>Not a Quotation</source>
         <translation>No es una cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="178"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
-        <source>An anonymous speaker…</source>
-        <translation>Un hablante anónimo…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
-        <source>Unknown speaker</source>
-        <translation>Hablante desconocido</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="192"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="207"/>
         <source>Reassign Speaker</source>
         <translation>Reasignar hablante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="192"/>
-        <source>Who said this?</source>
-        <translation>¿Quién dijo esto?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="201"/>
-        <source>Anonymous Speaker</source>
-        <translation>Hablante anónimo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="201"/>
-        <source>How does the article describe the speaker?</source>
-        <translation>¿Cómo describe el artículo al hablante?</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="221"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="241"/>
         <source>Merge Actors</source>
         <translation>Fusionar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="222"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="242"/>
         <source>Merge “%1” into which actor?</source>
         <translation>¿Con qué actor fusionar «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="231"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
         <source>Rename Actor</source>
         <translation>Renombrar actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="231"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="32"/>
+        <source>Add as Mention of…</source>
+        <translation>Añadir como mención de…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="36"/>
+        <source>Add as Quotation…</source>
+        <translation>Añadir como cita…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="42"/>
+        <source>Add Source…</source>
+        <translation>Añadir fuente…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="44"/>
+        <source>Remove Source</source>
+        <translation>Quitar fuente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="57"/>
+        <source>A new actor:</source>
+        <translation>Un actor nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="59"/>
+        <source>Add as Mention</source>
+        <translation>Añadir como mención</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="60"/>
+        <source>“%1” is a mention of:</source>
+        <translation>«%1» es una mención de:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="78"/>
+        <source>Add as Quotation</source>
+        <translation>Añadir como cita</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="108"/>
+        <source>A medium the analysis missed, named:</source>
+        <translation>Un medio que el análisis no detectó, llamado:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="110"/>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="127"/>
+        <source>Add Source</source>
+        <translation>Añadir fuente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="111"/>
+        <source>Through which medium did these words come?</source>
+        <translation>¿A través de qué medio llegaron estas palabras?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections_add.cpp" line="128"/>
+        <source>“%1” is not in the article, apart from names already found: a source must be named in the text.</source>
+        <translation>«%1» no aparece en el artículo, salvo en nombres ya encontrados: una fuente debe estar nombrada en el texto.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1200,39 @@
     </message>
 </context>
 <context>
+    <name>SelectedText</name>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="30"/>
+        <source>Select a name in the text first.</source>
+        <translation>Seleccione primero un nombre en el texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="32"/>
+        <source>The selection is too long for a name.</source>
+        <translation>La selección es demasiado larga para un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="37"/>
+        <source>The selection overlaps a mention of “%1”.</source>
+        <translation>La selección se solapa con una mención de «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="42"/>
+        <source>Select the quoted words first.</source>
+        <translation>Seleccione primero las palabras citadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="45"/>
+        <source>The selection overlaps a quotation already found: right-click it to reassign its speaker.</source>
+        <translation>La selección se solapa con una cita ya encontrada: haga clic derecho en ella para reasignar su hablante.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/selected_text.cpp" line="109"/>
+        <source>The selection spans several paragraphs.</source>
+        <translation>La selección abarca varios párrafos.</translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message>
         <location filename="../app/gui/sources_model.cpp" line="45"/>
@@ -1115,6 +1315,59 @@
         <location filename="../app/gui/span_tooltip.cpp" line="39"/>
         <source>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
         <translation>&lt;b&gt;Cita&lt;/b&gt;&lt;br/&gt;Declarante: %1&lt;br/&gt;Verbo introductor: %2&lt;br/&gt;Fuentes: %3&lt;br/&gt;Regla: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="32"/>
+        <source>An actor of the article:</source>
+        <translation>Un actor del artículo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="33"/>
+        <source>An anonymous speaker, described as:</source>
+        <translation>Un hablante anónimo, descrito como:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="34"/>
+        <source>Unknown speaker</source>
+        <translation>Hablante desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="44"/>
+        <source>Direct quotation (the words between quotation marks)</source>
+        <translation>Cita directa (las palabras entre comillas)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="46"/>
+        <source>Partial quotation (a few quoted words in a sentence)</source>
+        <translation>Cita parcial (unas pocas palabras citadas en una frase)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="48"/>
+        <source>Indirect quotation (reported speech, no marks)</source>
+        <translation>Cita indirecta (estilo indirecto, sin comillas)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="50"/>
+        <source>e.g. a senior Syrian official</source>
+        <translation>p. ej. un alto funcionario sirio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="52"/>
+        <source>Who said this?</source>
+        <translation>¿Quién dijo esto?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="68"/>
+        <source>Words:</source>
+        <translation>Palabras:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
     </message>
 </context>
 </TS>

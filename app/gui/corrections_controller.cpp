@@ -32,7 +32,8 @@ private:
 
 CorrectionsController::CorrectionsController(QObject* parent)
     : QObject(parent), undo_(new QUndoStack(this)),
-      corrections_(std::make_unique<whosaid::CorrectionSet>()) {}
+      corrections_(std::make_unique<whosaid::CorrectionSet>()),
+      aliases_(std::make_unique<whosaid::AliasList>()) {}
 
 CorrectionsController::~CorrectionsController() = default;
 
@@ -58,20 +59,34 @@ std::shared_ptr<const Article> CorrectionsController::open(std::shared_ptr<const
 }
 
 void CorrectionsController::rebuild(bool report) {
-    // Without corrections the article is shown exactly as analysed (apply_corrections would
-    // still renumber ids and sort mentions).
-    if (corrections_->items.empty()) {
+    // Without corrections nor alias merges the article is shown exactly as analysed
+    // (apply_corrections would still renumber ids and sort mentions).
+    if (corrections_->items.empty() && aliases_->groups.empty()) {
         article_ = pristine_;
         return;
     }
     whosaid::Document document = pristine_->document();
     const whosaid::ApplyReport applied =
-        whosaid::apply_corrections(document, *corrections_, whosaid::AliasList{});
+        whosaid::apply_corrections(document, *corrections_, *aliases_);
+    if (corrections_->items.empty() && applied.alias_merges == 0) {
+        article_ = pristine_;
+        return;
+    }
     article_ = std::make_shared<const Article>(std::move(document));
     if (report && !applied.stale.empty())
         emit errorOccurred(tr("%Ln correction(s) no longer match the article: %1", "",
                               static_cast<int>(applied.stale.size()))
                                .arg(fromCore(applied.stale.front().message)));
+}
+
+void CorrectionsController::setAliases(const whosaid::AliasList& aliases) {
+    if (aliases == *aliases_)
+        return;
+    *aliases_ = aliases;
+    if (!pristine_)
+        return;
+    rebuild(true);
+    emit articleChanged(article_);
 }
 
 void CorrectionsController::setCorrections(const whosaid::CorrectionSet& corrections) {
@@ -196,5 +211,143 @@ bool CorrectionsController::splitMention(int entity, int mention) {
     c.mention = whosaid::anchor_at(
         article_->document(), article_->entity(entity).mentions[static_cast<size_t>(mention)].span);
     push(c, tr("Split Mention Off"));
+    return true;
+}
+
+bool CorrectionsController::freeForMention(whosaid::Span span) const {
+    if (!article_ || span.empty() || span.start < 0 || span.end > article_->text().size())
+        return false;
+    for (const whosaid::Entity& entity : article_->document().entities)
+        for (const whosaid::Mention& mention : entity.mentions)
+            if (mention.span.overlaps(span))
+                return false;
+    return true;
+}
+
+bool CorrectionsController::addMention(whosaid::Span span, int entity) {
+    if (!freeForMention(span) || !validEntity(entity))
+        return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::AddMention;
+    c.mention = whosaid::anchor_at(article_->document(), span);
+    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
+    push(c, tr("Add Mention"));
+    return true;
+}
+
+bool CorrectionsController::addMentionOfNewActor(whosaid::Span span, const QString& name,
+                                                 whosaid::EntityKind kind) {
+    if (!freeForMention(span))
+        return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::AddMention;
+    c.mention = whosaid::anchor_at(article_->document(), span);
+    c.new_actor = true;
+    c.name = name.simplified().toStdU16String();
+    c.entity_kind = kind;
+    push(c, tr("Add Mention"));
+    return true;
+}
+
+bool CorrectionsController::pushQuote(whosaid::Span span, whosaid::QuoteKind kind,
+                                      whosaid::Correction& c) {
+    if (!article_ || span.empty() || span.start < 0 || span.end > article_->text().size())
+        return false;
+    for (const whosaid::Quote& quote : article_->document().quotes)
+        if (quote.span.overlaps(span))
+            return false;
+    c.action = whosaid::CorrectionAction::AddQuote;
+    c.quote = whosaid::anchor_at(article_->document(), span);
+    c.quote_kind = kind;
+    push(c, tr("Add Quotation"));
+    return true;
+}
+
+bool CorrectionsController::addQuote(whosaid::Span span, whosaid::QuoteKind kind, int speaker) {
+    if (speaker >= 0 && !validEntity(speaker))
+        return false;
+    whosaid::Correction c;
+    if (speaker >= 0) {
+        c.speaker.kind = whosaid::SpeakerChoice::Kind::Actor;
+        c.speaker.actor = whosaid::actor_ref(article_->document(), article_->entity(speaker));
+    }
+    return pushQuote(span, kind, c);
+}
+
+bool CorrectionsController::addAnonymousQuote(whosaid::Span span, whosaid::QuoteKind kind,
+                                              const QString& description) {
+    whosaid::Correction c;
+    c.speaker.kind = whosaid::SpeakerChoice::Kind::Anonymous;
+    c.speaker.description = description.simplified().toStdU16String();
+    return pushQuote(span, kind, c);
+}
+
+bool CorrectionsController::addSource(int quote, int entity) {
+    if (!validQuote(quote) || !validEntity(entity))
+        return false;
+    const std::string& id = article_->entity(entity).id;
+    for (const whosaid::QuoteSource& source : article_->quote(quote).sources)
+        if (source.entity == id)
+            return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::AddSource;
+    c.quote = whosaid::anchor_at(article_->document(), article_->quote(quote).span);
+    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
+    push(c, tr("Add Source"));
+    return true;
+}
+
+whosaid::Span CorrectionsController::newSourceMention(int quote, const QString& name) const {
+    const QString needle = name.simplified();
+    if (!validQuote(quote) || needle.isEmpty())
+        return {};
+    const QString& text = article_->text();
+    const whosaid::Span near = article_->quote(quote).marks;
+    const auto wordAt = [&](qsizetype at) {
+        return at >= 0 && at < text.size() && text[at].isLetterOrNumber();
+    };
+    whosaid::Span best;
+    int bestDistance = 0;
+    for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(needle, at + 1, Qt::CaseInsensitive)) {
+        const whosaid::Span span{static_cast<int32_t>(at),
+                                 static_cast<int32_t>(at + needle.size())};
+        if (wordAt(at - 1) || wordAt(span.end) || near.contains(span) || !freeForMention(span))
+            continue;
+        const int distance = span.end <= near.start ? near.start - span.end : span.start - near.end;
+        if (best.empty() || distance < bestDistance) {
+            best = span;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+bool CorrectionsController::addNewSource(int quote, const QString& name) {
+    const whosaid::Span span = newSourceMention(quote, name);
+    if (span.empty())
+        return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::AddSource;
+    c.quote = whosaid::anchor_at(article_->document(), article_->quote(quote).span);
+    c.actor.mention = whosaid::anchor_at(article_->document(), span);
+    c.actor.name = name.simplified().toStdU16String();
+    push(c, tr("Add Source"));
+    return true;
+}
+
+bool CorrectionsController::removeSource(int quote, int source) {
+    if (!validQuote(quote) || source < 0 ||
+        source >= static_cast<int>(article_->quote(quote).sources.size()))
+        return false;
+    const int entity =
+        article_->entityIndex(article_->quote(quote).sources[static_cast<size_t>(source)].entity);
+    if (entity < 0)
+        return false;
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::RemoveSource;
+    c.quote = whosaid::anchor_at(article_->document(), article_->quote(quote).span);
+    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
+    push(c, tr("Remove Source"));
     return true;
 }

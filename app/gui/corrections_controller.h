@@ -8,9 +8,12 @@ class Article;
 class QUndoStack;
 // Forward declarations: moc cannot parse the C++20 core headers.
 namespace whosaid {
+struct AliasList;
 struct Correction;
 struct CorrectionSet;
+struct Span;
 enum class EntityKind;
+enum class QuoteKind;
 } // namespace whosaid
 
 // Holds the corrections a person makes to the open article. Every change is an undoable
@@ -48,6 +51,29 @@ public:
     bool mergeActors(int kept, int other); // kept absorbs other
     bool removeMention(int entity, int mention);
     bool splitMention(int entity, int mention);
+    // A missed mention at span (see SelectedText::mentionSpan) of entity, or of a new actor
+    // (an empty name: the mentioned text). Refused when span overlaps a mention.
+    bool addMention(whosaid::Span span, int entity);
+    bool addMentionOfNewActor(whosaid::Span span, const QString& name, whosaid::EntityKind kind);
+    // A missed quotation of the words at span, marks excluded (see SelectedText::quoteSpan),
+    // said by speaker (-1: unknown) or by an anonymous speaker. Refused when span overlaps a
+    // quotation.
+    bool addQuote(whosaid::Span span, whosaid::QuoteKind kind, int speaker);
+    bool addAnonymousQuote(whosaid::Span span, whosaid::QuoteKind kind, const QString& description);
+    // The quotation came through entity (a medium), or through a medium the analysis missed,
+    // found by its name in the text (see newSourceMention). Refused when it already does.
+    bool addSource(int quote, int entity);
+    bool addNewSource(int quote, const QString& name);
+    // Where a medium named name that is no actor yet would be mentioned as the source of
+    // quote: the occurrence of the name (whole words, case ignored) nearest the quotation
+    // outside any mention; an empty span when there is none.
+    whosaid::Span newSourceMention(int quote, const QString& name) const;
+    // The quotation did not come through its source at index source (of Quote::sources).
+    bool removeSource(int quote, int source);
+
+    // The person's alias list, applied before the corrections to every article opened; a new
+    // list is applied to the open article at once (articleChanged).
+    void setAliases(const whosaid::AliasList& aliases);
 
 signals:
     // The corrections changed (a command, its undo or redo): show this article.
@@ -65,10 +91,15 @@ private:
     void rebuild(bool report);
     bool validEntity(int entity) const;
     bool validQuote(int quote) const;
+    // Whether span lies in the text and overlaps no mention.
+    bool freeForMention(whosaid::Span span) const;
+    // Records an add-quote correction whose speaker is already set.
+    bool pushQuote(whosaid::Span span, whosaid::QuoteKind kind, whosaid::Correction& correction);
 
     QUndoStack* undo_;
     std::shared_ptr<const Article> pristine_;
     std::shared_ptr<const Article> article_;
     std::unique_ptr<whosaid::CorrectionSet> corrections_;
+    std::unique_ptr<whosaid::AliasList> aliases_;
     QString sidecar_;
 };

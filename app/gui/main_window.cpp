@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "actors_panel.h"
+#include "alias_store.h"
 #include "analysis_runner.h"
 #include "article.h"
 #include "corrections_controller.h"
@@ -32,8 +33,8 @@ MainWindow::MainWindow(QWidget* parent)
       actors_(new ActorsPanel(this)), mentions_(new MentionsPanel(this)),
       quotes_(new QuotesPanel(this)), sources_(new SourcesPanel(this)),
       runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
-      corrections_(new CorrectionsController(this)), selectionLabel_(new QLabel(this)),
-      busy_(new QProgressBar(this)) {
+      corrections_(new CorrectionsController(this)), aliases_(new AliasStore({}, this)),
+      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)) {
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(corrections_, &CorrectionsController::articleChanged, this, &MainWindow::showCorrected);
     connect(corrections_, &CorrectionsController::errorOccurred, this,
             &MainWindow::reportCorrectionError);
+    loadAliases();
     restoreSettings();
     retranslateUi();
 }

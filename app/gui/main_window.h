@@ -12,6 +12,7 @@ namespace whosaid {
 struct Document;
 }
 class ActorsPanel;
+class AliasStore;
 class AnalysisRunner;
 class Article;
 class CorrectionsController;
@@ -61,6 +62,7 @@ public:
     FindBar* findBar() const { return findBar_; }
     RecentFiles* recentFiles() const { return recent_; }
     CorrectionsController* corrections() const { return corrections_; }
+    AliasStore* aliasStore() const { return aliases_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     QAction* kindAction(HighlightKind kind) const { return kindActions_.at(kind); }
@@ -108,6 +110,16 @@ private:
     void addActorCommands(QMenu* menu, int entity, int mention);
     void addQuoteCommands(QMenu* menu, int quote);
     void chooseSpeaker(int quote);
+    // The commands on a text selection [start, end) and on a quotation's sources, the alias
+    // list (main_window_corrections_add.cpp).
+    void addSelectionCommands(QMenu* menu, int start, int end);
+    void addSourceCommands(QMenu* menu, int quote);
+    void chooseMentionActor(int start, int end);
+    void chooseNewQuote(int start, int end);
+    void chooseSource(int quote);
+    // Opens the alias editor, with a new group of these names when given.
+    void editAliases(const QStringList& newGroup);
+    void loadAliases();
     void chooseMergeTarget(int entity);
     void askNewName(int entity);
     void reportCorrectionError(const QString& message);
@@ -135,6 +147,7 @@ private:
     AnalysisRunner* runner_;
     RecentFiles* recent_;
     CorrectionsController* corrections_;
+    AliasStore* aliases_;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     QLabel* selectionLabel_;

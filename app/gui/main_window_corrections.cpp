@@ -9,6 +9,7 @@
 #include "model_roles.h"
 #include "quotes_panel.h"
 #include "reading_view.h"
+#include "speaker_dialog.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -36,6 +37,9 @@ void MainWindow::createCorrectionActions(QMenu* edit) {
     // The command names are shown as tooltips, the menu texts staying translatable.
     connect(stack, &QUndoStack::undoTextChanged, undoAction_, &QAction::setToolTip);
     connect(stack, &QUndoStack::redoTextChanged, redoAction_, &QAction::setToolTip);
+    edit->addSeparator();
+    connect(addCommand(edit, QT_TR_NOOP("My &Aliases…"), {}), &QAction::triggered, this,
+            [this] { editAliases({}); });
 
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showTextMenu);
@@ -79,6 +83,13 @@ void MainWindow::showCorrected(std::shared_ptr<const Article> article) {
 
 void MainWindow::showTextMenu(const QPoint& pos) {
     std::unique_ptr<QMenu> menu(view_->createStandardContextMenu());
+    // The reasons a selection cannot be added are given as tooltips of disabled commands.
+    menu->setToolTipsVisible(true);
+    const QTextCursor selection = view_->textCursor();
+    if (article_ && selection.hasSelection()) {
+        menu->addSeparator();
+        addSelectionCommands(menu.get(), selection.selectionStart(), selection.selectionEnd());
+    }
     const int position = article_ ? view_->positionAt(pos) : -1;
     int entity = -1;
     int quote = -1;
@@ -152,6 +163,13 @@ void MainWindow::addActorCommands(QMenu* menu, int entity, int mention) {
     QAction* merge = menu->addAction(tr("Merge Into…"));
     merge->setEnabled(article_->entityCount() > 1);
     connect(merge, &QAction::triggered, this, [this, entity] { chooseMergeTarget(entity); });
+    // A merge leaves the merged name as an alias: the group is ready for every article.
+    connect(menu->addAction(tr("Add to My Aliases…")), &QAction::triggered, this, [this, entity] {
+        QStringList names{article_->entityName(entity)};
+        for (const std::u16string& alias : article_->entity(entity).aliases)
+            names << QString::fromStdU16String(alias);
+        editAliases(names);
+    });
     if (mention < 0)
         return;
     connect(menu->addAction(tr("Remove This Mention")), &QAction::triggered, this,
@@ -167,6 +185,7 @@ void MainWindow::addQuoteCommands(QMenu* menu, int quote) {
             [this, quote] { chooseSpeaker(quote); });
     connect(menu->addAction(tr("Not a Quotation")), &QAction::triggered, this,
             [this, quote] { corrections_->notAQuote(quote); });
+    addSourceCommands(menu, quote);
 }
 
 namespace {
@@ -183,27 +202,28 @@ QStringList actorLabels(const Article& article) {
 } // namespace
 
 void MainWindow::chooseSpeaker(int quote) {
-    QStringList items = actorLabels(*article_);
-    const QString anonymous = tr("An anonymous speaker…");
-    const QString unknown = tr("Unknown speaker");
-    items << anonymous << unknown;
-    bool ok = false;
-    const int current = std::max(0, article_->speakerEntity(quote));
-    const QString choice = QInputDialog::getItem(this, tr("Reassign Speaker"), tr("Who said this?"),
-                                                 items, current, false, &ok);
-    if (!ok)
+    SpeakerDialog dialog(*article_, article_->slice(article_->quote(quote).span),
+                         article_->speakerEntity(quote), false, this);
+    dialog.setWindowTitle(tr("Reassign Speaker"));
+    const auto& speaker = article_->quote(quote).speaker;
+    if (speaker && speaker->anonymous) {
+        dialog.setChoice(SpeakerDialog::Choice::Anonymous);
+        dialog.descriptionField()->setText(QString::fromStdU16String(speaker->description));
+    } else if (!speaker) {
+        dialog.setChoice(SpeakerDialog::Choice::Unknown);
+    }
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const int row = static_cast<int>(items.indexOf(choice));
-    if (choice == unknown) {
+    switch (dialog.choice()) {
+    case SpeakerDialog::Choice::Actor:
+        corrections_->reassignSpeaker(quote, dialog.entity());
+        break;
+    case SpeakerDialog::Choice::Anonymous:
+        corrections_->makeSpeakerAnonymous(quote, dialog.description());
+        break;
+    case SpeakerDialog::Choice::Unknown:
         corrections_->reassignSpeaker(quote, -1);
-    } else if (choice == anonymous) {
-        const QString description = QInputDialog::getText(
-            this, tr("Anonymous Speaker"), tr("How does the article describe the speaker?"),
-            QLineEdit::Normal, QString(), &ok);
-        if (ok)
-            corrections_->makeSpeakerAnonymous(quote, description);
-    } else if (row >= 0) {
-        corrections_->reassignSpeaker(quote, row);
+        break;
     }
 }
 
