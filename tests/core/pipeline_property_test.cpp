@@ -5,6 +5,7 @@
 #include "whosaid/unicode_text.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -25,7 +26,8 @@ std::string read_file(const std::string& path) {
 TEST_CASE("the bundled sample articles analyse into consistent documents", "[pipeline]") {
     const Analyzer analyzer;
     for (const char* name : {"sample_fr.txt", "sample_en.txt"}) {
-        const std::string path = std::string(WHOSAID_SOURCE_DIR) + "/resources/samples/" + name;
+        const std::string path =
+            (std::filesystem::path(WHOSAID_SOURCE_DIR) / "resources" / "samples" / name).string();
         DYNAMIC_SECTION(name) {
             const std::string bytes = read_file(path);
             REQUIRE_FALSE(bytes.empty());

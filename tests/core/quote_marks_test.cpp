@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -154,51 +153,45 @@ TEST_CASE("an unclosed mark never swallows the next paragraph", "[quotes][marks]
     check_properties(doc);
 }
 
-TEST_CASE("bad input stays linear and safe", "[quotes][marks][perf]") {
+TEST_CASE("bad input ends with consistent quotations", "[quotes][marks][scale]") {
+    // The ctest timeout catches a step gone quadratic; whosaid-bench measures the speed.
     const QuoteAttributor attributor("fr");
-    auto timed = [&](const std::string& text) {
+    auto attributed = [&](const std::string& text) {
         Document doc = make_document(text, "fr", {});
-        const auto start = std::chrono::steady_clock::now();
         attributor.attribute(doc);
-        const auto elapsed = std::chrono::steady_clock::now() - start;
         check_properties(doc);
-        return std::chrono::duration<double>(elapsed).count();
+        return doc.quotes.size();
     };
     std::string opens;
     for (int i = 0; i < 10000; ++i)
         opens += "« ";
-    CHECK(timed(opens + "fin") < 2.0);
+    CHECK(attributed(opens + "fin") <= 1);
     std::string nested;
     for (int i = 0; i < 10000; ++i)
         nested += "«a ";
     for (int i = 0; i < 10000; ++i)
         nested += "» ";
-    CHECK(timed(nested) < 2.0);
+    CHECK(attributed(nested) <= 10000);
     std::string marks;
     for (int i = 0; i < 250000; ++i)
         marks += "\"«»“";
-    CHECK(timed(marks) < 5.0);
+    CHECK(attributed(marks) <= 500000);
     std::string closes;
     for (int i = 0; i < 100000; ++i)
         closes += "» ";
-    CHECK(timed(closes) < 2.0);
-    CHECK(timed("\xef\xbf\xbd\x01\x02 «\xc3") < 1.0);
-    CHECK(timed("") < 1.0);
+    CHECK(attributed(closes) == 0);
+    CHECK(attributed("\xef\xbf\xbd\x01\x02 «\xc3") == 0);
+    CHECK(attributed("") == 0);
 }
 
 namespace {
 
-// Seconds the attributor takes on text (the document is built outside the clock).
-double attribution_seconds(const std::string& text, size_t* quotes = nullptr) {
+// The quotations the attributor finds in text.
+std::vector<Quote> attribute_text(const std::string& text) {
     Document doc = make_document(text, "fr", {});
-    const QuoteAttributor attributor("fr");
-    const auto start = std::chrono::steady_clock::now();
-    attributor.attribute(doc);
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (quotes)
-        *quotes = doc.quotes.size();
-    return seconds;
+    QuoteAttributor("fr").attribute(doc);
+    check_properties(doc);
+    return doc.quotes;
 }
 
 std::string repeat(const std::string& unit, size_t bytes) {
@@ -222,27 +215,27 @@ const std::string kNarrative =
 
 } // namespace
 
-TEST_CASE("attribution keeps a wire-copy throughput", "[quotes][perf]") {
-    // Wire copy: about one quotation every 400 bytes.
-    const std::string text =
-        repeat(kQuoteParagraph + kNarrative + kNarrative + kNarrative, 4'000'000);
-    size_t quotes = 0;
-    double best = attribution_seconds(text, &quotes);
-    for (int run = 0; run < 2; ++run)
-        best = std::min(best, attribution_seconds(text));
-    const double mb_per_s = static_cast<double>(text.size()) / 1e6 / best;
-    INFO("MB/s: " << mb_per_s);
-    CHECK(quotes > 10000);
-    // Measured about 16 MB/s on a shared 2-core machine; the guard sits below that so that
-    // load from other jobs does not fail it, while a quadratic step or a regex would.
-    CHECK(mb_per_s > 8.0);
-}
-
-TEST_CASE("attribution time grows linearly with the number of quotations", "[quotes][perf]") {
-    const double small = attribution_seconds(repeat(kQuoteParagraph, 1'000'000));
-    const double large = attribution_seconds(repeat(kQuoteParagraph, 4'000'000));
-    INFO("1 MB: " << small << " s, 4 MB: " << large << " s");
-    // Four times the text: linear work takes about four times as long (cache effects add
-    // some), quadratic work sixteen times.
-    CHECK(large < small * 12.0 + 0.05);
+TEST_CASE("attribution over megabytes of wire copy keeps every quotation", "[quotes][scale]") {
+    // A paragraph of four quotations (a pronoun, a named speaker with a source, an anonymous
+    // source, a partial quote) between narrative paragraphs, repeated over 4 MB: every copy
+    // keeps its four quotations attributed as in a short text. The first copy has no
+    // paragraph before it, so it is compared with the first of two copies, the others with
+    // the second.
+    const std::string unit = kQuoteParagraph + kNarrative + kNarrative + kNarrative;
+    const std::vector<Quote> twice = attribute_text(unit + unit);
+    REQUIRE(twice.size() == 8);
+    const std::string text = repeat(unit, 4'000'000);
+    const size_t copies = text.size() / unit.size();
+    const std::vector<Quote> all = attribute_text(text);
+    REQUIRE(all.size() == 4 * copies);
+    for (size_t copy = 0; copy < copies; copy += copy == 0 ? 1 : 97) // spread over the text
+        for (size_t j = 0; j < 4; ++j) {
+            const Quote& expected = twice[(copy == 0 ? 0 : 4) + j];
+            const Quote& got = all[4 * copy + j];
+            INFO("copy " << copy << ", quotation " << j);
+            CHECK(got.kind == expected.kind);
+            CHECK(got.speaker.has_value() == expected.speaker.has_value());
+            CHECK(got.rule == expected.rule);
+            CHECK(got.span.length() == expected.span.length());
+        }
 }
