@@ -474,37 +474,37 @@
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="44"/>
+        <location filename="../app/gui/highlight_style.cpp" line="51"/>
         <source>solid underline, semi-bold</source>
         <translation>solid underline, semi-bold</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="46"/>
+        <location filename="../app/gui/highlight_style.cpp" line="53"/>
         <source>dashed underline</source>
         <translation>dashed underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="48"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>dotted underline</source>
         <translation>dotted underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="50"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>wavy underline</source>
         <translation>wavy underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="52"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>tinted background</source>
         <translation>tinted background</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="54"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>bold with a line above</source>
         <translation>bold with a line above</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="56"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
         <source>italic with a line above</source>
         <translation>italic with a line above</translation>
     </message>
@@ -954,77 +954,72 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="28"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="32"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="30"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="34"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="41"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="45"/>
         <source>My &amp;Aliases…</source>
         <translation>My &amp;Aliases…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="152"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="156"/>
         <source>Rename Actor…</source>
         <translation>Rename Actor…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="154"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
         <source>Change Kind</source>
         <translation>Change Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="163"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
         <source>Merge Into…</source>
         <translation>Merge Into…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="171"/>
         <source>Add to My Aliases…</source>
         <translation>Add to My Aliases…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="175"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="179"/>
         <source>Remove This Mention</source>
         <translation>Remove This Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="177"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
         <source>Split This Mention Off</source>
         <translation>Split This Mention Off</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="184"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
         <source>Reassign Speaker…</source>
         <translation>Reassign Speaker…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="186"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
         <source>Not a Quotation</source>
         <translation>Not a Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="207"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="198"/>
         <source>Reassign Speaker</source>
         <translation>Reassign Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="241"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="227"/>
         <source>Merge Actors</source>
         <translation>Merge Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="242"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="229"/>
         <source>Merge “%1” into which actor?</source>
         <translation>Merge “%1” into which actor?</translation>
     </message>
@@ -1193,8 +1188,8 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="27"/>
-        <location filename="../app/gui/reading_view.cpp" line="128"/>
+        <location filename="../app/gui/reading_view.cpp" line="31"/>
+        <location filename="../app/gui/reading_view.cpp" line="136"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>

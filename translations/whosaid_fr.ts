@@ -474,37 +474,37 @@
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="44"/>
+        <location filename="../app/gui/highlight_style.cpp" line="51"/>
         <source>solid underline, semi-bold</source>
         <translation>soulignement plein, demi-gras</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="46"/>
+        <location filename="../app/gui/highlight_style.cpp" line="53"/>
         <source>dashed underline</source>
         <translation>soulignement en tirets</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="48"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>dotted underline</source>
         <translation>soulignement en pointillés</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="50"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>wavy underline</source>
         <translation>soulignement ondulé</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="52"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>tinted background</source>
         <translation>fond teinté</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="54"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>bold with a line above</source>
         <translation>gras avec un trait au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="56"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
         <source>italic with a line above</source>
         <translation>italique avec un trait au-dessus</translation>
     </message>
@@ -954,77 +954,72 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="28"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="32"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="30"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="34"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="41"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="45"/>
         <source>My &amp;Aliases…</source>
         <translation>Mes &amp;alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="152"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="156"/>
         <source>Rename Actor…</source>
         <translation>Renommer l’acteur…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="154"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
         <source>Change Kind</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="163"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="171"/>
         <source>Add to My Aliases…</source>
         <translation>Ajouter à mes alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="175"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="179"/>
         <source>Remove This Mention</source>
         <translation>Retirer cette mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="177"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
         <source>Split This Mention Off</source>
         <translation>Détacher cette mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="184"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
         <source>Reassign Speaker…</source>
         <translation>Réattribuer la citation…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="186"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
         <source>Not a Quotation</source>
         <translation>Pas une citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="207"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="198"/>
         <source>Reassign Speaker</source>
         <translation>Réattribuer la citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="241"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="227"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="242"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="229"/>
         <source>Merge “%1” into which actor?</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» avec quel acteur&#xa0;?</translation>
     </message>
@@ -1193,8 +1188,8 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="27"/>
-        <location filename="../app/gui/reading_view.cpp" line="128"/>
+        <location filename="../app/gui/reading_view.cpp" line="31"/>
+        <location filename="../app/gui/reading_view.cpp" line="136"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>

@@ -24,7 +24,7 @@ ActorPickerDialog::ActorPickerDialog(const Article& article, const std::vector<i
     prompt_->hide();
     for (whosaid::EntityKind k : {whosaid::EntityKind::Person, whosaid::EntityKind::Organization,
                                   whosaid::EntityKind::Place, whosaid::EntityKind::Media})
-        kind_->addItem(HighlightStyle::entityKindName(k), static_cast<int>(k));
+        kind_->addItem(HighlightStyle::entityKindTitle(k), static_cast<int>(k));
     kind_->setCurrentIndex(kind_->findData(static_cast<int>(kind)));
 
     auto* details = new QFormLayout;

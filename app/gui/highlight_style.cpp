@@ -38,6 +38,13 @@ QString HighlightStyle::entityKindName(EntityKind kind) {
     return {};
 }
 
+QString HighlightStyle::entityKindTitle(EntityKind kind) {
+    QString title = entityKindName(kind);
+    if (!title.isEmpty())
+        title[0] = title[0].toUpper();
+    return title;
+}
+
 QString HighlightStyle::cue(HighlightKind kind) {
     switch (kind) {
     case HighlightKind::Person:

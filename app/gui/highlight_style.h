@@ -20,6 +20,8 @@ public:
     static QString name(HighlightKind kind);
     // The translated singular name of an entity kind ("person").
     static QString entityKindName(whosaid::EntityKind kind);
+    // The same with a capital, for menus and choosers ("Person").
+    static QString entityKindTitle(whosaid::EntityKind kind);
     // One line telling how the kind is drawn, for tooltips and the help page.
     static QString cue(HighlightKind kind);
     // A stable key for settings ("person", "quotation").

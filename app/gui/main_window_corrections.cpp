@@ -1,5 +1,6 @@
 // The correction commands of MainWindow: Undo/Redo and the context menus of the text and
 // the panels. The changes themselves are made by CorrectionsController.
+#include "actor_list.h"
 #include "actors_panel.h"
 #include "article.h"
 #include "corrections_controller.h"
@@ -11,7 +12,9 @@
 #include "reading_view.h"
 #include "speaker_dialog.h"
 
+#include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
@@ -19,6 +22,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -154,7 +158,7 @@ void MainWindow::addActorCommands(QMenu* menu, int entity, int mention) {
     QMenu* kinds = menu->addMenu(tr("Change Kind"));
     for (whosaid::EntityKind kind : {whosaid::EntityKind::Person, whosaid::EntityKind::Organization,
                                      whosaid::EntityKind::Place, whosaid::EntityKind::Media}) {
-        QAction* action = kinds->addAction(HighlightStyle::entityKindName(kind));
+        QAction* action = kinds->addAction(HighlightStyle::entityKindTitle(kind));
         action->setCheckable(true);
         action->setChecked(article_->entity(entity).kind == kind);
         connect(action, &QAction::triggered, this,
@@ -188,19 +192,6 @@ void MainWindow::addQuoteCommands(QMenu* menu, int quote) {
     addSourceCommands(menu, quote);
 }
 
-namespace {
-
-// "Jean Dupont (person)": the kind tells apart actors that share a name.
-QStringList actorLabels(const Article& article) {
-    QStringList labels;
-    for (int e = 0; e < article.entityCount(); ++e)
-        labels << MainWindow::tr("%1 (%2)").arg(
-            article.entityName(e), HighlightStyle::entityKindName(article.entity(e).kind));
-    return labels;
-}
-
-} // namespace
-
 void MainWindow::chooseSpeaker(int quote) {
     SpeakerDialog dialog(*article_, article_->slice(article_->quote(quote).span),
                          article_->speakerEntity(quote), false, this);
@@ -228,21 +219,30 @@ void MainWindow::chooseSpeaker(int quote) {
 }
 
 void MainWindow::chooseMergeTarget(int entity) {
-    QStringList items = actorLabels(*article_);
     std::vector<int> targets;
-    QStringList shown;
     for (int e = 0; e < article_->entityCount(); ++e)
-        if (e != entity) {
+        if (e != entity)
             targets.push_back(e);
-            shown << items[e];
-        }
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(
-        this, tr("Merge Actors"),
-        tr("Merge “%1” into which actor?").arg(article_->entityName(entity)), shown, 0, false, &ok);
-    const int row = static_cast<int>(shown.indexOf(choice));
-    if (ok && row >= 0)
-        corrections_->mergeActors(targets[static_cast<size_t>(row)], entity);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Merge Actors"));
+    auto* prompt =
+        new QLabel(tr("Merge “%1” into which actor?").arg(article_->entityName(entity)), &dialog);
+    prompt->setWordWrap(true);
+    auto* list = new ActorList(*article_, targets, -1, &dialog);
+    // The most likely target shares a word with the merged name: start the search there.
+    list->setFilter(article_->entityName(entity).section(QLatin1Char(' '), -1));
+    if (list->visibleCount() == 0)
+        list->setFilter({});
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(list, &ActorList::activated, &dialog, &QDialog::accept);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(prompt);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted && list->currentEntity() >= 0)
+        corrections_->mergeActors(list->currentEntity(), entity);
 }
 
 void MainWindow::askNewName(int entity) {
