@@ -1137,29 +1137,49 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="61"/>
+        <location filename="../app/gui/quotes_model.cpp" line="63"/>
         <source>Quotation</source>
         <translation>Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="67"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <location filename="../app/gui/quotes_model.cpp" line="69"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <location filename="../app/gui/quotes_model.cpp" line="71"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <location filename="../app/gui/quotes_model.cpp" line="73"/>
         <source>Rule</source>
         <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="82"/>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="84"/>
+        <source>partial</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="86"/>
+        <source>reported</source>
+        <translation>reported</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1209,7 @@
     <name>ReadingView</name>
     <message>
         <location filename="../app/gui/reading_view.cpp" line="31"/>
-        <location filename="../app/gui/reading_view.cpp" line="136"/>
+        <location filename="../app/gui/reading_view.cpp" line="139"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1286,7 +1306,7 @@
 <context>
     <name>SpanTooltip</name>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="27"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="28"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention</numerusform>
@@ -1294,7 +1314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="31"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln quotation</numerusform>
@@ -1302,14 +1322,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="35"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="36"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="39"/>
-        <source>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
-        <translation>&lt;b&gt;Quotation&lt;/b&gt;&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
+        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
+        <translation>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</translation>
     </message>
 </context>
 <context>

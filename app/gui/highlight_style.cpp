@@ -147,6 +147,12 @@ QTextCharFormat HighlightStyle::format(HighlightKind kind, bool dark) {
     return format;
 }
 
+QTextCharFormat HighlightStyle::reportedSpeechFormat(bool dark) {
+    QTextCharFormat format;
+    format.setBackground(dark ? QColor(0x38341D) : QColor(0xFCF7D8));
+    return format;
+}
+
 HighlightKind HighlightStyle::forEntity(EntityKind kind) {
     switch (kind) {
     case EntityKind::Person:

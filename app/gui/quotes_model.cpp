@@ -40,6 +40,8 @@ QVariant QuotesModel::data(const QModelIndex& index, int role) const {
         const QString words = article_->slice(q.span).simplified();
         return words.size() > shown ? words.left(shown) + QStringLiteral("…") : words;
     }
+    case Kind:
+        return kindName(q.kind);
     case Speaker:
         return article_->speakerLabel(quote);
     case Sources:
@@ -59,6 +61,8 @@ QVariant QuotesModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case Words:
         return tr("Quotation");
+    case Kind:
+        return tr("Kind");
     case Speaker:
         return tr("Speaker");
     case Sources:
@@ -70,6 +74,18 @@ QVariant QuotesModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
+}
+
+QString QuotesModel::kindName(whosaid::QuoteKind kind) {
+    switch (kind) {
+    case whosaid::QuoteKind::Direct:
+        return tr("direct");
+    case whosaid::QuoteKind::Partial:
+        return tr("partial");
+    case whosaid::QuoteKind::Indirect:
+        return tr("reported");
+    }
+    return {};
 }
 
 void QuotesModel::retranslate() {

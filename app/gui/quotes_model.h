@@ -4,13 +4,17 @@
 #include <memory>
 
 class Article;
+// Forward declaration: moc cannot parse the C++20 core headers.
+namespace whosaid {
+enum class QuoteKind;
+}
 
-// Every quotation of the article in text order: its words, speaker, sources, paragraph
-// number and the attribution rule.
+// Every quotation of the article in text order: its words, kind (direct, partial or reported
+// speech), speaker, sources, paragraph number and the attribution rule.
 class QuotesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Words, Speaker, Sources, Paragraph, Rule, ColumnCount };
+    enum Column { Words, Kind, Speaker, Sources, Paragraph, Rule, ColumnCount };
 
     explicit QuotesModel(QObject* parent = nullptr);
     ~QuotesModel() override;
@@ -22,6 +26,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     // Emits headerDataChanged and dataChanged so that views show the current language.
     void retranslate();
+    // The translated name of a quotation kind ("direct", "partial", "reported").
+    static QString kindName(whosaid::QuoteKind kind);
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

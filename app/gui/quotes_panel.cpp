@@ -27,8 +27,8 @@ QuotesPanel::QuotesPanel(QWidget* parent)
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     setMinimumHeight(190);
     view_->horizontalHeader()->setSectionResizeMode(QuotesModel::Words, QHeaderView::Stretch);
-    for (int column :
-         {QuotesModel::Speaker, QuotesModel::Sources, QuotesModel::Paragraph, QuotesModel::Rule})
+    for (int column : {QuotesModel::Kind, QuotesModel::Speaker, QuotesModel::Sources,
+                       QuotesModel::Paragraph, QuotesModel::Rule})
         view_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

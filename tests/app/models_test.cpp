@@ -74,6 +74,7 @@ TEST_CASE("the quotes model shows speaker, sources, paragraph and rule", "[gui][
         QString expected;
     } rows[] = {
         {QuotesModel::Words, QStringLiteral("Nous avancerons pas à pas")},
+        {QuotesModel::Kind, QStringLiteral("direct")},
         {QuotesModel::Speaker, QStringLiteral("Jean Dupont")},
         {QuotesModel::Sources, QStringLiteral("Reuters")},
         {QuotesModel::Paragraph, QStringLiteral("3")},

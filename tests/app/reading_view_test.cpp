@@ -40,6 +40,17 @@ TEST_CASE("every kind is drawn with its own non-colour cue", "[gui][view]") {
     CHECK(formatAt(view, fixture::positionOf(QStringLiteral("M. Dupont"))).fontOverline());
 }
 
+TEST_CASE("reported speech is tinted more lightly than quoted words", "[gui][view]") {
+    whosaid::Document doc = fixture::article();
+    doc.quotes.front().kind = whosaid::QuoteKind::Indirect;
+    ReadingView view;
+    view.setArticle(std::make_shared<const Article>(std::move(doc)));
+    const QBrush tint =
+        formatAt(view, fixture::positionOf(QStringLiteral("avancerons"))).background();
+    CHECK(tint == HighlightStyle::reportedSpeechFormat(false).background());
+    CHECK(tint != HighlightStyle::format(HighlightKind::Quotation, false).background());
+}
+
 TEST_CASE("switching a kind off removes its formatting and on restores it", "[gui][view]") {
     ReadingView view;
     view.setArticle(std::make_shared<const Article>(fixture::article()));
