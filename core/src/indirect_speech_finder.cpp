@@ -8,8 +8,6 @@ namespace whosaid::quotes {
 
 namespace {
 
-constexpr int kMinClauseWords = 3;    // "il a dit que oui" reports no claim worth listing
-constexpr size_t kMaxTrailer = 6;     // "…, a-t-il dit mardi à l'AFP."
 constexpr size_t kMaxBareSubject = 8; // "said the new rules would …": the verb comes early
 
 bool one_of(const std::u16string& w, std::initializer_list<const char16_t*> words) {
@@ -29,104 +27,10 @@ bool english_finite(const std::u16string& w) {
                    u"could", u"should", u"can", u"may", u"might", u"must", u"did", u"does", u"do"});
 }
 
-// French adjectives that may precede the head noun of a description: "un haut responsable".
-bool prenominal(const std::u16string& w) {
-    return one_of(w,
-                  {u"haut",    u"hauts",     u"haute",    u"hautes",    u"ancien",    u"ancienne",
-                   u"anciens", u"anciennes", u"nouveau",  u"nouvel",    u"nouvelle",  u"nouveaux",
-                   u"jeune",   u"jeunes",    u"autre",    u"autres",    u"plusieurs", u"deux",
-                   u"trois",   u"quatre",    u"certains", u"certaines", u"nombreux",  u"nombreuses",
-                   u"grand",   u"grande",    u"grands",   u"premier",   u"premiere",  u"seul",
-                   u"seule",   u"simple",    u"petit",    u"petite",    u"vieux"});
-}
-
 } // namespace
 
-bool IndirectSpeechFinder::headed_description(const SpeakerPhrase& phrase) const {
-    if (phrase.kind != SpeakerPhrase::Kind::Description || !lexicon_.french())
-        return true;
-    // French puts most adjectives after the noun, so a plain word before the head is the
-    // real head: "les chiffres officiels" names figures, not officials.
-    const std::vector<Token>& tokens = view_.tokens();
-    const size_t end = view_.token_from(phrase.mention.end);
-    for (size_t k = view_.token_from(phrase.mention.start); k < end; ++k) {
-        const Token& t = tokens[k];
-        if (lexicon_.heads().longest(tokens, k, end).first >= 0 ||
-            lexicon_.titles().longest(tokens, k, end).first >= 0)
-            return true;
-        if (t.word && !lexicon_.is_determiner(t.folded) && !prenominal(t.folded) && !t.capitalized)
-            return false;
-    }
-    return true;
-}
-
-std::optional<CueMatch> IndirectSpeechFinder::according_at(size_t i, size_t end) const {
-    auto cue = cues_.at(view_.tokens(), i, end);
-    if (!cue || !cue->preposition)
-        return std::nullopt;
-    const std::string& lemma = lexicon_.verb(cue->entry).lemma;
-    if (lemma == "selon" || lemma == "d'après" || lemma == "according to")
-        return cue;
-    return std::nullopt;
-}
-
-size_t IndirectSpeechFinder::clause_end(size_t first, size_t end) const {
-    for (size_t c = first; c < end; ++c) {
-        const Token& t = view_.token(c);
-        if (punct(t, u";"))
-            return c;
-        if (punct(t, u",") && c + 1 < end && view_.quote_of(c + 1) < 0) {
-            auto cue = cues_.at(view_.tokens(), c + 1, end);
-            if (cue && (!cue->preposition || according_at(c + 1, end)))
-                return c;
-        }
-    }
-    while (end > first && !view_.token(end - 1).word)
-        --end;
-    return end;
-}
-
-bool IndirectSpeechFinder::clause_ok(size_t first, size_t end) const {
-    if (end <= first || !view_.token(first).word)
-        return false;
-    int words = 0;
-    for (size_t k = first; k < end; ++k) {
-        // An unpaired mark too: the clause may be quoted words the scanner could not pair.
-        const Token& t = view_.token(k);
-        if (view_.quote_of(k) >= 0 ||
-            (!t.word &&
-             one_of(t.folded, {u"\"", u"\u00ab", u"\u00bb", u"\u201c", u"\u201d", u"\u201e"})))
-            return false;
-        words += t.word ? 1 : 0;
-    }
-    return words >= kMinClauseWords;
-}
-
-bool IndirectSpeechFinder::subject_adjacent(size_t phrase_end, size_t cue_first) const {
-    for (size_t j = phrase_end; j < cue_first;) {
-        const Token& t = view_.token(j);
-        if (punct(t, u",")) {
-            // An apposition or an aside between commas: "X, ministre de l'Intérieur, a dit".
-            size_t close = j + 1;
-            while (close < cue_first && !punct(view_.token(close), u",") &&
-                   view_.quote_of(close) < 0)
-                ++close;
-            j = close < cue_first ? close + 1 : j + 1;
-            continue;
-        }
-        if (punct(t, u"'") || punct(t, u"-") || lexicon_.is_adverb(t.folded) ||
-            lexicon_.is_negation(t.folded) || lexicon_.is_auxiliary(t.folded) ||
-            one_of(t.folded, {u"qui", u"who"})) {
-            ++j;
-            continue;
-        }
-        return false;
-    }
-    return true;
-}
-
 bool IndirectSpeechFinder::settle(const SpeakerPhrase& phrase, Found& found) {
-    if (!headed_description(phrase))
+    if (!clause_.headed_description(phrase))
         return false;
     if (sieve_.settle(phrase, found.attribution))
         return true;
@@ -154,21 +58,7 @@ bool IndirectSpeechFinder::settle_subject(const CueMatch& cue, size_t first, Fou
         return settle(pronoun, found);
     }
     auto subject = phrases_.before(cue.first, first);
-    return subject && subject_adjacent(subject->end, cue.first) && settle(*subject, found);
-}
-
-bool IndirectSpeechFinder::only_trailer(size_t from, size_t end) const {
-    if (from >= end)
-        return from == end;
-    if (end - from > kMaxTrailer)
-        return false;
-    const Token& lead = view_.token(from);
-    if (!lexicon_.is_preposition(lead.folded) && !lexicon_.is_adverb(lead.folded))
-        return false;
-    for (size_t k = from; k < end; ++k)
-        if (view_.quote_of(k) >= 0 || punct(view_.token(k), u","))
-            return false;
-    return true;
+    return subject && clause_.subject_adjacent(subject->end, cue.first) && settle(*subject, found);
 }
 
 std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::que_clause(size_t k, size_t first,
@@ -182,8 +72,11 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::que_clause(size
     if (!lexicon_.french()) {
         const std::u16string& next = view_.token(start).folded;
         // "said that would be a mistake": "that" is the clause's subject.
-        if (english_finite(next))
+        if (english_finite(next)) {
+            if (cue->end != k)
+                return std::nullopt; // "told the people that had …": a relative clause
             start = k;
+        }
         // "said that day": a demonstrative, no clause.
         if (one_of(next, {u"day", u"week", u"month", u"year", u"morning", u"afternoon", u"evening",
                           u"night", u"time", u"point"}))
@@ -191,11 +84,12 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::que_clause(size
     }
     Found found;
     found.clause_first = start;
-    found.clause_end = clause_end(start, end);
+    found.clause_end = clause_.bound(start, end);
     found.cue = *cue;
     found.rule = lexicon_.french() ? "indirect-que" : "indirect-said-that";
     found.confidence = 0.8;
-    if (!clause_ok(found.clause_first, found.clause_end) || !settle_subject(*cue, first, found))
+    if (!clause_.acceptable(found.clause_first, found.clause_end) ||
+        !settle_subject(*cue, first, found))
         return std::nullopt;
     return found;
 }
@@ -244,18 +138,19 @@ IndirectSpeechFinder::bare_said(size_t verb, size_t first, size_t end) {
         return std::nullopt;
     Found found;
     found.clause_first = j;
-    found.clause_end = clause_end(j, end);
+    found.clause_end = clause_.bound(j, end);
     found.cue = *cue;
     found.rule = "indirect-said";
     found.confidence = 0.7;
-    if (!clause_ok(found.clause_first, found.clause_end) || !settle_subject(*cue, first, found))
+    if (!clause_.acceptable(found.clause_first, found.clause_end) ||
+        !settle_subject(*cue, first, found))
         return std::nullopt;
     return found;
 }
 
 std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::according_first(size_t first,
                                                                                  size_t end) {
-    auto cue = according_at(first, end);
+    auto cue = clause_.according_at(first, end);
     if (!cue)
         return std::nullopt;
     auto object = phrases_.object_at(cue->end, end);
@@ -266,13 +161,13 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::according_first
         return std::nullopt;
     Found found;
     found.clause_first = start;
-    found.clause_end = clause_end(start, end);
+    found.clause_end = clause_.bound(start, end);
     found.cue = *cue;
     found.rule = lexicon_.french() ? "indirect-selon" : "indirect-according-to";
     found.confidence = 0.75;
     // A medium alone is a source, never the speaker here: settle keeps it aside.
-    if (!clause_ok(found.clause_first, found.clause_end) || !headed_description(*object) ||
-        !sieve_.settle(*object, found.attribution))
+    if (!clause_.acceptable(found.clause_first, found.clause_end) ||
+        !clause_.headed_description(*object) || !sieve_.settle(*object, found.attribution))
         return std::nullopt;
     return found;
 }
@@ -286,11 +181,11 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::according_last(
     if (comma <= first + 1)
         return std::nullopt;
     const size_t at = comma; // token after the comma
-    auto cue = according_at(at, end);
-    if (!cue || according_at(first, end))
+    auto cue = clause_.according_at(at, end);
+    if (!cue || clause_.according_at(first, end))
         return std::nullopt;
     auto object = phrases_.object_at(cue->end, end);
-    if (!object || !only_trailer(object->end, end))
+    if (!object || !clause_.only_trailer(object->end, end))
         return std::nullopt;
     Found found;
     found.clause_first = first;
@@ -298,8 +193,8 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::according_last(
     found.cue = *cue;
     found.rule = lexicon_.french() ? "indirect-selon" : "indirect-according-to";
     found.confidence = 0.75;
-    if (!clause_ok(found.clause_first, found.clause_end) || !headed_description(*object) ||
-        !sieve_.settle(*object, found.attribution))
+    if (!clause_.acceptable(found.clause_first, found.clause_end) ||
+        !clause_.headed_description(*object) || !sieve_.settle(*object, found.attribution))
         return std::nullopt;
     return found;
 }
@@ -316,17 +211,17 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::inverted(size_t
     found.clause_end = comma - 1;
     found.rule = "indirect-inverted";
     found.confidence = 0.75;
-    if (!clause_ok(found.clause_first, found.clause_end))
+    if (!clause_.acceptable(found.clause_first, found.clause_end))
         return std::nullopt;
     // "…, a-t-il affirmé", "…, a affirmé le ministre", "…, said the minister".
     if (auto cue = reporting_.at(comma, first, end)) {
         found.cue = *cue;
         if (cue->pronoun)
-            return only_trailer(cue->end, end) && settle_subject(*cue, first, found)
+            return clause_.only_trailer(cue->end, end) && settle_subject(*cue, first, found)
                        ? std::optional<Found>(found)
                        : std::nullopt;
         auto subject = phrases_.after(cue->end, end);
-        if (subject && subject->end >= cue->end && only_trailer(subject->end, end) &&
+        if (subject && subject->end >= cue->end && clause_.only_trailer(subject->end, end) &&
             settle(*subject, found))
             return found;
         return std::nullopt;
@@ -336,7 +231,7 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::inverted(size_t
     if (!subject || subject->end >= end)
         return std::nullopt;
     auto cue = reporting_.at(subject->end, first, end);
-    if (!cue || cue->pronoun || !only_trailer(cue->end, end))
+    if (!cue || cue->pronoun || !clause_.only_trailer(cue->end, end))
         return std::nullopt;
     found.cue = *cue;
     return settle(*subject, found) ? std::optional<Found>(found) : std::nullopt;

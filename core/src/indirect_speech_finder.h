@@ -2,6 +2,7 @@
 
 #include "cue_finder.h"
 #include "document_view.h"
+#include "reported_clause.h"
 #include "reporting_cue_finder.h"
 #include "source_finder.h"
 #include "speaker_linker.h"
@@ -38,7 +39,7 @@ public:
                          const SpeakerPhraseFinder& phrases, SpeakerSieve& sieve,
                          const SourceFinder& sources, SpeakerLinker& linker)
         : view_(view), lexicon_(lexicon), reporting_(reporting), cues_(cues), phrases_(phrases),
-          sieve_(sieve), sources_(sources), linker_(linker) {}
+          sieve_(sieve), sources_(sources), linker_(linker), clause_(view, lexicon, cues) {}
 
     // The indirect quotes of the paragraphs (indices, ascending; their tokens must be in the
     // view), in text order, with empty ids.
@@ -64,24 +65,11 @@ private:
     std::optional<Found> according_last(size_t first, size_t end);
     std::optional<Found> inverted(size_t first, size_t end);
 
-    // Whether the preposition cue at token i is "selon", "d'après" or "according to".
-    std::optional<CueMatch> according_at(size_t i, size_t end) const;
-    // One past the last token of the clause starting at first, cut before a trailing
-    // ", selon…", ", a-t-il dit" or ";"; end is the sentence end without final punctuation.
-    size_t clause_end(size_t first, size_t end) const;
-    // A clause of at least a few words and no quotation mark.
-    bool clause_ok(size_t first, size_t end) const;
     // Settles the subject before a cue (or its inverted pronoun), which must be the verb's
     // own: only adverbs, negation, a relative "qui" or an apposition between commas may
     // stand between them. A medium may speak when nobody else does.
     bool settle_subject(const CueMatch& cue, size_t first, Found& found);
     bool settle(const SpeakerPhrase& phrase, Found& found);
-    bool subject_adjacent(size_t phrase_end, size_t cue_first) const;
-    // Whether a French description starts with its head ("une source policière", "un haut
-    // responsable"), not with another noun ("les chiffres officiels").
-    bool headed_description(const SpeakerPhrase& phrase) const;
-    // Whether tokens [from, end) are at most a short prepositional phrase or adverbs.
-    bool only_trailer(size_t from, size_t end) const;
     Quote build(const Found& found, size_t first, size_t last) const;
 
     DocumentView& view_;
@@ -92,6 +80,7 @@ private:
     SpeakerSieve& sieve_;
     const SourceFinder& sources_;
     SpeakerLinker& linker_;
+    ReportedClause clause_;
 };
 
 } // namespace whosaid::quotes

@@ -40,6 +40,15 @@ bool takes_object(const std::string& lemma) {
            lemma == "warn" || lemma == "advise" || lemma == "promise";
 }
 
+// The people a speaker tells something: "told reporters that", "assured investors that".
+bool audience(const std::u16string& w) {
+    return one_of(w, {u"reporters", u"journalists", u"lawmakers", u"parliament", u"investors",
+                      u"analysts",  u"senators",    u"delegates", u"supporters", u"residents",
+                      u"staff",     u"employees",   u"officials", u"colleagues", u"audience",
+                      u"crowd",     u"him",         u"her",       u"them",       u"us",
+                      u"me",        u"congress"});
+}
+
 bool extra_preposition(const std::u16string& w) {
     return one_of(w, {u"lors", u"devant", u"durant", u"via", u"aupres", u"during", u"after",
                       u"before", u"through", u"via", u"in", u"on", u"at", u"to"});
@@ -133,8 +142,13 @@ bool ReportingCueFinder::gap_ok(const CueMatch& cue, size_t to) const {
     if (to - cue.end > kMaxGap)
         return false;
     const Token& lead = view_.token(cue.end);
+    // The object of "told" is a person, an audience or a medium: "told the story that …"
+    // has a relative clause, no reported one.
+    const IndexedMention* named = view_.mention_starting(lead.span.start);
     const bool object = cue.entry >= 0 && takes_object(lexicon_.verb(cue.entry).lemma) &&
-                        to - cue.end <= kMaxObject && lead.word;
+                        to - cue.end <= kMaxObject &&
+                        ((named && view_.token_from(named->span.end) == to) ||
+                         audience(view_.token(to - 1).folded));
     if (!object && lead.folded != u"," && !lexicon_.is_adverb(lead.folded) &&
         !lexicon_.is_preposition(lead.folded) && !extra_preposition(lead.folded))
         return false;
