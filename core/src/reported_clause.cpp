@@ -86,23 +86,30 @@ std::optional<CueMatch> ReportedClause::according_at(size_t i, size_t end) const
 }
 
 size_t ReportedClause::bound(size_t first, size_t end) const {
-    for (size_t c = first; c < end; ++c) {
+    size_t quoted = first;
+    while (quoted < end && view_.quote_of(quoted) < 0)
+        ++quoted;
+    size_t cut = end;
+    for (size_t c = first; c < end && cut == end; ++c) {
         const Token& t = view_.token(c);
         if (punct(t, u";"))
-            return c;
-        // "…, mais que «…»", "and that …": a second reported clause starts.
-        if (c > first && one_of(t.folded, {u"mais", u"et", u"but", u"and"}) && c + 1 < end &&
-            one_of(view_.token(c + 1).folded, {u"que", u"qu", u"that"}))
-            return c;
-        if (punct(t, u",") && c + 1 < end && view_.quote_of(c + 1) < 0) {
+            cut = c;
+        // "…, mais que «…»", "and that \"…\"": a second clause, quoted, starts.
+        else if (c > first && quoted < end && one_of(t.folded, {u"mais", u"et", u"but", u"and"}) &&
+                 c + 1 < end && one_of(view_.token(c + 1).folded, {u"que", u"qu", u"that"}))
+            cut = c;
+        else if (punct(t, u",") && c + 1 < end && view_.quote_of(c + 1) < 0) {
             auto cue = cues_.at(view_.tokens(), c + 1, end);
             if (cue && (!cue->preposition || according_at(c + 1, end)))
-                return c;
+                cut = c;
         }
     }
-    while (end > first && !view_.token(end - 1).word)
-        --end;
-    return end;
+    // Punctuation closing the clause is not part of it; "%" or ")" are.
+    while (cut > first && !view_.token(cut - 1).word &&
+           one_of(view_.token(cut - 1).folded,
+                  {u".", u",", u";", u":", u"!", u"\u2026", u"-", u"\u2013", u"\u2014"}))
+        --cut;
+    return cut;
 }
 
 bool ReportedClause::acceptable(size_t first, size_t end) const {
