@@ -21,6 +21,14 @@ bool punct(const Token& t, const char16_t* p) {
     return !t.word && t.folded == p;
 }
 
+// English verbs that may drop "that", tested on every token of an English sentence.
+bool bare_verb(const std::u16string& w) {
+    static const actors::KeySet kBare = {u"said",   u"says",   u"told",     u"tells",
+                                         u"added",  u"adds",   u"warned",   u"warns",
+                                         u"argued", u"argues", u"insisted", u"insists"};
+    return w.size() >= 4 && w.size() <= 8 && kBare.count(w) != 0;
+}
+
 bool english_finite(const std::u16string& w) {
     return one_of(w,
                   {u"would", u"will", u"was", u"were", u"is", u"are", u"had", u"has", u"have",
@@ -261,8 +269,7 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::sentence(size_t
         if (complementizer)
             if (auto found = que_clause(k, first, end))
                 return found;
-        if (!french && one_of(w, {u"said", u"says", u"told", u"tells", u"added", u"adds", u"warned",
-                                  u"warns", u"argued", u"argues", u"insisted", u"insists"}))
+        if (!french && bare_verb(w))
             if (auto found = bare_said(k, first, end))
                 return found;
     }

@@ -9,6 +9,21 @@
 
 namespace whosaid::quotes {
 
+namespace {
+
+std::vector<std::string_view> split_bar(std::string_view field) {
+    std::vector<std::string_view> out;
+    for (size_t start = 0; start <= field.size();) {
+        const size_t bar = std::min(field.find('|', start), field.size());
+        if (bar > start)
+            out.push_back(field.substr(start, bar - start));
+        start = bar + 1;
+    }
+    return out;
+}
+
+} // namespace
+
 IndirectVerbLexicon::IndirectVerbLexicon(std::string_view language,
                                          const SpeechCueLexicon& speech) {
     const std::string lang = language == "en" ? "en" : "fr";
@@ -21,14 +36,10 @@ IndirectVerbLexicon::IndirectVerbLexicon(std::string_view language,
         if (row[1] == "negated") {
             if (row.size() < 3)
                 continue;
-            size_t start = 0;
-            while (start <= row[2].size()) {
-                const size_t bar = std::min(row[2].find('|', start), row[2].size());
-                if (bar > start)
-                    negated_only_.add(
-                        WordTokenizer::fold_phrase(to_utf16(row[2].substr(start, bar - start))),
-                        negated_index);
-                start = bar + 1;
+            for (std::string_view form : split_bar(row[2])) {
+                auto folded = WordTokenizer::fold_phrase(to_utf16(form));
+                add_form_words(folded);
+                negated_only_.add(folded, negated_index);
             }
             ++negated_index;
             continue;
@@ -45,6 +56,27 @@ IndirectVerbLexicon::IndirectVerbLexicon(std::string_view language,
         uses_[i] = found->second;
         lemmas_[i] = WordTokenizer::fold_phrase(to_utf16(verb.lemma));
     }
+    // The forms themselves are only in the speech verb file: read the rows of the lemmas kept.
+    const Lexicon speech_file = Lexicon::embedded(lang + "/speech_verbs");
+    for (const auto& row : speech_file.rows())
+        if (row.size() >= 3 && by_lemma.count(row[0]) != 0)
+            for (std::string_view form : split_bar(row[1]))
+                add_form_words(WordTokenizer::fold_phrase(to_utf16(form)));
+    // Auxiliaries, pronouns and prepositions of the forms ("s'est", "said in a statement")
+    // are everywhere in a text: they would select every paragraph.
+    for (auto it = form_words_.begin(); it != form_words_.end();)
+        if (speech.is_auxiliary(*it) || speech.is_determiner(*it) || speech.is_preposition(*it) ||
+            *it == u"se")
+            it = form_words_.erase(it);
+        else
+            ++it;
+}
+
+void IndirectVerbLexicon::add_form_words(const std::vector<std::u16string>& folded) {
+    // Apostrophes, hyphens and one-letter clitics ("s'est") say nothing of the verb.
+    for (const std::u16string& word : folded)
+        if (word.size() > 1)
+            form_words_.insert(word);
 }
 
 bool IndirectVerbLexicon::infinitive(int32_t speech_entry, const std::vector<Token>& tokens,

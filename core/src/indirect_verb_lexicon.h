@@ -1,9 +1,11 @@
 #pragma once
 
+#include "key_hash.h"
 #include "phrase_trie.h"
 #include "speech_cue_lexicon.h"
 #include "word_tokenizer.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,10 +38,18 @@ public:
     // "faire valoir"): an infinitive reports nothing yet ("doit annoncer que").
     bool infinitive(int32_t speech_entry, const std::vector<Token>& tokens, size_t first,
                     size_t end) const;
+    // Whether a folded word belongs to a form of a reporting verb ("affirme", "said",
+    // "felicite", "exclu"): the cheap test that decides which paragraphs get read.
+    bool is_form_word(std::u16string_view folded) const {
+        return form_words_.find(folded) != form_words_.end();
+    }
 
 private:
+    void add_form_words(const std::vector<std::u16string>& folded);
+
     std::vector<ReportUse> uses_;                     // by speech verb entry
     std::vector<std::vector<std::u16string>> lemmas_; // folded, by speech verb entry
+    actors::KeySet form_words_;
     PhraseTrie negated_only_;
 };
 

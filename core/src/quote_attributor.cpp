@@ -80,7 +80,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     if (doc.paragraphs.empty() || doc.text.empty())
         return;
     const std::vector<QuotedRange> ranges = QuoteMarkScanner::scan(doc.text, doc.paragraphs);
-    const std::vector<int> reported = ReportedSpeechPrefilter::paragraphs(doc, lexicon.french());
+    const std::vector<int> reported =
+        ReportedSpeechPrefilter(indirect_verbs, lexicon.french()).paragraphs(doc);
     if (ranges.empty() && reported.empty())
         return;
     // Rules read the paragraphs holding quotations, and a paragraph before one when it
