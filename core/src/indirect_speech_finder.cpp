@@ -8,7 +8,8 @@ namespace whosaid::quotes {
 
 namespace {
 
-constexpr size_t kMaxBareSubject = 8; // "said the new rules would …": the verb comes early
+constexpr size_t kMaxSubjectDistance = 40; // tokens from a subject to its verb
+constexpr size_t kMaxBareSubject = 8;      // "said the new rules would …": the verb comes early
 
 bool one_of(const std::u16string& w, std::initializer_list<const char16_t*> words) {
     for (const char16_t* word : words)
@@ -65,7 +66,10 @@ bool IndirectSpeechFinder::settle_subject(const CueMatch& cue, size_t first, Fou
         pronoun.end = cue.end;
         return settle(pronoun, found);
     }
-    auto subject = phrases_.before(cue.first, first);
+    // The subject stands within a bounded distance before its verb.
+    const size_t clause =
+        std::max(first, cue.first > kMaxSubjectDistance ? cue.first - kMaxSubjectDistance : 0);
+    auto subject = phrases_.before(cue.first, clause);
     return subject && clause_.subject_adjacent(subject->end, cue.first) && settle(*subject, found);
 }
 

@@ -7,6 +7,8 @@ namespace whosaid::quotes {
 namespace {
 
 constexpr int kMinClauseWords = 3; // "il a dit que oui" reports no claim worth listing
+constexpr size_t kMaxClause = 160; // tokens: longer is no clause one can vouch for, and the
+                                   // bound keeps a sentence of many "que" linear
 constexpr size_t kMaxTrailer = 6;  // "…, a-t-il dit mardi à l'AFP."
 
 bool one_of(const std::u16string& w, std::initializer_list<const char16_t*> words) {
@@ -86,6 +88,8 @@ std::optional<CueMatch> ReportedClause::according_at(size_t i, size_t end) const
 }
 
 size_t ReportedClause::bound(size_t first, size_t end) const {
+    if (end > first + kMaxClause)
+        return first;
     size_t quoted = first;
     while (quoted < end && view_.quote_of(quoted) < 0)
         ++quoted;

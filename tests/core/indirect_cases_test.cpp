@@ -400,3 +400,19 @@ TEST_CASE("the HTML export shows an indirect quote without quotation marks",
     CHECK(body.find("qmark") == std::string::npos);
     CHECK(html.find(".quote.indirect") != std::string::npos);
 }
+
+TEST_CASE("a sentence of thousands of reported clauses gives disjoint quotes inside it",
+          "[quotes][indirect][hostile]") {
+    std::string text;
+    for (int i = 0; i < 5000; ++i)
+        text += "M. Lavrov a affirmé que la ville, selon lui, a dit que « non » et ";
+    text += "fin.";
+    Document doc = make_document(text, "fr", {kLavrov});
+    QuoteAttributor("fr").attribute(doc);
+    REQUIRE_FALSE(doc.quotes.empty());
+    for (size_t i = 0; i < doc.quotes.size(); ++i) {
+        CHECK(doc.paragraphs.front().contains(doc.quotes[i].span));
+        if (i > 0)
+            CHECK(doc.quotes[i - 1].span.end <= doc.quotes[i].span.start);
+    }
+}
