@@ -73,6 +73,7 @@ article p { font: 1.15rem/1.85 var(--serif); margin: 0 0 1.15em;
   padding: 0 .12em; }
 .quote { background: var(--quote-bg); border-radius: .15em;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.quote.indirect { background: none; border-bottom: .12em dotted var(--mark); }
 .qmark { font-weight: 800; color: var(--mark); }
 .cue { font-style: italic; }
 .dateline { font-variant: small-caps; font-weight: 700; letter-spacing: .03em; }

@@ -2,9 +2,11 @@
 
 #include "cue_finder.h"
 #include "document_view.h"
+#include "indirect_speech_finder.h"
 #include "pronoun_resolver.h"
 #include "quote_finder.h"
 #include "quote_mark_scanner.h"
+#include "reported_speech_prefilter.h"
 #include "source_finder.h"
 #include "speaker_linker.h"
 #include "speaker_phrase_finder.h"
@@ -12,6 +14,8 @@
 #include "speech_cue_lexicon.h"
 #include "word_tokenizer.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace whosaid {
@@ -61,10 +65,12 @@ bool ends_with_colon(const Document& doc, int paragraph) {
 
 struct QuoteAttributor::Impl {
     explicit Impl(std::string_view language)
-        : language(language == "en" ? "en" : "fr"), lexicon(language) {}
+        : language(language == "en" ? "en" : "fr"), lexicon(language),
+          indirect_verbs(language, lexicon) {}
 
     std::string language;
     SpeechCueLexicon lexicon;
+    IndirectVerbLexicon indirect_verbs;
 
     void run(Document& doc) const;
 };
@@ -74,7 +80,9 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     if (doc.paragraphs.empty() || doc.text.empty())
         return;
     const std::vector<QuotedRange> ranges = QuoteMarkScanner::scan(doc.text, doc.paragraphs);
-    if (ranges.empty())
+    const std::vector<int> reported =
+        ReportedSpeechPrefilter(indirect_verbs, lexicon.french()).paragraphs(doc);
+    if (ranges.empty() && reported.empty())
         return;
     // Rules read the paragraphs holding quotations, and a paragraph before one when it
     // ends with ":" to announce it.
@@ -84,7 +92,10 @@ void QuoteAttributor::Impl::run(Document& doc) const {
             if ((paragraphs.empty() || paragraphs.back() < p) &&
                 (p == range.paragraph || ends_with_colon(doc, p)))
                 paragraphs.push_back(p);
-    DocumentView view(doc, paragraphs);
+    std::vector<int> read;
+    std::set_union(paragraphs.begin(), paragraphs.end(), reported.begin(), reported.end(),
+                   std::back_inserter(read));
+    DocumentView view(doc, read);
     SpeakerLinker linker(view, lexicon);
     CueFinder cues(lexicon);
     SpeakerPhraseFinder phrases(view, lexicon, linker, cues);
@@ -257,6 +268,15 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         }
         doc.quotes.push_back(std::move(quote));
     }
+
+    // Reported speech without quotation marks, once the quotations it must not overlap are
+    // known. Its speakers are noted by a pronoun resolver of its own, in text order.
+    PronounResolver reported_pronouns(view, linker);
+    SpeakerSieve reported_sieve(view, lexicon, cues, phrases, reported_pronouns, linker);
+    const ReportingCueFinder reporting(view, lexicon, indirect_verbs, cues);
+    IndirectSpeechFinder indirect(view, lexicon, reporting, cues, phrases, reported_sieve, sources,
+                                  linker);
+    IndirectSpeechFinder::merge(doc.quotes, indirect.find(reported));
     linker.finish();
 }
 

@@ -49,6 +49,7 @@ public:
     const SpeechVerb& verb(int32_t index) const {
         return verb_entries_[static_cast<size_t>(index)];
     }
+    size_t verb_count() const { return verb_entries_.size(); }
     const PhraseTrie& heads() const { return heads_; }
     const DescriptionHead& head(int32_t index) const {
         return head_entries_[static_cast<size_t>(index)];
