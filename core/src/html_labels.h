@@ -23,6 +23,7 @@ struct HtmlLabels {
     const char* kind[4];        // indexed by EntityKind
     const char* kind_plural[4]; // indexed by EntityKind
     const char* quotation;
+    const char* reported_speech; // paraphrase without quotation marks ("il a affirmé que …")
     const char* speaker;
     const char* anonymous_speaker;
     const char* source;

@@ -60,6 +60,8 @@ void write_legend(std::string& out, const html::HtmlLabels& labels) {
                "</span></li>";
     out += std::string("<li><span class=\"qmark\">«</span><span class=\"quote\">") +
            labels.quotation + "</span><span class=\"qmark\">»</span></li>";
+    out += std::string("<li><span class=\"quote indirect\">") + labels.reported_speech +
+           "</span></li>";
     out += std::string("<li><span class=\"m person speaker\">") + labels.speaker + "</span></li>";
     out += std::string("<li><span class=\"speaker-ref anonymous\">") + labels.anonymous_speaker +
            "</span></li>";

@@ -392,7 +392,8 @@ TEST_CASE("the HTML export shows an indirect quote without quotation marks",
     QuoteAttributor("fr").attribute(doc);
     REQUIRE(doc.quotes.size() == 1);
     const std::string html = write_html(doc, {"whosaid test", "2026-03-12", "", ""});
-    const size_t quote = html.find("<span class=\"quote indirect");
+    // In the article itself, past the legend's sample of each style.
+    const size_t quote = html.find("<span class=\"quote indirect", html.find("<article"));
     REQUIRE(quote != std::string::npos);
     // The article's paragraph holds no mark: the words were never quoted.
     const size_t paragraph = html.rfind("<p", quote);
