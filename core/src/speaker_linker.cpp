@@ -3,6 +3,7 @@
 #include "whosaid/unicode_text.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string_view>
 
@@ -53,20 +54,37 @@ int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kin
 }
 
 void SpeakerLinker::add_mention(int32_t entity, Span span, MentionForm form) {
-    auto& mentions = view_.doc().entities[static_cast<size_t>(entity)].mentions;
+    const auto index = static_cast<size_t>(entity);
+    const auto& mentions = view_.doc().entities[index].mentions;
     const Mention mention{span, form};
-    auto by_start = [](const Mention& a, const Mention& b) {
-        return a.span.start < b.span.start;
-    };
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), mention, by_start);
-    for (auto same = it; same != mentions.end() && same->span.start == span.start; ++same)
+    for (auto same = std::lower_bound(mentions.begin(), mentions.end(), mention, ByStart{});
+         same != mentions.end() && same->span.start == span.start; ++same)
         if (same->span == span)
             return;
-    mentions.insert(std::upper_bound(it, mentions.end(), mention, by_start), mention);
+    if (added_.size() <= index)
+        added_.resize(view_.doc().entities.size());
+    auto [first, last] = added_[index].equal_range(mention);
+    for (auto same = first; same != last; ++same)
+        if (same->span == span)
+            return;
+    added_[index].insert(last, mention);
     // Media are found again through the lexicon; indexing their mentions, added after the
-    // sieve ran and so in the middle of the index, would cost a shift per source.
-    if (view_.doc().entities[static_cast<size_t>(entity)].kind != EntityKind::Media)
+    // sieve ran, would only grow the index.
+    if (view_.doc().entities[index].kind != EntityKind::Media)
         view_.add_mention({span, entity, form});
+}
+
+void SpeakerLinker::merge_added(size_t entity) {
+    if (entity >= added_.size() || added_[entity].empty())
+        return;
+    auto& mentions = view_.doc().entities[entity].mentions;
+    std::vector<Mention> merged;
+    merged.reserve(mentions.size() + added_[entity].size());
+    // Ties go to the entity's own mentions first: they were there before any added one.
+    std::merge(mentions.begin(), mentions.end(), added_[entity].begin(), added_[entity].end(),
+               std::back_inserter(merged), ByStart{});
+    mentions = std::move(merged);
+    added_[entity].clear();
 }
 
 int32_t SpeakerLinker::link(Span span, EntityKind kind, MentionForm form) {
@@ -151,6 +169,7 @@ Gender SpeakerLinker::gender(int32_t entity) {
         gender_known_.resize(view_.doc().entities.size(), false);
     }
     if (!gender_known_[index]) {
+        merge_added(index);
         genders_[index] = infer_gender(view_.doc().entities[index]);
         gender_known_[index] = true;
     }
@@ -159,6 +178,8 @@ Gender SpeakerLinker::gender(int32_t entity) {
 
 void SpeakerLinker::finish() {
     Document& doc = view_.doc();
+    for (size_t e = 0; e < added_.size(); ++e)
+        merge_added(e);
     if (!created_)
         return;
     std::vector<size_t> order(doc.entities.size());

@@ -310,10 +310,8 @@ int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender
     const auto& entities = view_.doc().entities;
     int32_t latest = -1;
     int32_t latest_at = -1;
-    auto [first, last] =
-        view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start);
-    for (size_t m = first; m < last; ++m) {
-        const IndexedMention& candidate = view_.mentions()[m];
+    for (const IndexedMention& candidate :
+         view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start)) {
         const Entity& entity = entities[static_cast<size_t>(candidate.entity)];
         if (entity.kind != EntityKind::Person || view_.inside_quote(candidate.span.start))
             continue;
@@ -443,11 +441,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     // person, else the rightmost other entity.
     const int32_t begin = view_.token(clause_start).span.start;
     const int32_t end = view_.token(right - 1).span.end;
-    auto [first, last] = view_.mentions_in(begin, end);
     const IndexedMention* person = nullptr;
     const IndexedMention* other = nullptr;
-    for (size_t m = first; m < last; ++m) {
-        const IndexedMention& mention = view_.mentions()[m];
+    for (const IndexedMention& mention : view_.mentions_in(begin, end)) {
         const size_t at = view_.token_from(mention.span.start);
         if (mention.span.end > end || blocked(at) || view_.in_dateline(mention.span.start) ||
             preceded_by_preposition(at, clause_start))
