@@ -23,7 +23,10 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
     size_t units = 0;
     for (int p : paragraphs)
         units += static_cast<size_t>(doc.paragraphs[static_cast<size_t>(p)].length());
-    tokens_.reserve(units / 3 + 16); // news text has about one token per 4-6 units
+    // News text has about one token per 4-5 units: reserving for one per 3 avoids copying
+    // the tokens as they grow (pages never written cost nothing).
+    tokens_.reserve(units / 3 + 16);
+    folded_.reserve(units);
     // The dateline ("LYON, 12 mars (AFP) -") names the article's agency, never a speaker or
     // a source: its words are left out.
     const Span dateline = doc.dateline ? doc.dateline->span : Span{};
@@ -32,10 +35,10 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
         const int32_t start = std::min(span.start, length);
         const int32_t end = std::min(span.end, length);
         if (!dateline.empty() && dateline.start >= start && dateline.end <= end) {
-            WordTokenizer::append(doc.text, start, dateline.start, tokens_);
-            WordTokenizer::append(doc.text, dateline.end, end, tokens_);
+            WordTokenizer::append(doc.text, start, dateline.start, tokens_, folded_);
+            WordTokenizer::append(doc.text, dateline.end, end, tokens_, folded_);
         } else {
-            WordTokenizer::append(doc.text, start, end, tokens_);
+            WordTokenizer::append(doc.text, start, end, tokens_, folded_);
         }
     }
     quote_of_token_.assign(tokens_.size(), -1);

@@ -50,6 +50,7 @@ public:
 
 private:
     Document& doc_;
+    std::u16string folded_; // the tokens' folded forms, which they view
     std::vector<Token> tokens_;
     std::vector<int32_t> token_starts_; // tokens_[i].span.start, for token_from
     std::vector<int32_t> quote_of_token_;

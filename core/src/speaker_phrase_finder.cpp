@@ -22,11 +22,11 @@ bool is_relative(const Token& t) {
     return t.folded == u"qui" || t.folded == u"who";
 }
 
-bool is_noun_complement(const std::u16string& w) {
+bool is_noun_complement(std::u16string_view w) {
     return w == u"de" || w == u"du" || w == u"des" || w == u"d" || w == u"of";
 }
 
-bool definite_article(const std::u16string& d) {
+bool definite_article(std::u16string_view d) {
     return d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the";
 }
 
@@ -173,7 +173,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     size_t j = i;
     bool definite = false, indefinite = false;
     if (j < limit && lexicon_.is_determiner(view_.token(j).folded)) {
-        const std::u16string& d = view_.token(j).folded;
+        const std::u16string_view d = view_.token(j).folded;
         definite = d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the" ||
                    d == u"son" || d == u"sa" || d == u"ses" || d == u"his" || d == u"her" ||
                    d == u"its" || d == u"their" || d == u"leur";
@@ -306,7 +306,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
 
 int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender) const {
     // A person whose roles name the head noun first, else the latest person of that gender.
-    const std::u16string& noun = view_.token(head).folded;
+    const std::u16string_view noun = view_.token(head).folded;
     const auto& entities = view_.doc().entities;
     int32_t latest = -1;
     int32_t latest_at = -1;
@@ -374,7 +374,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t limit) const {
     if (i >= limit)
         return std::nullopt;
-    const std::u16string& w = view_.token(i).folded;
+    const std::u16string_view w = view_.token(i).folded;
     SpeakerPhrase phrase;
     phrase.kind = SpeakerPhrase::Kind::Pronoun;
     phrase.mention = view_.token(i).span;
