@@ -33,9 +33,9 @@ private:
     std::vector<size_t> parent_;
 };
 
-std::u16string join(const std::vector<std::u16string>& words) {
+std::u16string join(const std::vector<std::u16string_view>& words) {
     std::u16string key;
-    for (const std::u16string& word : words) {
+    for (const std::u16string_view word : words) {
         if (!key.empty())
             key.push_back(u' ');
         key += word;
@@ -43,8 +43,9 @@ std::u16string join(const std::vector<std::u16string>& words) {
     return key;
 }
 
-bool is_subset(const std::vector<std::u16string>& small, const std::vector<std::u16string>& large) {
-    for (const std::u16string& word : small)
+bool is_subset(const std::vector<std::u16string_view>& small,
+               const std::vector<std::u16string_view>& large) {
+    for (const std::u16string_view word : small)
         if (std::find(large.begin(), large.end(), word) == large.end())
             return false;
     return true;
@@ -157,8 +158,8 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         if (mention.words.size() >= 2) {
             const auto [it, inserted] = by_full_name.emplace(key, m);
             if (inserted) {
-                by_surname[mention.words.back()].push_back(m);
-                by_first_name[mention.words.front()].push_back(m);
+                by_surname[std::u16string(mention.words.back())].push_back(m);
+                by_first_name[std::u16string(mention.words.front())].push_back(m);
             } else {
                 groups.unite(it->second, m);
             }
@@ -166,10 +167,10 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     }
     // Shorter full names: "Bambang Soelistyo" in "Fransiskus Bambang Soelistyo".
     for (auto& [key, m] : by_full_name) {
-        const std::vector<std::u16string>& words = mentions[m].words;
+        const std::vector<std::u16string_view>& words = mentions[m].words;
         size_t match = n;
         bool ambiguous = false;
-        for (size_t other : by_surname[words.back()]) {
+        for (size_t other : by_surname[std::u16string(words.back())]) {
             if (other == m || mentions[other].words.size() <= words.size() ||
                 !is_subset(words, mentions[other].words))
                 continue;
@@ -218,7 +219,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         // A place or organization guessed from its context may still be a surname ("à Poutine").
         if (mention.kind != EntityKind::Person && mention.certainty == Certainty::Lexicon)
             continue;
-        const std::u16string& word = mention.words.front();
+        const std::u16string_view word = mention.words.front();
         const Gender gender = mention_gender(lexicon_, mention);
         auto candidates = [&](const KeyMap<std::vector<size_t>>& index) {
             std::vector<size_t> roots;

@@ -295,7 +295,7 @@ size_t MentionFinder::former_name_after(size_t mention, size_t end) {
         RawMention former;
         former.span = former.name_span =
             Span{tokens_[k].span.start + static_cast<int32_t>(name_offset), tokens_[k].span.end};
-        former.words = {std::u16string(key.substr(name_offset))};
+        former.words = {key.substr(name_offset)};
         former.kind = EntityKind::Media;
         former.certainty = Certainty::Lexicon;
         former.attach_to = static_cast<int32_t>(mention);
