@@ -33,24 +33,34 @@ int32_t SpeakerLinker::covering(Span span) const {
     return mention ? mention->entity : -1;
 }
 
-int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kind) const {
+void SpeakerLinker::index_names() {
     const auto& entities = view_.doc().entities;
-    const std::u16string last = last_word(folded);
-    int32_t surname_match = -1;
-    for (size_t e = 0; e < entities.size(); ++e) {
-        const Entity& entity = entities[e];
-        if (entity.kind != kind)
-            continue;
-        if (fold_text(entity.name) == folded)
-            return static_cast<int32_t>(e);
+    for (; indexed_ < entities.size(); ++indexed_) {
+        const Entity& entity = entities[indexed_];
+        const auto e = static_cast<int32_t>(indexed_);
+        const std::u16string name = fold_text(entity.name);
+        by_name_[name].push_back(e);
         for (const auto& alias : entity.aliases)
-            if (fold_text(alias) == folded)
-                return static_cast<int32_t>(e);
-        if (kind == EntityKind::Person && surname_match < 0 &&
-            last == last_word(fold_text(entity.name)))
-            surname_match = static_cast<int32_t>(e);
+            by_name_[fold_text(alias)].push_back(e);
+        if (entity.kind == EntityKind::Person)
+            by_surname_[last_word(name)].push_back(e);
     }
-    return surname_match;
+}
+
+int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kind) {
+    // The first entity of that kind with this name or alias, else the first person with
+    // this surname. Entities are indexed ascending, so the first hit of each list is the
+    // first in the document's order.
+    index_names();
+    const auto& entities = view_.doc().entities;
+    if (auto found = by_name_.find(folded); found != by_name_.end())
+        for (int32_t e : found->second)
+            if (entities[static_cast<size_t>(e)].kind == kind)
+                return e;
+    if (kind != EntityKind::Person)
+        return -1;
+    const auto found = by_surname_.find(last_word(folded));
+    return found == by_surname_.end() ? -1 : found->second.front();
 }
 
 void SpeakerLinker::add_mention(int32_t entity, Span span, MentionForm form) {
