@@ -64,23 +64,43 @@ std::vector<std::u16string_view> split_key(std::u16string_view key) {
     return parts;
 }
 
+// A role some groups hold, split into its parts once.
+struct HeldRole {
+    std::vector<std::u16string_view> parts; // head first, then modifiers
+    const std::vector<size_t>* roots;
+};
+
+// Held roles by head: broader_holder reads only the roles sharing a description's head,
+// instead of splitting every role for every description.
+using HeldRoles = std::unordered_map<std::u16string_view, std::vector<HeldRole>, KeyHash>;
+
+HeldRoles index_held_roles(const KeyMap<std::vector<size_t>>& holders) {
+    HeldRoles index;
+    for (const auto& [key, roots] : holders) {
+        HeldRole role{split_key(key), &roots};
+        index[role.parts.front()].push_back(std::move(role));
+    }
+    return index;
+}
+
 // The one group whose role has the description's head and at least its modifiers, or
 // `none` (the number of mentions) when there is no such group or several.
 template <typename Groups>
-size_t broader_holder(const KeyMap<std::vector<size_t>>& holders, std::u16string_view description,
-                      Groups& groups, size_t none) {
+size_t broader_holder(const HeldRoles& held_roles, std::u16string_view description, Groups& groups,
+                      size_t none) {
     const std::vector<std::u16string_view> wanted = split_key(description);
+    const auto same_head = held_roles.find(wanted.front());
+    if (same_head == held_roles.end())
+        return none;
     size_t found = none;
-    for (const auto& [key, roots] : holders) {
-        const std::vector<std::u16string_view> held = split_key(key);
-        if (held.front() != wanted.front())
-            continue;
+    for (const HeldRole& role : same_head->second) {
+        const std::vector<std::u16string_view>& held = role.parts;
         bool covers = true;
         for (size_t k = 1; k < wanted.size() && covers; ++k)
             covers = std::find(held.begin() + 1, held.end(), wanted[k]) != held.end();
         if (!covers)
             continue;
-        for (size_t root : roots) {
+        for (size_t root : *role.roots) {
             const size_t current = groups.find(root);
             if (found != none && groups.find(found) != current)
                 return none;
@@ -277,6 +297,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
                 led.push_back(root);
         }
     }
+    const HeldRoles held_roles = index_held_roles(holders);
     for (size_t m = 0; m < n; ++m) {
         RawMention& mention = mentions[m];
         if (!mention.is_description())
@@ -296,7 +317,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             continue;
         }
         // "le ministre russe" for the one holder of "ministre|affaires etrangeres|cc:ru".
-        size_t root = broader_holder(holders, mention.role_key, groups, n);
+        size_t root = broader_holder(held_roles, mention.role_key, groups, n);
         if (root == n) {
             const auto led = leaders.find(leader_key(mention.role_key));
             if (led != leaders.end() && led->second.size() == 1)
