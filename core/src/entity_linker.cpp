@@ -330,15 +330,16 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     }
     // Collect the groups in order of first mention.
     std::vector<MentionGroup> out;
-    std::unordered_map<size_t, size_t> group_of_root;
+    std::vector<size_t> group_of_root(n, n); // roots are mention indices
     for (size_t m : order) {
         if (mentions[m].dropped)
             continue;
         const size_t root = groups.find(m);
-        const auto [it, inserted] = group_of_root.emplace(root, out.size());
-        if (inserted)
+        if (group_of_root[root] == n) {
+            group_of_root[root] = out.size();
             out.emplace_back();
-        out[it->second].members.push_back(m);
+        }
+        out[group_of_root[root]].members.push_back(m);
     }
     std::vector<MentionGroup> kept;
     for (MentionGroup& group : out) {
