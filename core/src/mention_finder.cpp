@@ -14,7 +14,7 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
     for (size_t i = 0; i < tokens_.size(); ++i)
         if (tokens_.has(i, kUpper) && !tokens_.has(i, kInitial) && !tokens_.has(i, kShouting) &&
             attested_.find(tokens_.key(i)) == attested_.end())
-            attested_.emplace(tokens_.key(i));
+            attested_.insert(tokens_.key(i));
 }
 
 std::vector<RawMention> MentionFinder::find() {

@@ -10,6 +10,8 @@
 #include "token_stream.h"
 
 #include <optional>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace whosaid::actors {
@@ -51,7 +53,9 @@ private:
     RoleParser roles_;
     OrganizationMatcher organizations_;
     ChainClassifier classifier_;
-    KeySet attested_; // capitalized words met away from the start of a sentence
+    // Capitalized words met away from the start of a sentence: views into the tokens' keys,
+    // so that only the set's nodes are allocated.
+    std::unordered_set<std::u16string_view, KeyHash> attested_;
     std::vector<RawMention> mentions_;
 };
 
