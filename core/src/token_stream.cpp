@@ -152,7 +152,6 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         token.key_offset = static_cast<uint32_t>(keys_.size());
         append_folded(keys_, text_.substr(static_cast<size_t>(token.span.start),
                                           static_cast<size_t>(token.span.length())));
-        token.key_length = static_cast<uint32_t>(keys_.size()) - token.key_offset;
         tokens_.push_back(token);
         space = false;
         line_break = false;
