@@ -5,7 +5,7 @@ namespace whosaid::quotes {
 namespace {
 
 bool is_punct(const Token& t, char16_t c) {
-    return !t.word && t.folded.size() == 1 && t.folded[0] == c;
+    return !t.word && t.folded().size() == 1 && t.folded()[0] == c;
 }
 
 } // namespace
@@ -17,7 +17,7 @@ size_t NamePhraseReader::name_end(size_t i, size_t limit) const {
         if (t.word && t.capitalized) {
             ++j;
             // An initial: "J. Smith"
-            if (j + 1 < limit && is_punct(view_.token(j), u'.') && t.folded.size() == 1 &&
+            if (j + 1 < limit && is_punct(view_.token(j), u'.') && t.folded().size() == 1 &&
                 view_.token(j + 1).capitalized)
                 ++j;
             continue;
@@ -29,7 +29,7 @@ size_t NamePhraseReader::name_end(size_t i, size_t limit) const {
             ++j;
             continue;
         }
-        if (joins && t.word && lexicon_.is_name_particle(t.folded)) {
+        if (joins && t.word && lexicon_.is_name_particle(t.folded())) {
             ++j;
             continue;
         }
@@ -86,7 +86,7 @@ std::optional<SpeakerPhrase> NamePhraseReader::name_phrase(size_t i, size_t limi
     }
     if (i >= limit || !view_.token(i).word || !view_.token(i).capitalized || blocked(i))
         return std::nullopt;
-    if (!honorific && lexicon_.is_stop_capital(view_.token(i).folded))
+    if (!honorific && lexicon_.is_stop_capital(view_.token(i).folded()))
         return std::nullopt;
     if (!honorific && lexicon_.verbs().longest(view_.tokens(), i, limit).first >= 0)
         return std::nullopt;
@@ -120,7 +120,7 @@ bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {
     // "Climat : …", "Energy: …": a capital at the start of a sentence says nothing about a
     // name; the recognizer did not confirm it, and no given name does either.
     const Token& t = view_.token(i);
-    if (lexicon_.given_name_gender(t.folded) != Gender::Unknown)
+    if (lexicon_.given_name_gender(t.folded()) != Gender::Unknown)
         return false;
     if (i + 1 < view_.size() && is_punct(view_.token(i + 1), u':'))
         return true;

@@ -164,7 +164,7 @@ Gender SpeakerLinker::infer_gender(const Entity& entity) const {
         }
         const size_t at = view_.token_from(m.span.start);
         if (at < view_.size() && view_.token(at).span.start < m.span.end) {
-            const Gender given = lexicon_.given_name_gender(view_.token(at).folded);
+            const Gender given = lexicon_.given_name_gender(view_.token(at).folded());
             if (given != Gender::Unknown)
                 return given;
         }

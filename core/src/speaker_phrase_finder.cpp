@@ -9,17 +9,17 @@ constexpr int32_t kReferBackWindow = 3000; // how far back a definite descriptio
 constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
 
 bool is_punct(const Token& t, char16_t c) {
-    return !t.word && t.folded.size() == 1 && t.folded[0] == c;
+    return !t.word && t.folded().size() == 1 && t.folded()[0] == c;
 }
 
 bool ends_clause(const Token& t) {
     return !t.word &&
-           (t.folded == u"." || t.folded == u";" || t.folded == u":" || t.folded == u"!" ||
-            t.folded == u"?" || t.folded == u"(" || t.folded == u")");
+           (t.folded() == u"." || t.folded() == u";" || t.folded() == u":" || t.folded() == u"!" ||
+            t.folded() == u"?" || t.folded() == u"(" || t.folded() == u")");
 }
 
 bool is_relative(const Token& t) {
-    return t.folded == u"qui" || t.folded == u"who";
+    return t.folded() == u"qui" || t.folded() == u"who";
 }
 
 bool is_noun_complement(std::u16string_view w) {
@@ -36,11 +36,12 @@ bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const 
     size_t j = i;
     while (j > floor) {
         const Token& t = view_.token(j - 1);
-        if (lexicon_.is_preposition(t.folded))
+        if (lexicon_.is_preposition(t.folded()))
             return true;
         // "par la radio France Inter", "au quotidien Le Monde": a medium noun in between.
-        if (is_punct(t, u'\'') || (t.word && !t.capitalized && lexicon_.is_media_noun(t.folded)) ||
-            (lexicon_.is_determiner(t.folded) && !lexicon_.is_preposition(t.folded))) {
+        if (is_punct(t, u'\'') ||
+            (t.word && !t.capitalized && lexicon_.is_media_noun(t.folded())) ||
+            (lexicon_.is_determiner(t.folded()) && !lexicon_.is_preposition(t.folded()))) {
             --j;
             continue;
         }
@@ -53,8 +54,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     // [determiner] [up to 3 modifiers] head [modifiers …]
     size_t j = i;
     bool definite = false, indefinite = false;
-    if (j < limit && lexicon_.is_determiner(view_.token(j).folded)) {
-        const std::u16string_view d = view_.token(j).folded;
+    if (j < limit && lexicon_.is_determiner(view_.token(j).folded())) {
+        const std::u16string_view d = view_.token(j).folded();
         definite = d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the" ||
                    d == u"son" || d == u"sa" || d == u"ses" || d == u"his" || d == u"her" ||
                    d == u"its" || d == u"their" || d == u"leur";
@@ -88,7 +89,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             break;
         }
         // "le Néerlandais", "l'Allemande": a nationality noun stands for a person.
-        if (definite && k == j && t.capitalized && lexicon_.is_demonym(t.folded)) {
+        if (definite && k == j && t.capitalized && lexicon_.is_demonym(t.folded())) {
             demonym = true;
             role = true;
             head_end = k + 1;
@@ -100,9 +101,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             capital_modifier = true;
             continue;
         }
-        if (t.capitalized || lexicon_.is_auxiliary(t.folded) || lexicon_.is_preposition(t.folded) ||
-            lexicon_.is_complementizer(t.folded) || is_relative(t) ||
-            cues_.at(view_.tokens(), k, limit))
+        if (t.capitalized || lexicon_.is_auxiliary(t.folded()) ||
+            lexicon_.is_preposition(t.folded()) || lexicon_.is_complementizer(t.folded()) ||
+            is_relative(t) || cues_.at(view_.tokens(), k, limit))
             break;
     }
     if (head < 0 && !role)
@@ -117,29 +118,29 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         const Token& t = view_.token(k);
         if (!t.word && !is_punct(t, u'\'') && !is_punct(t, u'-'))
             break;
-        if (is_relative(t) || lexicon_.is_auxiliary(t.folded) ||
-            cues_.at(view_.tokens(), k, limit) || t.folded == u"et" || t.folded == u"and" ||
-            t.folded == u"sous" || t.folded == u"qui")
+        if (is_relative(t) || lexicon_.is_auxiliary(t.folded()) ||
+            cues_.at(view_.tokens(), k, limit) || t.folded() == u"et" || t.folded() == u"and" ||
+            t.folded() == u"sous" || t.folded() == u"qui")
             break;
         // Complements of the noun go on ("des Affaires étrangères", "of the company");
         // adjuncts ("dans un communiqué", "sur X", "in a statement") end the description.
-        if (lexicon_.is_preposition(t.folded) && !is_noun_complement(t.folded))
+        if (lexicon_.is_preposition(t.folded()) && !is_noun_complement(t.folded()))
             break;
         // A capital after "de", "de la", "des" belongs to the description ("de la
         // Transition écologique"); elsewhere a name follows it ("le ministre Sergueï Lavrov").
         const Token& prev = view_.token(k - 1);
-        const bool after_preposition = lexicon_.is_preposition(prev.folded) ||
+        const bool after_preposition = lexicon_.is_preposition(prev.folded()) ||
                                        is_punct(prev, u'\'') || is_punct(prev, u'-') ||
-                                       (lexicon_.is_determiner(prev.folded) && k >= 2 &&
-                                        lexicon_.is_preposition(view_.token(k - 2).folded));
+                                       (lexicon_.is_determiner(prev.folded()) && k >= 2 &&
+                                        lexicon_.is_preposition(view_.token(k - 2).folded()));
         if (t.word && t.capitalized && !after_preposition)
             break;
         end = k + 1;
     }
     // The description ends on a content word, not on "de la" or an apostrophe.
     while (end > head_end &&
-           (!view_.token(end - 1).word || lexicon_.is_preposition(view_.token(end - 1).folded) ||
-            lexicon_.is_determiner(view_.token(end - 1).folded)))
+           (!view_.token(end - 1).word || lexicon_.is_preposition(view_.token(end - 1).folded()) ||
+            lexicon_.is_determiner(view_.token(end - 1).folded())))
         --end;
     SpeakerPhrase phrase;
     phrase.kind = SpeakerPhrase::Kind::Description;
@@ -164,13 +165,13 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         if (head >= 0)
             phrase.gender = lexicon_.head(head).gender;
         else if (demonym)
-            phrase.gender = view_.token(i).folded == u"la"   ? Gender::Feminine
-                            : view_.token(i).folded == u"le" ? Gender::Masculine
-                                                             : Gender::Unknown;
+            phrase.gender = view_.token(i).folded() == u"la"   ? Gender::Feminine
+                            : view_.token(i).folded() == u"le" ? Gender::Masculine
+                                                               : Gender::Unknown;
         // "la syndicaliste", "le ministre", "l'édile": a definite description of one person
         // refers back to a person the article named.
-        if (!institution && !group && i < limit && definite_article(view_.token(i).folded) &&
-            view_.token(i).folded != u"les") {
+        if (!institution && !group && i < limit && definite_article(view_.token(i).folded()) &&
+            view_.token(i).folded() != u"les") {
             const int32_t person =
                 refer_back(phrase.mention, head_end > 0 ? head_end - 1 : head_end, phrase.gender);
             if (person >= 0) {
@@ -187,7 +188,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
 
 int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender) const {
     // A person whose roles name the head noun first, else the latest person of that gender.
-    const std::u16string_view noun = view_.token(head).folded;
+    const std::u16string_view noun = view_.token(head).folded();
     const auto& entities = view_.doc().entities;
     int32_t latest = -1;
     int32_t latest_at = -1;
@@ -217,7 +218,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t l
         return names_.entity_phrase(*m, limit);
     Gender gender;
     bool plural;
-    if (lexicon_.subject_pronoun(t.folded, gender, plural)) {
+    if (lexicon_.subject_pronoun(t.folded(), gender, plural)) {
         SpeakerPhrase phrase;
         phrase.kind = SpeakerPhrase::Kind::Pronoun;
         phrase.mention = t.span;
@@ -242,7 +243,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
             continue;
         if (preceded_by_preposition(k, i))
             continue; // "à l'AFP", "lors d'une conférence"
-        if (lexicon_.is_preposition(t.folded) || lexicon_.is_adverb(t.folded))
+        if (lexicon_.is_preposition(t.folded()) || lexicon_.is_adverb(t.folded()))
             continue;
         if (auto phrase = starting_at(k, limit))
             return phrase;
@@ -255,7 +256,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t limit) const {
     if (i >= limit)
         return std::nullopt;
-    const std::u16string_view w = view_.token(i).folded;
+    const std::u16string_view w = view_.token(i).folded();
     SpeakerPhrase phrase;
     phrase.kind = SpeakerPhrase::Kind::Pronoun;
     phrase.mention = view_.token(i).span;
@@ -275,8 +276,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
     // "selon l'agence TASS": a medium behind its article and noun.
     size_t k = i;
     while (k < limit && k < i + 4 &&
-           (lexicon_.is_determiner(view_.token(k).folded) || is_punct(view_.token(k), u'\'') ||
-            lexicon_.is_media_noun(view_.token(k).folded)))
+           (lexicon_.is_determiner(view_.token(k).folded()) || is_punct(view_.token(k), u'\'') ||
+            lexicon_.is_media_noun(view_.token(k).folded())))
         ++k;
     if (k > i && k < limit)
         if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start);
@@ -298,8 +299,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     // "il a aussitôt prévenu", "elle n'a pas": the pronoun stands before the verb group.
     size_t subject_end = right;
     while (subject_end > clause_start + 1 &&
-           (lexicon_.is_adverb(view_.token(subject_end - 1).folded) ||
-            lexicon_.is_auxiliary(view_.token(subject_end - 1).folded)) &&
+           (lexicon_.is_adverb(view_.token(subject_end - 1).folded()) ||
+            lexicon_.is_auxiliary(view_.token(subject_end - 1).folded())) &&
            subject_end + 3 > right)
         --subject_end;
     for (size_t end_at : {right, subject_end}) {
@@ -308,7 +309,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         Gender gender;
         bool plural;
         const Token& t = view_.token(end_at - 1);
-        if (lexicon_.subject_pronoun(t.folded, gender, plural)) {
+        if (lexicon_.subject_pronoun(t.folded(), gender, plural)) {
             SpeakerPhrase phrase;
             phrase.kind = SpeakerPhrase::Kind::Pronoun;
             phrase.mention = t.span;
@@ -352,7 +353,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         // than the organization is its subject.
         // "A Boeing spokesman said": the organization modifies the description.
         const size_t other_at = view_.token_from(other->span.start);
-        if (other_at > clause_start && lexicon_.is_determiner(view_.token(other_at - 1).folded))
+        if (other_at > clause_start && lexicon_.is_determiner(view_.token(other_at - 1).folded()))
             if (auto described = description(other_at - 1, right);
                 described && described->anonymous)
                 return described;
@@ -379,7 +380,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     size_t name_start = right;
     while (name_start > clause_start && view_.token(name_start - 1).word &&
            (view_.token(name_start - 1).capitalized ||
-            lexicon_.is_name_particle(view_.token(name_start - 1).folded)))
+            lexicon_.is_name_particle(view_.token(name_start - 1).folded())))
         --name_start;
     while (name_start < right && !view_.token(name_start).capitalized)
         ++name_start;

@@ -63,7 +63,7 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
         const char16_t* old_data = folded.data();
         folded.reserve(std::max(needed, 2 * folded.capacity()));
         for (Token& token : tokens)
-            token.folded = {folded.data() + (token.folded.data() - old_data), token.folded.size()};
+            token.folded_units = folded.data() + (token.folded_units - old_data);
     }
     int32_t i = begin;
     while (i < end) {
@@ -88,7 +88,7 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
             ++i;
         }
         token.span.end = i;
-        token.folded = std::u16string_view(folded).substr(offset);
+        token.folded_units = folded.data() + offset;
     }
 }
 
@@ -99,7 +99,7 @@ std::vector<std::u16string> WordTokenizer::fold_phrase(std::u16string_view phras
     std::vector<std::u16string> out;
     out.reserve(tokens.size());
     for (const Token& token : tokens)
-        out.emplace_back(token.folded);
+        out.emplace_back(token.folded());
     return out;
 }
 

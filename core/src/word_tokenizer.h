@@ -11,9 +11,15 @@ namespace whosaid::quotes {
 // One word or punctuation character of the text, with a folded form for lexicon lookups.
 struct Token {
     Span span;
-    std::u16string_view folded; // lower case, accents removed, ’ made '; in a FoldedText
-    bool word = false;          // letters or digits; otherwise a single punctuation character
+    // Lower case, accents removed, ’ made ': one unit per unit of the text, so its length is
+    // the span's; the units live in the buffer the tokenizer appended them to.
+    const char16_t* folded_units = nullptr;
+    bool word = false; // letters or digits; otherwise a single punctuation character
     bool capitalized = false;
+
+    std::u16string_view folded() const {
+        return {folded_units, static_cast<size_t>(span.length())};
+    }
 };
 
 // Splits text into words and single punctuation characters in one linear pass. Apostrophes
