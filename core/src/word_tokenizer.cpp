@@ -1,6 +1,7 @@
 #include "word_tokenizer.h"
 
 #include <algorithm>
+#include <functional>
 #include <unicode/uchar.h>
 
 namespace whosaid::quotes {
@@ -57,13 +58,17 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
                            std::vector<Token>& tokens, std::u16string& folded) {
     if (end <= begin)
         return;
-    // Folded forms are views into folded: it must not reallocate under them while growing.
+    // Folded forms that differ from the text are kept in folded: it must not reallocate
+    // under the tokens pointing into it while growing.
     const size_t needed = folded.size() + static_cast<size_t>(end - begin);
     if (needed > folded.capacity()) {
-        const char16_t* old_data = folded.data();
+        const char16_t* old_begin = folded.data();
+        const char16_t* old_end = old_begin + folded.size();
         folded.reserve(std::max(needed, 2 * folded.capacity()));
         for (Token& token : tokens)
-            token.folded_units = folded.data() + (token.folded_units - old_data);
+            if (std::greater_equal<>()(token.folded_units, old_begin) &&
+                std::less<>()(token.folded_units, old_end))
+                token.folded_units = folded.data() + (token.folded_units - old_begin);
     }
     int32_t i = begin;
     while (i < end) {
@@ -75,20 +80,32 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
         Token& token = tokens.emplace_back();
         token.span.start = i;
         const size_t offset = folded.size();
+        bool unchanged = true; // folding left every unit as it is in the text
         if (is_word_char(c)) {
             token.word = true;
             token.capitalized = u_isupper(c) || u_istitle(c);
-            while (i < end && is_word_char(text[static_cast<size_t>(i)]))
-                folded.push_back(fold_char(text[static_cast<size_t>(i++)]));
+            while (i < end && is_word_char(text[static_cast<size_t>(i)])) {
+                const char16_t unit = text[static_cast<size_t>(i++)];
+                folded.push_back(fold_char(unit));
+                unchanged = unchanged && folded.back() == unit;
+            }
             // "à" keeps its accent: folded to "a" it would read as the auxiliary "a".
             if (i - token.span.start == 1 && (c == 0xE0 || c == 0xC0))
                 folded.back() = u'\u00e0';
         } else {
             folded.push_back(fold_char(c));
+            unchanged = folded.back() == c;
             ++i;
         }
         token.span.end = i;
-        token.folded_units = folded.data() + offset;
+        // Most words are already folded: they point into the text, and only the others take
+        // room in folded.
+        if (unchanged) {
+            folded.resize(offset);
+            token.folded_units = text.data() + token.span.start;
+        } else {
+            token.folded_units = folded.data() + offset;
+        }
     }
 }
 

@@ -12,7 +12,8 @@ namespace whosaid::quotes {
 struct Token {
     Span span;
     // Lower case, accents removed, ’ made ': one unit per unit of the text, so its length is
-    // the span's; the units live in the buffer the tokenizer appended them to.
+    // the span's. The units are the text's own when folding changes none of them, else in
+    // the buffer the tokenizer appended them to.
     const char16_t* folded_units = nullptr;
     bool word = false; // letters or digits; otherwise a single punctuation character
     bool capitalized = false;
@@ -27,9 +28,10 @@ struct Token {
 // lexicon phrases tokenized the same way match the text token by token.
 class WordTokenizer {
 public:
-    // Appends the tokens of text[begin, end) to tokens (offsets relative to text), their
-    // folded forms to folded. folded grows by at most end - begin units; when its capacity
-    // is short, it is enlarged and the views of the tokens already in it are moved along.
+    // Appends the tokens of text[begin, end) to tokens (offsets relative to text), and the
+    // folded forms that differ from the text to folded. The tokens point into text and
+    // folded, which must outlive them. folded grows by at most end - begin units; when its
+    // capacity is short, it is enlarged and the tokens pointing into it are moved along.
     static void append(std::u16string_view text, int32_t begin, int32_t end,
                        std::vector<Token>& tokens, std::u16string& folded);
     // The folded forms of a lexicon phrase's tokens.
