@@ -7,7 +7,7 @@ namespace {
 constexpr size_t kMaxAdverbs = 4;
 
 bool is(const Token& token, const char16_t* word) {
-    return token.folded == word;
+    return token.folded() == word;
 }
 
 } // namespace
@@ -23,7 +23,7 @@ std::optional<size_t> CueFinder::inverted_pronoun(const std::vector<Token>& toke
     Gender gender;
     bool plural;
     if (j < limit && tokens[j].span.start == tokens[j - 1].span.end &&
-        (lexicon_.subject_pronoun(tokens[j].folded, gender, plural) || is(tokens[j], u"on")))
+        (lexicon_.subject_pronoun(tokens[j].folded(), gender, plural) || is(tokens[j], u"on")))
         return j;
     return std::nullopt;
 }
@@ -43,7 +43,7 @@ std::optional<CueMatch> CueFinder::at(const std::vector<Token>& tokens, size_t i
     match.first = i;
     match.negated = negated_before(tokens, i);
     size_t j = i;
-    if (lexicon_.is_auxiliary(tokens[i].folded)) {
+    if (lexicon_.is_auxiliary(tokens[i].folded())) {
         ++j;
         if (auto pronoun = inverted_pronoun(tokens, j, limit)) {
             match.pronoun = pronoun;
@@ -53,11 +53,11 @@ std::optional<CueMatch> CueFinder::at(const std::vector<Token>& tokens, size_t i
         // "a-t-il aussi déclaré", "didn't say", "has also said".
         for (size_t skipped = 0; j < limit && skipped < kMaxAdverbs; ++skipped) {
             const Token& t = tokens[j];
-            if (lexicon_.is_negation(t.folded) ||
+            if (lexicon_.is_negation(t.folded()) ||
                 (is(t, u"'") && j + 1 < limit && is(tokens[j + 1], u"t"))) {
                 match.negated = true;
                 ++j;
-            } else if (lexicon_.is_adverb(t.folded) || is(t, u",")) {
+            } else if (lexicon_.is_adverb(t.folded()) || is(t, u",")) {
                 ++j;
             } else {
                 break;
@@ -88,7 +88,7 @@ std::optional<CueMatch> CueFinder::at(const std::vector<Token>& tokens, size_t i
             match.end = *pronoun + 1;
         }
     if (match.pronoun) {
-        const bool known = lexicon_.subject_pronoun(tokens[*match.pronoun].folded,
+        const bool known = lexicon_.subject_pronoun(tokens[*match.pronoun].folded(),
                                                     match.pronoun_gender, match.pronoun_plural);
         if (!known)
             match.pronoun_plural = true; // "on"

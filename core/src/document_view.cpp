@@ -6,18 +6,27 @@ namespace whosaid::quotes {
 
 namespace {
 
-bool mention_order(const IndexedMention& a, const IndexedMention& b) {
-    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end > b.span.end;
+std::vector<IndexedMention> entity_mentions(const Document& doc) {
+    std::vector<IndexedMention> mentions;
+    for (size_t e = 0; e < doc.entities.size(); ++e)
+        for (const Mention& m : doc.entities[e].mentions)
+            if (!m.span.empty() && m.span.end <= static_cast<int32_t>(doc.text.size()))
+                mentions.push_back({m.span, static_cast<int32_t>(e), m.form});
+    return mentions;
 }
 
 } // namespace
 
-DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs) : doc_(doc) {
+DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
+    : doc_(doc), mentions_(entity_mentions(doc)) {
     const auto length = static_cast<int32_t>(doc.text.size());
     size_t units = 0;
     for (int p : paragraphs)
         units += static_cast<size_t>(doc.paragraphs[static_cast<size_t>(p)].length());
-    tokens_.reserve(units / 3 + 16); // news text has about one token per 4-6 units
+    // News text has about one token per 4-5 units: reserving for one per 3 avoids copying
+    // the tokens as they grow (pages never written cost nothing).
+    tokens_.reserve(units / 3 + 16);
+    folded_.reserve(units);
     // The dateline ("LYON, 12 mars (AFP) -") names the article's agency, never a speaker or
     // a source: its words are left out.
     const Span dateline = doc.dateline ? doc.dateline->span : Span{};
@@ -26,10 +35,10 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs) : 
         const int32_t start = std::min(span.start, length);
         const int32_t end = std::min(span.end, length);
         if (!dateline.empty() && dateline.start >= start && dateline.end <= end) {
-            WordTokenizer::append(doc.text, start, dateline.start, tokens_);
-            WordTokenizer::append(doc.text, dateline.end, end, tokens_);
+            WordTokenizer::append(doc.text, start, dateline.start, tokens_, folded_);
+            WordTokenizer::append(doc.text, dateline.end, end, tokens_, folded_);
         } else {
-            WordTokenizer::append(doc.text, start, end, tokens_);
+            WordTokenizer::append(doc.text, start, end, tokens_, folded_);
         }
     }
     quote_of_token_.assign(tokens_.size(), -1);
@@ -38,11 +47,6 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs) : 
     token_starts_.reserve(tokens_.size());
     for (const Token& t : tokens_)
         token_starts_.push_back(t.span.start);
-    for (size_t e = 0; e < doc.entities.size(); ++e)
-        for (const Mention& m : doc.entities[e].mentions)
-            if (!m.span.empty() && m.span.end <= static_cast<int32_t>(doc.text.size()))
-                mentions_.push_back({m.span, static_cast<int32_t>(e), m.form});
-    std::sort(mentions_.begin(), mentions_.end(), mention_order);
 }
 
 size_t DocumentView::token_from(int32_t position) const {
@@ -95,17 +99,13 @@ bool DocumentView::inside_quote(int32_t position) const {
 }
 
 const IndexedMention* DocumentView::mention_starting(int32_t position) const {
-    auto it =
-        std::lower_bound(mentions_.begin(), mentions_.end(), position,
-                         [](const IndexedMention& m, int32_t pos) { return m.span.start < pos; });
+    auto it = mentions_.lower_bound(position);
     return it != mentions_.end() && it->span.start == position ? &*it : nullptr;
 }
 
 const IndexedMention* DocumentView::mention_covering(Span span) const {
     // Mentions are short: look back a bounded number of starts before span.start.
-    auto it =
-        std::upper_bound(mentions_.begin(), mentions_.end(), span.start,
-                         [](int32_t pos, const IndexedMention& m) { return pos < m.span.start; });
+    auto it = mentions_.upper_bound(span.start);
     const IndexedMention* best = nullptr;
     for (int steps = 0; it != mentions_.begin() && steps < 16; ++steps) {
         --it;
@@ -115,20 +115,10 @@ const IndexedMention* DocumentView::mention_covering(Span span) const {
     return best;
 }
 
-std::pair<size_t, size_t> DocumentView::mentions_in(int32_t begin, int32_t end) const {
-    auto first =
-        std::lower_bound(mentions_.begin(), mentions_.end(), begin,
-                         [](const IndexedMention& m, int32_t pos) { return m.span.start < pos; });
-    auto last =
-        std::lower_bound(first, mentions_.end(), end,
-                         [](const IndexedMention& m, int32_t pos) { return m.span.start < pos; });
-    return {static_cast<size_t>(first - mentions_.begin()),
-            static_cast<size_t>(last - mentions_.begin())};
-}
-
-void DocumentView::add_mention(IndexedMention mention) {
-    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), mention, mention_order);
-    mentions_.insert(it, mention);
+MentionIndex::Range DocumentView::mentions_in(int32_t begin, int32_t end) const {
+    auto first = mentions_.lower_bound(begin);
+    auto last = mentions_.lower_bound(std::max(begin, end));
+    return {first, last};
 }
 
 } // namespace whosaid::quotes

@@ -1,18 +1,12 @@
 #pragma once
 
+#include "mention_index.h"
 #include "whosaid/document.h"
 #include "word_tokenizer.h"
 
 #include <vector>
 
 namespace whosaid::quotes {
-
-// One entity mention, indexed by position.
-struct IndexedMention {
-    Span span;
-    int32_t entity = -1; // index into Document::entities
-    MentionForm form = MentionForm::Name;
-};
 
 // The tokens, sentences, quotations and entity mentions of a document, indexed once so that
 // every rule looks things up in O(log n) instead of scanning.
@@ -48,18 +42,19 @@ public:
     const IndexedMention* mention_starting(int32_t position) const;
     // The longest mention covering span, nullptr when none.
     const IndexedMention* mention_covering(Span span) const;
-    // Mentions starting inside [begin, end), in order.
-    std::pair<size_t, size_t> mentions_in(int32_t begin, int32_t end) const;
-    const std::vector<IndexedMention>& mentions() const { return mentions_; }
-    // Adds a mention (keeps the index sorted; linear in the mention count, used rarely).
-    void add_mention(IndexedMention mention);
+    // Mentions starting inside [begin, end), in order; valid until the next add_mention.
+    MentionIndex::Range mentions_in(int32_t begin, int32_t end) const;
+    const MentionIndex& mentions() const { return mentions_; }
+    // Adds a mention after the ones equal to it.
+    void add_mention(const IndexedMention& mention) { mentions_.insert(mention); }
 
 private:
     Document& doc_;
+    std::u16string folded_; // the tokens' folded forms, which they view
     std::vector<Token> tokens_;
     std::vector<int32_t> token_starts_; // tokens_[i].span.start, for token_from
     std::vector<int32_t> quote_of_token_;
-    std::vector<IndexedMention> mentions_; // by start, then longest first
+    MentionIndex mentions_;
 };
 
 } // namespace whosaid::quotes

@@ -33,9 +33,9 @@ private:
     std::vector<size_t> parent_;
 };
 
-std::u16string join(const std::vector<std::u16string>& words) {
+std::u16string join(const std::vector<std::u16string_view>& words) {
     std::u16string key;
-    for (const std::u16string& word : words) {
+    for (const std::u16string_view word : words) {
         if (!key.empty())
             key.push_back(u' ');
         key += word;
@@ -43,8 +43,9 @@ std::u16string join(const std::vector<std::u16string>& words) {
     return key;
 }
 
-bool is_subset(const std::vector<std::u16string>& small, const std::vector<std::u16string>& large) {
-    for (const std::u16string& word : small)
+bool is_subset(const std::vector<std::u16string_view>& small,
+               const std::vector<std::u16string_view>& large) {
+    for (const std::u16string_view word : small)
         if (std::find(large.begin(), large.end(), word) == large.end())
             return false;
     return true;
@@ -63,23 +64,43 @@ std::vector<std::u16string_view> split_key(std::u16string_view key) {
     return parts;
 }
 
+// A role some groups hold, split into its parts once.
+struct HeldRole {
+    std::vector<std::u16string_view> parts; // head first, then modifiers
+    const std::vector<size_t>* roots;
+};
+
+// Held roles by head: broader_holder reads only the roles sharing a description's head,
+// instead of splitting every role for every description.
+using HeldRoles = std::unordered_map<std::u16string_view, std::vector<HeldRole>, KeyHash>;
+
+HeldRoles index_held_roles(const KeyMap<std::vector<size_t>>& holders) {
+    HeldRoles index;
+    for (const auto& [key, roots] : holders) {
+        HeldRole role{split_key(key), &roots};
+        index[role.parts.front()].push_back(std::move(role));
+    }
+    return index;
+}
+
 // The one group whose role has the description's head and at least its modifiers, or
 // `none` (the number of mentions) when there is no such group or several.
 template <typename Groups>
-size_t broader_holder(const KeyMap<std::vector<size_t>>& holders, std::u16string_view description,
-                      Groups& groups, size_t none) {
+size_t broader_holder(const HeldRoles& held_roles, std::u16string_view description, Groups& groups,
+                      size_t none) {
     const std::vector<std::u16string_view> wanted = split_key(description);
+    const auto same_head = held_roles.find(wanted.front());
+    if (same_head == held_roles.end())
+        return none;
     size_t found = none;
-    for (const auto& [key, roots] : holders) {
-        const std::vector<std::u16string_view> held = split_key(key);
-        if (held.front() != wanted.front())
-            continue;
+    for (const HeldRole& role : same_head->second) {
+        const std::vector<std::u16string_view>& held = role.parts;
         bool covers = true;
         for (size_t k = 1; k < wanted.size() && covers; ++k)
             covers = std::find(held.begin() + 1, held.end(), wanted[k]) != held.end();
         if (!covers)
             continue;
-        for (size_t root : roots) {
+        for (size_t root : *role.roots) {
             const size_t current = groups.find(root);
             if (found != none && groups.find(found) != current)
                 return none;
@@ -157,8 +178,8 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         if (mention.words.size() >= 2) {
             const auto [it, inserted] = by_full_name.emplace(key, m);
             if (inserted) {
-                by_surname[mention.words.back()].push_back(m);
-                by_first_name[mention.words.front()].push_back(m);
+                by_surname[std::u16string(mention.words.back())].push_back(m);
+                by_first_name[std::u16string(mention.words.front())].push_back(m);
             } else {
                 groups.unite(it->second, m);
             }
@@ -166,10 +187,10 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     }
     // Shorter full names: "Bambang Soelistyo" in "Fransiskus Bambang Soelistyo".
     for (auto& [key, m] : by_full_name) {
-        const std::vector<std::u16string>& words = mentions[m].words;
+        const std::vector<std::u16string_view>& words = mentions[m].words;
         size_t match = n;
         bool ambiguous = false;
-        for (size_t other : by_surname[words.back()]) {
+        for (size_t other : by_surname[std::u16string(words.back())]) {
             if (other == m || mentions[other].words.size() <= words.size() ||
                 !is_subset(words, mentions[other].words))
                 continue;
@@ -218,7 +239,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         // A place or organization guessed from its context may still be a surname ("à Poutine").
         if (mention.kind != EntityKind::Person && mention.certainty == Certainty::Lexicon)
             continue;
-        const std::u16string& word = mention.words.front();
+        const std::u16string_view word = mention.words.front();
         const Gender gender = mention_gender(lexicon_, mention);
         auto candidates = [&](const KeyMap<std::vector<size_t>>& index) {
             std::vector<size_t> roots;
@@ -276,6 +297,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
                 led.push_back(root);
         }
     }
+    const HeldRoles held_roles = index_held_roles(holders);
     for (size_t m = 0; m < n; ++m) {
         RawMention& mention = mentions[m];
         if (!mention.is_description())
@@ -295,7 +317,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             continue;
         }
         // "le ministre russe" for the one holder of "ministre|affaires etrangeres|cc:ru".
-        size_t root = broader_holder(holders, mention.role_key, groups, n);
+        size_t root = broader_holder(held_roles, mention.role_key, groups, n);
         if (root == n) {
             const auto led = leaders.find(leader_key(mention.role_key));
             if (led != leaders.end() && led->second.size() == 1)
@@ -308,15 +330,16 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     }
     // Collect the groups in order of first mention.
     std::vector<MentionGroup> out;
-    std::unordered_map<size_t, size_t> group_of_root;
+    std::vector<size_t> group_of_root(n, n); // roots are mention indices
     for (size_t m : order) {
         if (mentions[m].dropped)
             continue;
         const size_t root = groups.find(m);
-        const auto [it, inserted] = group_of_root.emplace(root, out.size());
-        if (inserted)
+        if (group_of_root[root] == n) {
+            group_of_root[root] = out.size();
             out.emplace_back();
-        out[it->second].members.push_back(m);
+        }
+        out[group_of_root[root]].members.push_back(m);
     }
     std::vector<MentionGroup> kept;
     for (MentionGroup& group : out) {
@@ -344,83 +367,6 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         kept.push_back(std::move(group));
     }
     return kept;
-}
-
-} // namespace whosaid::actors
-
-namespace whosaid::actors {
-
-namespace {
-
-std::u16string slice(std::u16string_view text, Span span) {
-    return std::u16string(
-        text.substr(static_cast<size_t>(span.start), static_cast<size_t>(span.length())));
-}
-
-void add_unique(std::vector<std::u16string>& list, const std::u16string& value,
-                const std::u16string& name) {
-    if (!value.empty() && value != name && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(value);
-}
-
-} // namespace
-
-std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_view text,
-                                   const std::vector<RawMention>& mentions,
-                                   const std::vector<MentionGroup>& groups) {
-    std::vector<Entity> entities;
-    entities.reserve(groups.size());
-    for (const MentionGroup& group : groups) {
-        Entity entity;
-        entity.kind = group.kind;
-        // The fullest name: most words, then longest; acronyms only when nothing else.
-        const RawMention* best = nullptr;
-        int32_t known = -1;
-        for (size_t m : group.members) {
-            const RawMention& mention = mentions[m];
-            if (mention.known_entity >= 0)
-                known = mention.known_entity;
-            if (mention.is_description())
-                continue;
-            auto rank = [](const RawMention& r) {
-                return std::make_tuple(r.form != MentionForm::Acronym, r.words.size(),
-                                       r.name_span.length());
-            };
-            if (best == nullptr || rank(mention) > rank(*best))
-                best = &mention;
-        }
-        entity.name = slice(text, best->name_span);
-        for (size_t m : group.members) {
-            const RawMention& mention = mentions[m];
-            if (!mention.is_description()) {
-                add_unique(entity.aliases, slice(text, mention.name_span), entity.name);
-                if (mention.honorific)
-                    add_unique(entity.aliases, slice(text, mention.span), entity.name);
-            }
-            add_unique(entity.roles, mention.role_text, {});
-            if (entity.mentions.empty() || !(entity.mentions.back().span == mention.span))
-                entity.mentions.push_back(Mention{mention.span, mention.form});
-        }
-        if (known >= 0) {
-            const KnownEntity& lexicon_entity = lexicon.entity(known);
-            // "au Monde" names "Le Monde".
-            if (lexicon_entity.name.size() > entity.name.size() &&
-                lexicon_entity.name.ends_with(u" " + entity.name))
-                entity.name = lexicon_entity.name;
-            add_unique(entity.aliases, lexicon_entity.name, entity.name);
-            for (const std::u16string& form : lexicon_entity.forms)
-                if (entity.aliases.size() < 8)
-                    add_unique(entity.aliases, form, entity.name);
-        }
-        std::sort(entity.mentions.begin(), entity.mentions.end(),
-                  [](const Mention& a, const Mention& b) { return a.span < b.span; });
-        entity.mentions.erase(
-            std::unique(entity.mentions.begin(), entity.mentions.end(),
-                        [](const Mention& a, const Mention& b) { return a.span == b.span; }),
-            entity.mentions.end());
-        entities.push_back(std::move(entity));
-    }
-    return entities;
 }
 
 } // namespace whosaid::actors

@@ -1,6 +1,7 @@
 #include "whosaid/entity_recognizer.h"
 
 #include "actor_lexicon.h"
+#include "entity_builder.h"
 #include "entity_linker.h"
 #include "gender_guesser.h"
 #include "mention_finder.h"

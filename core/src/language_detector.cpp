@@ -1,6 +1,8 @@
 #include "language_detector.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 #include <unicode/uchar.h>
 
@@ -19,8 +21,31 @@ constexpr std::u16string_view kEnglishWords[] = {
     u"the", u"of",  u"and",  u"to",  u"in",   u"is",   u"that", u"for",  u"with", u"said",
     u"was", u"are", u"from", u"has", u"have", u"were", u"by",   u"this", u"he",   u"it"};
 
-bool contains(const auto& table, std::u16string_view word) {
-    return std::find(std::begin(table), std::end(table), word) != std::end(table);
+// A word of at most five ASCII lower-case letters as a number (five bits a letter), so that
+// counting function words compares integers instead of strings. 0 stands for any other word.
+constexpr uint32_t pack(std::u16string_view word) {
+    uint32_t key = 0;
+    for (char16_t c : word) {
+        if (c < u'a' || c > u'z')
+            return 0;
+        key = key * 32 + static_cast<uint32_t>(c - u'a' + 1);
+    }
+    return key;
+}
+
+template <size_t N>
+constexpr std::array<uint32_t, N> pack_all(const std::u16string_view (&words)[N]) {
+    std::array<uint32_t, N> keys{};
+    for (size_t i = 0; i < N; ++i)
+        keys[i] = pack(words[i]);
+    return keys;
+}
+
+constexpr auto kFrenchKeys = pack_all(kFrenchWords);
+constexpr auto kEnglishKeys = pack_all(kEnglishWords);
+
+bool contains(const auto& keys, uint32_t key) {
+    return key != 0 && std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 } // namespace
@@ -29,17 +54,16 @@ std::string LanguageDetector::detect(std::u16string_view text) const {
     text = text.substr(0, std::min(text.size(), kSampleLength));
     int french = 0;
     int english = 0;
-    std::u16string word;
-    bool too_long = false;
+    uint32_t word = 0; // pack() of the word so far; 0 once it cannot be a function word
+    size_t length = 0;
     auto count = [&]() {
-        if (!word.empty() && !too_long) {
-            french += contains(kFrenchWords, word) ? 1 : 0;
-            english += contains(kEnglishWords, word) ? 1 : 0;
+        if (length > 0 && length <= kLongestFunctionWord) {
+            french += contains(kFrenchKeys, word) ? 1 : 0;
+            english += contains(kEnglishKeys, word) ? 1 : 0;
         }
-        word.clear();
-        too_long = false;
+        word = 0;
+        length = 0;
     };
-    word.reserve(kLongestFunctionWord);
     for (char16_t c : text) {
         // ASCII, most of a French or English text, skips the ICU property lookups.
         const bool ascii = c < 0x80;
@@ -47,12 +71,16 @@ std::string LanguageDetector::detect(std::u16string_view text) const {
             ascii ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') : u_isalpha(c) != 0;
         if (!letter) {
             count();
-        } else if (word.size() < kLongestFunctionWord) {
-            word.push_back(ascii ? static_cast<char16_t>(c | 0x20)
-                                 : static_cast<char16_t>(u_tolower(c)));
-        } else {
-            too_long = true;
+            continue;
         }
+        if (++length > kLongestFunctionWord)
+            continue;
+        // Function words are ASCII: a word with another letter matches none.
+        const auto lower =
+            ascii ? static_cast<char16_t>(c | 0x20) : static_cast<char16_t>(u_tolower(c));
+        word = lower >= u'a' && lower <= u'z' && (length == 1 || word != 0)
+                   ? word * 32 + static_cast<uint32_t>(lower - u'a' + 1)
+                   : 0;
     }
     count();
     return french > english ? "fr" : "en";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor_lexicon.h"
+#include "chain_classifier.h"
 #include "key_hash.h"
 #include "name_chain.h"
 #include "organization_matcher.h"
@@ -9,6 +10,8 @@
 #include "token_stream.h"
 
 #include <optional>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace whosaid::actors {
@@ -41,19 +44,6 @@ private:
     void add_nested(const std::vector<NestedName>& nested);
     size_t add(RawMention mention);
     RawMention named(size_t first, size_t last, EntityKind kind, Certainty certainty) const;
-    // The word before token i (skipping an elided article's apostrophe), or size().
-    size_t word_before(size_t i) const;
-    bool capitalized_run_has_trigger(size_t i) const;
-    // False for chains that only look like names: demonyms ("Indonesians"), one letter,
-    // Roman ordinals ("XXe").
-    bool is_plausible_name(const NameChain& chain) const;
-    // "à X", "in X", "the city of X": the word before token i says X is a place.
-    bool has_place_context(size_t i) const;
-    static bool is_place_noun(std::u16string_view key);
-    // "Java Sea", "Thurlow Gardens".
-    bool ends_with_place_noun(const NameChain& chain) const;
-    // The kind an apposition gives the name ending at end ("X, une ONG"), Person if none.
-    EntityKind apposition_kind(size_t end) const;
     std::u16string role_text(const RolePhrase& role) const;
 
     const ActorLexicon& lexicon_;
@@ -62,7 +52,10 @@ private:
     NameChainBuilder chains_;
     RoleParser roles_;
     OrganizationMatcher organizations_;
-    KeySet attested_; // capitalized words met away from the start of a sentence
+    ChainClassifier classifier_;
+    // Capitalized words met away from the start of a sentence: views into the tokens' keys,
+    // so that only the set's nodes are allocated.
+    std::unordered_set<std::u16string_view, KeyHash> attested_;
     std::vector<RawMention> mentions_;
 };
 

@@ -173,8 +173,9 @@ NameChain NameChainBuilder::proper(size_t i) const {
     return chain;
 }
 
-std::vector<std::u16string> NameChainBuilder::words(size_t first, size_t last) const {
-    std::vector<std::u16string> out;
+std::vector<std::u16string_view> NameChainBuilder::words(size_t first, size_t last) const {
+    std::vector<std::u16string_view> out;
+    out.reserve(last - first);
     for (size_t i = first; i < last; ++i) {
         if (!tokens_.has(i, kWord) || tokens_.in_class(i, kParticleClass))
             continue;

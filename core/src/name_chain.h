@@ -40,7 +40,7 @@ public:
     NameChain proper(size_t i) const;
     // The folded words of a name, particles and glued particle prefixes dropped:
     // "Bachar el-Assad" and "Bachar al-Assad" both give {bachar, assad}.
-    std::vector<std::u16string> words(size_t first, size_t last) const;
+    std::vector<std::u16string_view> words(size_t first, size_t last) const;
     bool is_trigger_at(size_t i) const;
 
 private:

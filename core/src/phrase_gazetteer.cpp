@@ -2,6 +2,14 @@
 
 namespace whosaid::actors {
 
+namespace {
+
+// Bounds of the key buffer of longest(): far above the longest lexicon phrase.
+constexpr size_t kMaxPhraseTokens = 24;
+constexpr size_t kMaxKeyUnits = 256;
+
+} // namespace
+
 bool PhraseGazetteer::add(std::u16string_view phrase, int32_t payload) {
     const TokenStream tokens(phrase, {});
     if (tokens.size() == 0)
@@ -29,9 +37,30 @@ PhraseGazetteer::Match PhraseGazetteer::longest(const TokenStream& tokens, size_
     while (limit < found->second && first + limit < tokens.size() &&
            tokens.same_sentence(first, first + limit))
         ++limit;
+    // The key of the first count tokens is a prefix of the key of the first limit tokens:
+    // one buffer holds them all, each looked up as a view.
+    std::u16string_view keys[kMaxPhraseTokens];
+    char16_t buffer[kMaxKeyUnits];
+    size_t length = 0;
+    size_t built = 0;
+    for (; built < limit && built < kMaxPhraseTokens; ++built) {
+        const size_t i = first + built;
+        const std::u16string_view key = tokens.key(i);
+        const size_t space = built > 0 && tokens.has(i, kSpaceBefore) ? 1 : 0;
+        if (length + space + key.size() > kMaxKeyUnits)
+            break;
+        if (space)
+            buffer[length++] = u' ';
+        key.copy(buffer + length, key.size());
+        length += key.size();
+        keys[built] = std::u16string_view(buffer, length);
+    }
     for (size_t count = limit; count >= 1; --count) {
-        const auto phrase = count == 1 ? phrases_.find(tokens.key(first))
-                                       : phrases_.find(tokens.phrase_key(first, first + count));
+        // Past the buffer (a phrase longer than any real one), the key is built apart.
+        const std::u16string long_key =
+            count > built ? tokens.phrase_key(first, first + count) : std::u16string();
+        const auto phrase =
+            phrases_.find(count > built ? std::u16string_view(long_key) : keys[count - 1]);
         if (phrase == phrases_.end())
             continue;
         for (int32_t payload : phrase->second)

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "key_hash.h"
+#include "phrase_filter.h"
 #include "token_stream.h"
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +21,7 @@ public:
         int32_t payload = -1;
     };
     // Decides whether a payload may match tokens [first, first + count) (case rules).
-    using Filter = std::function<bool(int32_t payload, size_t first, size_t count)>;
+    using Filter = PhraseFilter;
 
     // Adds a phrase; returns false when it has no token.
     bool add(std::u16string_view phrase, int32_t payload);

@@ -28,9 +28,9 @@ std::pair<int32_t, int32_t> PhraseTrie::longest(const std::vector<Token>& tokens
     std::pair<int32_t, int32_t> best{-1, 0};
     size_t node = 0;
     for (size_t i = start; i < limit && i < tokens.size(); ++i) {
-        auto found = nodes_[node].children.find(tokens[i].folded);
+        auto found = nodes_[node].children.find(tokens[i].folded());
         // French capitals drop accents: a capital "A" may stand for "À".
-        if (found == nodes_[node].children.end() && tokens[i].folded == u"a")
+        if (found == nodes_[node].children.end() && tokens[i].folded() == u"a")
             found = nodes_[node].children.find(u"\u00e0");
         if (found == nodes_[node].children.end())
             break;

@@ -33,9 +33,7 @@ bool PronounResolver::spoke_recently(int32_t entity, int32_t position) const {
 
 int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
     const auto& mentions = view_.mentions();
-    auto it =
-        std::lower_bound(mentions.begin(), mentions.end(), position,
-                         [](const IndexedMention& m, int32_t pos) { return m.span.start < pos; });
+    auto it = mentions.lower_bound(position);
     int32_t unknown = -1;
     int32_t unknown_at = -1;
     int32_t matched = -1;

@@ -176,7 +176,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         const Span previous = doc.paragraphs[static_cast<size_t>(paragraph - 1)];
         const size_t first = view.token_from(previous.start);
         const size_t last = view.token_from(previous.end);
-        if (last > first && view.token(last - 1).folded == u":") {
+        if (last > first && view.token(last - 1).folded() == u":") {
             if (const CueMatch* cue = sieve.last_cue(first, last)) {
                 const int sentence = view.sentence_at(view.token(cue->first).span.start);
                 const size_t clause =

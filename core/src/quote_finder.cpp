@@ -72,8 +72,8 @@ QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
     size_t k = quote.open;
     while (k > quote.sentence_first) {
         const Token& t = view_.token(k - 1);
-        if (!t.word && (t.folded == u"-" || t.folded == u"\u2013" || t.folded == u"\u2014" ||
-                        t.folded == u"(")) {
+        if (!t.word && (t.folded() == u"-" || t.folded() == u"\u2013" || t.folded() == u"\u2014" ||
+                        t.folded() == u"(")) {
             --k;
             continue;
         }
@@ -82,11 +82,11 @@ QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
     if (k == quote.sentence_first)
         return QuoteKind::Direct;
     const Token& before = view_.token(k - 1);
-    if (before.folded == u":" || before.folded == u",")
+    if (before.folded() == u":" || before.folded() == u",")
         return QuoteKind::Direct;
     const bool complementizer =
-        before.folded == u"que" || before.folded == u"that" ||
-        (before.folded == u"'" && k >= 2 && view_.token(k - 2).folded == u"qu");
+        before.folded() == u"que" || before.folded() == u"that" ||
+        (before.folded() == u"'" && k >= 2 && view_.token(k - 2).folded() == u"qu");
     // "a estimé que «…»", "said \"…\"": the quotation is the verb's whole object.
     if (complementizer && cue_end > 0 && cue_end + kMaxCueToComplementizer >= k)
         return QuoteKind::Direct;
@@ -101,10 +101,11 @@ bool QuoteFinder::is_speech(const QuoteCandidate& quote, bool attributed,
     // A name of a work, an operation or a movement: "l'opération «Barkhane»".
     for (size_t back = 1; back <= 3 && quote.open >= quote.sentence_first + back; ++back) {
         const Token& t = view_.token(quote.open - back);
-        if (lexicon_.is_title_noun(t.folded) && !sentence)
+        if (lexicon_.is_title_noun(t.folded()) && !sentence)
             return false;
         // Only articles may stand between the noun and the mark ("le mouvement des").
-        if (t.word && (!lexicon_.is_determiner(t.folded) || t.folded == u"de" || t.folded == u"d"))
+        if (t.word &&
+            (!lexicon_.is_determiner(t.folded()) || t.folded() == u"de" || t.folded() == u"d"))
             break;
     }
     if (quote.word_count <= kShortQuoteWords && !sentence && !attributed && !cue_in_sentence)

@@ -38,8 +38,16 @@ bool closes_context(char16_t after) {
 // Pairs the marks of one paragraph. Each mark is pushed and popped at most once.
 class ParagraphPairer {
 public:
-    ParagraphPairer(std::u16string_view text, Span paragraph)
-        : text_(text), paragraph_(paragraph) {}
+    explicit ParagraphPairer(std::u16string_view text) : text_(text) {}
+
+    // Starts over on another paragraph, keeping the buffers of the previous one.
+    void reset(Span paragraph) {
+        paragraph_ = paragraph;
+        stack_.clear();
+        open_count_ = {};
+        pairs_.clear();
+        unclosed_.reset();
+    }
 
     // Every closed pair of the paragraph (nested ones too), and the outermost mark left open.
     // continuation: position of the leading mark that reopens the previous paragraph's
@@ -189,18 +197,21 @@ std::vector<QuotedRange> QuoteMarkScanner::scan(std::u16string_view text,
                                                 const std::vector<Span>& paragraphs) {
     std::vector<QuotedRange> out;
     bool carry = false; // the previous paragraph left a quotation open for this one
+    // One pairer and one list of ranges for all paragraphs: their buffers are reused.
+    ParagraphPairer pairer(text);
+    struct Range {
+        Span span;
+        bool closed;
+    };
+    std::vector<Range> ranges;
     for (size_t p = 0; p < paragraphs.size(); ++p) {
         const Span paragraph = paragraphs[p];
-        ParagraphPairer pairer(text, paragraph);
+        pairer.reset(paragraph);
         const int32_t first = pairer.first_non_space();
         const bool continues = carry && first < paragraph.end && is_opening_mark(text[idx(first)]);
         pairer.run(continues ? first : -1);
 
-        struct Range {
-            Span span;
-            bool closed;
-        };
-        std::vector<Range> ranges;
+        ranges.clear();
         for (Span pair : pairer.pairs())
             ranges.push_back({pair, true});
         bool continued_next = false;

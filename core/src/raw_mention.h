@@ -18,10 +18,12 @@ struct RawMention {
     EntityKind kind = EntityKind::Person;
     Certainty certainty = Certainty::Guess;
     MentionForm form = MentionForm::Name;
-    int32_t known_entity = -1;         // index into ActorLexicon's known entities
-    std::vector<std::u16string> words; // folded name words, particles dropped
-    std::u16string role_key;           // "president|RU" for roles and descriptions
-    std::u16string role_text;          // "président russe"
+    int32_t known_entity = -1; // index into ActorLexicon's known entities
+    // Folded name words, particles dropped: views into the TokenStream the mention was
+    // found in, valid while the recognizer runs.
+    std::vector<std::u16string_view> words;
+    std::u16string role_key;  // "president|RU" for roles and descriptions
+    std::u16string role_text; // "président russe"
     Gender gender = Gender::Unknown;
     int32_t attach_to = -1; // index of a mention it surely shares an entity with
     bool given_name_first = false;

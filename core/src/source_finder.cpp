@@ -24,7 +24,7 @@ SourceFinder::Candidate SourceFinder::media_at(size_t k, size_t last) const {
         return {-1, span, lexicon_.media_name(media)};
     }
     // "l'agence Interfax", "le quotidien Kommersant": a name after a media noun.
-    if (k > 0 && lexicon_.is_media_noun(view_.token(k - 1).folded) && view_.token(k - 1).word &&
+    if (k > 0 && lexicon_.is_media_noun(view_.token(k - 1).folded()) && view_.token(k - 1).word &&
         !view_.token(k - 1).capitalized) {
         size_t end = k;
         while (end < last && view_.token(end).word && view_.token(end).capitalized &&
@@ -41,17 +41,17 @@ bool SourceFinder::cue_before(size_t k, size_t first, bool has_speech_cue) const
     size_t j = k;
     for (size_t skipped = 0; j > first && skipped < kMaxNounsBefore; ++skipped) {
         const Token& t = view_.token(j - 1);
-        if (t.folded == u"'" ||
-            (lexicon_.is_determiner(t.folded) && t.folded != u"de" && t.folded != u"d" &&
-             t.folded != u"des") ||
-            (lexicon_.is_media_noun(t.folded) && !lexicon_.source_cues_ending(t.folded)))
+        if (t.folded() == u"'" ||
+            (lexicon_.is_determiner(t.folded()) && t.folded() != u"de" && t.folded() != u"d" &&
+             t.folded() != u"des") ||
+            (lexicon_.is_media_noun(t.folded()) && !lexicon_.source_cues_ending(t.folded())))
             --j;
         else
             break;
     }
     // Try the cue ending at j - 1, then (for "de", "d'") the one a media noun hid.
     for (size_t end = j; end > first && end + 3 > j; --end) {
-        const auto* cues = lexicon_.source_cues_ending(view_.token(end - 1).folded);
+        const auto* cues = lexicon_.source_cues_ending(view_.token(end - 1).folded());
         if (!cues)
             continue;
         for (const SourceCue& cue : *cues) {
@@ -60,7 +60,7 @@ bool SourceFinder::cue_before(size_t k, size_t first, bool has_speech_cue) const
                 continue;
             bool same = true;
             for (size_t c = 0; c < n && same; ++c)
-                same = view_.token(end - n + c).folded == cue.tokens[c];
+                same = view_.token(end - n + c).folded() == cue.tokens[c];
             if (!same)
                 continue;
             if (cue.type == SourceCueType::Told && !has_speech_cue)
@@ -79,7 +79,7 @@ bool SourceFinder::reported_between(size_t begin, size_t end, bool at_end) const
     // A "reported" cue starting at begin (at_end false) or ending at end (at_end true).
     for (size_t length = 1; length <= 3 && begin + length <= end; ++length) {
         const size_t from = at_end ? end - length : begin;
-        const auto* cues = lexicon_.source_cues_ending(view_.token(from + length - 1).folded);
+        const auto* cues = lexicon_.source_cues_ending(view_.token(from + length - 1).folded());
         if (!cues)
             continue;
         for (const SourceCue& cue : *cues) {
@@ -87,7 +87,7 @@ bool SourceFinder::reported_between(size_t begin, size_t end, bool at_end) const
                 continue;
             bool same = true;
             for (size_t c = 0; c < length && same; ++c)
-                same = view_.token(from + c).folded == cue.tokens[c];
+                same = view_.token(from + c).folded() == cue.tokens[c];
             if (same)
                 return true;
         }
@@ -107,9 +107,9 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
         const size_t end = view_.token_from(span.end);
         // "rapporte l'agence TASS", "a rapporté le quotidien"
         size_t j = k;
-        while (j > first && (lexicon_.is_determiner(view_.token(j - 1).folded) ||
-                             view_.token(j - 1).folded == u"'" ||
-                             lexicon_.is_media_noun(view_.token(j - 1).folded)))
+        while (j > first && (lexicon_.is_determiner(view_.token(j - 1).folded()) ||
+                             view_.token(j - 1).folded() == u"'" ||
+                             lexicon_.is_media_noun(view_.token(j - 1).folded())))
             --j;
         if (cue_before(k, first, has_speech_cue) || reported_between(end, last, false) ||
             reported_between(first, j, true)) {

@@ -3,6 +3,7 @@
 #include "whosaid/unicode_text.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string_view>
 
@@ -32,41 +33,68 @@ int32_t SpeakerLinker::covering(Span span) const {
     return mention ? mention->entity : -1;
 }
 
-int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kind) const {
+void SpeakerLinker::index_names() {
     const auto& entities = view_.doc().entities;
-    const std::u16string last = last_word(folded);
-    int32_t surname_match = -1;
-    for (size_t e = 0; e < entities.size(); ++e) {
-        const Entity& entity = entities[e];
-        if (entity.kind != kind)
-            continue;
-        if (fold_text(entity.name) == folded)
-            return static_cast<int32_t>(e);
+    for (; indexed_ < entities.size(); ++indexed_) {
+        const Entity& entity = entities[indexed_];
+        const auto e = static_cast<int32_t>(indexed_);
+        const std::u16string name = fold_text(entity.name);
+        by_name_[name].push_back(e);
         for (const auto& alias : entity.aliases)
-            if (fold_text(alias) == folded)
-                return static_cast<int32_t>(e);
-        if (kind == EntityKind::Person && surname_match < 0 &&
-            last == last_word(fold_text(entity.name)))
-            surname_match = static_cast<int32_t>(e);
+            by_name_[fold_text(alias)].push_back(e);
+        if (entity.kind == EntityKind::Person)
+            by_surname_[last_word(name)].push_back(e);
     }
-    return surname_match;
+}
+
+int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kind) {
+    // The first entity of that kind with this name or alias, else the first person with
+    // this surname. Entities are indexed ascending, so the first hit of each list is the
+    // first in the document's order.
+    index_names();
+    const auto& entities = view_.doc().entities;
+    if (auto found = by_name_.find(folded); found != by_name_.end())
+        for (int32_t e : found->second)
+            if (entities[static_cast<size_t>(e)].kind == kind)
+                return e;
+    if (kind != EntityKind::Person)
+        return -1;
+    const auto found = by_surname_.find(last_word(folded));
+    return found == by_surname_.end() ? -1 : found->second.front();
 }
 
 void SpeakerLinker::add_mention(int32_t entity, Span span, MentionForm form) {
-    auto& mentions = view_.doc().entities[static_cast<size_t>(entity)].mentions;
+    const auto index = static_cast<size_t>(entity);
+    const auto& mentions = view_.doc().entities[index].mentions;
     const Mention mention{span, form};
-    auto by_start = [](const Mention& a, const Mention& b) {
-        return a.span.start < b.span.start;
-    };
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), mention, by_start);
-    for (auto same = it; same != mentions.end() && same->span.start == span.start; ++same)
+    for (auto same = std::lower_bound(mentions.begin(), mentions.end(), mention, ByStart{});
+         same != mentions.end() && same->span.start == span.start; ++same)
         if (same->span == span)
             return;
-    mentions.insert(std::upper_bound(it, mentions.end(), mention, by_start), mention);
+    if (added_.size() <= index)
+        added_.resize(view_.doc().entities.size());
+    auto [first, last] = added_[index].equal_range(mention);
+    for (auto same = first; same != last; ++same)
+        if (same->span == span)
+            return;
+    added_[index].insert(last, mention);
     // Media are found again through the lexicon; indexing their mentions, added after the
-    // sieve ran and so in the middle of the index, would cost a shift per source.
-    if (view_.doc().entities[static_cast<size_t>(entity)].kind != EntityKind::Media)
+    // sieve ran, would only grow the index.
+    if (view_.doc().entities[index].kind != EntityKind::Media)
         view_.add_mention({span, entity, form});
+}
+
+void SpeakerLinker::merge_added(size_t entity) {
+    if (entity >= added_.size() || added_[entity].empty())
+        return;
+    auto& mentions = view_.doc().entities[entity].mentions;
+    std::vector<Mention> merged;
+    merged.reserve(mentions.size() + added_[entity].size());
+    // Ties go to the entity's own mentions first: they were there before any added one.
+    std::merge(mentions.begin(), mentions.end(), added_[entity].begin(), added_[entity].end(),
+               std::back_inserter(merged), ByStart{});
+    mentions = std::move(merged);
+    added_[entity].clear();
 }
 
 int32_t SpeakerLinker::link(Span span, EntityKind kind, MentionForm form) {
@@ -136,7 +164,7 @@ Gender SpeakerLinker::infer_gender(const Entity& entity) const {
         }
         const size_t at = view_.token_from(m.span.start);
         if (at < view_.size() && view_.token(at).span.start < m.span.end) {
-            const Gender given = lexicon_.given_name_gender(view_.token(at).folded);
+            const Gender given = lexicon_.given_name_gender(view_.token(at).folded());
             if (given != Gender::Unknown)
                 return given;
         }
@@ -151,6 +179,7 @@ Gender SpeakerLinker::gender(int32_t entity) {
         gender_known_.resize(view_.doc().entities.size(), false);
     }
     if (!gender_known_[index]) {
+        merge_added(index);
         genders_[index] = infer_gender(view_.doc().entities[index]);
         gender_known_[index] = true;
     }
@@ -159,6 +188,8 @@ Gender SpeakerLinker::gender(int32_t entity) {
 
 void SpeakerLinker::finish() {
     Document& doc = view_.doc();
+    for (size_t e = 0; e < added_.size(); ++e)
+        merge_added(e);
     if (!created_)
         return;
     std::vector<size_t> order(doc.entities.size());

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "document_view.h"
+#include "key_hash.h"
 #include "speech_cue_lexicon.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,15 +32,33 @@ public:
     void finish();
 
 private:
-    int32_t find_by_name(const std::u16string& folded, EntityKind kind) const;
+    int32_t find_by_name(const std::u16string& folded, EntityKind kind);
+    // Indexes the folded names of the entities created since the last call.
+    void index_names();
     void add_mention(int32_t entity, Span span, MentionForm form);
     Gender infer_gender(const Entity& entity) const;
+    // Moves the mentions added to entity into its Entity::mentions, in order.
+    void merge_added(size_t entity);
+
+    struct ByStart {
+        bool operator()(const Mention& a, const Mention& b) const {
+            return a.span.start < b.span.start;
+        }
+    };
 
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;
     std::vector<Gender> genders_;
     std::vector<bool> gender_known_;
+    // Mentions added to each entity, kept apart from Entity::mentions until merge_added so
+    // that adding one shifts nothing; equal starts stay in the order they were added.
+    std::vector<std::multiset<Mention, ByStart>> added_;
     bool created_ = false;
+    // Folded names and aliases of the entities, and persons' surnames, indexed once:
+    // folding every entity's names for every phrase would be quadratic in a long document.
+    actors::KeyMap<std::vector<int32_t>> by_name_;
+    actors::KeyMap<std::vector<int32_t>> by_surname_;
+    size_t indexed_ = 0; // entities indexed so far
 };
 
 } // namespace whosaid::quotes

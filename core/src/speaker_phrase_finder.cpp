@@ -9,24 +9,24 @@ constexpr int32_t kReferBackWindow = 3000; // how far back a definite descriptio
 constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
 
 bool is_punct(const Token& t, char16_t c) {
-    return !t.word && t.folded.size() == 1 && t.folded[0] == c;
+    return !t.word && t.folded().size() == 1 && t.folded()[0] == c;
 }
 
 bool ends_clause(const Token& t) {
     return !t.word &&
-           (t.folded == u"." || t.folded == u";" || t.folded == u":" || t.folded == u"!" ||
-            t.folded == u"?" || t.folded == u"(" || t.folded == u")");
+           (t.folded() == u"." || t.folded() == u";" || t.folded() == u":" || t.folded() == u"!" ||
+            t.folded() == u"?" || t.folded() == u"(" || t.folded() == u")");
 }
 
 bool is_relative(const Token& t) {
-    return t.folded == u"qui" || t.folded == u"who";
+    return t.folded() == u"qui" || t.folded() == u"who";
 }
 
-bool is_noun_complement(const std::u16string& w) {
+bool is_noun_complement(std::u16string_view w) {
     return w == u"de" || w == u"du" || w == u"des" || w == u"d" || w == u"of";
 }
 
-bool definite_article(const std::u16string& d) {
+bool definite_article(std::u16string_view d) {
     return d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the";
 }
 
@@ -36,11 +36,12 @@ bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const 
     size_t j = i;
     while (j > floor) {
         const Token& t = view_.token(j - 1);
-        if (lexicon_.is_preposition(t.folded))
+        if (lexicon_.is_preposition(t.folded()))
             return true;
         // "par la radio France Inter", "au quotidien Le Monde": a medium noun in between.
-        if (is_punct(t, u'\'') || (t.word && !t.capitalized && lexicon_.is_media_noun(t.folded)) ||
-            (lexicon_.is_determiner(t.folded) && !lexicon_.is_preposition(t.folded))) {
+        if (is_punct(t, u'\'') ||
+            (t.word && !t.capitalized && lexicon_.is_media_noun(t.folded())) ||
+            (lexicon_.is_determiner(t.folded()) && !lexicon_.is_preposition(t.folded()))) {
             --j;
             continue;
         }
@@ -49,131 +50,12 @@ bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const 
     return false;
 }
 
-size_t SpeakerPhraseFinder::name_end(size_t i, size_t limit) const {
-    size_t j = i;
-    while (j < limit && !blocked(j)) {
-        const Token& t = view_.token(j);
-        if (t.word && t.capitalized) {
-            ++j;
-            // An initial: "J. Smith"
-            if (j + 1 < limit && is_punct(view_.token(j), u'.') && t.folded.size() == 1 &&
-                view_.token(j + 1).capitalized)
-                ++j;
-            continue;
-        }
-        const bool joins =
-            j > i && j + 1 < limit && view_.token(j + 1).word && view_.token(j + 1).capitalized;
-        if (joins && (is_punct(t, u'-') || is_punct(t, u'\'')) &&
-            t.span.start == view_.token(j - 1).span.end) {
-            ++j;
-            continue;
-        }
-        if (joins && t.word && lexicon_.is_name_particle(t.folded)) {
-            ++j;
-            continue;
-        }
-        break;
-    }
-    return j;
-}
-
-std::optional<SpeakerPhrase> SpeakerPhraseFinder::entity_phrase(const IndexedMention& mention,
-                                                                size_t limit) const {
-    SpeakerPhrase phrase;
-    phrase.entity = mention.entity;
-    phrase.mention = mention.span;
-    phrase.end = view_.token_from(mention.span.end);
-    const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
-    if (entity.kind != EntityKind::Person || mention.form == MentionForm::Description)
-        if (auto named = apposition(phrase.end, limit))
-            return named;
-    return phrase;
-}
-
-std::optional<SpeakerPhrase> SpeakerPhraseFinder::apposition(size_t i, size_t limit) const {
-    // ", Sergueï Lavrov" right after a description names the speaker.
-    if (i + 1 >= limit || !is_punct(view_.token(i), u','))
-        return std::nullopt;
-    const size_t j = i + 1;
-    if (const IndexedMention* m = view_.mention_starting(view_.token(j).span.start);
-        m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Person) {
-        SpeakerPhrase phrase;
-        phrase.entity = m->entity;
-        phrase.mention = m->span;
-        phrase.end = view_.token_from(m->span.end);
-        phrase.apposition = true;
-        return phrase;
-    }
-    if (auto named = name_phrase(j, limit, false)) {
-        const Entity& e = view_.doc().entities[static_cast<size_t>(named->entity)];
-        if (e.kind == EntityKind::Person) {
-            named->apposition = true;
-            return named;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<SpeakerPhrase> SpeakerPhraseFinder::name_phrase(size_t i, size_t limit,
-                                                              bool honorific) const {
-    size_t start = i;
-    if (honorific) {
-        auto [title, length] = lexicon_.titles().longest(view_.tokens(), i, limit);
-        if (title < 0 || !lexicon_.title(title).honorific)
-            return std::nullopt;
-        i += static_cast<size_t>(length);
-    }
-    if (i >= limit || !view_.token(i).word || !view_.token(i).capitalized || blocked(i))
-        return std::nullopt;
-    if (!honorific && lexicon_.is_stop_capital(view_.token(i).folded))
-        return std::nullopt;
-    if (!honorific && lexicon_.verbs().longest(view_.tokens(), i, limit).first >= 0)
-        return std::nullopt;
-    const size_t end = name_end(i, limit);
-    if (end == i)
-        return std::nullopt;
-    const Span span{view_.token(start).span.start, view_.token(end - 1).span.end};
-    EntityKind kind = EntityKind::Person;
-    auto [media, media_length] = lexicon_.media().longest(view_.tokens(), i, limit);
-    if (!honorific && media >= 0 && i + static_cast<size_t>(media_length) == end) {
-        SpeakerPhrase phrase;
-        phrase.entity = linker_.media(lexicon_.media_name(media), span, true);
-        phrase.mention = span;
-        phrase.end = end;
-        return phrase;
-    }
-    // A lone capitalized word that is a known non-person entity keeps that entity's kind.
-    const IndexedMention* known = view_.mention_covering(span);
-    if (known)
-        kind = view_.doc().entities[static_cast<size_t>(known->entity)].kind;
-    else if (!honorific && end == i + 1 && unconfirmed_opening_word(i))
-        return std::nullopt;
-    SpeakerPhrase phrase;
-    phrase.entity = linker_.link(span, kind, honorific ? MentionForm::Title : MentionForm::Name);
-    phrase.mention = span;
-    phrase.end = end;
-    return phrase;
-}
-
-bool SpeakerPhraseFinder::unconfirmed_opening_word(size_t i) const {
-    // "Climat : …", "Energy: …": a capital at the start of a sentence says nothing about a
-    // name; the recognizer did not confirm it, and no given name does either.
-    const Token& t = view_.token(i);
-    if (lexicon_.given_name_gender(t.folded) != Gender::Unknown)
-        return false;
-    if (i + 1 < view_.size() && is_punct(view_.token(i + 1), u':'))
-        return true;
-    const int sentence = view_.sentence_at(t.span.start);
-    return sentence >= 0 &&
-           view_.doc().sentences[static_cast<size_t>(sentence)].start == t.span.start;
-}
-
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t limit) const {
     // [determiner] [up to 3 modifiers] head [modifiers …]
     size_t j = i;
     bool definite = false, indefinite = false;
-    if (j < limit && lexicon_.is_determiner(view_.token(j).folded)) {
-        const std::u16string& d = view_.token(j).folded;
+    if (j < limit && lexicon_.is_determiner(view_.token(j).folded())) {
+        const std::u16string_view d = view_.token(j).folded();
         definite = d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the" ||
                    d == u"son" || d == u"sa" || d == u"ses" || d == u"his" || d == u"her" ||
                    d == u"its" || d == u"their" || d == u"leur";
@@ -207,7 +89,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             break;
         }
         // "le Néerlandais", "l'Allemande": a nationality noun stands for a person.
-        if (definite && k == j && t.capitalized && lexicon_.is_demonym(t.folded)) {
+        if (definite && k == j && t.capitalized && lexicon_.is_demonym(t.folded())) {
             demonym = true;
             role = true;
             head_end = k + 1;
@@ -219,9 +101,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             capital_modifier = true;
             continue;
         }
-        if (t.capitalized || lexicon_.is_auxiliary(t.folded) || lexicon_.is_preposition(t.folded) ||
-            lexicon_.is_complementizer(t.folded) || is_relative(t) ||
-            cues_.at(view_.tokens(), k, limit))
+        if (t.capitalized || lexicon_.is_auxiliary(t.folded()) ||
+            lexicon_.is_preposition(t.folded()) || lexicon_.is_complementizer(t.folded()) ||
+            is_relative(t) || cues_.at(view_.tokens(), k, limit))
             break;
     }
     if (head < 0 && !role)
@@ -236,29 +118,29 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         const Token& t = view_.token(k);
         if (!t.word && !is_punct(t, u'\'') && !is_punct(t, u'-'))
             break;
-        if (is_relative(t) || lexicon_.is_auxiliary(t.folded) ||
-            cues_.at(view_.tokens(), k, limit) || t.folded == u"et" || t.folded == u"and" ||
-            t.folded == u"sous" || t.folded == u"qui")
+        if (is_relative(t) || lexicon_.is_auxiliary(t.folded()) ||
+            cues_.at(view_.tokens(), k, limit) || t.folded() == u"et" || t.folded() == u"and" ||
+            t.folded() == u"sous" || t.folded() == u"qui")
             break;
         // Complements of the noun go on ("des Affaires étrangères", "of the company");
         // adjuncts ("dans un communiqué", "sur X", "in a statement") end the description.
-        if (lexicon_.is_preposition(t.folded) && !is_noun_complement(t.folded))
+        if (lexicon_.is_preposition(t.folded()) && !is_noun_complement(t.folded()))
             break;
         // A capital after "de", "de la", "des" belongs to the description ("de la
         // Transition écologique"); elsewhere a name follows it ("le ministre Sergueï Lavrov").
         const Token& prev = view_.token(k - 1);
-        const bool after_preposition = lexicon_.is_preposition(prev.folded) ||
+        const bool after_preposition = lexicon_.is_preposition(prev.folded()) ||
                                        is_punct(prev, u'\'') || is_punct(prev, u'-') ||
-                                       (lexicon_.is_determiner(prev.folded) && k >= 2 &&
-                                        lexicon_.is_preposition(view_.token(k - 2).folded));
+                                       (lexicon_.is_determiner(prev.folded()) && k >= 2 &&
+                                        lexicon_.is_preposition(view_.token(k - 2).folded()));
         if (t.word && t.capitalized && !after_preposition)
             break;
         end = k + 1;
     }
     // The description ends on a content word, not on "de la" or an apostrophe.
     while (end > head_end &&
-           (!view_.token(end - 1).word || lexicon_.is_preposition(view_.token(end - 1).folded) ||
-            lexicon_.is_determiner(view_.token(end - 1).folded)))
+           (!view_.token(end - 1).word || lexicon_.is_preposition(view_.token(end - 1).folded()) ||
+            lexicon_.is_determiner(view_.token(end - 1).folded())))
         --end;
     SpeakerPhrase phrase;
     phrase.kind = SpeakerPhrase::Kind::Description;
@@ -272,7 +154,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     } else {
         // A person named right after the description: "le ministre Sergueï Lavrov".
         if (end < limit && view_.token(end).capitalized) {
-            if (auto named = name_phrase(end, limit, false);
+            if (auto named = names_.name_phrase(end, limit, false);
                 named &&
                 view_.doc().entities[static_cast<size_t>(named->entity)].kind == EntityKind::Person)
                 return named;
@@ -283,13 +165,13 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         if (head >= 0)
             phrase.gender = lexicon_.head(head).gender;
         else if (demonym)
-            phrase.gender = view_.token(i).folded == u"la"   ? Gender::Feminine
-                            : view_.token(i).folded == u"le" ? Gender::Masculine
-                                                             : Gender::Unknown;
+            phrase.gender = view_.token(i).folded() == u"la"   ? Gender::Feminine
+                            : view_.token(i).folded() == u"le" ? Gender::Masculine
+                                                               : Gender::Unknown;
         // "la syndicaliste", "le ministre", "l'édile": a definite description of one person
         // refers back to a person the article named.
-        if (!institution && !group && i < limit && definite_article(view_.token(i).folded) &&
-            view_.token(i).folded != u"les") {
+        if (!institution && !group && i < limit && definite_article(view_.token(i).folded()) &&
+            view_.token(i).folded() != u"les") {
             const int32_t person =
                 refer_back(phrase.mention, head_end > 0 ? head_end - 1 : head_end, phrase.gender);
             if (person >= 0) {
@@ -299,21 +181,19 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             }
         }
     }
-    if (auto named = apposition(end, limit))
+    if (auto named = names_.apposition(end, limit))
         return named;
     return phrase;
 }
 
 int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender) const {
     // A person whose roles name the head noun first, else the latest person of that gender.
-    const std::u16string& noun = view_.token(head).folded;
+    const std::u16string_view noun = view_.token(head).folded();
     const auto& entities = view_.doc().entities;
     int32_t latest = -1;
     int32_t latest_at = -1;
-    auto [first, last] =
-        view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start);
-    for (size_t m = first; m < last; ++m) {
-        const IndexedMention& candidate = view_.mentions()[m];
+    for (const IndexedMention& candidate :
+         view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start)) {
         const Entity& entity = entities[static_cast<size_t>(candidate.entity)];
         if (entity.kind != EntityKind::Person || view_.inside_quote(candidate.span.start))
             continue;
@@ -335,10 +215,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t l
         return std::nullopt;
     const Token& t = view_.token(i);
     if (const IndexedMention* m = view_.mention_starting(t.span.start))
-        return entity_phrase(*m, limit);
+        return names_.entity_phrase(*m, limit);
     Gender gender;
     bool plural;
-    if (lexicon_.subject_pronoun(t.folded, gender, plural)) {
+    if (lexicon_.subject_pronoun(t.folded(), gender, plural)) {
         SpeakerPhrase phrase;
         phrase.kind = SpeakerPhrase::Kind::Pronoun;
         phrase.mention = t.span;
@@ -347,11 +227,11 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t l
         phrase.end = i + 1;
         return phrase;
     }
-    if (auto named = name_phrase(i, limit, true))
+    if (auto named = names_.name_phrase(i, limit, true))
         return named;
     if (auto described = description(i, limit))
         return described;
-    return name_phrase(i, limit, false);
+    return names_.name_phrase(i, limit, false);
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) const {
@@ -363,7 +243,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
             continue;
         if (preceded_by_preposition(k, i))
             continue; // "à l'AFP", "lors d'une conférence"
-        if (lexicon_.is_preposition(t.folded) || lexicon_.is_adverb(t.folded))
+        if (lexicon_.is_preposition(t.folded()) || lexicon_.is_adverb(t.folded()))
             continue;
         if (auto phrase = starting_at(k, limit))
             return phrase;
@@ -376,7 +256,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t limit) const {
     if (i >= limit)
         return std::nullopt;
-    const std::u16string& w = view_.token(i).folded;
+    const std::u16string_view w = view_.token(i).folded();
     SpeakerPhrase phrase;
     phrase.kind = SpeakerPhrase::Kind::Pronoun;
     phrase.mention = view_.token(i).span;
@@ -396,13 +276,13 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
     // "selon l'agence TASS": a medium behind its article and noun.
     size_t k = i;
     while (k < limit && k < i + 4 &&
-           (lexicon_.is_determiner(view_.token(k).folded) || is_punct(view_.token(k), u'\'') ||
-            lexicon_.is_media_noun(view_.token(k).folded)))
+           (lexicon_.is_determiner(view_.token(k).folded()) || is_punct(view_.token(k), u'\'') ||
+            lexicon_.is_media_noun(view_.token(k).folded())))
         ++k;
     if (k > i && k < limit)
         if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start);
             m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Media)
-            return entity_phrase(*m, limit);
+            return names_.entity_phrase(*m, limit);
     return starting_at(i, limit);
 }
 
@@ -419,8 +299,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     // "il a aussitôt prévenu", "elle n'a pas": the pronoun stands before the verb group.
     size_t subject_end = right;
     while (subject_end > clause_start + 1 &&
-           (lexicon_.is_adverb(view_.token(subject_end - 1).folded) ||
-            lexicon_.is_auxiliary(view_.token(subject_end - 1).folded)) &&
+           (lexicon_.is_adverb(view_.token(subject_end - 1).folded()) ||
+            lexicon_.is_auxiliary(view_.token(subject_end - 1).folded())) &&
            subject_end + 3 > right)
         --subject_end;
     for (size_t end_at : {right, subject_end}) {
@@ -429,7 +309,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         Gender gender;
         bool plural;
         const Token& t = view_.token(end_at - 1);
-        if (lexicon_.subject_pronoun(t.folded, gender, plural)) {
+        if (lexicon_.subject_pronoun(t.folded(), gender, plural)) {
             SpeakerPhrase phrase;
             phrase.kind = SpeakerPhrase::Kind::Pronoun;
             phrase.mention = t.span;
@@ -443,11 +323,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     // person, else the rightmost other entity.
     const int32_t begin = view_.token(clause_start).span.start;
     const int32_t end = view_.token(right - 1).span.end;
-    auto [first, last] = view_.mentions_in(begin, end);
     const IndexedMention* person = nullptr;
     const IndexedMention* other = nullptr;
-    for (size_t m = first; m < last; ++m) {
-        const IndexedMention& mention = view_.mentions()[m];
+    for (const IndexedMention& mention : view_.mentions_in(begin, end)) {
         const size_t at = view_.token_from(mention.span.start);
         if (mention.span.end > end || blocked(at) || view_.in_dateline(mention.span.start) ||
             preceded_by_preposition(at, clause_start))
@@ -467,7 +345,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
                view_.token(name_start - 1).span.start >= other->span.end)
             --name_start;
         if (name_start + 1 < right)
-            if (auto named = name_phrase(name_start, right, false))
+            if (auto named = names_.name_phrase(name_start, right, false))
                 return named;
     }
     if (!person && other) {
@@ -475,7 +353,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         // than the organization is its subject.
         // "A Boeing spokesman said": the organization modifies the description.
         const size_t other_at = view_.token_from(other->span.start);
-        if (other_at > clause_start && lexicon_.is_determiner(view_.token(other_at - 1).folded))
+        if (other_at > clause_start && lexicon_.is_determiner(view_.token(other_at - 1).folded()))
             if (auto described = description(other_at - 1, right);
                 described && described->anonymous)
                 return described;
@@ -502,7 +380,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     size_t name_start = right;
     while (name_start > clause_start && view_.token(name_start - 1).word &&
            (view_.token(name_start - 1).capitalized ||
-            lexicon_.is_name_particle(view_.token(name_start - 1).folded)))
+            lexicon_.is_name_particle(view_.token(name_start - 1).folded())))
         --name_start;
     while (name_start < right && !view_.token(name_start).capitalized)
         ++name_start;
@@ -510,9 +388,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         // "M. Lavrov", "Mme Binet": a title of one or two tokens before the name.
         for (size_t back = 1; back <= 2; ++back)
             if (name_start >= clause_start + back)
-                if (auto titled = name_phrase(name_start - back, right, true))
+                if (auto titled = names_.name_phrase(name_start - back, right, true))
                     return titled;
-        return name_phrase(name_start, right, false);
+        return names_.name_phrase(name_start, right, false);
     }
     return std::nullopt;
 }

@@ -10,12 +10,12 @@ constexpr size_t kMaxSubjectSpan = 30; // tokens between a quote and its "X said
 constexpr size_t kMaxLeadPunct = 2;
 
 bool is_punct(const Token& t, const char16_t* p) {
-    return !t.word && t.folded == p;
+    return !t.word && t.folded() == p;
 }
 
 bool sentence_final(const Token& t) {
     return !t.word &&
-           (t.folded == u"." || t.folded == u"!" || t.folded == u"?" || t.folded == u";");
+           (t.folded() == u"." || t.folded() == u"!" || t.folded() == u"?" || t.folded() == u";");
 }
 
 } // namespace
@@ -175,9 +175,9 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
     if (k >= limit)
         return false;
     // "«…», n'a pas dit X": the cue starts after the negation particle.
-    if (k + 1 < limit && (view_.token(k).folded == u"ne" ||
-                          (view_.token(k).folded == u"n" && is_punct(view_.token(k + 1), u"'"))))
-        k += view_.token(k).folded == u"ne" ? 1 : 2;
+    if (k + 1 < limit && (view_.token(k).folded() == u"ne" ||
+                          (view_.token(k).folded() == u"n" && is_punct(view_.token(k + 1), u"'"))))
+        k += view_.token(k).folded() == u"ne" ? 1 : 2;
     // «…», a déclaré M. X / «…», a-t-il ajouté / «…», selon X
     if (auto cue = cues_.at(view_.tokens(), k, limit)) {
         out.cue = cue;
@@ -293,15 +293,15 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     bool adjacent = true;
     for (size_t k = cue->end; k < quote.open && adjacent; ++k) {
         const Token& t = view_.token(k);
-        adjacent = !t.word || lexicon_.is_complementizer(t.folded);
+        adjacent = !t.word || lexicon_.is_complementizer(t.folded());
     }
     // Only ":" or "que" before the mark make the quotation the verb's own clause.
     const Token& before_mark = view_.token(quote.open - 1);
-    const bool introduced = before_mark.folded == u":" ||
-                            lexicon_.is_complementizer(before_mark.folded) ||
-                            (before_mark.folded == u"'" && quote.open >= 2 &&
-                             view_.token(quote.open - 2).folded == u"qu");
-    const bool own_clause = (adjacent && introduced) || before_mark.folded == u":" ||
+    const bool introduced = before_mark.folded() == u":" ||
+                            lexicon_.is_complementizer(before_mark.folded()) ||
+                            (before_mark.folded() == u"'" && quote.open >= 2 &&
+                             view_.token(quote.open - 2).folded() == u"qu");
+    const bool own_clause = (adjacent && introduced) || before_mark.folded() == u":" ||
                             (cue->end == quote.open && quote_ends_sentence(quote));
     out.rule = own_clause ? "speaker-then-verb" : "partial-in-clause";
     out.confidence = own_clause ? 0.85 : 0.75;
@@ -318,7 +318,7 @@ bool SpeakerSieve::according_to(const QuoteCandidate& quote, Attribution& out) {
             continue;
         const Token& last = view_.token(it->end - 1);
         std::optional<SpeakerPhrase> object;
-        if (last.folded == u"yeux" || last.folded == u"avis") {
+        if (last.folded() == u"yeux" || last.folded() == u"avis") {
             // "à ses yeux", "à son avis": the possessive points back to a person.
             SpeakerPhrase pronoun;
             pronoun.kind = SpeakerPhrase::Kind::Pronoun;
@@ -327,7 +327,7 @@ bool SpeakerSieve::according_to(const QuoteCandidate& quote, Attribution& out) {
         } else {
             object = phrases_.object_at(it->end, quote.open);
             // "pour" is a preposition of many uses: only "Pour X, …" at a clause start.
-            if (object && view_.token(it->first).folded == u"pour" &&
+            if (object && view_.token(it->first).folded() == u"pour" &&
                 (it->first != quote.sentence_first || object->end >= quote.open ||
                  !is_punct(view_.token(object->end), u",")))
                 object.reset();

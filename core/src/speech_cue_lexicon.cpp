@@ -249,19 +249,17 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                      stop_capitals_, title_nouns_, complementizers_);
 }
 
-const std::vector<SourceCue>*
-SpeechCueLexicon::source_cues_ending(const std::u16string& word) const {
+const std::vector<SourceCue>* SpeechCueLexicon::source_cues_ending(std::u16string_view word) const {
     auto found = source_cues_.find(word);
     return found == source_cues_.end() ? nullptr : &found->second;
 }
 
-Gender SpeechCueLexicon::given_name_gender(const std::u16string& folded) const {
+Gender SpeechCueLexicon::given_name_gender(std::u16string_view folded) const {
     auto found = given_names_.find(folded);
     return found == given_names_.end() ? Gender::Unknown : found->second;
 }
 
-bool SpeechCueLexicon::subject_pronoun(const std::u16string& w, Gender& gender,
-                                       bool& plural) const {
+bool SpeechCueLexicon::subject_pronoun(std::u16string_view w, Gender& gender, bool& plural) const {
     plural = false;
     gender = Gender::Unknown;
     if (french_) {

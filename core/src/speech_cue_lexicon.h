@@ -61,26 +61,26 @@ public:
         return media_names_[static_cast<size_t>(index)];
     }
     // Source cues ending with this folded word.
-    const std::vector<SourceCue>* source_cues_ending(const std::u16string& word) const;
+    const std::vector<SourceCue>* source_cues_ending(std::u16string_view word) const;
     // Gender a given name usually carries.
-    Gender given_name_gender(const std::u16string& folded) const;
+    Gender given_name_gender(std::u16string_view folded) const;
 
     // Closed classes (folded words).
-    bool is_auxiliary(const std::u16string& w) const { return auxiliaries_.count(w) != 0; }
-    bool is_negation(const std::u16string& w) const { return negations_.count(w) != 0; }
-    bool is_adverb(const std::u16string& w) const { return adverbs_.count(w) != 0; }
-    bool is_determiner(const std::u16string& w) const { return determiners_.count(w) != 0; }
-    bool is_preposition(const std::u16string& w) const { return prepositions_.count(w) != 0; }
-    bool is_media_noun(const std::u16string& w) const { return media_nouns_.count(w) != 0; }
-    bool is_name_particle(const std::u16string& w) const { return particles_.count(w) != 0; }
-    bool is_stop_capital(const std::u16string& w) const { return stop_capitals_.count(w) != 0; }
-    bool is_title_noun(const std::u16string& w) const { return title_nouns_.count(w) != 0; }
-    bool is_complementizer(const std::u16string& w) const { return complementizers_.count(w) != 0; }
+    bool is_auxiliary(std::u16string_view w) const { return auxiliaries_.count(w) != 0; }
+    bool is_negation(std::u16string_view w) const { return negations_.count(w) != 0; }
+    bool is_adverb(std::u16string_view w) const { return adverbs_.count(w) != 0; }
+    bool is_determiner(std::u16string_view w) const { return determiners_.count(w) != 0; }
+    bool is_preposition(std::u16string_view w) const { return prepositions_.count(w) != 0; }
+    bool is_media_noun(std::u16string_view w) const { return media_nouns_.count(w) != 0; }
+    bool is_name_particle(std::u16string_view w) const { return particles_.count(w) != 0; }
+    bool is_stop_capital(std::u16string_view w) const { return stop_capitals_.count(w) != 0; }
+    bool is_title_noun(std::u16string_view w) const { return title_nouns_.count(w) != 0; }
+    bool is_complementizer(std::u16string_view w) const { return complementizers_.count(w) != 0; }
     // Whether w is a one-word adjective of nationality ("neerlandais", "allemande").
-    bool is_demonym(const std::u16string& w) const { return demonyms_.count(w) != 0; }
+    bool is_demonym(std::u16string_view w) const { return demonyms_.count(w) != 0; }
     // Subject pronoun: its gender, or nullopt when the word is not one. Plural and neutral
     // pronouns come back as Unknown with plural set.
-    bool subject_pronoun(const std::u16string& w, Gender& gender, bool& plural) const;
+    bool subject_pronoun(std::u16string_view w, Gender& gender, bool& plural) const;
 
 private:
     bool french_ = true;

@@ -25,9 +25,8 @@ enum TokenFlag : uint16_t {
 // One token: a word or a single punctuation character.
 struct Token {
     Span span;
-    uint32_t key_offset = 0; // folded key in TokenStream's key buffer
-    uint32_t key_length = 0;
-    int32_t sentence = 0; // tokens of one sentence (and line) share this number
+    uint32_t key_offset = 0; // folded key in TokenStream's key buffer, up to the next one's
+    int32_t sentence = 0;    // tokens of one sentence (and line) share this number
     uint16_t flags = 0;
 };
 
@@ -44,7 +43,10 @@ public:
         return i < tokens_.size() && (tokens_[i].flags & flag);
     }
     std::u16string_view key(size_t i) const {
-        return std::u16string_view(keys_).substr(tokens_[i].key_offset, tokens_[i].key_length);
+        const uint32_t end = i + 1 < tokens_.size() ? tokens_[i + 1].key_offset
+                                                    : static_cast<uint32_t>(keys_.size());
+        return std::u16string_view(keys_).substr(tokens_[i].key_offset,
+                                                 end - tokens_[i].key_offset);
     }
     std::u16string_view text(size_t i) const {
         return text_.substr(static_cast<size_t>(tokens_[i].span.start),

@@ -1,5 +1,6 @@
 #include "whosaid/unicode_text.h"
 
+#include <algorithm>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -32,6 +33,17 @@ std::u16string to_utf16(std::string_view utf8) {
     const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
     const int32_t length = static_cast<int32_t>(utf8.size());
     for (int32_t i = 0; i < length;) {
+        // Runs of ASCII, most of the text, are widened by one append each.
+        int32_t ascii_end = i;
+        while (ascii_end < length && s[ascii_end] < 0x80)
+            ++ascii_end;
+        if (ascii_end > i) {
+            const size_t at = out.size();
+            out.resize(at + static_cast<size_t>(ascii_end - i));
+            std::copy(s + i, s + ascii_end, out.begin() + static_cast<std::ptrdiff_t>(at));
+            i = ascii_end;
+            continue;
+        }
         UChar32 c;
         U8_NEXT(s, i, length, c);
         if (c < 0)

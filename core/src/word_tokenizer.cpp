@@ -1,5 +1,7 @@
 #include "word_tokenizer.h"
 
+#include <algorithm>
+#include <functional>
 #include <unicode/uchar.h>
 
 namespace whosaid::quotes {
@@ -52,15 +54,22 @@ bool WordTokenizer::is_space(char16_t c) {
            c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0x2002 || c == 0x2003;
 }
 
-std::vector<Token> WordTokenizer::tokenize(std::u16string_view text, int32_t begin, int32_t end) {
-    std::vector<Token> tokens;
-    tokens.reserve(static_cast<size_t>(end - begin) / 3 + 1);
-    append(text, begin, end, tokens);
-    return tokens;
-}
-
 void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
-                           std::vector<Token>& tokens) {
+                           std::vector<Token>& tokens, std::u16string& folded) {
+    if (end <= begin)
+        return;
+    // Folded forms that differ from the text are kept in folded: it must not reallocate
+    // under the tokens pointing into it while growing.
+    const size_t needed = folded.size() + static_cast<size_t>(end - begin);
+    if (needed > folded.capacity()) {
+        const char16_t* old_begin = folded.data();
+        const char16_t* old_end = old_begin + folded.size();
+        folded.reserve(std::max(needed, 2 * folded.capacity()));
+        for (Token& token : tokens)
+            if (std::greater_equal<>()(token.folded_units, old_begin) &&
+                std::less<>()(token.folded_units, old_end))
+                token.folded_units = folded.data() + (token.folded_units - old_begin);
+    }
     int32_t i = begin;
     while (i < end) {
         const char16_t c = text[static_cast<size_t>(i)];
@@ -70,31 +79,44 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
         }
         Token& token = tokens.emplace_back();
         token.span.start = i;
+        const size_t offset = folded.size();
+        bool unchanged = true; // folding left every unit as it is in the text
         if (is_word_char(c)) {
             token.word = true;
             token.capitalized = u_isupper(c) || u_istitle(c);
-            // The word's extent first, so that its folded form is allocated once.
-            int32_t word_end = i + 1;
-            while (word_end < end && is_word_char(text[static_cast<size_t>(word_end)]))
-                ++word_end;
-            token.folded.resize(static_cast<size_t>(word_end - i));
-            for (char16_t& folded : token.folded)
-                folded = fold_char(text[static_cast<size_t>(i++)]);
+            while (i < end && is_word_char(text[static_cast<size_t>(i)])) {
+                const char16_t unit = text[static_cast<size_t>(i++)];
+                folded.push_back(fold_char(unit));
+                unchanged = unchanged && folded.back() == unit;
+            }
             // "à" keeps its accent: folded to "a" it would read as the auxiliary "a".
-            if (token.folded == u"a" && (c == 0xE0 || c == 0xC0))
-                token.folded = u"\u00e0";
+            if (i - token.span.start == 1 && (c == 0xE0 || c == 0xC0))
+                folded.back() = u'\u00e0';
         } else {
-            token.folded.assign(1, fold_char(c));
+            folded.push_back(fold_char(c));
+            unchanged = folded.back() == c;
             ++i;
         }
         token.span.end = i;
+        // Most words are already folded: they point into the text, and only the others take
+        // room in folded.
+        if (unchanged) {
+            folded.resize(offset);
+            token.folded_units = text.data() + token.span.start;
+        } else {
+            token.folded_units = folded.data() + offset;
+        }
     }
 }
 
 std::vector<std::u16string> WordTokenizer::fold_phrase(std::u16string_view phrase) {
+    std::vector<Token> tokens;
+    std::u16string folded;
+    append(phrase, 0, static_cast<int32_t>(phrase.size()), tokens, folded);
     std::vector<std::u16string> out;
-    for (Token& token : tokenize(phrase))
-        out.push_back(std::move(token.folded));
+    out.reserve(tokens.size());
+    for (const Token& token : tokens)
+        out.emplace_back(token.folded());
     return out;
 }
 

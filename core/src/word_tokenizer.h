@@ -11,9 +11,16 @@ namespace whosaid::quotes {
 // One word or punctuation character of the text, with a folded form for lexicon lookups.
 struct Token {
     Span span;
-    std::u16string folded; // lower case, accents removed, ’ made '
-    bool word = false;     // letters or digits; otherwise a single punctuation character
+    // Lower case, accents removed, ’ made ': one unit per unit of the text, so its length is
+    // the span's. The units are the text's own when folding changes none of them, else in
+    // the buffer the tokenizer appended them to.
+    const char16_t* folded_units = nullptr;
+    bool word = false; // letters or digits; otherwise a single punctuation character
     bool capitalized = false;
+
+    std::u16string_view folded() const {
+        return {folded_units, static_cast<size_t>(span.length())};
+    }
 };
 
 // Splits text into words and single punctuation characters in one linear pass. Apostrophes
@@ -21,14 +28,12 @@ struct Token {
 // lexicon phrases tokenized the same way match the text token by token.
 class WordTokenizer {
 public:
-    // Tokens of text[begin, end), offsets relative to text.
-    static std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end);
-    // Appends the tokens of text[begin, end) to tokens.
+    // Appends the tokens of text[begin, end) to tokens (offsets relative to text), and the
+    // folded forms that differ from the text to folded. The tokens point into text and
+    // folded, which must outlive them. folded grows by at most end - begin units; when its
+    // capacity is short, it is enlarged and the tokens pointing into it are moved along.
     static void append(std::u16string_view text, int32_t begin, int32_t end,
-                       std::vector<Token>& tokens);
-    static std::vector<Token> tokenize(std::u16string_view text) {
-        return tokenize(text, 0, static_cast<int32_t>(text.size()));
-    }
+                       std::vector<Token>& tokens, std::u16string& folded);
     // The folded forms of a lexicon phrase's tokens.
     static std::vector<std::u16string> fold_phrase(std::u16string_view phrase);
     // Folds one character: lower case without accent, typographic apostrophes and dashes made
