@@ -11,7 +11,7 @@ namespace {
 constexpr size_t kMaxSubjectDistance = 40; // tokens from a subject to its verb
 constexpr size_t kMaxBareSubject = 8;      // "said the new rules would …": the verb comes early
 
-bool one_of(const std::u16string& w, std::initializer_list<const char16_t*> words) {
+bool one_of(std::u16string_view w, std::initializer_list<const char16_t*> words) {
     for (const char16_t* word : words)
         if (w == word)
             return true;
@@ -19,18 +19,18 @@ bool one_of(const std::u16string& w, std::initializer_list<const char16_t*> word
 }
 
 bool punct(const Token& t, const char16_t* p) {
-    return !t.word && t.folded == p;
+    return !t.word && t.folded() == p;
 }
 
 // English verbs that may drop "that", tested on every token of an English sentence.
-bool bare_verb(const std::u16string& w) {
+bool bare_verb(std::u16string_view w) {
     static const actors::KeySet kBare = {u"said",   u"says",   u"told",     u"tells",
                                          u"added",  u"adds",   u"warned",   u"warns",
                                          u"argued", u"argues", u"insisted", u"insists"};
     return w.size() >= 4 && w.size() <= 8 && kBare.count(w) != 0;
 }
 
-bool english_finite(const std::u16string& w) {
+bool english_finite(std::u16string_view w) {
     return one_of(w,
                   {u"would", u"will", u"was", u"were", u"is", u"are", u"had", u"has", u"have",
                    u"could", u"should", u"can", u"may", u"might", u"must", u"did", u"does", u"do"});
@@ -78,11 +78,11 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::que_clause(size
     auto cue = reporting_.before_complementizer(k, first);
     if (!cue)
         return std::nullopt;
-    size_t start = view_.token(k).folded == u"qu" ? k + 2 : k + 1;
+    size_t start = view_.token(k).folded() == u"qu" ? k + 2 : k + 1;
     if (start >= end)
         return std::nullopt;
     if (!lexicon_.french()) {
-        const std::u16string& next = view_.token(start).folded;
+        const std::u16string_view next = view_.token(start).folded();
         // "said that would be a mistake": "that" is the clause's subject.
         if (english_finite(next)) {
             if (cue->end != k)
@@ -118,14 +118,14 @@ IndirectSpeechFinder::bare_said(size_t verb, size_t first, size_t end) {
             j < end ? view_.mention_starting(view_.token(j).span.start) : nullptr;
         if (told)
             j = view_.token_from(told->span.end);
-        else if (j < end && one_of(view_.token(j).folded, {u"reporters", u"journalists", u"him",
-                                                           u"her", u"them", u"us", u"me"}))
+        else if (j < end && one_of(view_.token(j).folded(), {u"reporters", u"journalists", u"him",
+                                                             u"her", u"them", u"us", u"me"}))
             ++j;
         else
             return std::nullopt;
     }
     for (size_t skipped = 0; j < end && skipped < 3; ++skipped, ++j)
-        if (!one_of(view_.token(j).folded,
+        if (!one_of(view_.token(j).folded(),
                     {u"on", u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
                      u"saturday", u"sunday", u"yesterday", u"today", u"also", u"earlier"}))
             break;
@@ -134,9 +134,9 @@ IndirectSpeechFinder::bare_said(size_t verb, size_t first, size_t end) {
     Gender gender;
     bool plural;
     const Token& lead = view_.token(j);
-    if (!lead.capitalized && !lexicon_.is_determiner(lead.folded) &&
-        !lexicon_.subject_pronoun(lead.folded, gender, plural) &&
-        !one_of(lead.folded, {u"it", u"there", u"i", u"this", u"these", u"those", u"no"}))
+    if (!lead.capitalized && !lexicon_.is_determiner(lead.folded()) &&
+        !lexicon_.subject_pronoun(lead.folded(), gender, plural) &&
+        !one_of(lead.folded(), {u"it", u"there", u"i", u"this", u"these", u"those", u"no"}))
         return std::nullopt;
     // A finite verb soon after, before any punctuation: the words are a clause.
     bool finite = false;
@@ -144,7 +144,7 @@ IndirectSpeechFinder::bare_said(size_t verb, size_t first, size_t end) {
         const Token& t = view_.token(k);
         if (!t.word && !punct(t, u"'") && !punct(t, u"-"))
             break;
-        finite = english_finite(t.folded);
+        finite = english_finite(t.folded());
     }
     if (!finite)
         return std::nullopt;
@@ -169,7 +169,7 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::according_first
     if (!object || object->end >= end || !punct(view_.token(object->end), u","))
         return std::nullopt;
     const size_t start = object->end + 1;
-    if (start >= end || one_of(view_.token(start).folded, {u"qui", u"who", u"which", u"dont"}))
+    if (start >= end || one_of(view_.token(start).folded(), {u"qui", u"who", u"which", u"dont"}))
         return std::nullopt;
     Found found;
     found.clause_first = start;
@@ -266,7 +266,7 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::sentence(size_t
     for (size_t k = first + 1; k < end; ++k) {
         if (view_.quote_of(k) >= 0)
             continue;
-        const std::u16string& w = view_.token(k).folded;
+        const std::u16string_view w = view_.token(k).folded();
         const bool complementizer =
             french ? w == u"que" || (w == u"qu" && k + 1 < end && punct(view_.token(k + 1), u"'"))
                    : w == u"that";

@@ -87,7 +87,7 @@ bool IndirectVerbLexicon::infinitive(int32_t speech_entry, const std::vector<Tok
     if (lemma.empty() || end - first != lemma.size())
         return false;
     for (size_t k = 0; k < lemma.size(); ++k)
-        if (tokens[first + k].folded != lemma[k])
+        if (tokens[first + k].folded() != lemma[k])
             return false;
     return true;
 }

@@ -11,7 +11,7 @@ constexpr size_t kMaxClause = 160; // tokens: longer is no clause one can vouch 
                                    // bound keeps a sentence of many "que" linear
 constexpr size_t kMaxTrailer = 6;  // "…, a-t-il dit mardi à l'AFP."
 
-bool one_of(const std::u16string& w, std::initializer_list<const char16_t*> words) {
+bool one_of(std::u16string_view w, std::initializer_list<const char16_t*> words) {
     for (const char16_t* word : words)
         if (w == word)
             return true;
@@ -19,11 +19,11 @@ bool one_of(const std::u16string& w, std::initializer_list<const char16_t*> word
 }
 
 bool punct(const Token& t, const char16_t* p) {
-    return !t.word && t.folded == p;
+    return !t.word && t.folded() == p;
 }
 
 // French adjectives that may precede the head noun of a description: "un haut responsable".
-bool prenominal(const std::u16string& w) {
+bool prenominal(std::u16string_view w) {
     return one_of(w,
                   {u"haut",    u"hauts",     u"haute",    u"hautes",    u"ancien",    u"ancienne",
                    u"anciens", u"anciennes", u"nouveau",  u"nouvel",    u"nouvelle",  u"nouveaux",
@@ -49,8 +49,8 @@ bool ReportedClause::english_head_last(const SpeakerPhrase& phrase) const {
         if (after >= end)
             return true;
         const Token& t = tokens[after];
-        if (!t.word || t.capitalized || lexicon_.is_preposition(t.folded) ||
-            one_of(t.folded, {u"who", u"close", u"familiar", u"involved", u"briefed"}))
+        if (!t.word || t.capitalized || lexicon_.is_preposition(t.folded()) ||
+            one_of(t.folded(), {u"who", u"close", u"familiar", u"involved", u"briefed"}))
             return true;
         k = after - 1;
     }
@@ -71,7 +71,8 @@ bool ReportedClause::headed_description(const SpeakerPhrase& phrase) const {
         if (lexicon_.heads().longest(tokens, k, end).first >= 0 ||
             lexicon_.titles().longest(tokens, k, end).first >= 0)
             return true;
-        if (t.word && !lexicon_.is_determiner(t.folded) && !prenominal(t.folded) && !t.capitalized)
+        if (t.word && !lexicon_.is_determiner(t.folded()) && !prenominal(t.folded()) &&
+            !t.capitalized)
             return false;
     }
     return true;
@@ -99,8 +100,9 @@ size_t ReportedClause::bound(size_t first, size_t end) const {
         if (punct(t, u";"))
             cut = c;
         // "…, mais que «…»", "and that \"…\"": a second clause, quoted, starts.
-        else if (c > first && quoted < end && one_of(t.folded, {u"mais", u"et", u"but", u"and"}) &&
-                 c + 1 < end && one_of(view_.token(c + 1).folded, {u"que", u"qu", u"that"}))
+        else if (c > first && quoted < end &&
+                 one_of(t.folded(), {u"mais", u"et", u"but", u"and"}) && c + 1 < end &&
+                 one_of(view_.token(c + 1).folded(), {u"que", u"qu", u"that"}))
             cut = c;
         else if (punct(t, u",") && c + 1 < end && view_.quote_of(c + 1) < 0) {
             auto cue = cues_.at(view_.tokens(), c + 1, end);
@@ -110,7 +112,7 @@ size_t ReportedClause::bound(size_t first, size_t end) const {
     }
     // Punctuation closing the clause is not part of it; "%" or ")" are.
     while (cut > first && !view_.token(cut - 1).word &&
-           one_of(view_.token(cut - 1).folded,
+           one_of(view_.token(cut - 1).folded(),
                   {u".", u",", u";", u":", u"!", u"\u2026", u"-", u"\u2013", u"\u2014"}))
         --cut;
     return cut;
@@ -125,7 +127,7 @@ bool ReportedClause::acceptable(size_t first, size_t end) const {
         const Token& t = view_.token(k);
         if (view_.quote_of(k) >= 0 ||
             (!t.word &&
-             one_of(t.folded, {u"\"", u"\u00ab", u"\u00bb", u"\u201c", u"\u201d", u"\u201e"})))
+             one_of(t.folded(), {u"\"", u"\u00ab", u"\u00bb", u"\u201c", u"\u201d", u"\u201e"})))
             return false;
         words += t.word ? 1 : 0;
     }
@@ -144,9 +146,9 @@ bool ReportedClause::subject_adjacent(size_t phrase_end, size_t cue_first) const
             j = close < cue_first ? close + 1 : j + 1;
             continue;
         }
-        if (punct(t, u"'") || punct(t, u"-") || lexicon_.is_adverb(t.folded) ||
-            lexicon_.is_negation(t.folded) || lexicon_.is_auxiliary(t.folded) ||
-            one_of(t.folded, {u"qui", u"who"})) {
+        if (punct(t, u"'") || punct(t, u"-") || lexicon_.is_adverb(t.folded()) ||
+            lexicon_.is_negation(t.folded()) || lexicon_.is_auxiliary(t.folded()) ||
+            one_of(t.folded(), {u"qui", u"who"})) {
             ++j;
             continue;
         }
@@ -161,7 +163,7 @@ bool ReportedClause::only_trailer(size_t from, size_t end) const {
     if (end - from > kMaxTrailer)
         return false;
     const Token& lead = view_.token(from);
-    if (!lexicon_.is_preposition(lead.folded) && !lexicon_.is_adverb(lead.folded))
+    if (!lexicon_.is_preposition(lead.folded()) && !lexicon_.is_adverb(lead.folded()))
         return false;
     for (size_t k = from; k < end; ++k)
         if (view_.quote_of(k) >= 0 || punct(view_.token(k), u","))

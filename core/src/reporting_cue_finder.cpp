@@ -12,7 +12,7 @@ constexpr size_t kMaxObject = 4;          // tokens of the object of "told", "as
 constexpr size_t kMaxCueSpan = 6;         // auxiliary, negation and adverbs before the verb
 constexpr size_t kMaxLeadingNegation = 5; // "n'a-t-il pas" before a negated-only verb
 
-bool one_of(const std::u16string& w, std::initializer_list<const char16_t*> words) {
+bool one_of(std::u16string_view w, std::initializer_list<const char16_t*> words) {
     for (const char16_t* word : words)
         if (w == word)
             return true;
@@ -20,12 +20,12 @@ bool one_of(const std::u16string& w, std::initializer_list<const char16_t*> word
 }
 
 bool stops_gap(const Token& t) {
-    return !t.word && one_of(t.folded, {u".", u";", u":", u"!", u"?", u"(", u")"});
+    return !t.word && one_of(t.folded(), {u".", u";", u":", u"!", u"?", u"(", u")"});
 }
 
 // Words that make "que"/"that" part of another conjunction or a comparison: "pour que",
 // "bien que", "alors que", "ce que", "plus que", "so that", "such that", "now that".
-bool binds_complementizer(const std::u16string& w) {
+bool binds_complementizer(std::u16string_view w) {
     return one_of(w, {u"ce",     u"tel",     u"telle",  u"tels",     u"telles", u"plus",  u"moins",
                       u"autant", u"ainsi",   u"alors",  u"bien",     u"pour",   u"sans",  u"avant",
                       u"apres",  u"pendant", u"tandis", u"parce",    u"afin",   u"des",   u"depuis",
@@ -41,7 +41,7 @@ bool takes_object(const std::string& lemma) {
 }
 
 // The people a speaker tells something: "told reporters that", "assured investors that".
-bool audience(const std::u16string& w) {
+bool audience(std::u16string_view w) {
     return one_of(w, {u"reporters", u"journalists", u"lawmakers", u"parliament", u"investors",
                       u"analysts",  u"senators",    u"delegates", u"supporters", u"residents",
                       u"staff",     u"employees",   u"officials", u"colleagues", u"audience",
@@ -49,7 +49,7 @@ bool audience(const std::u16string& w) {
                       u"me",        u"congress"});
 }
 
-bool extra_preposition(const std::u16string& w) {
+bool extra_preposition(std::u16string_view w) {
     return one_of(w, {u"lors", u"devant", u"durant", u"via", u"aupres", u"during", u"after",
                       u"before", u"through", u"via", u"in", u"on", u"at", u"to"});
 }
@@ -60,17 +60,18 @@ bool ReportingCueFinder::reporting(const CueMatch& cue, size_t first) const {
     if (cue.entry < 0 || cue.preposition || cue.negated || verbs_.use(cue.entry) == ReportUse::None)
         return false;
     const std::vector<Token>& tokens = view_.tokens();
-    const std::u16string& lead = tokens[cue.first].folded;
-    const std::u16string* before = cue.first > first ? &tokens[cue.first - 1].folded : nullptr;
+    const std::u16string_view lead = tokens[cue.first].folded();
+    // Empty when the cue starts the range.
+    const std::u16string_view before = cue.first > first ? tokens[cue.first - 1].folded() : u"";
     // A determiner makes the form a noun: "la note que", "the claims that".
-    if (before && lexicon_.is_determiner(*before) && *before != u"d" && *before != u"de")
+    if (!before.empty() && lexicon_.is_determiner(before) && before != u"d" && before != u"de")
         return false;
     if (lexicon_.french()) {
         // "doit annoncer que": no speech yet; "il a été dit que", "il est rappelé que":
         // impersonal passives with no speaker.
         if (cue.first == cue.verb && verbs_.infinitive(cue.entry, tokens, cue.verb, cue.last + 1))
             return false;
-        if (before && *before == u"ete")
+        if (before == u"ete")
             return false;
         return !(one_of(lead, {u"est", u"etait", u"sont", u"etaient"}) &&
                  lexicon_.verb(cue.entry).type == CueType::Verb);
@@ -79,8 +80,9 @@ bool ReportingCueFinder::reporting(const CueMatch& cue, size_t first) const {
     if (one_of(lead, {u"will", u"would", u"could", u"may", u"might", u"is", u"was", u"were", u"are",
                       u"be", u"been"}))
         return false;
-    return !(before && one_of(*before, {u"to", u"will", u"would", u"could", u"should", u"may",
-                                        u"might", u"must", u"can", u"of", u"for", u"by"}));
+    return !(!before.empty() &&
+             one_of(before, {u"to", u"will", u"would", u"could", u"should", u"may", u"might",
+                             u"must", u"can", u"of", u"for", u"by"}));
 }
 
 std::optional<CueMatch> ReportingCueFinder::with_verb_at(size_t verb, size_t first,
@@ -113,7 +115,7 @@ std::optional<CueMatch> ReportingCueFinder::negated_only_at(size_t verb, size_t 
     cue.end = cue.last + 1;
     // "n'exclut pas que": the negation may follow the verb.
     bool negated = false;
-    while (cue.end < limit && one_of(tokens[cue.end].folded, {u"pas", u"jamais", u"nullement"})) {
+    while (cue.end < limit && one_of(tokens[cue.end].folded(), {u"pas", u"jamais", u"nullement"})) {
         negated = true;
         ++cue.end;
     }
@@ -121,11 +123,11 @@ std::optional<CueMatch> ReportingCueFinder::negated_only_at(size_t verb, size_t 
     size_t start = verb;
     for (size_t steps = 0; start > first && steps < kMaxLeadingNegation; ++steps) {
         const Token& t = tokens[start - 1];
-        if (lexicon_.is_negation(t.folded) || one_of(t.folded, {u"not", u"never", u"t"})) {
+        if (lexicon_.is_negation(t.folded()) || one_of(t.folded(), {u"not", u"never", u"t"})) {
             negated = true;
-        } else if (!lexicon_.is_auxiliary(t.folded) && !lexicon_.is_adverb(t.folded) &&
-                   !one_of(t.folded, {u"'", u"-", u"il", u"elle", u"didn", u"doesn", u"hasn",
-                                      u"haven", u"hadn"})) {
+        } else if (!lexicon_.is_auxiliary(t.folded()) && !lexicon_.is_adverb(t.folded()) &&
+                   !one_of(t.folded(), {u"'", u"-", u"il", u"elle", u"didn", u"doesn", u"hasn",
+                                        u"haven", u"hadn"})) {
             break;
         }
         --start;
@@ -148,21 +150,21 @@ bool ReportingCueFinder::gap_ok(const CueMatch& cue, size_t to) const {
     const bool object = cue.entry >= 0 && takes_object(lexicon_.verb(cue.entry).lemma) &&
                         to - cue.end <= kMaxObject &&
                         ((named && view_.token_from(named->span.end) == to) ||
-                         audience(view_.token(to - 1).folded));
-    if (!object && lead.folded != u"," && !lexicon_.is_adverb(lead.folded) &&
-        !lexicon_.is_preposition(lead.folded) && !extra_preposition(lead.folded))
+                         audience(view_.token(to - 1).folded()));
+    if (!object && lead.folded() != u"," && !lexicon_.is_adverb(lead.folded()) &&
+        !lexicon_.is_preposition(lead.folded()) && !extra_preposition(lead.folded()))
         return false;
     for (size_t k = cue.end; k < to; ++k) {
         const Token& t = view_.token(k);
         if (view_.quote_of(k) >= 0 || stops_gap(t) ||
-            one_of(t.folded, {u"qui", u"who", u"which", u"dont", u"et", u"and"}))
+            one_of(t.folded(), {u"qui", u"who", u"which", u"dont", u"et", u"and"}))
             return false;
     }
     return true;
 }
 
 std::optional<CueMatch> ReportingCueFinder::before_complementizer(size_t k, size_t first) const {
-    if (k <= first || binds_complementizer(view_.token(k - 1).folded))
+    if (k <= first || binds_complementizer(view_.token(k - 1).folded()))
         return std::nullopt;
     const std::vector<Token>& tokens = view_.tokens();
     const size_t floor = k > first + kMaxGap + 1 ? k - kMaxGap - 1 : first;
