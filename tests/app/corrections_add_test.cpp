@@ -3,6 +3,7 @@
 #include "article.h"
 #include "article_fixture.h"
 #include "corrections_controller.h"
+#include "corrections_test_support.h"
 #include "main_window.h"
 #include "qstring_maker.h"
 #include "quotes_model.h"
@@ -18,6 +19,10 @@
 #include <catch2/catch.hpp>
 #include <functional>
 
+using corrections_test::actor;
+using corrections_test::Case;
+using corrections_test::state;
+
 namespace {
 
 std::shared_ptr<const Article> fixtureArticle() {
@@ -29,28 +34,10 @@ whosaid::Span spanOf(const QString& needle, int nth = 0) {
     return {start, start + static_cast<int32_t>(needle.size())};
 }
 
-int actor(const CorrectionsController& controller, const QString& name) {
-    const auto& article = *controller.article();
-    for (int e = 0; e < article.entityCount(); ++e)
-        if (article.entityName(e) == name)
-            return e;
-    return -1;
-}
-
-std::string state(const CorrectionsController& controller) {
-    return whosaid::write_json(controller.article()->document(), {});
-}
-
-struct AddCase {
-    const char* name;
-    std::function<bool(CorrectionsController&)> act;
-    std::function<void(const CorrectionsController&)> check;
-};
-
-const std::vector<AddCase>& addCases() {
+const std::vector<Case>& addCases() {
     using whosaid::EntityKind;
     using whosaid::QuoteKind;
-    static const std::vector<AddCase> cases = {
+    static const std::vector<Case> cases = {
         {"a mention of an actor",
          [](CorrectionsController& c) {
              return c.addMention(spanOf(QStringLiteral("PARIS")),
@@ -146,7 +133,7 @@ const std::vector<AddCase>& addCases() {
 
 TEST_CASE("each addition is applied, undone, redone and kept in the sidecar",
           "[gui][corrections]") {
-    for (const AddCase& row : addCases()) {
+    for (const Case& row : addCases()) {
         DYNAMIC_SECTION(row.name) {
             QTemporaryDir dir;
             REQUIRE(dir.isValid());

@@ -2,6 +2,7 @@
 #include "article.h"
 #include "article_fixture.h"
 #include "corrections_controller.h"
+#include "corrections_test_support.h"
 #include "main_window.h"
 #include "qstring_maker.h"
 #include "whosaid/corrections.h"
@@ -16,34 +17,18 @@
 #include <QUndoStack>
 #include <functional>
 
+using corrections_test::actor;
+using corrections_test::Case;
+using corrections_test::state;
+
 namespace {
 
 std::shared_ptr<const Article> fixtureArticle() {
     return std::make_shared<const Article>(fixture::article());
 }
 
-// Index of the actor named name in the controller's article, -1 when none is.
-int actor(const CorrectionsController& controller, const QString& name) {
-    const auto& article = *controller.article();
-    for (int e = 0; e < article.entityCount(); ++e)
-        if (article.entityName(e) == name)
-            return e;
-    return -1;
-}
-
-// The whole state of the article, to compare states exactly.
-std::string state(const CorrectionsController& controller) {
-    return whosaid::write_json(controller.article()->document(), {});
-}
-
-struct ActionCase {
-    const char* name;
-    std::function<bool(CorrectionsController&)> act;
-    std::function<void(const CorrectionsController&)> check;
-};
-
-const std::vector<ActionCase>& actionCases() {
-    static const std::vector<ActionCase> cases = {
+const std::vector<Case>& actionCases() {
+    static const std::vector<Case> cases = {
         {"reassign the speaker to an actor",
          [](CorrectionsController& c) {
              return c.reassignSpeaker(0, actor(c, QStringLiteral("Acme")));
@@ -132,7 +117,7 @@ const std::vector<ActionCase>& actionCases() {
 
 TEST_CASE("each correction changes the document, undo and redo restore every state",
           "[gui][corrections]") {
-    for (const ActionCase& row : actionCases()) {
+    for (const Case& row : actionCases()) {
         DYNAMIC_SECTION(row.name) {
             CorrectionsController controller;
             controller.open(fixtureArticle(), {});

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+#include <string>
+
+class CorrectionsController;
+
+// Shared by the tests of the corrections made in the window.
+namespace corrections_test {
+
+// Index of the actor named name in the controller's article, -1 when none is.
+int actor(const CorrectionsController& controller, const QString& name);
+
+// The whole state of the article as JSON, to compare states exactly.
+std::string state(const CorrectionsController& controller);
+
+// One row of a table of corrections: what to do, and what must hold after it.
+struct Case {
+    const char* name;
+    std::function<bool(CorrectionsController&)> act;
+    std::function<void(const CorrectionsController&)> check;
+};
+
+} // namespace corrections_test
