@@ -137,31 +137,7 @@ TEST_CASE("each addition is applied, undone, redone and kept in the sidecar",
         DYNAMIC_SECTION(row.name) {
             QTemporaryDir dir;
             REQUIRE(dir.isValid());
-            const QString path = dir.filePath(QStringLiteral("article.txt"));
-            CorrectionsController controller;
-            controller.open(fixtureArticle(), path);
-            const std::string original = state(controller);
-            QSignalSpy changed(&controller, &CorrectionsController::articleChanged);
-            REQUIRE(row.act(controller));
-            CHECK(changed.count() == 1);
-            REQUIRE(controller.corrections().items.size() == 1);
-            row.check(controller);
-            const std::string corrected = state(controller);
-            CHECK(corrected != original);
-
-            CorrectionsController reopened;
-            QSignalSpy errors(&reopened, &CorrectionsController::errorOccurred);
-            reopened.open(fixtureArticle(), path);
-            CHECK(errors.isEmpty());
-            CHECK(state(reopened) == corrected);
-            CHECK(reopened.corrections() == controller.corrections());
-
-            controller.undoStack()->undo();
-            CHECK(state(controller) == original);
-            CHECK(controller.corrections().items.empty());
-            controller.undoStack()->redo();
-            CHECK(state(controller) == corrected);
-            row.check(controller);
+            corrections_test::exercise(row, dir.filePath(QStringLiteral("article.txt")));
         }
     }
 }

@@ -22,4 +22,9 @@ struct Case {
     std::function<void(const CorrectionsController&)> check;
 };
 
+// Opens the fixture article with its sidecar at sidecarPath, applies the case and checks that
+// it changes the document once, survives reopening from the sidecar, and that undo restores
+// the exact first state and redo the corrected one.
+void exercise(const Case& row, const QString& sidecarPath);
+
 } // namespace corrections_test
