@@ -133,13 +133,7 @@ const std::vector<Case>& addCases() {
 
 TEST_CASE("each addition is applied, undone, redone and kept in the sidecar",
           "[gui][corrections]") {
-    for (const Case& row : addCases()) {
-        DYNAMIC_SECTION(row.name) {
-            QTemporaryDir dir;
-            REQUIRE(dir.isValid());
-            corrections_test::exercise(row, dir.filePath(QStringLiteral("article.txt")));
-        }
-    }
+    corrections_test::exerciseAll(addCases());
 }
 
 TEST_CASE("an addition that cannot apply is refused", "[gui][corrections]") {

@@ -117,13 +117,7 @@ const std::vector<Case>& actionCases() {
 
 TEST_CASE("each correction changes the document, is kept in the sidecar, undone and redone",
           "[gui][corrections]") {
-    for (const Case& row : actionCases()) {
-        DYNAMIC_SECTION(row.name) {
-            QTemporaryDir dir;
-            REQUIRE(dir.isValid());
-            corrections_test::exercise(row, dir.filePath(QStringLiteral("article.txt")));
-        }
-    }
+    corrections_test::exerciseAll(actionCases());
 }
 
 TEST_CASE("corrections stack up and undo one at a time", "[gui][corrections]") {

@@ -7,6 +7,7 @@
 #include "whosaid/json_writer.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
 
@@ -51,6 +52,16 @@ void exercise(const Case& row, const QString& sidecarPath) {
     CHECK(state(controller) == corrected);
     row.check(controller);
     CHECK(changed.count() == 3);
+}
+
+void exerciseAll(const std::vector<Case>& rows) {
+    for (const Case& row : rows) {
+        DYNAMIC_SECTION(row.name) {
+            QTemporaryDir dir;
+            REQUIRE(dir.isValid());
+            exercise(row, dir.filePath(QStringLiteral("article.txt")));
+        }
+    }
 }
 
 } // namespace corrections_test

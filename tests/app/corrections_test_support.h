@@ -3,6 +3,7 @@
 #include <QString>
 #include <functional>
 #include <string>
+#include <vector>
 
 class CorrectionsController;
 
@@ -26,5 +27,8 @@ struct Case {
 // it changes the document once, survives reopening from the sidecar, and that undo restores
 // the exact first state and redo the corrected one.
 void exercise(const Case& row, const QString& sidecarPath);
+
+// exercise() for each row, in its own section and temporary folder.
+void exerciseAll(const std::vector<Case>& rows);
 
 } // namespace corrections_test
