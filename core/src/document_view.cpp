@@ -6,6 +6,10 @@ namespace whosaid::quotes {
 
 namespace {
 
+// Units per block of the token index: 64 units hold about 15 tokens, and the index costs
+// 4 bytes per 64 units (one thirty-second of the text).
+constexpr int32_t kBlockShift = 6;
+
 std::vector<IndexedMention> entity_mentions(const Document& doc) {
     std::vector<IndexedMention> mentions;
     for (size_t e = 0; e < doc.entities.size(); ++e)
@@ -47,11 +51,27 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
     token_starts_.reserve(tokens_.size());
     for (const Token& t : tokens_)
         token_starts_.push_back(t.span.start);
+    const size_t blocks = (static_cast<size_t>(length) >> kBlockShift) + 2;
+    first_token_of_block_.reserve(blocks);
+    size_t token = 0;
+    for (size_t b = 0; b < blocks; ++b) {
+        const auto block_start = static_cast<int64_t>(b << kBlockShift);
+        while (token < token_starts_.size() && token_starts_[token] < block_start)
+            ++token;
+        first_token_of_block_.push_back(static_cast<uint32_t>(token));
+    }
 }
 
 size_t DocumentView::token_from(int32_t position) const {
-    auto it = std::lower_bound(token_starts_.begin(), token_starts_.end(), position);
-    return static_cast<size_t>(it - token_starts_.begin());
+    if (position <= 0)
+        return 0;
+    const auto block = static_cast<size_t>(position) >> kBlockShift;
+    if (block + 1 >= first_token_of_block_.size())
+        return token_starts_.size(); // past the text: every token starts before position
+    // The answer lies between the first token of position's block and that of the next.
+    const auto first = token_starts_.begin() + first_token_of_block_[block];
+    const auto last = token_starts_.begin() + first_token_of_block_[block + 1];
+    return static_cast<size_t>(std::lower_bound(first, last, position) - token_starts_.begin());
 }
 
 int DocumentView::sentence_at(int32_t position) const {
