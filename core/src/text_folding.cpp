@@ -20,6 +20,10 @@ constexpr std::u16string_view kLatinExtendedA =
     u"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllllllln"
     u"nnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
+char16_t ascii_lower(char16_t c) {
+    return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+}
+
 } // namespace
 
 char16_t fold_unit(char16_t c) {
@@ -62,7 +66,8 @@ void append_folded(std::u16string& out, std::u16string_view text) {
         const size_t chunk = std::min(text.size(), std::size(buffer));
         size_t length = 0;
         for (size_t i = 0; i < chunk; ++i) {
-            const char16_t folded = fold_unit(text[i]);
+            const char16_t unit = text[i];
+            const char16_t folded = unit < 0x80 ? ascii_lower(unit) : fold_unit(unit);
             buffer[length] = folded;
             length += folded != 0 ? 1 : 0;
         }

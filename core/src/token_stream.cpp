@@ -2,6 +2,7 @@
 
 #include "text_folding.h"
 
+#include <array>
 #include <unicode/uchar.h>
 
 namespace whosaid::actors {
@@ -12,6 +13,20 @@ bool is_space(char16_t c) {
     return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0xA0 || c == 0x202F ||
            c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0x3000;
 }
+
+enum : uint8_t { kAsciiWord = 1, kAsciiLower = 2, kAsciiUpper = 4, kAsciiDigit = 8 };
+
+// The classes of the ASCII units, the bulk of news text, for the token cutter's inner loop.
+constexpr std::array<uint8_t, 128> kAsciiClass = [] {
+    std::array<uint8_t, 128> classes{};
+    for (char16_t c = u'a'; c <= u'z'; ++c)
+        classes[c] = kAsciiWord | kAsciiLower;
+    for (char16_t c = u'A'; c <= u'Z'; ++c)
+        classes[c] = kAsciiWord | kAsciiUpper;
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        classes[c] = kAsciiWord | kAsciiDigit;
+    return classes;
+}();
 
 bool is_word_unit(char16_t c) {
     if (c < 0x80)
@@ -101,8 +116,20 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
             bool any_lower = false;
             int letters = 0;
             while (end < n) {
-                if (is_word_unit(text_[end])) {
-                    const char16_t u = text_[end];
+                const char16_t u = text_[end];
+                if (u < 0x80 && (kAsciiClass[u] & kAsciiWord)) {
+                    // The common case, without the general tests' calls.
+                    const uint8_t ascii = kAsciiClass[u];
+                    if (ascii & kAsciiLower)
+                        any_lower = true;
+                    else if ((ascii & kAsciiUpper) && end > i && !is_hyphen(text_[end - 1]))
+                        flags |= kInnerCap;
+                    if (ascii & kAsciiDigit)
+                        flags |= kDigit;
+                    else
+                        ++letters;
+                    ++end;
+                } else if (is_word_unit(u)) {
                     if (is_lower_unit(u))
                         any_lower = true;
                     else if (is_upper_unit(u) && end > i && !is_hyphen(text_[end - 1]))
