@@ -45,6 +45,9 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
             WordTokenizer::append(doc.text, start, end, tokens_, folded_);
         }
     }
+    mention_starts_.assign(static_cast<size_t>(length) / 64 + 1, 0);
+    for (const IndexedMention& m : mentions_)
+        mark_mention_start(m.span.start);
     quote_of_token_.assign(tokens_.size(), -1);
     // Token starts apart from the tokens: the binary searches of token_from, run by every
     // rule, then read four bytes per step instead of a whole token.
@@ -118,7 +121,22 @@ bool DocumentView::inside_quote(int32_t position) const {
     return i < tokens_.size() && tokens_[i].span.start == position && quote_of_token_[i] >= 0;
 }
 
+void DocumentView::add_mention(const IndexedMention& mention) {
+    mentions_.insert(mention);
+    mark_mention_start(mention.span.start);
+}
+
+void DocumentView::mark_mention_start(int32_t position) {
+    const auto unit = static_cast<size_t>(position);
+    if (position >= 0 && unit / 64 < mention_starts_.size())
+        mention_starts_[unit / 64] |= uint64_t{1} << (unit % 64);
+}
+
 const IndexedMention* DocumentView::mention_starting(int32_t position) const {
+    const auto unit = static_cast<size_t>(position);
+    if (position >= 0 && unit / 64 < mention_starts_.size() &&
+        !(mention_starts_[unit / 64] & (uint64_t{1} << (unit % 64))))
+        return nullptr;
     auto it = mentions_.lower_bound(position);
     return it != mentions_.end() && it->span.start == position ? &*it : nullptr;
 }

@@ -47,9 +47,11 @@ public:
     MentionIndex::Range mentions_in(int32_t begin, int32_t end) const;
     const MentionIndex& mentions() const { return mentions_; }
     // Adds a mention after the ones equal to it.
-    void add_mention(const IndexedMention& mention) { mentions_.insert(mention); }
+    void add_mention(const IndexedMention& mention);
 
 private:
+    void mark_mention_start(int32_t position);
+
     Document& doc_;
     std::u16string folded_; // the tokens' folded forms, which they view
     std::vector<Token> tokens_;
@@ -59,6 +61,9 @@ private:
     std::vector<uint32_t> first_token_of_block_;
     std::vector<int32_t> quote_of_token_;
     MentionIndex mentions_;
+    // One bit per text unit, set where some mention starts: most positions asked about
+    // start none, and mention_starting answers them without searching the index.
+    std::vector<uint64_t> mention_starts_;
 };
 
 } // namespace whosaid::quotes
