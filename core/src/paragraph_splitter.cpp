@@ -14,6 +14,10 @@ template <typename Visit> void for_each_line(std::u16string_view text, Visit vis
     const auto length = static_cast<int32_t>(text.size());
     int32_t start = 0;
     for (int32_t i = 0; i <= length; ++i) {
+        // Most units lie between CR and NEL, where no line break is.
+        if (i < length && text[static_cast<size_t>(i)] > u'\r' &&
+            text[static_cast<size_t>(i)] < 0x85)
+            continue;
         if (i < length && text[static_cast<size_t>(i)] == u'\r' && i + 1 < length &&
             text[static_cast<size_t>(i + 1)] == u'\n')
             continue; // a CRLF left by a caller that skipped the loader is one break

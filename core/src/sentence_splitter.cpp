@@ -2,6 +2,7 @@
 
 #include "segmenter_chars.h"
 
+#include <algorithm>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
@@ -102,7 +103,8 @@ bool SentenceSplitter::continues_previous(std::u16string_view paragraph_text,
 
 void SentenceSplitter::split(std::u16string_view text, Span paragraph, std::vector<Span>& out) {
     std::u16string_view paragraph_text = slice(text, paragraph);
-    if (paragraph_text.find_first_of(u"\n\r\v\f\u0085\u2028\u2029") != std::u16string_view::npos) {
+    // A plain loop: find_first_of over a set of characters searches the set for every unit.
+    if (std::any_of(paragraph_text.begin(), paragraph_text.end(), is_line_break)) {
         unwrapped_.assign(paragraph_text);
         for (char16_t& c : unwrapped_) {
             if (is_line_break(c))
