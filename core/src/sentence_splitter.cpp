@@ -104,7 +104,8 @@ bool SentenceSplitter::continues_previous(std::u16string_view paragraph_text,
 void SentenceSplitter::split(std::u16string_view text, Span paragraph, std::vector<Span>& out) {
     std::u16string_view paragraph_text = slice(text, paragraph);
     // A plain loop: find_first_of over a set of characters searches the set for every unit.
-    if (std::any_of(paragraph_text.begin(), paragraph_text.end(), is_line_break)) {
+    if (std::any_of(paragraph_text.begin(), paragraph_text.end(),
+                    [](char16_t c) { return is_line_break(c); })) {
         unwrapped_.assign(paragraph_text);
         for (char16_t& c : unwrapped_) {
             if (is_line_break(c))
