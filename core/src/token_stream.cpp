@@ -28,6 +28,10 @@ constexpr std::array<uint8_t, 128> kAsciiClass = [] {
     return classes;
 }();
 
+char16_t ascii_lower(char16_t c) {
+    return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+}
+
 bool is_word_unit(char16_t c) {
     if (c < 0x80)
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
@@ -84,7 +88,6 @@ bool opens_clause(char16_t c) {
 
 TokenStream::TokenStream(std::u16string_view text, const std::vector<Span>& sentences)
     : text_(text) {
-    keys_.reserve(text.size());
     // About one token per 4-5 units in news text: reserving for one per 3 avoids copying
     // the tokens as they grow (pages never written cost nothing).
     tokens_.reserve(text.size() / 3 + 16);
@@ -95,6 +98,10 @@ TokenStream::TokenStream(std::u16string_view text, const std::vector<Span>& sent
 
 void TokenStream::cut(const std::vector<Span>& sentences) {
     const size_t n = text_.size();
+    // Folding never lengthens a unit: the keys are written in place, then cut to size.
+    keys_.resize(n);
+    char16_t* const keys = keys_.data();
+    size_t key_end = 0;
     size_t next_sentence = 0;
     int64_t last_sentence_index = -1;
     int32_t sentence = 0;
@@ -176,13 +183,19 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         if (line_break || new_sentence)
             ++sentence;
         token.sentence = sentence;
-        token.key_offset = static_cast<uint32_t>(keys_.size());
-        append_folded(keys_, text_.substr(static_cast<size_t>(token.span.start),
-                                          static_cast<size_t>(token.span.length())));
+        token.key_offset = static_cast<uint32_t>(key_end);
+        for (auto u = static_cast<size_t>(token.span.start);
+             u < static_cast<size_t>(token.span.end); ++u) {
+            const char16_t unit = text_[u];
+            const char16_t folded = unit < 0x80 ? ascii_lower(unit) : fold_unit(unit);
+            keys[key_end] = folded;
+            key_end += folded != 0 ? 1 : 0;
+        }
         tokens_.push_back(token);
         space = false;
         line_break = false;
     }
+    keys_.resize(key_end);
 }
 
 void TokenStream::mark_initials(const std::vector<Span>& sentences) {
