@@ -19,6 +19,17 @@ std::vector<IndexedMention> entity_mentions(const Document& doc) {
     return mentions;
 }
 
+void set_bit(std::vector<uint64_t>& bits, int32_t position) {
+    const auto unit = static_cast<size_t>(position);
+    if (position >= 0 && unit / 64 < bits.size())
+        bits[unit / 64] |= uint64_t{1} << (unit % 64);
+}
+
+bool test_bit(const std::vector<uint64_t>& bits, int32_t position) {
+    const auto unit = static_cast<size_t>(position);
+    return position >= 0 && unit / 64 < bits.size() && (bits[unit / 64] >> (unit % 64) & 1) != 0;
+}
+
 } // namespace
 
 DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
@@ -46,8 +57,9 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
         }
     }
     mention_starts_.assign(static_cast<size_t>(length) / 64 + 1, 0);
+    quote_token_starts_.assign(mention_starts_.size(), 0);
     for (const IndexedMention& m : mentions_)
-        mark_mention_start(m.span.start);
+        set_bit(mention_starts_, m.span.start);
     quote_of_token_.assign(tokens_.size(), -1);
     // Token starts apart from the tokens: the binary searches of token_from, run by every
     // rule, then read four bytes per step instead of a whole token.
@@ -108,8 +120,10 @@ std::pair<size_t, size_t> DocumentView::sentence_tokens(Span span) const {
 
 void DocumentView::mark_quote(Span marks, int32_t quote) {
     for (size_t i = token_from(marks.start);
-         i < tokens_.size() && tokens_[i].span.start < marks.end; ++i)
+         i < tokens_.size() && tokens_[i].span.start < marks.end; ++i) {
         quote_of_token_[i] = quote;
+        set_bit(quote_token_starts_, tokens_[i].span.start);
+    }
 }
 
 bool DocumentView::in_dateline(int32_t position) const {
@@ -117,25 +131,17 @@ bool DocumentView::in_dateline(int32_t position) const {
 }
 
 bool DocumentView::inside_quote(int32_t position) const {
-    const size_t i = token_from(position);
-    return i < tokens_.size() && tokens_[i].span.start == position && quote_of_token_[i] >= 0;
+    return test_bit(quote_token_starts_, position);
 }
 
 void DocumentView::add_mention(const IndexedMention& mention) {
     mentions_.insert(mention);
-    mark_mention_start(mention.span.start);
-}
-
-void DocumentView::mark_mention_start(int32_t position) {
-    const auto unit = static_cast<size_t>(position);
-    if (position >= 0 && unit / 64 < mention_starts_.size())
-        mention_starts_[unit / 64] |= uint64_t{1} << (unit % 64);
+    set_bit(mention_starts_, mention.span.start);
 }
 
 const IndexedMention* DocumentView::mention_starting(int32_t position) const {
     const auto unit = static_cast<size_t>(position);
-    if (position >= 0 && unit / 64 < mention_starts_.size() &&
-        !(mention_starts_[unit / 64] & (uint64_t{1} << (unit % 64))))
+    if (position >= 0 && unit / 64 < mention_starts_.size() && !test_bit(mention_starts_, position))
         return nullptr;
     auto it = mentions_.lower_bound(position);
     return it != mentions_.end() && it->span.start == position ? &*it : nullptr;

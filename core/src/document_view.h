@@ -50,8 +50,6 @@ public:
     void add_mention(const IndexedMention& mention);
 
 private:
-    void mark_mention_start(int32_t position);
-
     Document& doc_;
     std::u16string folded_; // the tokens' folded forms, which they view
     std::vector<Token> tokens_;
@@ -64,6 +62,8 @@ private:
     // One bit per text unit, set where some mention starts: most positions asked about
     // start none, and mention_starting answers them without searching the index.
     std::vector<uint64_t> mention_starts_;
+    // One bit per text unit, set where a token inside a quotation's marks starts.
+    std::vector<uint64_t> quote_token_starts_;
 };
 
 } // namespace whosaid::quotes
