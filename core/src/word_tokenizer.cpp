@@ -77,7 +77,7 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
     int32_t i = begin;
     while (i < end) {
         const char16_t c = text[static_cast<size_t>(i)];
-        if (is_space(c)) {
+        if (c < 0x80 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' : is_space(c)) {
             ++i;
             continue;
         }
@@ -108,11 +108,15 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
             if (lone_a_grave)
                 changed = c != 0xE0;
             if (changed) {
-                token.folded_units = folded.data() + folded.size();
+                // Room was reserved above: the units are written in place, not pushed.
+                const size_t at = folded.size();
+                folded.resize(at + static_cast<size_t>(word_end - i));
+                char16_t* out = folded.data() + at;
                 for (int32_t k = i; k < word_end; ++k)
-                    folded.push_back(fold_char(text[static_cast<size_t>(k)]));
+                    *out++ = fold_char(text[static_cast<size_t>(k)]);
                 if (lone_a_grave)
                     folded.back() = u'\u00e0';
+                token.folded_units = folded.data() + at;
             } else {
                 token.folded_units = text.data() + i;
             }
