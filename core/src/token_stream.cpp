@@ -102,6 +102,12 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
     keys_.resize(n);
     char16_t* const keys = keys_.data();
     size_t key_end = 0;
+    // Each unit a token takes is folded as it is read.
+    auto append_key = [keys, &key_end](char16_t unit) {
+        const char16_t folded = unit < 0x80 ? ascii_lower(unit) : fold_unit(unit);
+        keys[key_end] = folded;
+        key_end += folded != 0 ? 1 : 0;
+    };
     size_t next_sentence = 0;
     int64_t last_sentence_index = -1;
     int32_t sentence = 0;
@@ -117,6 +123,7 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         }
         Token token;
         token.span.start = static_cast<int32_t>(i);
+        token.key_offset = static_cast<uint32_t>(key_end);
         if (is_word_unit(c)) {
             size_t end = i;
             uint16_t flags = kWord;
@@ -135,6 +142,7 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                         flags |= kDigit;
                     else
                         ++letters;
+                    keys[key_end++] = (ascii & kAsciiUpper) ? static_cast<char16_t>(u + 32) : u;
                     ++end;
                 } else if (is_word_unit(u)) {
                     if (is_lower_unit(u))
@@ -145,12 +153,13 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                         flags |= kDigit;
                     else
                         ++letters;
+                    append_key(u);
                     ++end;
                 } else if (is_hyphen(text_[end]) && end + 1 < n && is_upper_unit(text_[end + 1])) {
-                    ++end; // "Jean-Marc", "al-Assad", "Royaume-Uni": one word
+                    append_key(text_[end++]); // "Jean-Marc", "al-Assad", "Royaume-Uni": one word
                 } else if (is_hyphen(text_[end]) && is_upper_unit(c) && end - i <= 4 &&
                            short_lower_syllable(text_, end + 1)) {
-                    ++end; // "Kim Jong-un", "Moon Jae-in"
+                    append_key(text_[end++]); // "Kim Jong-un", "Moon Jae-in"
                 } else {
                     break;
                 }
@@ -168,6 +177,8 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
             // Surrogate pairs stay together as one punctuation token.
             const size_t width = (c >= 0xD800 && c <= 0xDBFF && i + 1 < n) ? 2 : 1;
             token.span.end = static_cast<int32_t>(i + width);
+            for (size_t k = 0; k < width; ++k)
+                append_key(text_[i + k]);
             i += width;
         }
         if (space)
@@ -183,14 +194,6 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         if (line_break || new_sentence)
             ++sentence;
         token.sentence = sentence;
-        token.key_offset = static_cast<uint32_t>(key_end);
-        for (auto u = static_cast<size_t>(token.span.start);
-             u < static_cast<size_t>(token.span.end); ++u) {
-            const char16_t unit = text_[u];
-            const char16_t folded = unit < 0x80 ? ascii_lower(unit) : fold_unit(unit);
-            keys[key_end] = folded;
-            key_end += folded != 0 ? 1 : 0;
-        }
         tokens_.push_back(token);
         space = false;
         line_break = false;
