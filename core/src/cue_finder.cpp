@@ -6,7 +6,7 @@ namespace {
 
 constexpr size_t kMaxAdverbs = 4;
 
-bool is(const Token& token, const char16_t* word) {
+bool is(const Token& token, std::u16string_view word) {
     return token.folded() == word;
 }
 
