@@ -6,7 +6,7 @@ namespace {
 
 constexpr size_t kMaxAdverbs = 4;
 
-bool is(const Token& token, const char16_t* word) {
+bool is(const Token& token, std::u16string_view word) {
     return token.folded() == word;
 }
 
@@ -41,7 +41,6 @@ std::optional<CueMatch> CueFinder::at(const std::vector<Token>& tokens, size_t i
         return std::nullopt;
     CueMatch match;
     match.first = i;
-    match.negated = negated_before(tokens, i);
     size_t j = i;
     if (lexicon_.is_auxiliary(tokens[i].folded())) {
         ++j;
@@ -75,6 +74,8 @@ std::optional<CueMatch> CueFinder::at(const std::vector<Token>& tokens, size_t i
         j = i;
         match.pronoun.reset();
     }
+    // Only a found cue asks about negation before it: most tokens tried are no cue.
+    match.negated = match.negated || negated_before(tokens, i);
     match.entry = entry;
     match.verb = j;
     match.last = j + static_cast<size_t>(length) - 1;

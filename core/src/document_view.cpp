@@ -6,6 +6,10 @@ namespace whosaid::quotes {
 
 namespace {
 
+// Units per block of the token index: 64 units hold about 15 tokens, and the index costs
+// 4 bytes per 64 units (one thirty-second of the text).
+constexpr int32_t kBlockShift = 6;
+
 std::vector<IndexedMention> entity_mentions(const Document& doc) {
     std::vector<IndexedMention> mentions;
     for (size_t e = 0; e < doc.entities.size(); ++e)
@@ -13,6 +17,17 @@ std::vector<IndexedMention> entity_mentions(const Document& doc) {
             if (!m.span.empty() && m.span.end <= static_cast<int32_t>(doc.text.size()))
                 mentions.push_back({m.span, static_cast<int32_t>(e), m.form});
     return mentions;
+}
+
+void set_bit(std::vector<uint64_t>& bits, int32_t position) {
+    const auto unit = static_cast<size_t>(position);
+    if (position >= 0 && unit / 64 < bits.size())
+        bits[unit / 64] |= uint64_t{1} << (unit % 64);
+}
+
+bool test_bit(const std::vector<uint64_t>& bits, int32_t position) {
+    const auto unit = static_cast<size_t>(position);
+    return position >= 0 && unit / 64 < bits.size() && (bits[unit / 64] >> (unit % 64) & 1) != 0;
 }
 
 } // namespace
@@ -41,17 +56,37 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
             WordTokenizer::append(doc.text, start, end, tokens_, folded_);
         }
     }
+    mention_starts_.assign(static_cast<size_t>(length) / 64 + 1, 0);
+    quote_token_starts_.assign(mention_starts_.size(), 0);
+    for (const IndexedMention& m : mentions_)
+        set_bit(mention_starts_, m.span.start);
     quote_of_token_.assign(tokens_.size(), -1);
     // Token starts apart from the tokens: the binary searches of token_from, run by every
     // rule, then read four bytes per step instead of a whole token.
     token_starts_.reserve(tokens_.size());
     for (const Token& t : tokens_)
         token_starts_.push_back(t.span.start);
+    const size_t blocks = (static_cast<size_t>(length) >> kBlockShift) + 2;
+    first_token_of_block_.reserve(blocks);
+    size_t token = 0;
+    for (size_t b = 0; b < blocks; ++b) {
+        const auto block_start = static_cast<int64_t>(b << kBlockShift);
+        while (token < token_starts_.size() && token_starts_[token] < block_start)
+            ++token;
+        first_token_of_block_.push_back(static_cast<uint32_t>(token));
+    }
 }
 
 size_t DocumentView::token_from(int32_t position) const {
-    auto it = std::lower_bound(token_starts_.begin(), token_starts_.end(), position);
-    return static_cast<size_t>(it - token_starts_.begin());
+    if (position <= 0)
+        return 0;
+    const auto block = static_cast<size_t>(position) >> kBlockShift;
+    if (block + 1 >= first_token_of_block_.size())
+        return token_starts_.size(); // past the text: every token starts before position
+    // The answer lies between the first token of position's block and that of the next.
+    const auto first = token_starts_.begin() + first_token_of_block_[block];
+    const auto last = token_starts_.begin() + first_token_of_block_[block + 1];
+    return static_cast<size_t>(std::lower_bound(first, last, position) - token_starts_.begin());
 }
 
 int DocumentView::sentence_at(int32_t position) const {
@@ -85,8 +120,10 @@ std::pair<size_t, size_t> DocumentView::sentence_tokens(Span span) const {
 
 void DocumentView::mark_quote(Span marks, int32_t quote) {
     for (size_t i = token_from(marks.start);
-         i < tokens_.size() && tokens_[i].span.start < marks.end; ++i)
+         i < tokens_.size() && tokens_[i].span.start < marks.end; ++i) {
         quote_of_token_[i] = quote;
+        set_bit(quote_token_starts_, tokens_[i].span.start);
+    }
 }
 
 bool DocumentView::in_dateline(int32_t position) const {
@@ -94,11 +131,18 @@ bool DocumentView::in_dateline(int32_t position) const {
 }
 
 bool DocumentView::inside_quote(int32_t position) const {
-    const size_t i = token_from(position);
-    return i < tokens_.size() && tokens_[i].span.start == position && quote_of_token_[i] >= 0;
+    return test_bit(quote_token_starts_, position);
+}
+
+void DocumentView::add_mention(const IndexedMention& mention) {
+    mentions_.insert(mention);
+    set_bit(mention_starts_, mention.span.start);
 }
 
 const IndexedMention* DocumentView::mention_starting(int32_t position) const {
+    const auto unit = static_cast<size_t>(position);
+    if (position >= 0 && unit / 64 < mention_starts_.size() && !test_bit(mention_starts_, position))
+        return nullptr;
     auto it = mentions_.lower_bound(position);
     return it != mentions_.end() && it->span.start == position ? &*it : nullptr;
 }

@@ -21,7 +21,8 @@ public:
     const Token& token(size_t i) const { return tokens_[i]; }
     size_t size() const { return tokens_.size(); }
 
-    // Index of the first token starting at or after position.
+    // Index of the first token starting at or after position: O(1), searching only the
+    // tokens of position's block.
     size_t token_from(int32_t position) const;
     // Index of the sentence containing position (or the nearest before it), -1 when none.
     int sentence_at(int32_t position) const;
@@ -46,15 +47,23 @@ public:
     MentionIndex::Range mentions_in(int32_t begin, int32_t end) const;
     const MentionIndex& mentions() const { return mentions_; }
     // Adds a mention after the ones equal to it.
-    void add_mention(const IndexedMention& mention) { mentions_.insert(mention); }
+    void add_mention(const IndexedMention& mention);
 
 private:
     Document& doc_;
     std::u16string folded_; // the tokens' folded forms, which they view
     std::vector<Token> tokens_;
     std::vector<int32_t> token_starts_; // tokens_[i].span.start, for token_from
+    // first_token_of_block_[b]: the first token starting at or after unit b * kBlockUnits,
+    // so that token_from searches a few tokens instead of the whole document.
+    std::vector<uint32_t> first_token_of_block_;
     std::vector<int32_t> quote_of_token_;
     MentionIndex mentions_;
+    // One bit per text unit, set where some mention starts: most positions asked about
+    // start none, and mention_starting answers them without searching the index.
+    std::vector<uint64_t> mention_starts_;
+    // One bit per text unit, set where a token inside a quotation's marks starts.
+    std::vector<uint64_t> quote_token_starts_;
 };
 
 } // namespace whosaid::quotes

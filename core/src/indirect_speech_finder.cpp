@@ -11,14 +11,14 @@ namespace {
 constexpr size_t kMaxSubjectDistance = 40; // tokens from a subject to its verb
 constexpr size_t kMaxBareSubject = 8;      // "said the new rules would …": the verb comes early
 
-bool one_of(std::u16string_view w, std::initializer_list<const char16_t*> words) {
-    for (const char16_t* word : words)
+bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> words) {
+    for (std::u16string_view word : words)
         if (w == word)
             return true;
     return false;
 }
 
-bool punct(const Token& t, const char16_t* p) {
+bool punct(const Token& t, std::u16string_view p) {
     return !t.word && t.folded() == p;
 }
 

@@ -44,6 +44,25 @@ constexpr std::array<uint32_t, N> pack_all(const std::u16string_view (&words)[N]
 constexpr auto kFrenchKeys = pack_all(kFrenchWords);
 constexpr auto kEnglishKeys = pack_all(kEnglishWords);
 
+constexpr size_t filter_bit(uint32_t key) {
+    return static_cast<size_t>((key * 2654435761u) >> 22); // 10 bits
+}
+
+// A bit per hashed key of either list: most words of a text are no function word, and one
+// bit test turns them away before the lists are searched.
+constexpr std::array<uint64_t, 16> kFilter = [] {
+    std::array<uint64_t, 16> bits{};
+    for (uint32_t key : kFrenchKeys)
+        bits[filter_bit(key) / 64] |= uint64_t{1} << (filter_bit(key) % 64);
+    for (uint32_t key : kEnglishKeys)
+        bits[filter_bit(key) / 64] |= uint64_t{1} << (filter_bit(key) % 64);
+    return bits;
+}();
+
+bool maybe_function_word(uint32_t key) {
+    return key != 0 && (kFilter[filter_bit(key) / 64] >> (filter_bit(key) % 64) & 1) != 0;
+}
+
 bool contains(const auto& keys, uint32_t key) {
     return key != 0 && std::find(keys.begin(), keys.end(), key) != keys.end();
 }
@@ -57,7 +76,7 @@ std::string LanguageDetector::detect(std::u16string_view text) const {
     uint32_t word = 0; // pack() of the word so far; 0 once it cannot be a function word
     size_t length = 0;
     auto count = [&]() {
-        if (length > 0 && length <= kLongestFunctionWord) {
+        if (length > 0 && length <= kLongestFunctionWord && maybe_function_word(word)) {
             french += contains(kFrenchKeys, word) ? 1 : 0;
             english += contains(kEnglishKeys, word) ? 1 : 0;
         }

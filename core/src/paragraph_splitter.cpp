@@ -9,16 +9,22 @@ using segmenter_chars::trim;
 
 namespace {
 
-// Calls visit(line) for every line of the text, without its line break.
+// Calls visit(line) for every line of the text, without its line break, until it returns
+// false.
 template <typename Visit> void for_each_line(std::u16string_view text, Visit visit) {
     const auto length = static_cast<int32_t>(text.size());
     int32_t start = 0;
     for (int32_t i = 0; i <= length; ++i) {
+        // Most units lie between CR and NEL, where no line break is.
+        if (i < length && text[static_cast<size_t>(i)] > u'\r' &&
+            text[static_cast<size_t>(i)] < 0x85)
+            continue;
         if (i < length && text[static_cast<size_t>(i)] == u'\r' && i + 1 < length &&
             text[static_cast<size_t>(i + 1)] == u'\n')
             continue; // a CRLF left by a caller that skipped the loader is one break
         if (i == length || is_line_break(text[static_cast<size_t>(i)])) {
-            visit(Span{start, i});
+            if (!visit(Span{start, i}))
+                return;
             start = i + 1;
         }
     }
@@ -35,14 +41,13 @@ bool ParagraphSplitter::has_separating_blank_line(std::u16string_view text) {
     bool blank_after_content = false;
     bool found = false;
     for_each_line(text, [&](Span line) {
-        if (found)
-            return;
         if (is_blank(text, line)) {
             blank_after_content = seen_content;
         } else {
             found = blank_after_content;
             seen_content = true;
         }
+        return !found;
     });
     return found;
 }
@@ -54,6 +59,7 @@ std::vector<Span> ParagraphSplitter::split(std::u16string_view text) const {
             const Span trimmed = trim(text, line);
             if (!trimmed.empty())
                 paragraphs.push_back(trimmed);
+            return true;
         });
         return paragraphs;
     }
@@ -68,11 +74,12 @@ std::vector<Span> ParagraphSplitter::split(std::u16string_view text) const {
     for_each_line(text, [&](Span line) {
         if (is_blank(text, line)) {
             close();
-            return;
+            return true;
         }
         if (current.start < 0)
             current.start = line.start;
         current.end = line.end;
+        return true;
     });
     close();
     return paragraphs;

@@ -11,14 +11,14 @@ constexpr size_t kMaxClause = 160; // tokens: longer is no clause one can vouch 
                                    // bound keeps a sentence of many "que" linear
 constexpr size_t kMaxTrailer = 6;  // "…, a-t-il dit mardi à l'AFP."
 
-bool one_of(std::u16string_view w, std::initializer_list<const char16_t*> words) {
-    for (const char16_t* word : words)
+bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> words) {
+    for (std::u16string_view word : words)
         if (w == word)
             return true;
     return false;
 }
 
-bool punct(const Token& t, const char16_t* p) {
+bool punct(const Token& t, std::u16string_view p) {
     return !t.word && t.folded() == p;
 }
 

@@ -12,8 +12,8 @@ constexpr size_t kMaxObject = 4;          // tokens of the object of "told", "as
 constexpr size_t kMaxCueSpan = 6;         // auxiliary, negation and adverbs before the verb
 constexpr size_t kMaxLeadingNegation = 5; // "n'a-t-il pas" before a negated-only verb
 
-bool one_of(std::u16string_view w, std::initializer_list<const char16_t*> words) {
-    for (const char16_t* word : words)
+bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> words) {
+    for (std::u16string_view word : words)
         if (w == word)
             return true;
     return false;

@@ -9,7 +9,7 @@ namespace {
 constexpr size_t kMaxSubjectSpan = 30; // tokens between a quote and its "X said"
 constexpr size_t kMaxLeadPunct = 2;
 
-bool is_punct(const Token& t, const char16_t* p) {
+bool is_punct(const Token& t, std::u16string_view p) {
     return !t.word && t.folded() == p;
 }
 

@@ -1,7 +1,5 @@
 #include "text_folding.h"
 
-#include <algorithm>
-#include <iterator>
 #include <unicode/uchar.h>
 
 namespace whosaid::actors {
@@ -52,23 +50,6 @@ char16_t fold_unit(char16_t c) {
     if (c >= 0xD800 && c <= 0xDFFF)
         return c;
     return static_cast<char16_t>(u_tolower(c));
-}
-
-void append_folded(std::u16string& out, std::u16string_view text) {
-    // Folded a chunk at a time into a local buffer, then appended at once: a push_back per
-    // unit costs a capacity check and a terminator each.
-    char16_t buffer[64];
-    while (!text.empty()) {
-        const size_t chunk = std::min(text.size(), std::size(buffer));
-        size_t length = 0;
-        for (size_t i = 0; i < chunk; ++i) {
-            const char16_t folded = fold_unit(text[i]);
-            buffer[length] = folded;
-            length += folded != 0 ? 1 : 0;
-        }
-        out.append(buffer, length);
-        text.remove_prefix(chunk);
-    }
 }
 
 std::u16string fold_key(std::u16string_view text) {

@@ -11,9 +11,6 @@ namespace whosaid::actors {
 // fold_for_matching it needs no normalizer, so it can run on every token.
 char16_t fold_unit(char16_t unit);
 
-// Appends the folded form of text to out.
-void append_folded(std::u16string& out, std::u16string_view text);
-
 // The folded form of text with runs of spaces collapsed to one and no outer spaces.
 std::u16string fold_key(std::u16string_view text);
 

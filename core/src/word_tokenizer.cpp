@@ -21,6 +21,10 @@ char16_t fold_extended_a(char16_t c) {
     return index < kBase.size() ? kBase[index] : c;
 }
 
+bool is_ascii_word_char(char16_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 } // namespace
 
 char16_t WordTokenizer::fold_char(char16_t c) {
@@ -41,7 +45,7 @@ char16_t WordTokenizer::fold_char(char16_t c) {
 
 bool WordTokenizer::is_word_char(char16_t c) {
     if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return is_ascii_word_char(c);
     if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00AB || c == 0x00BB)
         return false;
     if (c >= 0xD800 && c <= 0xDFFF)
@@ -73,39 +77,61 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
     int32_t i = begin;
     while (i < end) {
         const char16_t c = text[static_cast<size_t>(i)];
-        if (is_space(c)) {
+        if (c < 0x80 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' : is_space(c)) {
             ++i;
             continue;
         }
         Token& token = tokens.emplace_back();
         token.span.start = i;
-        const size_t offset = folded.size();
-        bool unchanged = true; // folding left every unit as it is in the text
         if (is_word_char(c)) {
             token.word = true;
-            token.capitalized = u_isupper(c) || u_istitle(c);
-            while (i < end && is_word_char(text[static_cast<size_t>(i)])) {
-                const char16_t unit = text[static_cast<size_t>(i++)];
-                folded.push_back(fold_char(unit));
-                unchanged = unchanged && folded.back() == unit;
+            token.capitalized = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+            // The word's end and whether folding changes it first: most words are already
+            // folded, point into the text and are never copied.
+            int32_t word_end = i;
+            bool changed = false;
+            while (word_end < end) {
+                const char16_t unit = text[static_cast<size_t>(word_end)];
+                if (unit < 0x80) {
+                    if (!is_ascii_word_char(unit))
+                        break;
+                    changed = changed || (unit >= 'A' && unit <= 'Z');
+                } else {
+                    if (!is_word_char(unit))
+                        break;
+                    changed = changed || fold_char(unit) != unit;
+                }
+                ++word_end;
             }
             // "à" keeps its accent: folded to "a" it would read as the auxiliary "a".
-            if (i - token.span.start == 1 && (c == 0xE0 || c == 0xC0))
-                folded.back() = u'\u00e0';
+            const bool lone_a_grave = word_end - i == 1 && (c == 0xE0 || c == 0xC0);
+            if (lone_a_grave)
+                changed = c != 0xE0;
+            if (changed) {
+                // Room was reserved above: the units are written in place, not pushed.
+                const size_t at = folded.size();
+                folded.resize(at + static_cast<size_t>(word_end - i));
+                char16_t* out = folded.data() + at;
+                for (int32_t k = i; k < word_end; ++k)
+                    *out++ = fold_char(text[static_cast<size_t>(k)]);
+                if (lone_a_grave)
+                    folded.back() = u'\u00e0';
+                token.folded_units = folded.data() + at;
+            } else {
+                token.folded_units = text.data() + i;
+            }
+            i = word_end;
         } else {
-            folded.push_back(fold_char(c));
-            unchanged = folded.back() == c;
+            const char16_t unit = fold_char(c);
+            if (unit == c) {
+                token.folded_units = text.data() + i;
+            } else {
+                token.folded_units = folded.data() + folded.size();
+                folded.push_back(unit);
+            }
             ++i;
         }
         token.span.end = i;
-        // Most words are already folded: they point into the text, and only the others take
-        // room in folded.
-        if (unchanged) {
-            folded.resize(offset);
-            token.folded_units = text.data() + token.span.start;
-        } else {
-            token.folded_units = folded.data() + offset;
-        }
     }
 }
 
