@@ -1,5 +1,7 @@
 #include "indirect_speech_finder.h"
 
+#include "token_tests.h"
+
 #include <algorithm>
 #include <initializer_list>
 #include <unordered_map>
@@ -10,17 +12,6 @@ namespace {
 
 constexpr size_t kMaxSubjectDistance = 40; // tokens from a subject to its verb
 constexpr size_t kMaxBareSubject = 8;      // "said the new rules would …": the verb comes early
-
-bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> words) {
-    for (std::u16string_view word : words)
-        if (w == word)
-            return true;
-    return false;
-}
-
-bool punct(const Token& t, std::u16string_view p) {
-    return !t.word && t.folded() == p;
-}
 
 // English verbs that may drop "that", tested on every token of an English sentence.
 bool bare_verb(std::u16string_view w) {
@@ -142,7 +133,7 @@ IndirectSpeechFinder::bare_said(size_t verb, size_t first, size_t end) {
     bool finite = false;
     for (size_t k = j + 1; k < end && k <= j + kMaxBareSubject && !finite; ++k) {
         const Token& t = view_.token(k);
-        if (!t.word && !punct(t, u"'") && !punct(t, u"-"))
+        if (!t.word && !is_punct(t, u"'") && !is_punct(t, u"-"))
             break;
         finite = english_finite(t.folded());
     }
@@ -166,29 +157,19 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::according_first
     if (!cue)
         return std::nullopt;
     auto object = phrases_.object_at(cue->end, end);
-    if (!object || object->end >= end || !punct(view_.token(object->end), u","))
+    if (!object || object->end >= end || !is_punct(view_.token(object->end), u","))
         return std::nullopt;
     const size_t start = object->end + 1;
     if (start >= end || one_of(view_.token(start).folded(), {u"qui", u"who", u"which", u"dont"}))
         return std::nullopt;
-    Found found;
-    found.clause_first = start;
-    found.clause_end = clause_.bound(start, end);
-    found.cue = *cue;
-    found.rule = lexicon_.french() ? "indirect-selon" : "indirect-according-to";
-    found.confidence = 0.75;
-    // A medium alone is a source, never the speaker here: settle keeps it aside.
-    if (!clause_.acceptable(found.clause_first, found.clause_end) ||
-        !clause_.headed_description(*object) || !sieve_.settle(*object, found.attribution))
-        return std::nullopt;
-    return found;
+    return according(start, clause_.bound(start, end), *cue, *object);
 }
 
 std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::according_last(size_t first,
                                                                                 size_t end) {
     // "CLAUSE, selon X.": the last comma of the sentence opens the attribution.
     size_t comma = end;
-    while (comma > first && !punct(view_.token(comma - 1), u","))
+    while (comma > first && !is_punct(view_.token(comma - 1), u","))
         --comma;
     if (comma <= first + 1)
         return std::nullopt;
@@ -199,14 +180,21 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::according_last(
     auto object = phrases_.object_at(cue->end, end);
     if (!object || !clause_.only_trailer(object->end, end))
         return std::nullopt;
+    return according(first, comma - 1, *cue, *object);
+}
+
+std::optional<IndirectSpeechFinder::Found>
+IndirectSpeechFinder::according(size_t clause_first, size_t clause_end, const CueMatch& cue,
+                                const SpeakerPhrase& object) {
     Found found;
-    found.clause_first = first;
-    found.clause_end = comma - 1;
-    found.cue = *cue;
+    found.clause_first = clause_first;
+    found.clause_end = clause_end;
+    found.cue = cue;
     found.rule = lexicon_.french() ? "indirect-selon" : "indirect-according-to";
     found.confidence = 0.75;
+    // A medium alone is a source, never the speaker here: settle keeps it aside.
     if (!clause_.acceptable(found.clause_first, found.clause_end) ||
-        !clause_.headed_description(*object) || !sieve_.settle(*object, found.attribution))
+        !clause_.headed_description(object) || !sieve_.settle(object, found.attribution))
         return std::nullopt;
     return found;
 }
@@ -214,7 +202,7 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::according_last(
 std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::inverted(size_t first,
                                                                           size_t end) {
     size_t comma = end;
-    while (comma > first && !punct(view_.token(comma - 1), u","))
+    while (comma > first && !is_punct(view_.token(comma - 1), u","))
         --comma;
     if (comma <= first + 1 || comma >= end || view_.quote_of(comma) >= 0)
         return std::nullopt;
@@ -253,23 +241,23 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::sentence(size_t
                                                                           size_t last) {
     size_t end = last;
     while (end > first && !view_.token(end - 1).word) {
-        if (punct(view_.token(end - 1), u"?"))
+        if (is_punct(view_.token(end - 1), u"?"))
             return std::nullopt;
         --end;
     }
     if (end <= first)
         return std::nullopt;
     for (size_t k = first; k < end; ++k)
-        if (view_.quote_of(k) < 0 && punct(view_.token(k), u"?"))
+        if (view_.quote_of(k) < 0 && is_punct(view_.token(k), u"?"))
             return std::nullopt;
     const bool french = lexicon_.french();
     for (size_t k = first + 1; k < end; ++k) {
         if (view_.quote_of(k) >= 0)
             continue;
         const std::u16string_view w = view_.token(k).folded();
-        const bool complementizer =
-            french ? w == u"que" || (w == u"qu" && k + 1 < end && punct(view_.token(k + 1), u"'"))
-                   : w == u"that";
+        const bool complementizer = french ? w == u"que" || (w == u"qu" && k + 1 < end &&
+                                                             is_punct(view_.token(k + 1), u"'"))
+                                           : w == u"that";
         if (complementizer)
             if (auto found = que_clause(k, first, end))
                 return found;

@@ -63,6 +63,10 @@ private:
     std::optional<Found> bare_said(size_t verb, size_t first, size_t end);
     std::optional<Found> according_first(size_t first, size_t end);
     std::optional<Found> according_last(size_t first, size_t end);
+    // "Selon X" found: the clause [clause_first, clause_end) is X's when X is a person, an
+    // organization or a headed description the sieve can settle.
+    std::optional<Found> according(size_t clause_first, size_t clause_end, const CueMatch& cue,
+                                   const SpeakerPhrase& object);
     std::optional<Found> inverted(size_t first, size_t end);
 
     // Settles the subject before a cue (or its inverted pronoun), which must be the verb's

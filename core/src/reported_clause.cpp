@@ -1,5 +1,7 @@
 #include "reported_clause.h"
 
+#include "token_tests.h"
+
 #include <initializer_list>
 
 namespace whosaid::quotes {
@@ -10,17 +12,6 @@ constexpr int kMinClauseWords = 3; // "il a dit que oui" reports no claim worth 
 constexpr size_t kMaxClause = 160; // tokens: longer is no clause one can vouch for, and the
                                    // bound keeps a sentence of many "que" linear
 constexpr size_t kMaxTrailer = 6;  // "…, a-t-il dit mardi à l'AFP."
-
-bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> words) {
-    for (std::u16string_view word : words)
-        if (w == word)
-            return true;
-    return false;
-}
-
-bool punct(const Token& t, std::u16string_view p) {
-    return !t.word && t.folded() == p;
-}
 
 // French adjectives that may precede the head noun of a description: "un haut responsable".
 bool prenominal(std::u16string_view w) {
@@ -97,14 +88,14 @@ size_t ReportedClause::bound(size_t first, size_t end) const {
     size_t cut = end;
     for (size_t c = first; c < end && cut == end; ++c) {
         const Token& t = view_.token(c);
-        if (punct(t, u";"))
+        if (is_punct(t, u";"))
             cut = c;
         // "…, mais que «…»", "and that \"…\"": a second clause, quoted, starts.
         else if (c > first && quoted < end &&
                  one_of(t.folded(), {u"mais", u"et", u"but", u"and"}) && c + 1 < end &&
                  one_of(view_.token(c + 1).folded(), {u"que", u"qu", u"that"}))
             cut = c;
-        else if (punct(t, u",") && c + 1 < end && view_.quote_of(c + 1) < 0) {
+        else if (is_punct(t, u",") && c + 1 < end && view_.quote_of(c + 1) < 0) {
             auto cue = cues_.at(view_.tokens(), c + 1, end);
             if (cue && (!cue->preposition || according_at(c + 1, end)))
                 cut = c;
@@ -137,16 +128,16 @@ bool ReportedClause::acceptable(size_t first, size_t end) const {
 bool ReportedClause::subject_adjacent(size_t phrase_end, size_t cue_first) const {
     for (size_t j = phrase_end; j < cue_first;) {
         const Token& t = view_.token(j);
-        if (punct(t, u",")) {
+        if (is_punct(t, u",")) {
             // An apposition or an aside between commas: "X, ministre de l'Intérieur, a dit".
             size_t close = j + 1;
-            while (close < cue_first && !punct(view_.token(close), u",") &&
+            while (close < cue_first && !is_punct(view_.token(close), u",") &&
                    view_.quote_of(close) < 0)
                 ++close;
             j = close < cue_first ? close + 1 : j + 1;
             continue;
         }
-        if (punct(t, u"'") || punct(t, u"-") || lexicon_.is_adverb(t.folded()) ||
+        if (is_punct(t, u"'") || is_punct(t, u"-") || lexicon_.is_adverb(t.folded()) ||
             lexicon_.is_negation(t.folded()) || lexicon_.is_auxiliary(t.folded()) ||
             one_of(t.folded(), {u"qui", u"who"})) {
             ++j;
@@ -166,7 +157,7 @@ bool ReportedClause::only_trailer(size_t from, size_t end) const {
     if (!lexicon_.is_preposition(lead.folded()) && !lexicon_.is_adverb(lead.folded()))
         return false;
     for (size_t k = from; k < end; ++k)
-        if (view_.quote_of(k) >= 0 || punct(view_.token(k), u","))
+        if (view_.quote_of(k) >= 0 || is_punct(view_.token(k), u","))
             return false;
     return true;
 }

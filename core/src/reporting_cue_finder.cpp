@@ -1,5 +1,7 @@
 #include "reporting_cue_finder.h"
 
+#include "token_tests.h"
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -11,13 +13,6 @@ constexpr size_t kMaxGap = 8;             // tokens between the verb and "que"/"
 constexpr size_t kMaxObject = 4;          // tokens of the object of "told", "assured"
 constexpr size_t kMaxCueSpan = 6;         // auxiliary, negation and adverbs before the verb
 constexpr size_t kMaxLeadingNegation = 5; // "n'a-t-il pas" before a negated-only verb
-
-bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> words) {
-    for (std::u16string_view word : words)
-        if (w == word)
-            return true;
-    return false;
-}
 
 bool stops_gap(const Token& t) {
     return !t.word && one_of(t.folded(), {u".", u";", u":", u"!", u"?", u"(", u")"});
