@@ -16,10 +16,9 @@ struct IndexedMention {
 };
 
 // Entity mentions ordered by start, then longest first; an inserted mention goes after
-// the ones equal to it. Stored in
-// blocks of bounded size, so that inserting a mention in the middle of a long document
-// shifts one block instead of the whole index: a mention added per quotation keeps the
-// attribution linear.
+// the ones equal to it. Stored in blocks of bounded size, so that inserting a mention in
+// the middle of a long document shifts one block instead of the whole index: a mention
+// added per quotation keeps the attribution linear.
 class MentionIndex {
     using Blocks = std::vector<std::vector<IndexedMention>>;
 
