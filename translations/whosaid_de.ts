@@ -445,66 +445,76 @@
     </message>
     <message>
         <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <source>Reported speech</source>
+        <translation>Indirekte Rede</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="30"/>
+        <location filename="../app/gui/highlight_style.cpp" line="32"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>media</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="51"/>
+        <location filename="../app/gui/highlight_style.cpp" line="53"/>
         <source>solid underline, semi-bold</source>
         <translation>durchgezogene Unterstreichung, halbfett</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>dashed underline</source>
         <translation>gestrichelte Unterstreichung</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dotted underline</source>
         <translation>gepunktete Unterstreichung</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>wavy underline</source>
         <translation>gewellte Unterstreichung</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>tinted background</source>
         <translation>getönter Hintergrund</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <source>pale tinted background</source>
+        <translation>blass getönter Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>bold with a line above</source>
         <translation>fett mit Überstrich</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>italic with a line above</source>
         <translation>kursiv mit Überstrich</translation>
     </message>
@@ -1209,7 +1219,7 @@
     <name>ReadingView</name>
     <message>
         <location filename="../app/gui/reading_view.cpp" line="31"/>
-        <location filename="../app/gui/reading_view.cpp" line="139"/>
+        <location filename="../app/gui/reading_view.cpp" line="136"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>

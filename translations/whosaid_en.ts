@@ -445,66 +445,76 @@
     </message>
     <message>
         <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <source>Reported speech</source>
+        <translation>Reported speech</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="30"/>
+        <location filename="../app/gui/highlight_style.cpp" line="32"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="51"/>
+        <location filename="../app/gui/highlight_style.cpp" line="53"/>
         <source>solid underline, semi-bold</source>
         <translation>solid underline, semi-bold</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>dashed underline</source>
         <translation>dashed underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dotted underline</source>
         <translation>dotted underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>wavy underline</source>
         <translation>wavy underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>tinted background</source>
         <translation>tinted background</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <source>pale tinted background</source>
+        <translation>pale tinted background</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>bold with a line above</source>
         <translation>bold with a line above</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>italic with a line above</source>
         <translation>italic with a line above</translation>
     </message>
@@ -1209,7 +1219,7 @@
     <name>ReadingView</name>
     <message>
         <location filename="../app/gui/reading_view.cpp" line="31"/>
-        <location filename="../app/gui/reading_view.cpp" line="139"/>
+        <location filename="../app/gui/reading_view.cpp" line="136"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>

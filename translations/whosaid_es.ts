@@ -445,66 +445,76 @@
     </message>
     <message>
         <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <source>Reported speech</source>
+        <translation>Estilo indirecto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Speakers</source>
         <translation>Declarantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="30"/>
+        <location filename="../app/gui/highlight_style.cpp" line="32"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>organization</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>place</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>media</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="51"/>
+        <location filename="../app/gui/highlight_style.cpp" line="53"/>
         <source>solid underline, semi-bold</source>
         <translation>subrayado continuo, seminegrita</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>dashed underline</source>
         <translation>subrayado discontinuo</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dotted underline</source>
         <translation>subrayado punteado</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>wavy underline</source>
         <translation>subrayado ondulado</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>tinted background</source>
         <translation>fondo tintado</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <source>pale tinted background</source>
+        <translation>fondo ligeramente teñido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>bold with a line above</source>
         <translation>negrita con una línea encima</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>italic with a line above</source>
         <translation>cursiva con una línea encima</translation>
     </message>
@@ -1209,7 +1219,7 @@
     <name>ReadingView</name>
     <message>
         <location filename="../app/gui/reading_view.cpp" line="31"/>
-        <location filename="../app/gui/reading_view.cpp" line="139"/>
+        <location filename="../app/gui/reading_view.cpp" line="136"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>

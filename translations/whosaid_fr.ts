@@ -445,66 +445,76 @@
     </message>
     <message>
         <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <source>Reported speech</source>
+        <translation>Propos rapportés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Speakers</source>
         <translation>Locuteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="30"/>
+        <location filename="../app/gui/highlight_style.cpp" line="32"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>media</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="51"/>
+        <location filename="../app/gui/highlight_style.cpp" line="53"/>
         <source>solid underline, semi-bold</source>
         <translation>soulignement plein, demi-gras</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>dashed underline</source>
         <translation>soulignement en tirets</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dotted underline</source>
         <translation>soulignement en pointillés</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>wavy underline</source>
         <translation>soulignement ondulé</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>tinted background</source>
         <translation>fond teinté</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <source>pale tinted background</source>
+        <translation>fond légèrement teinté</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>bold with a line above</source>
         <translation>gras avec un trait au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>italic with a line above</source>
         <translation>italique avec un trait au-dessus</translation>
     </message>
@@ -1209,7 +1219,7 @@
     <name>ReadingView</name>
     <message>
         <location filename="../app/gui/reading_view.cpp" line="31"/>
-        <location filename="../app/gui/reading_view.cpp" line="139"/>
+        <location filename="../app/gui/reading_view.cpp" line="136"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>

@@ -17,7 +17,7 @@ QString HelpTexts::highlights(bool dark) {
     QString rows;
     for (HighlightKind kind : kAllHighlightKinds) {
         const QColor hue = HighlightStyle::color(kind, dark);
-        const bool background = kind == HighlightKind::Quotation;
+        const bool background = kind == HighlightKind::Quotation || kind == HighlightKind::Reported;
         rows +=
             QStringLiteral("<tr><td><span style=\"%1\">&nbsp;%2&nbsp;</span></td><td>%3</td></tr>")
                 .arg(background ? QStringLiteral("background-color:%1").arg(hue.name())

@@ -16,6 +16,8 @@ QString HighlightStyle::name(HighlightKind kind) {
         return tr("Media");
     case HighlightKind::Quotation:
         return tr("Quotations");
+    case HighlightKind::Reported:
+        return tr("Reported speech");
     case HighlightKind::Speaker:
         return tr("Speakers");
     case HighlightKind::Source:
@@ -57,6 +59,8 @@ QString HighlightStyle::cue(HighlightKind kind) {
         return tr("wavy underline");
     case HighlightKind::Quotation:
         return tr("tinted background");
+    case HighlightKind::Reported:
+        return tr("pale tinted background");
     case HighlightKind::Speaker:
         return tr("bold with a line above");
     case HighlightKind::Source:
@@ -77,6 +81,8 @@ QString HighlightStyle::key(HighlightKind kind) {
         return QStringLiteral("media");
     case HighlightKind::Quotation:
         return QStringLiteral("quotation");
+    case HighlightKind::Reported:
+        return QStringLiteral("reported");
     case HighlightKind::Speaker:
         return QStringLiteral("speaker");
     case HighlightKind::Source:
@@ -99,6 +105,8 @@ QColor HighlightStyle::color(HighlightKind kind, bool dark) {
         return dark ? QColor(0xE3A3C8) : QColor(0x9E4F7E);
     case HighlightKind::Quotation:
         return dark ? QColor(0x4A4420) : QColor(0xFBF3C2);
+    case HighlightKind::Reported: // the quotation tint, paler: the words are the writer's
+        return dark ? QColor(0x38341D) : QColor(0xFCF7D8);
     case HighlightKind::Speaker:
         return dark ? QColor(0xF0E442) : QColor(0x6B5F00);
     case HighlightKind::Source:
@@ -133,6 +141,7 @@ QTextCharFormat HighlightStyle::format(HighlightKind kind, bool dark) {
         format.setUnderlineColor(hue);
         break;
     case HighlightKind::Quotation:
+    case HighlightKind::Reported:
         format.setBackground(hue);
         break;
     case HighlightKind::Speaker:
@@ -144,12 +153,6 @@ QTextCharFormat HighlightStyle::format(HighlightKind kind, bool dark) {
         format.setFontOverline(true);
         break;
     }
-    return format;
-}
-
-QTextCharFormat HighlightStyle::reportedSpeechFormat(bool dark) {
-    QTextCharFormat format;
-    format.setBackground(dark ? QColor(0x38341D) : QColor(0xFCF7D8));
     return format;
 }
 
@@ -176,6 +179,9 @@ std::optional<HighlightKind> HighlightStyle::forSpan(const whosaid::Document& do
             return std::nullopt;
         return forEntity(doc.entities[static_cast<size_t>(span.owner)].kind);
     case SpanRole::Quote:
+        if (span.owner >= 0 && static_cast<size_t>(span.owner) < doc.quotes.size() &&
+            doc.quotes[static_cast<size_t>(span.owner)].kind == whosaid::QuoteKind::Indirect)
+            return HighlightKind::Reported;
         return HighlightKind::Quotation;
     case SpanRole::SpeakerMention:
         return HighlightKind::Speaker;

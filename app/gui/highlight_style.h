@@ -30,9 +30,6 @@ public:
     static QColor color(HighlightKind kind, bool dark);
     // The character format merged over the text of a span of this kind.
     static QTextCharFormat format(HighlightKind kind, bool dark);
-    // Reported speech without quotation marks ("il a affirmé que …"): the quotation tint,
-    // paler, as the words are the writer's, not the speaker's.
-    static QTextCharFormat reportedSpeechFormat(bool dark);
     // The highlight kind of an entity kind.
     static HighlightKind forEntity(whosaid::EntityKind kind);
     // The highlight kind of an indexed span; nullopt for spans the reader does not draw

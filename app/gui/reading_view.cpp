@@ -104,10 +104,7 @@ void ReadingView::applyFormats() {
                 continue;
             cursor.setPosition(span.span.start);
             cursor.setPosition(span.span.end, QTextCursor::KeepAnchor);
-            const bool reported = span.role == whosaid::SpanRole::Quote &&
-                                  article_->quote(span.owner).kind == whosaid::QuoteKind::Indirect;
-            cursor.mergeCharFormat(reported ? HighlightStyle::reportedSpeechFormat(dark)
-                                            : HighlightStyle::format(*kind, dark));
+            cursor.mergeCharFormat(HighlightStyle::format(*kind, dark));
         }
     }
     cursor.endEditBlock();

@@ -47,8 +47,12 @@ TEST_CASE("reported speech is tinted more lightly than quoted words", "[gui][vie
     view.setArticle(std::make_shared<const Article>(std::move(doc)));
     const QBrush tint =
         formatAt(view, fixture::positionOf(QStringLiteral("avancerons"))).background();
-    CHECK(tint == HighlightStyle::reportedSpeechFormat(false).background());
+    CHECK(tint == HighlightStyle::format(HighlightKind::Reported, false).background());
     CHECK(tint != HighlightStyle::format(HighlightKind::Quotation, false).background());
+    view.setKindVisible(HighlightKind::Reported, false); // hidden on its own, quotations stay
+    CHECK(formatAt(view, fixture::positionOf(QStringLiteral("avancerons"))).background().style() ==
+          Qt::NoBrush);
+    CHECK(view.isKindVisible(HighlightKind::Quotation));
 }
 
 TEST_CASE("switching a kind off removes its formatting and on restores it", "[gui][view]") {
@@ -96,7 +100,7 @@ TEST_CASE("the kinds' colours differ and stay readable on both palettes", "[gui]
     for (bool dark : {false, true}) {
         const QColor paper = dark ? QColor(0x1E1E1E) : QColor(Qt::white);
         for (HighlightKind a : kAllHighlightKinds) {
-            if (a == HighlightKind::Quotation)
+            if (a == HighlightKind::Quotation || a == HighlightKind::Reported)
                 continue; // a background tint, not text
             const QColor ink = HighlightStyle::color(a, dark);
             // WCAG relative contrast of the coloured text on the paper, at least 3:1.
