@@ -38,8 +38,8 @@ public:
                          const ReportingCueFinder& reporting, const CueFinder& cues,
                          const SpeakerPhraseFinder& phrases, SpeakerSieve& sieve,
                          const SourceFinder& sources, SpeakerLinker& linker)
-        : view_(view), lexicon_(lexicon), reporting_(reporting), cues_(cues), phrases_(phrases),
-          sieve_(sieve), sources_(sources), linker_(linker), clause_(view, lexicon, cues) {}
+        : view_(view), lexicon_(lexicon), reporting_(reporting), phrases_(phrases), sieve_(sieve),
+          sources_(sources), linker_(linker), clause_(view, lexicon, cues) {}
 
     // The indirect quotes of the paragraphs (indices, ascending; their tokens must be in the
     // view), in text order, with empty ids.
@@ -79,7 +79,6 @@ private:
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;
     const ReportingCueFinder& reporting_;
-    const CueFinder& cues_;
     const SpeakerPhraseFinder& phrases_;
     SpeakerSieve& sieve_;
     const SourceFinder& sources_;
