@@ -1,5 +1,6 @@
 // Table-driven sentence cases for English attribution, in wire style.
 #include "quote_case_runner.h"
+#include "quote_cast.h"
 
 #include <catch2/catch.hpp>
 
@@ -8,15 +9,7 @@ using namespace whosaid::testing;
 
 namespace {
 
-const EntityFixture kHale{"Ruth Hale", EntityKind::Person, Gender::Feminine, {"Ruth Hale", "Hale"}};
-const EntityFixture kOkafor{
-    "David Okafor", EntityKind::Person, Gender::Masculine, {"David Okafor", "Okafor"}};
-const EntityFixture kReuters{"Reuters", EntityKind::Media, Gender::Unknown, {"Reuters"}};
-const EntityFixture kCnn{"CNN", EntityKind::Media, Gender::Unknown, {"CNN"}};
 const EntityFixture kBbc{"BBC", EntityKind::Media, Gender::Unknown, {"BBC"}};
-const EntityFixture kTwitter{"Twitter", EntityKind::Media, Gender::Unknown, {"Twitter"}};
-const EntityFixture kWhiteHouse{
-    "White House", EntityKind::Organization, Gender::Unknown, {"the White House", "White House"}};
 const EntityFixture kAirbus{"Airbus", EntityKind::Organization, Gender::Unknown, {"Airbus"}};
 const EntityFixture kPentagon{"Pentagon", EntityKind::Organization, Gender::Unknown, {"Pentagon"}};
 
