@@ -61,6 +61,9 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     bool has_given = false;
     // A chain may open on a foreign particle ("van Sebille") but not on "de", "la".
     if (!is_name_word(i)) {
+        // Only a particle may open a chain on a word that is no name word ("d'" never does).
+        if (!tokens_.in_class(i, kParticleClass))
+            return chain;
         const std::u16string_view key = tokens_.key(i);
         const bool opening_particle = key != u"de" && key != u"du" && key != u"des" &&
                                       key != u"la" && key != u"le" && key != u"d" && key != u"da" &&

@@ -7,7 +7,9 @@ namespace whosaid::actors {
 OrganizationPhrase OrganizationMatcher::match(size_t i) const {
     OrganizationPhrase phrase;
     phrase.first = phrase.last = i;
-    if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting))
+    // Only a trigger noun opens an organization: other words are rejected by their class.
+    if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting) ||
+        !tokens_.in_class(i, kTriggerStartClass))
         return phrase;
     const PhraseGazetteer::Match trigger = lexicon_.org_triggers().longest(tokens_, i);
     if (trigger.tokens == 0)

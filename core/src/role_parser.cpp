@@ -107,6 +107,13 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
 }
 
 RolePhrase RoleParser::parse(size_t i) const {
+    // Every role opens on a title, or in English on a demonym or known name before one:
+    // any other token is rejected from its word class, before building anything.
+    const uint16_t openers = lexicon_.french()
+                                 ? kTitleStartClass
+                                 : (kTitleStartClass | kDemonymStartClass | kNameStartClass);
+    if (!tokens_.in_class(i, openers))
+        return RolePhrase{};
     RolePhrase role;
     std::vector<std::u16string> modifiers;
     size_t j = i;

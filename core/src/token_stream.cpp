@@ -93,7 +93,6 @@ TokenStream::TokenStream(std::u16string_view text, const std::vector<Span>& sent
     tokens_.reserve(text.size() / 3 + 16);
     cut(sentences);
     mark_initials(sentences);
-    mark_shouting_lines();
 }
 
 void TokenStream::cut(const std::vector<Span>& sentences) {
@@ -113,6 +112,9 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
     int32_t sentence = 0;
     bool space = true;
     bool line_break = false;
+    size_t line_start = 0; // the current line's first token, and its words by case
+    int line_upper = 0;
+    int line_lower = 0;
     for (size_t i = 0; i < n;) {
         const char16_t c = text_[i];
         if (is_space(c)) {
@@ -132,18 +134,31 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
             while (end < n) {
                 const char16_t u = text_[end];
                 if (u < 0x80 && (kAsciiClass[u] & kAsciiWord)) {
-                    // The common case, without the general tests' calls.
-                    const uint8_t ascii = kAsciiClass[u];
-                    if (ascii & kAsciiLower)
-                        any_lower = true;
-                    else if ((ascii & kAsciiUpper) && end > i && !is_hyphen(text_[end - 1]))
+                    // The common case: a run of ASCII letters and digits, read in a tight
+                    // loop that only gathers the classes of its units.
+                    const uint8_t head = kAsciiClass[u];
+                    if ((head & kAsciiUpper) && end > i && !is_hyphen(text_[end - 1]))
                         flags |= kInnerCap;
-                    if (ascii & kAsciiDigit)
+                    const size_t run = end;
+                    uint8_t tail = 0; // classes after the run's first unit, which follow a letter
+                    keys[key_end++] = static_cast<char16_t>(u | 0x20);
+                    for (++end;
+                         end < n && text_[end] < 0x80 && (kAsciiClass[text_[end]] & kAsciiWord);
+                         ++end) {
+                        tail |= kAsciiClass[text_[end]];
+                        keys[key_end++] = static_cast<char16_t>(text_[end] | 0x20); // A-Z to a-z
+                    }
+                    if (tail & kAsciiUpper)
+                        flags |= kInnerCap;
+                    if ((head | tail) & kAsciiLower)
+                        any_lower = true;
+                    size_t digits = 0;
+                    if ((head | tail) & kAsciiDigit) {
                         flags |= kDigit;
-                    else
-                        ++letters;
-                    keys[key_end++] = (ascii & kAsciiUpper) ? static_cast<char16_t>(u + 32) : u;
-                    ++end;
+                        for (size_t k = run; k < end; ++k)
+                            digits += (kAsciiClass[text_[k]] & kAsciiDigit) ? 1 : 0;
+                    }
+                    letters += static_cast<int>(end - run - digits);
                 } else if (is_word_unit(u)) {
                     if (is_lower_unit(u))
                         any_lower = true;
@@ -194,10 +209,20 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         if (line_break || new_sentence)
             ++sentence;
         token.sentence = sentence;
+        if (line_break && !tokens_.empty()) {
+            mark_shouting_line(line_start, line_upper, line_lower);
+            line_start = tokens_.size();
+            line_upper = line_lower = 0;
+        }
+        if (token.flags & kAllCaps)
+            ++line_upper;
+        else if (token.flags & (kLower | kUpper))
+            ++line_lower;
         tokens_.push_back(token);
         space = false;
         line_break = false;
     }
+    mark_shouting_line(line_start, line_upper, line_lower);
     keys_.resize(key_end);
 }
 
@@ -243,30 +268,10 @@ void TokenStream::mark_initials(const std::vector<Span>& sentences) {
     }
 }
 
-void TokenStream::mark_shouting_lines() {
-    size_t line_start = 0;
-    for (size_t i = 0; i <= tokens_.size(); ++i) {
-        const bool line_ends =
-            i == tokens_.size() ||
-            (i > line_start &&
-             text_.substr(static_cast<size_t>(tokens_[i - 1].span.end),
-                          static_cast<size_t>(tokens_[i].span.start - tokens_[i - 1].span.end))
-                     .find(u'\n') != std::u16string_view::npos);
-        if (!line_ends)
-            continue;
-        int upper_words = 0;
-        int lower_words = 0;
-        for (size_t j = line_start; j < i; ++j) {
-            if (tokens_[j].flags & kAllCaps)
-                ++upper_words;
-            else if (tokens_[j].flags & (kLower | kUpper))
-                ++lower_words;
-        }
-        if (upper_words >= 3 && upper_words > 2 * lower_words)
-            for (size_t j = line_start; j < i; ++j)
-                tokens_[j].flags |= kShouting;
-        line_start = i;
-    }
+void TokenStream::mark_shouting_line(size_t first, int upper_words, int lower_words) {
+    if (upper_words >= 3 && upper_words > 2 * lower_words)
+        for (size_t j = first; j < tokens_.size(); ++j)
+            tokens_[j].flags |= kShouting;
 }
 
 std::u16string TokenStream::phrase_key(size_t first, size_t last) const {

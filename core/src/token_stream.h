@@ -79,7 +79,8 @@ public:
 private:
     void cut(const std::vector<Span>& sentences);
     void mark_initials(const std::vector<Span>& sentences);
-    void mark_shouting_lines();
+    // Marks tokens [first, end) as a shouted line when most of its words are in capitals.
+    void mark_shouting_line(size_t first, int upper_words, int lower_words);
 
     std::u16string_view text_;
     std::vector<Token> tokens_;
