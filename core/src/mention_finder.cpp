@@ -11,9 +11,9 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
     : lexicon_(lexicon), tokens_(tokens), dateline_(dateline), chains_(lexicon, tokens),
       roles_(lexicon, tokens, chains_), organizations_(lexicon, tokens, chains_),
       classifier_(lexicon, tokens, chains_) {
+    // insert() leaves a word already there alone: one hash per capitalized word.
     for (size_t i = 0; i < tokens_.size(); ++i)
-        if (tokens_.has(i, kUpper) && !tokens_.has(i, kInitial) && !tokens_.has(i, kShouting) &&
-            attested_.find(tokens_.key(i)) == attested_.end())
+        if (tokens_.has(i, kUpper) && !tokens_.has(i, kInitial) && !tokens_.has(i, kShouting))
             attested_.insert(tokens_.key(i));
 }
 
