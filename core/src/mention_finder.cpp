@@ -325,7 +325,9 @@ size_t MentionFinder::try_organization(size_t i) {
 }
 
 size_t MentionFinder::try_chain(size_t i) {
-    if (!chains_.is_name_word(i) && !tokens_.has(i, kLower))
+    // Apart from name words, only a lower-case particle may open a chain ("van Sebille").
+    if (!chains_.is_name_word(i) &&
+        (!tokens_.has(i, kLower) || !tokens_.in_class(i, kParticleClass)))
         return i;
     if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass))
         return i;
