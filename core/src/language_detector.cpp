@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <iterator>
 #include <unicode/uchar.h>
 
 namespace whosaid {
@@ -44,27 +43,62 @@ constexpr std::array<uint32_t, N> pack_all(const std::u16string_view (&words)[N]
 constexpr auto kFrenchKeys = pack_all(kFrenchWords);
 constexpr auto kEnglishKeys = pack_all(kEnglishWords);
 
-constexpr size_t filter_bit(uint32_t key) {
+constexpr size_t slot_of(uint32_t key) {
     return static_cast<size_t>((key * 2654435761u) >> 22); // 10 bits
 }
 
-// A bit per hashed key of either list: most words of a text are no function word, and one
-// bit test turns them away before the lists are searched.
-constexpr std::array<uint64_t, 16> kFilter = [] {
-    std::array<uint64_t, 16> bits{};
+// The lists a function word is in, at the slot its key hashes to, so that one load and one
+// comparison settle any word. No two keys share a slot (checked when the table is built:
+// a clash stops the compilation).
+struct Slot {
+    uint32_t key = 0;
+    uint8_t french = 0;
+    uint8_t english = 0;
+};
+
+constexpr std::array<Slot, 1024> kSlots = [] {
+    std::array<Slot, 1024> slots{};
+    auto put = [&slots](uint32_t key, uint8_t Slot::*language) {
+        Slot& slot = slots[slot_of(key)];
+        if (slot.key != 0 && slot.key != key)
+            throw "two function words hash to one slot";
+        slot.key = key;
+        slot.*language = 1;
+    };
     for (uint32_t key : kFrenchKeys)
-        bits[filter_bit(key) / 64] |= uint64_t{1} << (filter_bit(key) % 64);
+        put(key, &Slot::french);
     for (uint32_t key : kEnglishKeys)
-        bits[filter_bit(key) / 64] |= uint64_t{1} << (filter_bit(key) % 64);
-    return bits;
+        put(key, &Slot::english);
+    return slots;
 }();
 
-bool maybe_function_word(uint32_t key) {
-    return key != 0 && (kFilter[filter_bit(key) / 64] >> (filter_bit(key) % 64) & 1) != 0;
-}
+// Letter codes: 1-26 for a letter that lowers to a-z; kOtherLetter for any other letter,
+// a five-bit digit that no packed function word holds (they are ASCII), so that a word
+// with such a letter matches none.
+constexpr uint8_t kOtherLetter = 31;
+constexpr uint8_t kNotALetter = 0xFF;
 
-bool contains(const auto& keys, uint32_t key) {
-    return key != 0 && std::find(keys.begin(), keys.end(), key) != keys.end();
+// ASCII, most of a French or English text, is classified by a table instead of ICU's
+// property lookups.
+constexpr std::array<uint8_t, 128> kAsciiLetterCodes = [] {
+    std::array<uint8_t, 128> codes{};
+    for (size_t c = 0; c < codes.size(); ++c)
+        codes[c] = kNotALetter;
+    for (uint8_t letter = 0; letter < 26; ++letter) {
+        codes[u'a' + letter] = static_cast<uint8_t>(letter + 1);
+        codes[u'A' + letter] = static_cast<uint8_t>(letter + 1);
+    }
+    return codes;
+}();
+
+// Outside ASCII: kNotALetter for a unit that is no letter; for a letter, the position
+// (1-26) in the alphabet of its lower case if that is an ASCII letter (U+212A KELVIN SIGN
+// lowers to 'k'), else kOtherLetter.
+uint8_t non_ascii_letter_code(char16_t c) {
+    if (u_isalpha(c) == 0)
+        return kNotALetter;
+    const UChar32 lower = u_tolower(c);
+    return lower >= u'a' && lower <= u'z' ? static_cast<uint8_t>(lower - u'a' + 1) : kOtherLetter;
 }
 
 } // namespace
@@ -73,35 +107,29 @@ std::string LanguageDetector::detect(std::u16string_view text) const {
     text = text.substr(0, std::min(text.size(), kSampleLength));
     int french = 0;
     int english = 0;
-    uint32_t word = 0; // pack() of the word so far; 0 once it cannot be a function word
-    size_t length = 0;
-    auto count = [&]() {
-        if (length > 0 && length <= kLongestFunctionWord && maybe_function_word(word)) {
-            french += contains(kFrenchKeys, word) ? 1 : 0;
-            english += contains(kEnglishKeys, word) ? 1 : 0;
+    uint32_t word = 0; // the letters so far packed as pack() does, while there are at most 5
+    size_t letters = 0;
+    auto count_word = [&]() {
+        if (letters - 1 < kLongestFunctionWord) { // 1 to 5 letters
+            const Slot& slot = kSlots[slot_of(word)];
+            if (slot.key == word) {
+                french += slot.french;
+                english += slot.english;
+            }
         }
         word = 0;
-        length = 0;
+        letters = 0;
     };
     for (char16_t c : text) {
-        // ASCII, most of a French or English text, skips the ICU property lookups.
-        const bool ascii = c < 0x80;
-        const bool letter =
-            ascii ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') : u_isalpha(c) != 0;
-        if (!letter) {
-            count();
+        const uint8_t code = c < 0x80 ? kAsciiLetterCodes[c] : non_ascii_letter_code(c);
+        if (code != kNotALetter) {
+            word = word * 32 + code; // wraps for long words, which are never counted
+            ++letters;
             continue;
         }
-        if (++length > kLongestFunctionWord)
-            continue;
-        // Function words are ASCII: a word with another letter matches none.
-        const auto lower =
-            ascii ? static_cast<char16_t>(c | 0x20) : static_cast<char16_t>(u_tolower(c));
-        word = lower >= u'a' && lower <= u'z' && (length == 1 || word != 0)
-                   ? word * 32 + static_cast<uint32_t>(lower - u'a' + 1)
-                   : 0;
+        count_word();
     }
-    count();
+    count_word();
     return french > english ? "fr" : "en";
 }
 

@@ -12,20 +12,26 @@ namespace {
 // Calls visit(line) for every line of the text, without its line break, until it returns
 // false.
 template <typename Visit> void for_each_line(std::u16string_view text, Visit visit) {
-    const auto length = static_cast<int32_t>(text.size());
-    int32_t start = 0;
-    for (int32_t i = 0; i <= length; ++i) {
-        // Most units lie between CR and NEL, where no line break is.
-        if (i < length && text[static_cast<size_t>(i)] > u'\r' &&
-            text[static_cast<size_t>(i)] < 0x85)
-            continue;
-        if (i < length && text[static_cast<size_t>(i)] == u'\r' && i + 1 < length &&
-            text[static_cast<size_t>(i + 1)] == u'\n')
+    const char16_t* const begin = text.data();
+    const char16_t* const end = begin + text.size();
+    auto offset = [begin](const char16_t* at) {
+        return static_cast<int32_t>(at - begin);
+    };
+    const char16_t* line = begin;
+    for (const char16_t* at = begin;; ++at) {
+        // Most units lie between CR and NEL, where no line break is: one comparison each.
+        while (at != end && static_cast<char16_t>(*at - (u'\r' + 1)) < 0x85 - (u'\r' + 1))
+            ++at;
+        if (at == end) {
+            visit(Span{offset(line), offset(end)});
+            return;
+        }
+        if (*at == u'\r' && at + 1 != end && at[1] == u'\n')
             continue; // a CRLF left by a caller that skipped the loader is one break
-        if (i == length || is_line_break(text[static_cast<size_t>(i)])) {
-            if (!visit(Span{start, i}))
+        if (is_line_break(*at)) {
+            if (!visit(Span{offset(line), offset(at)}))
                 return;
-            start = i + 1;
+            line = at + 1;
         }
     }
 }
