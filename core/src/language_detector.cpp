@@ -9,7 +9,7 @@ namespace whosaid {
 
 namespace {
 
-constexpr size_t kSampleLength = 20 * 1024;
+constexpr size_t kReadLength = 20 * 1024;
 constexpr size_t kLongestFunctionWord = 5;
 
 constexpr std::u16string_view kFrenchWords[] = {
@@ -101,27 +101,32 @@ uint8_t non_ascii_letter_code(char16_t c) {
     return lower >= u'a' && lower <= u'z' ? static_cast<uint8_t>(lower - u'a' + 1) : kOtherLetter;
 }
 
-} // namespace
+uint8_t letter_code(char16_t c) {
+    return c < 0x80 ? kAsciiLetterCodes[c] : non_ascii_letter_code(c);
+}
 
-std::string LanguageDetector::detect(std::u16string_view text) const {
-    text = text.substr(0, std::min(text.size(), kSampleLength));
+struct Votes {
     int french = 0;
     int english = 0;
+};
+
+// Adds the function words of `text` to `votes`.
+void count(std::u16string_view text, Votes& votes) {
     uint32_t word = 0; // the letters so far packed as pack() does, while there are at most 5
     size_t letters = 0;
     auto count_word = [&]() {
         if (letters - 1 < kLongestFunctionWord) { // 1 to 5 letters
             const Slot& slot = kSlots[slot_of(word)];
             if (slot.key == word) {
-                french += slot.french;
-                english += slot.english;
+                votes.french += slot.french;
+                votes.english += slot.english;
             }
         }
         word = 0;
         letters = 0;
     };
     for (char16_t c : text) {
-        const uint8_t code = c < 0x80 ? kAsciiLetterCodes[c] : non_ascii_letter_code(c);
+        const uint8_t code = letter_code(c);
         if (code != kNotALetter) {
             word = word * 32 + code; // wraps for long words, which are never counted
             ++letters;
@@ -130,7 +135,57 @@ std::string LanguageDetector::detect(std::u16string_view text) const {
         count_word();
     }
     count_word();
-    return french > english ? "fr" : "en";
+}
+
+// The sample: kWindows windows of about kWindowLength units, evenly spread, read first in
+// texts of at least kSampledLength units. A window starts and ends between words: it skips
+// the end of a word it starts in and runs to the end of a word it ends in, each by at most
+// kLongestWordSkip units (a longer "word" is no function word anyway).
+constexpr size_t kWindows = 8;
+constexpr size_t kWindowLength = 256;
+constexpr size_t kSampledLength = 2 * kWindows * kWindowLength;
+constexpr size_t kLongestWordSkip = 64;
+// A sample decides when the leading language has at least kDecisiveVotes votes and at least
+// kDecisiveRatio times as many as the other.
+constexpr int kDecisiveVotes = 16;
+constexpr int kDecisiveRatio = 3;
+
+size_t skip_letters(std::u16string_view text, size_t at) {
+    const size_t limit = std::min(text.size(), at + kLongestWordSkip);
+    while (at < limit && letter_code(text[at]) != kNotALetter)
+        ++at;
+    return at;
+}
+
+// The language a sample of `text` makes clear, or nullptr when its vote is too close.
+const char* sampled_language(std::u16string_view text) {
+    Votes votes;
+    const size_t stride = text.size() / kWindows;
+    for (size_t window = 0; window < kWindows; ++window) {
+        size_t start = window * stride;
+        if (start > 0 && letter_code(text[start - 1]) != kNotALetter)
+            start = skip_letters(text, start);
+        const size_t end = skip_letters(text, std::min(text.size(), start + kWindowLength));
+        count(text.substr(start, end - start), votes);
+    }
+    if (votes.french >= kDecisiveVotes && votes.french >= kDecisiveRatio * votes.english)
+        return "fr";
+    if (votes.english >= kDecisiveVotes && votes.english >= kDecisiveRatio * votes.french)
+        return "en";
+    return nullptr;
+}
+
+} // namespace
+
+std::string LanguageDetector::detect(std::u16string_view text) const {
+    text = text.substr(0, std::min(text.size(), kReadLength));
+    if (text.size() >= kSampledLength) {
+        if (const char* language = sampled_language(text))
+            return language;
+    }
+    Votes votes;
+    count(text, votes);
+    return votes.french > votes.english ? "fr" : "en";
 }
 
 } // namespace whosaid
