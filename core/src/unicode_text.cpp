@@ -30,9 +30,12 @@ std::string to_utf8(std::u16string_view text) {
 
 namespace {
 
-// Writes the eight ASCII bytes of `block` (read from memory) as eight UTF-16 units: each
-// half is spread so that every byte gets a zero byte above it.
-void widen_ascii(uint64_t block, char16_t* out) {
+constexpr uint64_t kHighBits = 0x8080808080808080u;
+
+// Writes the eight bytes of `block` (read from memory) as eight UTF-16 units: each half is
+// spread so that every byte gets a zero byte above it. Only the units of the ASCII bytes
+// are meaningful.
+void widen(uint64_t block, char16_t* out) {
     auto spread = [](uint64_t four_bytes) {
         four_bytes = (four_bytes | four_bytes << 16) & 0x0000FFFF0000FFFFu;
         return (four_bytes | four_bytes << 8) & 0x00FF00FF00FF00FFu;
@@ -48,6 +51,17 @@ void widen_ascii(uint64_t block, char16_t* out) {
     }
 }
 
+// How many bytes of `block` (read from memory) come before its first non-ASCII byte.
+int32_t ascii_prefix(uint64_t block) {
+    const uint64_t high = block & kHighBits;
+    if (high == 0)
+        return 8;
+    if constexpr (std::endian::native == std::endian::little)
+        return std::countr_zero(high) / 8;
+    else
+        return std::countl_zero(high) / 8;
+}
+
 } // namespace
 
 std::u16string to_utf16(std::string_view utf8) {
@@ -57,18 +71,19 @@ std::u16string to_utf16(std::string_view utf8) {
     char16_t* written = out.data();
     const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
     const int32_t length = static_cast<int32_t>(utf8.size());
-    constexpr uint64_t kHighBits = 0x8080808080808080u;
     for (int32_t i = 0; i < length;) {
-        // Runs of ASCII, most of the text, are widened eight bytes at a time.
+        // Runs of ASCII, most of the text, are widened eight bytes at a time: all eight
+        // units are written, those up to the first non-ASCII byte kept. The buffer has room,
+        // since fewer units than bytes have been written.
         if (i + 8 <= length) {
             uint64_t block = 0;
             std::memcpy(&block, s + i, 8);
-            if ((block & kHighBits) == 0) {
-                widen_ascii(block, written);
-                written += 8;
-                i += 8;
+            widen(block, written);
+            const int32_t ascii = ascii_prefix(block);
+            written += ascii;
+            i += ascii;
+            if (ascii == 8)
                 continue;
-            }
         }
         const uint8_t lead = s[i];
         if (lead < 0x80) {
