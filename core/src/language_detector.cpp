@@ -111,7 +111,7 @@ struct Votes {
 };
 
 // Adds the function words of `text` to `votes`.
-void count(std::u16string_view text, Votes& votes) {
+void count_votes(std::u16string_view text, Votes& votes) {
     uint32_t word = 0; // the letters so far packed as pack() does, while there are at most 5
     size_t letters = 0;
     auto count_word = [&]() {
@@ -166,7 +166,7 @@ const char* sampled_language(std::u16string_view text) {
         if (start > 0 && letter_code(text[start - 1]) != kNotALetter)
             start = skip_letters(text, start);
         const size_t end = skip_letters(text, std::min(text.size(), start + kWindowLength));
-        count(text.substr(start, end - start), votes);
+        count_votes(text.substr(start, end - start), votes);
     }
     if (votes.french >= kDecisiveVotes && votes.french >= kDecisiveRatio * votes.english)
         return "fr";
@@ -184,7 +184,7 @@ std::string LanguageDetector::detect(std::u16string_view text) const {
             return language;
     }
     Votes votes;
-    count(text, votes);
+    count_votes(text, votes);
     return votes.french > votes.english ? "fr" : "en";
 }
 

@@ -12,9 +12,9 @@
 
 namespace whosaid {
 
-// Splits one paragraph into sentences with Unicode's sentence rules (SentenceBreakRules,
-// or ICU's BreakIterator where they decline), then corrects
-// it for news copy:
+// Splits one paragraph into sentences at the breaks of ICU's sentence BreakIterator (found
+// by SentenceBreakRules, which give the same answer, or by the iterator where the rules
+// decline), then corrects them for news copy:
 // - no break after an abbreviation (AbbreviationFilter);
 // - a quotation ending in "?" or "!" stays with its attribution: "« Qui ? » a demandé
 //   M. Dupont." is one sentence. Closing marks (» ” ) …) that ICU puts at the start of
