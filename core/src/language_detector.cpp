@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <iterator>
 #include <unicode/uchar.h>
 
 namespace whosaid {
 
 namespace {
 
-constexpr size_t kSampleLength = 20 * 1024;
+constexpr size_t kReadLength = 20 * 1024;
 constexpr size_t kLongestFunctionWord = 5;
 
 constexpr std::u16string_view kFrenchWords[] = {
@@ -44,65 +43,149 @@ constexpr std::array<uint32_t, N> pack_all(const std::u16string_view (&words)[N]
 constexpr auto kFrenchKeys = pack_all(kFrenchWords);
 constexpr auto kEnglishKeys = pack_all(kEnglishWords);
 
-constexpr size_t filter_bit(uint32_t key) {
+constexpr size_t slot_of(uint32_t key) {
     return static_cast<size_t>((key * 2654435761u) >> 22); // 10 bits
 }
 
-// A bit per hashed key of either list: most words of a text are no function word, and one
-// bit test turns them away before the lists are searched.
-constexpr std::array<uint64_t, 16> kFilter = [] {
-    std::array<uint64_t, 16> bits{};
+// The lists a function word is in, at the slot its key hashes to, so that one load and one
+// comparison settle any word. No two keys share a slot (checked when the table is built:
+// a clash stops the compilation).
+struct Slot {
+    uint32_t key = 0;
+    uint8_t french = 0;
+    uint8_t english = 0;
+};
+
+constexpr std::array<Slot, 1024> kSlots = [] {
+    std::array<Slot, 1024> slots{};
+    auto put = [&slots](uint32_t key, uint8_t Slot::*language) {
+        Slot& slot = slots[slot_of(key)];
+        if (slot.key != 0 && slot.key != key)
+            throw "two function words hash to one slot";
+        slot.key = key;
+        slot.*language = 1;
+    };
     for (uint32_t key : kFrenchKeys)
-        bits[filter_bit(key) / 64] |= uint64_t{1} << (filter_bit(key) % 64);
+        put(key, &Slot::french);
     for (uint32_t key : kEnglishKeys)
-        bits[filter_bit(key) / 64] |= uint64_t{1} << (filter_bit(key) % 64);
-    return bits;
+        put(key, &Slot::english);
+    return slots;
 }();
 
-bool maybe_function_word(uint32_t key) {
-    return key != 0 && (kFilter[filter_bit(key) / 64] >> (filter_bit(key) % 64) & 1) != 0;
+// Letter codes: 1-26 for a letter that lowers to a-z; kOtherLetter for any other letter,
+// a five-bit digit that no packed function word holds (they are ASCII), so that a word
+// with such a letter matches none.
+constexpr uint8_t kOtherLetter = 31;
+constexpr uint8_t kNotALetter = 0xFF;
+
+// ASCII, most of a French or English text, is classified by a table instead of ICU's
+// property lookups.
+constexpr std::array<uint8_t, 128> kAsciiLetterCodes = [] {
+    std::array<uint8_t, 128> codes{};
+    for (size_t c = 0; c < codes.size(); ++c)
+        codes[c] = kNotALetter;
+    for (uint8_t letter = 0; letter < 26; ++letter) {
+        codes[u'a' + letter] = static_cast<uint8_t>(letter + 1);
+        codes[u'A' + letter] = static_cast<uint8_t>(letter + 1);
+    }
+    return codes;
+}();
+
+// Outside ASCII: kNotALetter for a unit that is no letter; for a letter, the position
+// (1-26) in the alphabet of its lower case if that is an ASCII letter (U+212A KELVIN SIGN
+// lowers to 'k'), else kOtherLetter.
+uint8_t non_ascii_letter_code(char16_t c) {
+    if (u_isalpha(c) == 0)
+        return kNotALetter;
+    const UChar32 lower = u_tolower(c);
+    return lower >= u'a' && lower <= u'z' ? static_cast<uint8_t>(lower - u'a' + 1) : kOtherLetter;
 }
 
-bool contains(const auto& keys, uint32_t key) {
-    return key != 0 && std::find(keys.begin(), keys.end(), key) != keys.end();
+uint8_t letter_code(char16_t c) {
+    return c < 0x80 ? kAsciiLetterCodes[c] : non_ascii_letter_code(c);
+}
+
+struct Votes {
+    int french = 0;
+    int english = 0;
+};
+
+// Adds the function words of `text` to `votes`.
+void count_votes(std::u16string_view text, Votes& votes) {
+    uint32_t word = 0; // the letters so far packed as pack() does, while there are at most 5
+    size_t letters = 0;
+    auto count_word = [&]() {
+        if (letters - 1 < kLongestFunctionWord) { // 1 to 5 letters
+            const Slot& slot = kSlots[slot_of(word)];
+            if (slot.key == word) {
+                votes.french += slot.french;
+                votes.english += slot.english;
+            }
+        }
+        word = 0;
+        letters = 0;
+    };
+    for (char16_t c : text) {
+        const uint8_t code = letter_code(c);
+        if (code != kNotALetter) {
+            word = word * 32 + code; // wraps for long words, which are never counted
+            ++letters;
+            continue;
+        }
+        count_word();
+    }
+    count_word();
+}
+
+// The sample: kWindows windows of about kWindowLength units, evenly spread, read first in
+// texts of at least kSampledLength units. A window starts and ends between words: it skips
+// the end of a word it starts in and runs to the end of a word it ends in, each by at most
+// kLongestWordSkip units (a longer "word" is no function word anyway).
+constexpr size_t kWindows = 8;
+constexpr size_t kWindowLength = 256;
+constexpr size_t kSampledLength = 2 * kWindows * kWindowLength;
+constexpr size_t kLongestWordSkip = 64;
+// A sample decides when the leading language has at least kDecisiveVotes votes and at least
+// kDecisiveRatio times as many as the other.
+constexpr int kDecisiveVotes = 16;
+constexpr int kDecisiveRatio = 3;
+
+size_t skip_letters(std::u16string_view text, size_t at) {
+    const size_t limit = std::min(text.size(), at + kLongestWordSkip);
+    while (at < limit && letter_code(text[at]) != kNotALetter)
+        ++at;
+    return at;
+}
+
+// The language a sample of `text` makes clear, or nullptr when its vote is too close.
+const char* sampled_language(std::u16string_view text) {
+    Votes votes;
+    const size_t stride = text.size() / kWindows;
+    for (size_t window = 0; window < kWindows; ++window) {
+        size_t start = window * stride;
+        if (start > 0 && letter_code(text[start - 1]) != kNotALetter)
+            start = skip_letters(text, start);
+        const size_t end = skip_letters(text, std::min(text.size(), start + kWindowLength));
+        count_votes(text.substr(start, end - start), votes);
+    }
+    if (votes.french >= kDecisiveVotes && votes.french >= kDecisiveRatio * votes.english)
+        return "fr";
+    if (votes.english >= kDecisiveVotes && votes.english >= kDecisiveRatio * votes.french)
+        return "en";
+    return nullptr;
 }
 
 } // namespace
 
 std::string LanguageDetector::detect(std::u16string_view text) const {
-    text = text.substr(0, std::min(text.size(), kSampleLength));
-    int french = 0;
-    int english = 0;
-    uint32_t word = 0; // pack() of the word so far; 0 once it cannot be a function word
-    size_t length = 0;
-    auto count = [&]() {
-        if (length > 0 && length <= kLongestFunctionWord && maybe_function_word(word)) {
-            french += contains(kFrenchKeys, word) ? 1 : 0;
-            english += contains(kEnglishKeys, word) ? 1 : 0;
-        }
-        word = 0;
-        length = 0;
-    };
-    for (char16_t c : text) {
-        // ASCII, most of a French or English text, skips the ICU property lookups.
-        const bool ascii = c < 0x80;
-        const bool letter =
-            ascii ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') : u_isalpha(c) != 0;
-        if (!letter) {
-            count();
-            continue;
-        }
-        if (++length > kLongestFunctionWord)
-            continue;
-        // Function words are ASCII: a word with another letter matches none.
-        const auto lower =
-            ascii ? static_cast<char16_t>(c | 0x20) : static_cast<char16_t>(u_tolower(c));
-        word = lower >= u'a' && lower <= u'z' && (length == 1 || word != 0)
-                   ? word * 32 + static_cast<uint32_t>(lower - u'a' + 1)
-                   : 0;
+    text = text.substr(0, std::min(text.size(), kReadLength));
+    if (text.size() >= kSampledLength) {
+        if (const char* language = sampled_language(text))
+            return language;
     }
-    count();
-    return french > english ? "fr" : "en";
+    Votes votes;
+    count_votes(text, votes);
+    return votes.french > votes.english ? "fr" : "en";
 }
 
 } // namespace whosaid

@@ -3,8 +3,6 @@
 #include "segmenter_chars.h"
 
 #include <algorithm>
-#include <array>
-#include <cstdint>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
@@ -49,73 +47,6 @@ bool is_closing_at(std::u16string_view text, size_t index) {
     return index + 1 == text.size() || !u_isalnum(text[index + 1]);
 }
 
-enum class BreakClass : uint8_t { Other, Term, Close, Space, Separator };
-
-BreakClass break_class(char16_t c) {
-    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
-    case U_SB_ATERM:
-    case U_SB_STERM:
-        return BreakClass::Term;
-    case U_SB_CLOSE:
-        return BreakClass::Close;
-    case U_SB_SP:
-        return BreakClass::Space;
-    case U_SB_SEP:
-    case U_SB_CR:
-    case U_SB_LF:
-        return BreakClass::Separator;
-    default:
-        return BreakClass::Other;
-    }
-}
-
-// Whether ICU could break the text before its end. Sentences break only after a separator
-// or after terminators (UAX #29 SB4, SB11); a text whose only terminators form one run
-// followed by nothing but closing marks, then spaces, breaks only at its end (SB8a, SB9,
-// SB10). Most paragraphs are one such sentence, and skip the iterator. Anything else
-// (surrogates included) is left to ICU.
-bool may_break_inside(std::u16string_view text) {
-    static const std::array<BreakClass, 128> kAscii = [] {
-        std::array<BreakClass, 128> classes{};
-        for (char16_t c = 0; c < 128; ++c)
-            classes[c] = break_class(c);
-        return classes;
-    }();
-    enum class State { Body, Terms, Closes, Spaces } state = State::Body;
-    for (char16_t c : text) {
-        if (c >= 0xD800 && c <= 0xDFFF)
-            return true;
-        const BreakClass type = c < 128 ? kAscii[c] : break_class(c);
-        if (type == BreakClass::Separator)
-            return true;
-        switch (state) {
-        case State::Body:
-            if (type == BreakClass::Term)
-                state = State::Terms;
-            break;
-        case State::Terms:
-            if (type == BreakClass::Close)
-                state = State::Closes;
-            else if (type == BreakClass::Space)
-                state = State::Spaces;
-            else if (type != BreakClass::Term)
-                return true;
-            break;
-        case State::Closes:
-            if (type == BreakClass::Space)
-                state = State::Spaces;
-            else if (type != BreakClass::Close)
-                return true;
-            break;
-        case State::Spaces:
-            if (type != BreakClass::Space)
-                return true;
-            break;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 SentenceSplitter::SentenceSplitter(std::string_view language) {
@@ -127,10 +58,21 @@ SentenceSplitter::SentenceSplitter(std::string_view language) {
 
 SentenceSplitter::~SentenceSplitter() = default;
 
-std::vector<int32_t> SentenceSplitter::icu_breaks(std::u16string_view paragraph_text) {
-    std::vector<int32_t> breaks;
-    if (!iterator_ || !may_break_inside(paragraph_text))
-        return breaks;
+std::u16string_view SentenceSplitter::find_breaks(std::u16string_view paragraph_text) {
+    breaks_.clear();
+    if (!iterator_ || rules_.find(paragraph_text, breaks_))
+        return paragraph_text;
+    breaks_.clear();
+    // A plain loop: find_first_of over a set of characters searches the set for every unit.
+    if (std::any_of(paragraph_text.begin(), paragraph_text.end(),
+                    [](char16_t c) { return is_line_break(c); })) {
+        unwrapped_.assign(paragraph_text);
+        for (char16_t& c : unwrapped_) {
+            if (is_line_break(c))
+                c = u' ';
+        }
+        paragraph_text = unwrapped_;
+    }
     UErrorCode status = U_ZERO_ERROR;
     UText text = UTEXT_INITIALIZER;
     utext_openUChars(&text, paragraph_text.data(), static_cast<int64_t>(paragraph_text.size()),
@@ -142,12 +84,12 @@ std::vector<int32_t> SentenceSplitter::icu_breaks(std::u16string_view paragraph_
              position != icu::BreakIterator::DONE &&
              position < static_cast<int32_t>(paragraph_text.size());
              position = iterator_->next())
-            breaks.push_back(position);
+            breaks_.push_back(position);
     }
     // The iterator keeps its own shallow clone of the UText; it is not read again before
     // the next setText.
     utext_close(&text);
-    return breaks;
+    return paragraph_text;
 }
 
 // Whether the piece starting at `boundary` belongs to the sentence before it. Closing
@@ -171,17 +113,9 @@ bool SentenceSplitter::continues_previous(std::u16string_view paragraph_text,
 }
 
 void SentenceSplitter::split(std::u16string_view text, Span paragraph, std::vector<Span>& out) {
-    std::u16string_view paragraph_text = slice(text, paragraph);
-    // A plain loop: find_first_of over a set of characters searches the set for every unit.
-    if (std::any_of(paragraph_text.begin(), paragraph_text.end(),
-                    [](char16_t c) { return is_line_break(c); })) {
-        unwrapped_.assign(paragraph_text);
-        for (char16_t& c : unwrapped_) {
-            if (is_line_break(c))
-                c = u' ';
-        }
-        paragraph_text = unwrapped_;
-    }
+    // Every test below reads a line break as it reads a space, so the paragraph is read in
+    // place unless ICU needs it unwrapped.
+    const std::u16string_view paragraph_text = find_breaks(slice(text, paragraph));
     int32_t sentence_start = 0;
     auto emit = [&](int32_t end) {
         const Span sentence = trim(paragraph_text, {sentence_start, end});
@@ -189,7 +123,7 @@ void SentenceSplitter::split(std::u16string_view text, Span paragraph, std::vect
             out.push_back({paragraph.start + sentence.start, paragraph.start + sentence.end});
         sentence_start = end;
     };
-    for (int32_t boundary : icu_breaks(paragraph_text)) {
+    for (int32_t boundary : breaks_) {
         if (boundary <= sentence_start || continues_previous(paragraph_text, boundary))
             continue;
         emit(boundary);

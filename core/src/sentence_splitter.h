@@ -1,6 +1,7 @@
 #pragma once
 
 #include "abbreviation_filter.h"
+#include "sentence_break_rules.h"
 #include "whosaid/span.h"
 
 #include <memory>
@@ -11,8 +12,9 @@
 
 namespace whosaid {
 
-// Splits one paragraph into sentences with an ICU sentence BreakIterator, then corrects
-// it for news copy:
+// Splits one paragraph into sentences at the breaks of ICU's sentence BreakIterator (found
+// by SentenceBreakRules, which give the same answer, or by the iterator where the rules
+// decline), then corrects them for news copy:
 // - no break after an abbreviation (AbbreviationFilter);
 // - a quotation ending in "?" or "!" stays with its attribution: "« Qui ? » a demandé
 //   M. Dupont." is one sentence. Closing marks (» ” ) …) that ICU puts at the start of
@@ -30,12 +32,18 @@ public:
     void split(std::u16string_view text, Span paragraph, std::vector<Span>& out);
 
 private:
-    std::vector<int32_t> icu_breaks(std::u16string_view paragraph_text);
+    // Fills breaks_ with the sentence breaks ICU's iterator gives inside the paragraph
+    // read with its line breaks as spaces (none when ICU's data is missing), from
+    // SentenceBreakRules when they cover the text. Returns the text the breaks index:
+    // the paragraph itself, or unwrapped_ when ICU had to read it.
+    std::u16string_view find_breaks(std::u16string_view paragraph_text);
     bool continues_previous(std::u16string_view paragraph_text, int32_t& boundary) const;
 
     std::unique_ptr<icu::BreakIterator> iterator_; // null if ICU data is missing
+    SentenceBreakRules rules_;
     AbbreviationFilter abbreviations_;
-    std::u16string unwrapped_; // scratch copy of a paragraph with its line breaks as spaces
+    std::u16string unwrapped_;    // scratch copy of a paragraph with its line breaks as spaces
+    std::vector<int32_t> breaks_; // scratch: the breaks of the paragraph being split
 };
 
 } // namespace whosaid

@@ -1,6 +1,7 @@
 #include "whosaid/unicode_text.h"
 
-#include <algorithm>
+#include <bit>
+#include <cstring>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -27,21 +28,74 @@ std::string to_utf8(std::u16string_view text) {
     return out;
 }
 
+namespace {
+
+constexpr uint64_t kHighBits = 0x8080808080808080u;
+
+// Writes the eight bytes of `block` (read from memory) as eight UTF-16 units: each half is
+// spread so that every byte gets a zero byte above it. Only the units of the ASCII bytes
+// are meaningful.
+void widen(uint64_t block, char16_t* out) {
+    auto spread = [](uint64_t four_bytes) {
+        four_bytes = (four_bytes | four_bytes << 16) & 0x0000FFFF0000FFFFu;
+        return (four_bytes | four_bytes << 8) & 0x00FF00FF00FF00FFu;
+    };
+    if constexpr (std::endian::native == std::endian::little) {
+        const uint64_t units[2] = {spread(block & 0xFFFFFFFFu), spread(block >> 32)};
+        std::memcpy(out, units, sizeof units);
+    } else {
+        unsigned char bytes[8];
+        std::memcpy(bytes, &block, sizeof bytes);
+        for (int k = 0; k < 8; ++k)
+            out[k] = bytes[k];
+    }
+}
+
+// How many bytes of `block` (read from memory) come before its first non-ASCII byte.
+int32_t ascii_prefix(uint64_t block) {
+    const uint64_t high = block & kHighBits;
+    if (high == 0)
+        return 8;
+    if constexpr (std::endian::native == std::endian::little)
+        return std::countr_zero(high) / 8;
+    else
+        return std::countl_zero(high) / 8;
+}
+
+} // namespace
+
 std::u16string to_utf16(std::string_view utf8) {
-    std::u16string out;
-    out.reserve(utf8.size());
+    // A UTF-8 byte never gives more than one UTF-16 unit (four bytes give two), so the
+    // units are written straight into a buffer of the input's length, cut at the end.
+    std::u16string out(utf8.size(), u'\0');
+    char16_t* written = out.data();
     const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
     const int32_t length = static_cast<int32_t>(utf8.size());
     for (int32_t i = 0; i < length;) {
-        // Runs of ASCII, most of the text, are widened by one append each.
-        int32_t ascii_end = i;
-        while (ascii_end < length && s[ascii_end] < 0x80)
-            ++ascii_end;
-        if (ascii_end > i) {
-            const size_t at = out.size();
-            out.resize(at + static_cast<size_t>(ascii_end - i));
-            std::copy(s + i, s + ascii_end, out.begin() + static_cast<std::ptrdiff_t>(at));
-            i = ascii_end;
+        // Runs of ASCII, most of the text, are widened eight bytes at a time: all eight
+        // units are written, those up to the first non-ASCII byte kept. The buffer has room,
+        // since fewer units than bytes have been written.
+        if (i + 8 <= length) {
+            uint64_t block = 0;
+            std::memcpy(&block, s + i, 8);
+            widen(block, written);
+            const int32_t ascii = ascii_prefix(block);
+            written += ascii;
+            i += ascii;
+            if (ascii == 8)
+                continue;
+        }
+        const uint8_t lead = s[i];
+        if (lead < 0x80) {
+            *written++ = lead;
+            ++i;
+            continue;
+        }
+        // A well-formed two-byte sequence (é, à, « ») is decoded here; anything else,
+        // errors included, by ICU.
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (s[i + 1] & 0xC0) == 0x80) {
+            *written++ = static_cast<char16_t>((lead & 0x1F) << 6 | (s[i + 1] & 0x3F));
+            i += 2;
             continue;
         }
         UChar32 c;
@@ -49,12 +103,13 @@ std::u16string to_utf16(std::string_view utf8) {
         if (c < 0)
             c = 0xFFFD;
         if (U_IS_BMP(c)) {
-            out.push_back(static_cast<char16_t>(c));
+            *written++ = static_cast<char16_t>(c);
         } else {
-            out.push_back(U16_LEAD(c));
-            out.push_back(U16_TRAIL(c));
+            *written++ = U16_LEAD(c);
+            *written++ = U16_TRAIL(c);
         }
     }
+    out.resize(static_cast<size_t>(written - out.data()));
     return out;
 }
 

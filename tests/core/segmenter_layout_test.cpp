@@ -1,6 +1,8 @@
 #include "segmenter_test_support.h"
 
 #include <catch2/catch.hpp>
+#include <iterator>
+#include <random>
 
 using namespace whosaid;
 using whosaid::test::optional_utf8;
@@ -113,4 +115,32 @@ TEST_CASE("moved segmenters keep working", "[segmenter]") {
     Segmenter second(std::move(first));
     const std::u16string text = u"Dr. Smith came. He left.";
     CHECK(second.segment(text).sentences.size() == 2);
+}
+
+TEST_CASE("every kind of line break ends a line, wherever it falls", "[segmenter]") {
+    // Lines of random length and content (ASCII, Latin-1 and other letters, characters
+    // close to the line breaks' values) joined by random line breaks, with no blank line:
+    // every line is a paragraph. The scan tests several units at a time, so breaks must be
+    // found at every offset.
+    const std::u16string content = u"ab Z.é\u00c0\u0084\u0086\u000e\u2027\u202a\u4e00\u00a0-";
+    const std::u16string breaks[] = {u"\n", u"\r",     u"\r\n",   u"\v",
+                                     u"\f", u"\u0085", u"\u2028", u"\u2029"};
+    std::mt19937 random(11);
+    const Segmenter segmenter("fr");
+    for (int i = 0; i < 3000; ++i) {
+        std::u16string text;
+        std::vector<Span> lines;
+        for (size_t n = 1 + random() % 6; n > 0; --n) {
+            if (!text.empty())
+                text += breaks[random() % std::size(breaks)];
+            const auto start = static_cast<int32_t>(text.size());
+            text += u'x'; // never blank
+            for (size_t k = random() % 12; k > 0; --k)
+                text += content[random() % content.size()];
+            text += u'y';
+            lines.push_back({start, static_cast<int32_t>(text.size())});
+        }
+        INFO(i);
+        REQUIRE(segmenter.segment(text).paragraphs == lines);
+    }
 }
