@@ -8,7 +8,7 @@
 class QAction;
 class QLabel;
 
-// A strip under the menu bar with one toggle per highlight kind: a swatch drawn with the
+// A strip above the article with one toggle per highlight kind: a swatch drawn with the
 // kind's own format (so the legend shows the cue, not just the colour) and its name. The
 // toggles are the same QActions as the View menu's, so both stay in step.
 class LegendBar : public QWidget {

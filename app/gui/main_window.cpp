@@ -51,6 +51,10 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(view_, 1);
     layout->addWidget(findBar_);
     findBar_->hide();
+    // A readable column of text: when the window narrows, the side panels give way before
+    // the article shrinks below this. A strut, not setMinimumWidth(), so that a wider find
+    // bar still raises the minimum (an explicit minimum would override it and squeeze it).
+    layout->addStrut(340);
     setCentralWidget(centre);
     createDocks();
 
@@ -147,6 +151,12 @@ void MainWindow::createDocks() {
     QDockWidget* quotes = addPanel(quotes_, QT_TR_NOOP("Quotations"), QStringLiteral("quotesDock"),
                                    Qt::BottomDockWidgetArea);
     splitDockWidget(actors, sources, Qt::Vertical);
+    // The window must fit 800 px (a laptop beside another window) in every language: the
+    // article's column needs its find bar (up to 354 px in French) and the two side panels
+    // share what is left, the actors' columns more than the mentions, which wrap. Their own
+    // minimums (280 and 260 px) added up to 900 px or more.
+    actors_->setMinimumWidth(240);
+    mentions_->setMinimumWidth(180);
     resizeDocks({actors, mentions}, {300, 320}, Qt::Horizontal);
     resizeDocks({actors, sources}, {420, 220}, Qt::Vertical);
     resizeDocks({quotes}, {170}, Qt::Vertical);
