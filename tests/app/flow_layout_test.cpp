@@ -7,8 +7,10 @@
 #include "qstring_maker.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 #include <algorithm>
@@ -141,6 +143,10 @@ TEST_CASE("the reader fits 800 px in every language without squeezing", "[gui][f
             REQUIRE(legend);
             const QList<QToolButton*> buttons = legend->findChildren<QToolButton*>();
             REQUIRE(buttons.size() == 8);
+            // Same order (focus chain) and names for assistive technology as before.
+            for (size_t i = 0; i < kAllHighlightKinds.size(); ++i)
+                CHECK(buttons[static_cast<int>(i)]->accessibleName() ==
+                      window.kindAction(kAllHighlightKinds[i])->text());
             std::set<int> rows;
             for (QToolButton* button : buttons) {
                 CHECK(button->width() == button->sizeHint().width());
@@ -155,6 +161,17 @@ TEST_CASE("the reader fits 800 px in every language without squeezing", "[gui][f
                 if (child->isVisible())
                     CHECK(child->width() >= child->minimumSizeHint().width());
 
+            // A long actor name in the status bar does not widen the window either.
+            QLabel* status = nullptr;
+            for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
+                if (label->accessibleName() == MainWindow::tr("Selection"))
+                    status = label;
+            REQUIRE(status);
+            status->setText(QString(300, QLatin1Char('M')));
+            QTest::qWait(50);
+            CHECK(window.minimumSizeHint().width() <= 800);
+            CHECK(window.width() == 800);
+
             // With room to spare, the legend is one row again.
             window.resize(2400, 900);
             QCoreApplication::sendPostedEvents();
@@ -165,4 +182,26 @@ TEST_CASE("the reader fits 800 px in every language without squeezing", "[gui][f
             CHECK(rows.size() == 1);
         }
     }
+}
+
+TEST_CASE("the legend reflows when the language changes live", "[gui][flow][i18n]") {
+    LanguageScope scope(QStringLiteral("en"));
+    MainWindow window;
+    window.resize(800, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* legend = window.findChild<LegendBar*>();
+    REQUIRE(legend);
+    const QList<QToolButton*> buttons = legend->findChildren<QToolButton*>();
+    const int englishWidth = buttons.at(0)->width();
+
+    Language::instance()->choose(QStringLiteral("fr"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QTest::qWait(50);
+    REQUIRE(window.kindAction(HighlightKind::Person)->text() == QStringLiteral("Personnes"));
+    CHECK(buttons.at(0)->width() != englishWidth);
+    for (QToolButton* button : buttons)
+        CHECK(button->width() == button->sizeHint().width());
+    CHECK(legend->height() == legend->heightForWidth(legend->width()));
+    CHECK(window.width() == 800);
 }
