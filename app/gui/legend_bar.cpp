@@ -1,10 +1,10 @@
 #include "legend_bar.h"
 
+#include "flow_layout.h"
 #include "highlight_style.h"
 
 #include <QAction>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -101,13 +101,15 @@ private:
 
 LegendBar::LegendBar(const std::map<HighlightKind, QAction*>& actions, QWidget* parent)
     : QWidget(parent), label_(new QLabel(this)) {
-    auto* layout = new QHBoxLayout(this);
+    // A flow layout, so that a narrow window wraps the toggles onto more rows instead of
+    // forcing its minimum width to the whole row (1,358 px in English).
+    auto* layout = new FlowLayout(this);
     layout->setContentsMargins(8, 2, 8, 2);
     layout->setSpacing(2);
+    layout->setVerticalSpacing(0);
     layout->addWidget(label_);
     for (HighlightKind kind : kAllHighlightKinds)
         layout->addWidget(new LegendButton(kind, actions.at(kind), this));
-    layout->addStretch(1);
     retranslateUi();
 }
 

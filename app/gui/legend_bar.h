@@ -8,9 +8,10 @@
 class QAction;
 class QLabel;
 
-// A strip under the menu bar with one toggle per highlight kind: a swatch drawn with the
+// A strip above the article with one toggle per highlight kind: a swatch drawn with the
 // kind's own format (so the legend shows the cue, not just the colour) and its name. The
-// toggles are the same QActions as the View menu's, so both stay in step.
+// toggles are the same QActions as the View menu's, so both stay in step. In a narrow
+// window the toggles wrap onto more rows (the strip grows taller) rather than widen it.
 class LegendBar : public QWidget {
     Q_OBJECT
 public:
