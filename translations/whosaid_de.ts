@@ -79,38 +79,38 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="61"/>
+        <location filename="../app/gui/actors_panel.cpp" line="63"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="62"/>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <location filename="../app/gui/actors_panel.cpp" line="65"/>
         <source>Filter actors</source>
         <translation>Akteure filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Sort by mentions</source>
         <translation>Nach Erwähnungen sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Sort by quotations</source>
         <translation>Nach Zitaten sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="69"/>
         <source>Sort actors</source>
         <translation>Akteure sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Actors by kind</source>
         <translation>Akteure nach Art</translation>
     </message>
@@ -326,70 +326,65 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="32"/>
+        <location filename="../app/gui/find_bar.cpp" line="44"/>
         <source>Find bar</source>
         <translation>Suchleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="33"/>
+        <location filename="../app/gui/find_bar.cpp" line="45"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="34"/>
+        <location filename="../app/gui/find_bar.cpp" line="46"/>
         <source>Text to find</source>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="35"/>
+        <location filename="../app/gui/find_bar.cpp" line="47"/>
         <source>Search the article</source>
         <translation>Im Artikel suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="36"/>
+        <location filename="../app/gui/find_bar.cpp" line="48"/>
         <source>Previous</source>
         <comment>go to the previous match</comment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="37"/>
+        <location filename="../app/gui/find_bar.cpp" line="49"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="38"/>
+        <location filename="../app/gui/find_bar.cpp" line="50"/>
         <source>Next</source>
         <comment>go to the next match</comment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="39"/>
+        <location filename="../app/gui/find_bar.cpp" line="51"/>
         <source>Next match (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="40"/>
-        <source>Close</source>
-        <comment>close the find bar</comment>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="41"/>
+        <location filename="../app/gui/find_bar.cpp" line="52"/>
+        <location filename="../app/gui/find_bar.cpp" line="53"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="42"/>
+        <location filename="../app/gui/find_bar.cpp" line="54"/>
         <source>Match count</source>
         <translation>Anzahl der Treffer</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="73"/>
+        <location filename="../app/gui/find_bar.cpp" line="85"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/find_bar.cpp" line="75"/>
+        <location filename="../app/gui/find_bar.cpp" line="87"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln Treffer</numerusform>
@@ -397,7 +392,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="78"/>
+        <location filename="../app/gui/find_bar.cpp" line="90"/>
         <source>%L1 of %L2</source>
         <comment>match number of match count</comment>
         <translation>%L1 von %L2</translation>
@@ -549,12 +544,12 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="115"/>
+        <location filename="../app/gui/legend_bar.cpp" line="117"/>
         <source>Highlight legend</source>
         <translation>Legende der Hervorhebungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="116"/>
+        <location filename="../app/gui/legend_bar.cpp" line="118"/>
         <source>Show:</source>
         <comment>the highlight kinds shown</comment>
         <translation>Anzeigen:</translation>
@@ -563,57 +558,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="65"/>
+        <location filename="../app/gui/main_window.cpp" line="69"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="149"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="204"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>the bundled sample is missing</source>
         <translation>das mitgelieferte Beispiel fehlt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="291"/>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln Erwähnung</numerusform>
@@ -621,8 +616,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="297"/>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="308"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln Zitat</numerusform>
@@ -630,12 +625,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — klicken Sie auf einen Namen, um einem Akteur zu folgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln Akteur</numerusform>
@@ -1121,17 +1116,17 @@
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="51"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="52"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="52"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="53"/>
         <source>Mentions of the selected actor</source>
         <translation>Erwähnungen des ausgewählten Akteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mentions_panel.cpp" line="59"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="60"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Erwähnung</numerusform>
@@ -1139,7 +1134,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="62"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="63"/>
         <source>Click a name in the article to list its mentions.</source>
         <translation>Klicken Sie im Artikel auf einen Namen, um seine Erwähnungen aufzulisten.</translation>
     </message>

@@ -79,38 +79,38 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="61"/>
+        <location filename="../app/gui/actors_panel.cpp" line="63"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="62"/>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <location filename="../app/gui/actors_panel.cpp" line="65"/>
         <source>Filter actors</source>
         <translation>Filter actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Sort by mentions</source>
         <translation>Sort by mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Sort by quotations</source>
         <translation>Sort by quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
         <source>Sort by name</source>
         <translation>Sort by name</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="69"/>
         <source>Sort actors</source>
         <translation>Sort actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Actors by kind</source>
         <translation>Actors by kind</translation>
     </message>
@@ -326,45 +326,39 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="32"/>
+        <location filename="../app/gui/find_bar.cpp" line="44"/>
         <source>Find bar</source>
         <translation>Find bar</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="33"/>
+        <location filename="../app/gui/find_bar.cpp" line="45"/>
         <source>Find:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="34"/>
+        <location filename="../app/gui/find_bar.cpp" line="46"/>
         <source>Text to find</source>
         <translation>Text to find</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="35"/>
+        <location filename="../app/gui/find_bar.cpp" line="47"/>
         <source>Search the article</source>
         <translation>Search the article</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="36"/>
+        <location filename="../app/gui/find_bar.cpp" line="48"/>
         <source>Previous</source>
         <comment>go to the previous match</comment>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="38"/>
+        <location filename="../app/gui/find_bar.cpp" line="50"/>
         <source>Next</source>
         <comment>go to the next match</comment>
         <translation>Next</translation>
     </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="40"/>
-        <source>Close</source>
-        <comment>close the find bar</comment>
-        <translation>Close</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/find_bar.cpp" line="75"/>
+        <location filename="../app/gui/find_bar.cpp" line="87"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -372,33 +366,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="78"/>
+        <location filename="../app/gui/find_bar.cpp" line="90"/>
         <source>%L1 of %L2</source>
         <comment>match number of match count</comment>
         <translation>%L1 of %L2</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="37"/>
+        <location filename="../app/gui/find_bar.cpp" line="49"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="39"/>
+        <location filename="../app/gui/find_bar.cpp" line="51"/>
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="41"/>
+        <location filename="../app/gui/find_bar.cpp" line="52"/>
+        <location filename="../app/gui/find_bar.cpp" line="53"/>
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="42"/>
+        <location filename="../app/gui/find_bar.cpp" line="54"/>
         <source>Match count</source>
         <translation>Match count</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="73"/>
+        <location filename="../app/gui/find_bar.cpp" line="85"/>
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -549,12 +544,12 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="115"/>
+        <location filename="../app/gui/legend_bar.cpp" line="117"/>
         <source>Highlight legend</source>
         <translation>Highlight legend</translation>
     </message>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="116"/>
+        <location filename="../app/gui/legend_bar.cpp" line="118"/>
         <source>Show:</source>
         <comment>the highlight kinds shown</comment>
         <translation>Show:</translation>
@@ -578,32 +573,32 @@
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="65"/>
+        <location filename="../app/gui/main_window.cpp" line="69"/>
         <source>Analysing…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="149"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -611,8 +606,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="297"/>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="308"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln quotation</numerusform>
@@ -620,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -633,7 +628,7 @@
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="204"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>the bundled sample is missing</source>
         <translation>the bundled sample is missing</translation>
     </message>
@@ -643,27 +638,27 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="291"/>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — click a name to follow an actor</translation>
     </message>
@@ -1121,12 +1116,12 @@
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="51"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="52"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mentions_panel.cpp" line="59"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="60"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln mention</numerusform>
@@ -1134,12 +1129,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="62"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="63"/>
         <source>Click a name in the article to list its mentions.</source>
         <translation>Click a name in the article to list its mentions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="52"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="53"/>
         <source>Mentions of the selected actor</source>
         <translation>Mentions of the selected actor</translation>
     </message>

@@ -79,38 +79,38 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="61"/>
+        <location filename="../app/gui/actors_panel.cpp" line="63"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="62"/>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <location filename="../app/gui/actors_panel.cpp" line="65"/>
         <source>Filter actors</source>
         <translation>Filtrar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Sort by mentions</source>
         <translation>Ordenar por menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Sort by quotations</source>
         <translation>Ordenar por citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
         <source>Sort by name</source>
         <translation>Ordenar por nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="69"/>
         <source>Sort actors</source>
         <translation>Ordenar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Actors by kind</source>
         <translation>Actores por tipo</translation>
     </message>
@@ -326,70 +326,65 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="32"/>
+        <location filename="../app/gui/find_bar.cpp" line="44"/>
         <source>Find bar</source>
         <translation>Barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="33"/>
+        <location filename="../app/gui/find_bar.cpp" line="45"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="34"/>
+        <location filename="../app/gui/find_bar.cpp" line="46"/>
         <source>Text to find</source>
         <translation>Texto que buscar</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="35"/>
+        <location filename="../app/gui/find_bar.cpp" line="47"/>
         <source>Search the article</source>
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="36"/>
+        <location filename="../app/gui/find_bar.cpp" line="48"/>
         <source>Previous</source>
         <comment>go to the previous match</comment>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="37"/>
+        <location filename="../app/gui/find_bar.cpp" line="49"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Coincidencia anterior (Mayús+Intro)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="38"/>
+        <location filename="../app/gui/find_bar.cpp" line="50"/>
         <source>Next</source>
         <comment>go to the next match</comment>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="39"/>
+        <location filename="../app/gui/find_bar.cpp" line="51"/>
         <source>Next match (Enter)</source>
         <translation>Coincidencia siguiente (Intro)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="40"/>
-        <source>Close</source>
-        <comment>close the find bar</comment>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="41"/>
+        <location filename="../app/gui/find_bar.cpp" line="52"/>
+        <location filename="../app/gui/find_bar.cpp" line="53"/>
         <source>Close the find bar</source>
         <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="42"/>
+        <location filename="../app/gui/find_bar.cpp" line="54"/>
         <source>Match count</source>
         <translation>Número de coincidencias</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="73"/>
+        <location filename="../app/gui/find_bar.cpp" line="85"/>
         <source>No match</source>
         <translation>Ninguna coincidencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/find_bar.cpp" line="75"/>
+        <location filename="../app/gui/find_bar.cpp" line="87"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -397,7 +392,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="78"/>
+        <location filename="../app/gui/find_bar.cpp" line="90"/>
         <source>%L1 of %L2</source>
         <comment>match number of match count</comment>
         <translation>%L1 de %L2</translation>
@@ -549,12 +544,12 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="115"/>
+        <location filename="../app/gui/legend_bar.cpp" line="117"/>
         <source>Highlight legend</source>
         <translation>Leyenda de los resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="116"/>
+        <location filename="../app/gui/legend_bar.cpp" line="118"/>
         <source>Show:</source>
         <comment>the highlight kinds shown</comment>
         <translation>Mostrar:</translation>
@@ -563,57 +558,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="65"/>
+        <location filename="../app/gui/main_window.cpp" line="69"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="149"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="204"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>the bundled sample is missing</source>
         <translation>falta el ejemplo incluido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="291"/>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
         <source>No article</source>
         <translation>Ningún artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mención</numerusform>
@@ -621,8 +616,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="297"/>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="308"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -630,12 +625,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -1121,17 +1116,17 @@
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="51"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="52"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="52"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="53"/>
         <source>Mentions of the selected actor</source>
         <translation>Menciones del actor seleccionado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mentions_panel.cpp" line="59"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="60"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln mención</numerusform>
@@ -1139,7 +1134,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="62"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="63"/>
         <source>Click a name in the article to list its mentions.</source>
         <translation>Haga clic en un nombre del artículo para ver sus menciones.</translation>
     </message>

@@ -79,38 +79,38 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="61"/>
+        <location filename="../app/gui/actors_panel.cpp" line="63"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="62"/>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <location filename="../app/gui/actors_panel.cpp" line="65"/>
         <source>Filter actors</source>
         <translation>Filtrer les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Sort by mentions</source>
         <translation>Trier par mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Sort by quotations</source>
         <translation>Trier par citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="69"/>
         <source>Sort actors</source>
         <translation>Trier les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Actors by kind</source>
         <translation>Acteurs par catégorie</translation>
     </message>
@@ -326,45 +326,39 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="32"/>
+        <location filename="../app/gui/find_bar.cpp" line="44"/>
         <source>Find bar</source>
         <translation>Barre de recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="33"/>
+        <location filename="../app/gui/find_bar.cpp" line="45"/>
         <source>Find:</source>
         <translation>Rechercher :</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="34"/>
+        <location filename="../app/gui/find_bar.cpp" line="46"/>
         <source>Text to find</source>
         <translation>Texte à rechercher</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="35"/>
+        <location filename="../app/gui/find_bar.cpp" line="47"/>
         <source>Search the article</source>
         <translation>Rechercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="36"/>
+        <location filename="../app/gui/find_bar.cpp" line="48"/>
         <source>Previous</source>
         <comment>go to the previous match</comment>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="38"/>
+        <location filename="../app/gui/find_bar.cpp" line="50"/>
         <source>Next</source>
         <comment>go to the next match</comment>
         <translation>Suivant</translation>
     </message>
-    <message>
-        <location filename="../app/gui/find_bar.cpp" line="40"/>
-        <source>Close</source>
-        <comment>close the find bar</comment>
-        <translation>Fermer</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/find_bar.cpp" line="75"/>
+        <location filename="../app/gui/find_bar.cpp" line="87"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln occurrence</numerusform>
@@ -372,33 +366,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="78"/>
+        <location filename="../app/gui/find_bar.cpp" line="90"/>
         <source>%L1 of %L2</source>
         <comment>match number of match count</comment>
         <translation>%L1 sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="37"/>
+        <location filename="../app/gui/find_bar.cpp" line="49"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="39"/>
+        <location filename="../app/gui/find_bar.cpp" line="51"/>
         <source>Next match (Enter)</source>
         <translation>Occurrence suivante (Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="41"/>
+        <location filename="../app/gui/find_bar.cpp" line="52"/>
+        <location filename="../app/gui/find_bar.cpp" line="53"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="42"/>
+        <location filename="../app/gui/find_bar.cpp" line="54"/>
         <source>Match count</source>
         <translation>Nombre d’occurrences</translation>
     </message>
     <message>
-        <location filename="../app/gui/find_bar.cpp" line="73"/>
+        <location filename="../app/gui/find_bar.cpp" line="85"/>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
     </message>
@@ -549,12 +544,12 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="115"/>
+        <location filename="../app/gui/legend_bar.cpp" line="117"/>
         <source>Highlight legend</source>
         <translation>Légende des surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/legend_bar.cpp" line="116"/>
+        <location filename="../app/gui/legend_bar.cpp" line="118"/>
         <source>Show:</source>
         <comment>the highlight kinds shown</comment>
         <translation>Afficher :</translation>
@@ -578,32 +573,32 @@
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="65"/>
+        <location filename="../app/gui/main_window.cpp" line="69"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="149"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -611,8 +606,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="297"/>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="308"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -620,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="307"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln acteur</numerusform>
@@ -633,7 +628,7 @@
         <translation>Aller à : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="204"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>the bundled sample is missing</source>
         <translation>l’exemple fourni est introuvable</translation>
     </message>
@@ -643,27 +638,27 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="234"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="245"/>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="291"/>
+        <location filename="../app/gui/main_window.cpp" line="298"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="299"/>
+        <location filename="../app/gui/main_window.cpp" line="306"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — cliquez sur un nom pour suivre un acteur</translation>
     </message>
@@ -1121,12 +1116,12 @@
 <context>
     <name>MentionsPanel</name>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="51"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="52"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mentions_panel.cpp" line="59"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="60"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; : %Ln mention</numerusform>
@@ -1134,12 +1129,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="62"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="63"/>
         <source>Click a name in the article to list its mentions.</source>
         <translation>Cliquez sur un nom dans l’article pour en lister les mentions.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_panel.cpp" line="52"/>
+        <location filename="../app/gui/mentions_panel.cpp" line="53"/>
         <source>Mentions of the selected actor</source>
         <translation>Mentions de l’acteur sélectionné</translation>
     </message>

@@ -35,7 +35,9 @@ ActorsPanel::ActorsPanel(QWidget* parent)
     view_->header()->setSectionResizeMode(ActorsModel::Mentions, QHeaderView::ResizeToContents);
     view_->header()->setSectionResizeMode(ActorsModel::Quotations, QHeaderView::ResizeToContents);
 
-    setMinimumWidth(280);
+    // Narrow enough for an 800 px window beside the article and the mentions; still shows
+    // the sort box and the sources headers whole in German.
+    setMinimumWidth(230);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(filter_);

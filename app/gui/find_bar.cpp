@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QToolButton>
 
 FindBar::FindBar(QWidget* parent)
@@ -15,6 +16,17 @@ FindBar::FindBar(QWidget* parent)
     layout->setContentsMargins(8, 2, 8, 2);
     label_->setBuddy(field_);
     field_->setClearButtonEnabled(true);
+    // Arrows and a close icon instead of words leave the field room to show what is typed
+    // when the window is narrow (800 px, French); the words stay as tooltips and
+    // accessible names.
+    field_->setMinimumWidth(140);
+    previous_->setArrowType(Qt::UpArrow);
+    next_->setArrowType(Qt::DownArrow);
+    close_->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    for (QToolButton* button : {previous_, next_, close_}) {
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+    }
     layout->addWidget(label_);
     layout->addWidget(field_, 1);
     layout->addWidget(previous_);
@@ -33,12 +45,12 @@ void FindBar::retranslateUi() {
     label_->setText(tr("Find:"));
     field_->setAccessibleName(tr("Text to find"));
     field_->setPlaceholderText(tr("Search the article"));
-    previous_->setText(tr("Previous", "go to the previous match"));
+    previous_->setAccessibleName(tr("Previous", "go to the previous match"));
     previous_->setToolTip(tr("Previous match (Shift+Enter)"));
-    next_->setText(tr("Next", "go to the next match"));
+    next_->setAccessibleName(tr("Next", "go to the next match"));
     next_->setToolTip(tr("Next match (Enter)"));
-    close_->setText(tr("Close", "close the find bar"));
     close_->setAccessibleName(tr("Close the find bar"));
+    close_->setToolTip(tr("Close the find bar"));
     count_->setAccessibleName(tr("Match count"));
     setResult(current_, total_);
 }

@@ -152,11 +152,8 @@ void MainWindow::createDocks() {
                                    Qt::BottomDockWidgetArea);
     splitDockWidget(actors, sources, Qt::Vertical);
     // The window must fit 800 px (a laptop beside another window) in every language: the
-    // article's column (at least 370 px, and its find bar: 354 px in French) and the two side
-    // panels. Their own minimums (280 and 260 px) added up to 900 px or more; 230 px still
-    // shows the actors sort box and the sources headers whole in German; mentions wrap.
-    actors_->setMinimumWidth(230);
-    mentions_->setMinimumWidth(170);
+    // article's column (at least 370 px, find bar included) and the two side panels, whose
+    // own minimums (ActorsPanel, MentionsPanel) are chosen for it.
     resizeDocks({actors, mentions}, {300, 320}, Qt::Horizontal);
     resizeDocks({actors, sources}, {420, 220}, Qt::Vertical);
     resizeDocks({quotes}, {170}, Qt::Vertical);

@@ -30,7 +30,8 @@ MentionsPanel::MentionsPanel(QWidget* parent)
     view_->header()->setSectionResizeMode(MentionsModel::Paragraph, QHeaderView::ResizeToContents);
     // Wrapped rows change height with the column's width.
     connect(view_->header(), &QHeaderView::sectionResized, view_, &QTreeView::doItemsLayout);
-    setMinimumWidth(260);
+    // Narrow enough for an 800 px window; the contexts wrap.
+    setMinimumWidth(170);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(heading_);
