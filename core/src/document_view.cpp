@@ -32,7 +32,8 @@ bool test_bit(const std::vector<uint64_t>& bits, int32_t position) {
 
 } // namespace
 
-DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
+DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs,
+                           const SpeechCueLexicon& lexicon)
     : doc_(doc), mentions_(entity_mentions(doc)) {
     const auto length = static_cast<int32_t>(doc.text.size());
     size_t units = 0;
@@ -56,6 +57,8 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
             WordTokenizer::append(doc.text, start, end, tokens_, folded_);
         }
     }
+    for (Token& t : tokens_)
+        t.classes = lexicon.classes(t.folded());
     mention_starts_.assign(static_cast<size_t>(length) / 64 + 1, 0);
     quote_token_starts_.assign(mention_starts_.size(), 0);
     for (const IndexedMention& m : mentions_)

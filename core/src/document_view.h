@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mention_index.h"
+#include "speech_cue_lexicon.h"
 #include "whosaid/document.h"
 #include "word_tokenizer.h"
 
@@ -12,8 +13,10 @@ namespace whosaid::quotes {
 // every rule looks things up in O(log n) instead of scanning.
 class DocumentView {
 public:
-    // Tokenizes only the listed paragraphs (indices, ascending): the ones rules read.
-    DocumentView(Document& doc, const std::vector<int>& paragraphs);
+    // Tokenizes only the listed paragraphs (indices, ascending): the ones rules read. Each
+    // token gets its word classes from lexicon once, for the rules to test.
+    DocumentView(Document& doc, const std::vector<int>& paragraphs,
+                 const SpeechCueLexicon& lexicon);
 
     Document& doc() { return doc_; }
     const Document& doc() const { return doc_; }

@@ -125,7 +125,7 @@ IndirectSpeechFinder::bare_said(size_t verb, size_t first, size_t end) {
     Gender gender;
     bool plural;
     const Token& lead = view_.token(j);
-    if (!lead.capitalized && !lexicon_.is_determiner(lead.folded()) &&
+    if (!lead.capitalized && !lead.is(WordClass::kDeterminer) &&
         !lexicon_.subject_pronoun(lead.folded(), gender, plural) &&
         !one_of(lead.folded(), {u"it", u"there", u"i", u"this", u"these", u"those", u"no"}))
         return std::nullopt;
@@ -255,9 +255,12 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::sentence(size_t
         if (view_.quote_of(k) >= 0)
             continue;
         const std::u16string_view w = view_.token(k).folded();
-        const bool complementizer = french ? w == u"que" || (w == u"qu" && k + 1 < end &&
-                                                             is_punct(view_.token(k + 1), u"'"))
-                                           : w == u"that";
+        // "que", "qu'" and "that" are complementizers of the lexicon: the bit spares the
+        // comparisons for every other word.
+        const bool complementizer = view_.token(k).is(WordClass::kComplementizer) &&
+                                    (french ? w == u"que" || (w == u"qu" && k + 1 < end &&
+                                                              is_punct(view_.token(k + 1), u"'"))
+                                            : w == u"that");
         if (complementizer)
             if (auto found = que_clause(k, first, end))
                 return found;

@@ -5,6 +5,7 @@
 #include "speech_cue_lexicon.h"
 #include "word_tokenizer.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,15 +42,25 @@ public:
     // Whether a folded word belongs to a form of a reporting verb ("affirme", "said",
     // "felicite", "exclu"): the cheap test that decides which paragraphs get read.
     bool is_form_word(std::u16string_view folded) const {
-        return form_words_.find(folded) != form_words_.end();
+        return !folded.empty() && test_bit(form_filter_, filter_key(folded)) &&
+               form_words_.find(folded) != form_words_.end();
     }
 
 private:
     void add_form_words(const std::vector<std::u16string>& folded);
+    // The prefilter's key of a word (not empty): most words of a text are no form word, and
+    // a bit of the filter answers for them without hashing the whole word.
+    static size_t filter_key(std::u16string_view w) {
+        return (w.front() * 0x9E37u ^ w.back() * 0x85EBu ^ w.size() * 0xC2B5u) & 0xFFFFu;
+    }
+    static bool test_bit(const std::vector<uint64_t>& bits, size_t key) {
+        return (bits[key / 64] >> (key % 64) & 1) != 0;
+    }
 
     std::vector<ReportUse> uses_;                     // by speech verb entry
     std::vector<std::vector<std::u16string>> lemmas_; // folded, by speech verb entry
     actors::KeySet form_words_;
+    std::vector<uint64_t> form_filter_ = std::vector<uint64_t>(1024); // 65,536 bits by key
     PhraseTrie negated_only_;
 };
 

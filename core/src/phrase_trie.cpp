@@ -26,6 +26,9 @@ void PhraseTrie::add(const std::vector<std::u16string>& phrase, int32_t payload)
 std::pair<int32_t, int32_t> PhraseTrie::longest(const std::vector<Token>& tokens, size_t start,
                                                 size_t limit) const {
     std::pair<int32_t, int32_t> best{-1, 0};
+    if (start_class_ != 0 && start < limit && start < tokens.size() &&
+        !tokens[start].is(start_class_))
+        return best;
     size_t node = 0;
     for (size_t i = start; i < limit && i < tokens.size(); ++i) {
         auto found = nodes_[node].children.find(tokens[i].folded());
@@ -39,6 +42,17 @@ std::pair<int32_t, int32_t> PhraseTrie::longest(const std::vector<Token>& tokens
             best = {nodes_[node].payload, static_cast<int32_t>(i - start + 1)};
     }
     return best;
+}
+
+std::vector<std::u16string_view> PhraseTrie::first_words() const {
+    std::vector<std::u16string_view> words;
+    words.reserve(nodes_[0].children.size() + 1);
+    for (const auto& [word, child] : nodes_[0].children) {
+        words.emplace_back(word);
+        if (word == u"\u00e0")
+            words.emplace_back(u"a");
+    }
+    return words;
 }
 
 } // namespace whosaid::quotes

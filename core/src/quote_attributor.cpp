@@ -95,7 +95,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     std::vector<int> read;
     std::set_union(paragraphs.begin(), paragraphs.end(), reported.begin(), reported.end(),
                    std::back_inserter(read));
-    DocumentView view(doc, read);
+    DocumentView view(doc, read, lexicon);
     SpeakerLinker linker(view, lexicon);
     CueFinder cues(lexicon);
     SpeakerPhraseFinder phrases(view, lexicon, linker, cues);

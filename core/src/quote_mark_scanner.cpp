@@ -22,6 +22,11 @@ bool is_letter(char16_t c) {
     return WordTokenizer::is_word_char(c);
 }
 
+// Whether visit() may act on c: a cheap test that lets the text between marks go by.
+bool may_be_mark(char16_t c) {
+    return c < 0x80 ? c == '"' : c == 0x00AB || c == 0x00BB || (c >= 0x2018 && c <= 0x203A);
+}
+
 bool opens_context(char16_t before) {
     return WordTokenizer::is_space(before) || before == '(' || before == '[' || before == '-' ||
            before == 0x2013 || before == 0x2014 || before == ':' || before == '/' ||
@@ -60,7 +65,8 @@ public:
             i = continuation + 1;
         }
         for (; i < paragraph_.end; ++i)
-            visit(i);
+            if (may_be_mark(at(i)))
+                visit(i);
         if (!stack_.empty())
             unclosed_ = stack_.front();
     }

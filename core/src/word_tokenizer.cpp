@@ -83,7 +83,7 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
         }
         Token& token = tokens.emplace_back();
         token.span.start = i;
-        if (is_word_char(c)) {
+        if (c < 0x80 ? is_ascii_word_char(c) : is_word_char(c)) {
             token.word = true;
             token.capitalized = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
             // The word's end and whether folding changes it first: most words are already
@@ -144,6 +144,27 @@ std::vector<std::u16string> WordTokenizer::fold_phrase(std::u16string_view phras
     for (const Token& token : tokens)
         out.emplace_back(token.folded());
     return out;
+}
+
+bool WordTokenizer::first_token_folds_to(std::u16string_view phrase, std::u16string_view folded) {
+    size_t start = 0;
+    while (start < phrase.size() && is_space(phrase[start]))
+        ++start;
+    if (start == phrase.size())
+        return false;
+    size_t end = start + 1;
+    if (is_word_char(phrase[start]))
+        while (end < phrase.size() && is_word_char(phrase[end]))
+            ++end;
+    if (end - start != folded.size())
+        return false;
+    // As in append: a lone "à" keeps its accent.
+    if (end - start == 1 && (phrase[start] == 0xE0 || phrase[start] == 0xC0))
+        return folded.front() == u'\u00e0';
+    for (size_t k = start; k < end; ++k)
+        if (fold_char(phrase[k]) != folded[k - start])
+            return false;
+    return true;
 }
 
 } // namespace whosaid::quotes

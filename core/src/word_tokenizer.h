@@ -2,6 +2,7 @@
 
 #include "whosaid/span.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,11 @@ struct Token {
     const char16_t* folded_units = nullptr;
     bool word = false; // letters or digits; otherwise a single punctuation character
     bool capitalized = false;
+    // WordClass bits of the folded form, set by DocumentView (0 until then).
+    uint32_t classes = 0;
+
+    // Whether the token belongs to any of the WordClass bits given.
+    bool is(uint32_t word_class) const { return (classes & word_class) != 0; }
 
     std::u16string_view folded() const {
         return {folded_units, static_cast<size_t>(span.length())};
@@ -36,6 +42,9 @@ public:
                        std::vector<Token>& tokens, std::u16string& folded);
     // The folded forms of a lexicon phrase's tokens.
     static std::vector<std::u16string> fold_phrase(std::u16string_view phrase);
+    // Whether the first token of phrase folds to folded (fold_phrase(phrase).front() ==
+    // folded), without building the tokens; false when phrase has no token.
+    static bool first_token_folds_to(std::u16string_view phrase, std::u16string_view folded);
     // Folds one character: lower case without accent, typographic apostrophes and dashes made
     // ASCII. Characters outside Latin are only lower-cased.
     static char16_t fold_char(char16_t c);
