@@ -64,8 +64,9 @@ public:
             push({continuation, mark == 0x00AB || mark == 0x00BB ? kGuillemet : kDouble});
             i = continuation + 1;
         }
-        for (; i < paragraph_.end; ++i)
-            if (may_be_mark(at(i)))
+        const char16_t* units = text_.data();
+        for (const int32_t end = paragraph_.end; i < end; ++i)
+            if (may_be_mark(units[i]))
                 visit(i);
         if (!stack_.empty())
             unclosed_ = stack_.front();

@@ -18,14 +18,12 @@ constexpr size_t kNever = std::numeric_limits<size_t>::max() / 2;
 
 // ASCII first: most of a news text is, and the general tests are calls into another file.
 bool word_char(char16_t c) {
-    if (c < 0x80)
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-    return WordTokenizer::is_word_char(c);
+    return c < 0x80 ? kAsciiWordChars[c] : WordTokenizer::is_word_char(c);
 }
 
 char16_t folded_char(char16_t c) {
     if (c < 0x80)
-        return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c - u'A' + u'a') : c;
+        return static_cast<unsigned>(c - u'A') < 26u ? static_cast<char16_t>(c + 32) : c;
     return WordTokenizer::fold_char(c);
 }
 

@@ -104,6 +104,10 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
     for (size_t k = first; k < last; ++k) {
         if (view_.quote_of(k) >= 0)
             continue;
+        // Only a mention or a capitalized word may name a medium (see media_at).
+        const Token& t = view_.token(k);
+        if (!(t.word && t.capitalized) && !view_.mention_starting(t.span.start))
+            continue;
         Candidate candidate = media_at(k, last);
         if (candidate.entity < 0 && candidate.name.empty())
             continue;

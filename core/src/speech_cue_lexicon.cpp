@@ -30,11 +30,11 @@ Gender gender_of(std::string_view code) {
     return code == "m" ? Gender::Masculine : code == "f" ? Gender::Feminine : Gender::Unknown;
 }
 
-using Classes = actors::KeyMap<uint32_t>;
+using Classes = WordClassTable;
 
 void fill(Classes& classes, uint32_t word_class, std::initializer_list<const char16_t*> words) {
     for (const char16_t* word : words)
-        classes[WordTokenizer::fold_phrase(word).front()] |= word_class;
+        classes.add(WordTokenizer::fold_phrase(word).front(), word_class);
 }
 
 // Function words, by language. Folded (no accents, lower case).
@@ -241,14 +241,14 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                 auto folded =
                     WordTokenizer::fold_phrase(to_utf16(row[1].substr(start, bar - start)));
                 if (folded.size() == 1)
-                    add_class(folded.front(), WordClass::kDemonym);
+                    classes_.add(folded.front(), WordClass::kDemonym);
                 start = bar + 1;
             }
     const Lexicon particles_file = Lexicon::embedded("common/name_particles");
     for (const auto& row : particles_file.rows())
         if (!row.empty())
             for (auto& word : WordTokenizer::fold_phrase(to_utf16(row[0])))
-                add_class(word, WordClass::kNameParticle);
+                classes_.add(word, WordClass::kNameParticle);
     fill(classes_, WordClass::kNameParticle,
          {u"de", u"du", u"von", u"van", u"der", u"den", u"al", u"el", u"ben", u"bin", u"da", u"di",
           u"dos", u"del", u"la", u"le", u"-", u"'"});
@@ -257,22 +257,14 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
     else
         fill_english(classes_);
     for (const auto& [word, cues] : source_cues_)
-        add_class(word, WordClass::kSourceCueEnd);
+        classes_.add(word, WordClass::kSourceCueEnd);
     const std::pair<const PhraseTrie*, uint32_t> tries[] = {{&verbs_, WordClass::kVerbStart},
                                                             {&heads_, WordClass::kHeadStart},
                                                             {&titles_, WordClass::kTitleStart},
                                                             {&media_, WordClass::kMediaStart}};
     for (const auto& [trie, word_class] : tries)
         for (std::u16string_view word : trie->first_words())
-            add_class(word, word_class);
-}
-
-void SpeechCueLexicon::add_class(std::u16string_view w, uint32_t word_class) {
-    auto found = classes_.find(w);
-    if (found == classes_.end())
-        classes_.emplace(std::u16string(w), word_class);
-    else
-        found->second |= word_class;
+            classes_.add(word, word_class);
 }
 
 const std::vector<SourceCue>* SpeechCueLexicon::source_cues_ending(std::u16string_view word) const {

@@ -4,6 +4,7 @@
 #include "phrase_trie.h"
 #include "whosaid/document.h"
 #include "word_class.h"
+#include "word_class_table.h"
 
 #include <string>
 #include <string_view>
@@ -68,10 +69,7 @@ public:
 
     // The WordClass bits of a folded word (0 when it is in no class): one lookup answers
     // every question below.
-    uint32_t classes(std::u16string_view w) const {
-        auto found = classes_.find(w);
-        return found == classes_.end() ? 0 : found->second;
-    }
+    uint32_t classes(std::u16string_view w) const { return classes_.find(w); }
     // Closed classes (folded words).
     bool is_auxiliary(std::u16string_view w) const { return has(w, WordClass::kAuxiliary); }
     bool is_negation(std::u16string_view w) const { return has(w, WordClass::kNegation); }
@@ -95,7 +93,6 @@ private:
     bool has(std::u16string_view w, uint32_t word_class) const {
         return (classes(w) & word_class) != 0;
     }
-    void add_class(std::u16string_view w, uint32_t word_class);
 
     bool french_ = true;
     PhraseTrie verbs_{WordClass::kVerbStart};
@@ -108,7 +105,7 @@ private:
     std::vector<std::u16string> media_names_;
     actors::KeyMap<std::vector<SourceCue>> source_cues_;
     actors::KeyMap<Gender> given_names_;
-    actors::KeyMap<uint32_t> classes_;
+    WordClassTable classes_;
 };
 
 } // namespace whosaid::quotes

@@ -21,8 +21,13 @@ char16_t fold_extended_a(char16_t c) {
     return index < kBase.size() ? kBase[index] : c;
 }
 
+// c < 0x80.
 bool is_ascii_word_char(char16_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return kAsciiWordChars[c];
+}
+
+bool is_ascii_upper(char16_t c) {
+    return static_cast<unsigned>(c - 'A') < 26u;
 }
 
 } // namespace
@@ -95,7 +100,7 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
                 if (unit < 0x80) {
                     if (!is_ascii_word_char(unit))
                         break;
-                    changed = changed || (unit >= 'A' && unit <= 'Z');
+                    changed |= is_ascii_upper(unit);
                 } else {
                     if (!is_word_char(unit))
                         break;
