@@ -6,10 +6,6 @@ namespace whosaid::quotes {
 
 namespace {
 
-// Units per block of the token index: 64 units hold about 15 tokens, and the index costs
-// 4 bytes per 64 units (one thirty-second of the text).
-constexpr int32_t kBlockShift = 6;
-
 std::vector<IndexedMention> entity_mentions(const Document& doc) {
     std::vector<IndexedMention> mentions;
     for (size_t e = 0; e < doc.entities.size(); ++e)
@@ -23,11 +19,6 @@ void set_bit(std::vector<uint64_t>& bits, int32_t position) {
     const auto unit = static_cast<size_t>(position);
     if (position >= 0 && unit / 64 < bits.size())
         bits[unit / 64] |= uint64_t{1} << (unit % 64);
-}
-
-bool test_bit(const std::vector<uint64_t>& bits, int32_t position) {
-    const auto unit = static_cast<size_t>(position);
-    return position >= 0 && unit / 64 < bits.size() && (bits[unit / 64] >> (unit % 64) & 1) != 0;
 }
 
 } // namespace
@@ -80,18 +71,6 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs,
     }
 }
 
-size_t DocumentView::token_from(int32_t position) const {
-    if (position <= 0)
-        return 0;
-    const auto block = static_cast<size_t>(position) >> kBlockShift;
-    if (block + 1 >= first_token_of_block_.size())
-        return token_starts_.size(); // past the text: every token starts before position
-    // The answer lies between the first token of position's block and that of the next.
-    const auto first = token_starts_.begin() + first_token_of_block_[block];
-    const auto last = token_starts_.begin() + first_token_of_block_[block + 1];
-    return static_cast<size_t>(std::lower_bound(first, last, position) - token_starts_.begin());
-}
-
 int DocumentView::sentence_at(int32_t position) const {
     const auto& sentences = doc_.sentences;
     auto it = std::upper_bound(sentences.begin(), sentences.end(), position,
@@ -133,19 +112,12 @@ bool DocumentView::in_dateline(int32_t position) const {
     return doc_.dateline && doc_.dateline->span.contains(position);
 }
 
-bool DocumentView::inside_quote(int32_t position) const {
-    return test_bit(quote_token_starts_, position);
-}
-
 void DocumentView::add_mention(const IndexedMention& mention) {
     mentions_.insert(mention);
     set_bit(mention_starts_, mention.span.start);
 }
 
-const IndexedMention* DocumentView::mention_starting(int32_t position) const {
-    const auto unit = static_cast<size_t>(position);
-    if (position >= 0 && unit / 64 < mention_starts_.size() && !test_bit(mention_starts_, position))
-        return nullptr;
+const IndexedMention* DocumentView::find_mention_starting(int32_t position) const {
     auto it = mentions_.lower_bound(position);
     return it != mentions_.end() && it->span.start == position ? &*it : nullptr;
 }

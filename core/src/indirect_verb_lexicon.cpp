@@ -71,7 +71,7 @@ IndirectVerbLexicon::IndirectVerbLexicon(std::string_view language,
         else
             ++it;
     for (const std::u16string& word : form_words_) {
-        const size_t key = filter_key(word);
+        const size_t key = filter_key(word.front(), word.back(), word.size());
         form_filter_[key / 64] |= uint64_t{1} << (key % 64);
     }
 }

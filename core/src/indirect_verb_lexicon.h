@@ -42,16 +42,19 @@ public:
     // Whether a folded word belongs to a form of a reporting verb ("affirme", "said",
     // "felicite", "exclu"): the cheap test that decides which paragraphs get read.
     bool is_form_word(std::u16string_view folded) const {
-        return !folded.empty() && test_bit(form_filter_, filter_key(folded)) &&
+        return !folded.empty() && may_be_form_word(folded.front(), folded.back(), folded.size()) &&
                form_words_.find(folded) != form_words_.end();
+    }
+    // False when no form word of size units starts with the folded unit front and ends with
+    // back: most words of a text are no form word, and a bit answers for them.
+    bool may_be_form_word(char16_t front, char16_t back, size_t size) const {
+        return test_bit(form_filter_, filter_key(front, back, size));
     }
 
 private:
     void add_form_words(const std::vector<std::u16string>& folded);
-    // The prefilter's key of a word (not empty): most words of a text are no form word, and
-    // a bit of the filter answers for them without hashing the whole word.
-    static size_t filter_key(std::u16string_view w) {
-        return (w.front() * 0x9E37u ^ w.back() * 0x85EBu ^ w.size() * 0xC2B5u) & 0xFFFFu;
+    static size_t filter_key(char16_t front, char16_t back, size_t size) {
+        return (front * 0x9E37u ^ back * 0x85EBu ^ size * 0xC2B5u) & 0xFFFFu;
     }
     static bool test_bit(const std::vector<uint64_t>& bits, size_t key) {
         return (bits[key / 64] >> (key % 64) & 1) != 0;

@@ -27,23 +27,44 @@ char16_t folded_char(char16_t c) {
     return WordTokenizer::fold_char(c);
 }
 
-bool complementizer(std::u16string_view w, bool french) {
-    return french ? w == u"que" || w == u"qu" : w == u"that";
-}
-
-bool according(std::u16string_view w, bool french) {
-    return french ? w == u"selon" || w == u"apres" : w == u"according";
-}
-
+constexpr std::array<std::u16string_view, 2> kFrenchComplementizers = {u"que", u"qu"};
+constexpr std::array<std::u16string_view, 1> kEnglishComplementizers = {u"that"};
+constexpr std::array<std::u16string_view, 2> kFrenchAccording = {u"selon", u"apres"};
+constexpr std::array<std::u16string_view, 1> kEnglishAccording = {u"according"};
 // English verbs whose clause may come without "that": "said the talks would resume".
-bool bare(std::u16string_view w) {
-    static constexpr std::array<std::u16string_view, 12> kBare = {
-        u"said",   u"says",  u"told",   u"tells",  u"added",    u"adds",
-        u"warned", u"warns", u"argued", u"argues", u"insisted", u"insists"};
-    return std::find(kBare.begin(), kBare.end(), w) != kBare.end();
+constexpr std::array<std::u16string_view, 12> kBare = {
+    u"said",   u"says",  u"told",   u"tells",  u"added",    u"adds",
+    u"warned", u"warns", u"argued", u"argues", u"insisted", u"insists"};
+
+template <size_t N>
+bool listed(std::u16string_view w, const std::array<std::u16string_view, N>& words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Bit c - 'a' for each first letter of words.
+template <size_t N> uint32_t first_letters(const std::array<std::u16string_view, N>& words) {
+    uint32_t mask = 0;
+    for (std::u16string_view w : words)
+        mask |= uint32_t{1} << (w.front() - u'a');
+    return mask;
 }
 
 } // namespace
+
+ReportedSpeechPrefilter::ReportedSpeechPrefilter(const IndirectVerbLexicon& verbs, bool french)
+    : verbs_(verbs), french_(french),
+      trigger_letters_(french
+                           ? first_letters(kFrenchComplementizers) | first_letters(kFrenchAccording)
+                           : first_letters(kEnglishComplementizers) |
+                                 first_letters(kEnglishAccording) | first_letters(kBare)) {}
+
+bool ReportedSpeechPrefilter::according(std::u16string_view w) const {
+    return french_ ? listed(w, kFrenchAccording) : listed(w, kEnglishAccording);
+}
+
+bool ReportedSpeechPrefilter::complementizer(std::u16string_view w) const {
+    return french_ ? listed(w, kFrenchComplementizers) : listed(w, kEnglishComplementizers);
+}
 
 bool ReportedSpeechPrefilter::worth_reading(std::u16string_view text) const {
     std::array<char16_t, kMaxWord> folded{};
@@ -57,17 +78,26 @@ bool ReportedSpeechPrefilter::worth_reading(std::u16string_view text) const {
             ++i;
             continue;
         }
-        size_t length = 0;
-        for (; i < text.size() && word_char(text[i]); ++i, ++length)
-            if (length < kMaxWord)
-                folded[length] = folded_char(text[i]);
+        const size_t start = i;
+        while (i < text.size() && word_char(text[i]))
+            ++i;
+        const size_t length = i - start;
         ++words;
         if (length > kMaxWord)
             continue;
+        // Most words start with no trigger's letter and pass no form word's filter: they
+        // are never folded whole.
+        const char16_t first = folded_char(text[start]);
+        const auto letter = static_cast<uint32_t>(first - u'a');
+        if (!(letter < 26 && (trigger_letters_ >> letter & 1) != 0) &&
+            !verbs_.may_be_form_word(first, folded_char(text[i - 1]), length))
+            continue;
+        for (size_t k = 0; k < length; ++k)
+            folded[k] = folded_char(text[start + k]);
         const std::u16string_view word(folded.data(), length);
-        if (according(word, french_) || (!french_ && bare(word)))
+        if (according(word) || (!french_ && listed(word, kBare)))
             return true;
-        if (complementizer(word, french_) && words <= last_verb + kVerbToComplementizer)
+        if (complementizer(word) && words <= last_verb + kVerbToComplementizer)
             return true;
         if (length > 1 && verbs_.is_form_word(word)) {
             if (words <= last_comma + kCommaToVerb)

@@ -3,6 +3,8 @@
 #include "indirect_verb_lexicon.h"
 #include "whosaid/document.h"
 
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace whosaid::quotes {
@@ -15,17 +17,19 @@ namespace whosaid::quotes {
 // paragraphs get tokenized for the indirect speech rules, which keeps the analysis cheap.
 class ReportedSpeechPrefilter {
 public:
-    ReportedSpeechPrefilter(const IndirectVerbLexicon& verbs, bool french)
-        : verbs_(verbs), french_(french) {}
+    ReportedSpeechPrefilter(const IndirectVerbLexicon& verbs, bool french);
 
     // Indices of the paragraphs to read, ascending. The title's paragraph is never read.
     std::vector<int> paragraphs(const Document& doc) const;
 
 private:
     bool worth_reading(std::u16string_view text) const;
+    bool according(std::u16string_view w) const;
+    bool complementizer(std::u16string_view w) const;
 
     const IndirectVerbLexicon& verbs_;
     bool french_;
+    uint32_t trigger_letters_; // bit c - 'a': a trigger word starts with letter c
 };
 
 } // namespace whosaid::quotes

@@ -8,14 +8,16 @@ constexpr size_t kMaxDescription = 10;     // tokens of a description after its 
 constexpr int32_t kReferBackWindow = 3000; // how far back a definite description may refer
 constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
 
+// Punctuation tokens are one unit.
 bool is_punct(const Token& t, char16_t c) {
-    return !t.word && t.folded().size() == 1 && t.folded()[0] == c;
+    return !t.word && t.folded_units[0] == c;
 }
 
 bool ends_clause(const Token& t) {
-    return !t.word &&
-           (t.folded() == u"." || t.folded() == u";" || t.folded() == u":" || t.folded() == u"!" ||
-            t.folded() == u"?" || t.folded() == u"(" || t.folded() == u")");
+    if (t.word)
+        return false;
+    const char16_t c = t.folded_units[0];
+    return c == u'.' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'(' || c == u')';
 }
 
 bool is_relative(const Token& t) {

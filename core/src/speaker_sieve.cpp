@@ -1,5 +1,7 @@
 #include "speaker_sieve.h"
 
+#include "token_tests.h"
+
 #include <algorithm>
 
 namespace whosaid::quotes {
@@ -9,13 +11,10 @@ namespace {
 constexpr size_t kMaxSubjectSpan = 30; // tokens between a quote and its "X said"
 constexpr size_t kMaxLeadPunct = 2;
 
-bool is_punct(const Token& t, std::u16string_view p) {
-    return !t.word && t.folded() == p;
-}
-
 bool sentence_final(const Token& t) {
-    return !t.word &&
-           (t.folded() == u"." || t.folded() == u"!" || t.folded() == u"?" || t.folded() == u";");
+    // Punctuation tokens are one unit.
+    return !t.word && (t.folded_units[0] == u'.' || t.folded_units[0] == u'!' ||
+                       t.folded_units[0] == u'?' || t.folded_units[0] == u';');
 }
 
 } // namespace
