@@ -16,9 +16,8 @@ constexpr size_t kVerbToComplementizer = 9; // words from the verb to "que"/"tha
 constexpr size_t kCommaToVerb = 6;          // words from a comma to an inverted verb
 constexpr size_t kNever = std::numeric_limits<size_t>::max() / 2;
 
-// ASCII first: most of a news text is, and the general tests are calls into another file.
 bool word_char(char16_t c) {
-    return c < 0x80 ? kAsciiWordChars[c] : WordTokenizer::is_word_char(c);
+    return WordTokenizer::is_word_char(c);
 }
 
 char16_t folded_char(char16_t c) {
@@ -38,7 +37,10 @@ constexpr std::array<std::u16string_view, 12> kBare = {
 
 template <size_t N>
 bool listed(std::u16string_view w, const std::array<std::u16string_view, N>& words) {
-    return std::find(words.begin(), words.end(), w) != words.end();
+    for (std::u16string_view word : words)
+        if (word == w)
+            return true;
+    return false;
 }
 
 // Bit c - 'a' for each first letter of words.

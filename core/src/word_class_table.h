@@ -35,14 +35,16 @@ private:
         uint32_t classes = 0;
     };
 
-    // FNV-1a over the units: words are short.
+    // From the length and four units, in constant time: the table only needs words that
+    // differ there to part, and a full comparison settles the rest.
     static uint64_t hash(std::u16string_view word) {
-        uint64_t h = 14695981039346656037ull;
-        for (char16_t unit : word) {
-            h ^= unit;
-            h *= 1099511628211ull;
-        }
-        return h;
+        const size_t n = word.size();
+        uint64_t h = n * 0x9E3779B97F4A7C15ull;
+        h ^= word[0] * 0xC2B2AE3D27D4EB4Full;
+        h ^= word[n - 1] * 0x165667B19E3779F9ull;
+        h ^= word[n / 2] * 0x27D4EB2F165667C5ull;
+        h ^= word[(n - 1) / 3] * 0x85EBCA77C2B2AE63ull;
+        return h ^ (h >> 29);
     }
     void grow();
 

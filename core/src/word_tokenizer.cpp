@@ -21,15 +21,6 @@ char16_t fold_extended_a(char16_t c) {
     return index < kBase.size() ? kBase[index] : c;
 }
 
-// c < 0x80.
-bool is_ascii_word_char(char16_t c) {
-    return kAsciiWordChars[c];
-}
-
-bool is_ascii_upper(char16_t c) {
-    return static_cast<unsigned>(c - 'A') < 26u;
-}
-
 } // namespace
 
 char16_t WordTokenizer::fold_char(char16_t c) {
@@ -48,9 +39,7 @@ char16_t WordTokenizer::fold_char(char16_t c) {
     return static_cast<char16_t>(u_tolower(c));
 }
 
-bool WordTokenizer::is_word_char(char16_t c) {
-    if (c < 0x80)
-        return is_ascii_word_char(c);
+bool WordTokenizer::is_other_word_char(char16_t c) {
     if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00AB || c == 0x00BB)
         return false;
     if (c >= 0xD800 && c <= 0xDFFF)
@@ -88,26 +77,30 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
         }
         Token& token = tokens.emplace_back();
         token.span.start = i;
-        if (c < 0x80 ? is_ascii_word_char(c) : is_word_char(c)) {
+        if (is_word_char(c)) {
             token.word = true;
-            token.capitalized = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+            token.capitalized =
+                c < 0x80 ? (kAsciiKinds[c] & kAsciiUpper) != 0 : (u_isupper(c) || u_istitle(c));
             // The word's end and whether folding changes it first: most words are already
-            // folded, point into the text and are never copied.
+            // folded, point into the text and are never copied. In ASCII only capitals fold.
+            const char16_t* units = text.data();
             int32_t word_end = i;
+            unsigned ascii_kinds = 0;
             bool changed = false;
-            while (word_end < end) {
-                const char16_t unit = text[static_cast<size_t>(word_end)];
+            for (; word_end < end; ++word_end) {
+                const char16_t unit = units[word_end];
                 if (unit < 0x80) {
-                    if (!is_ascii_word_char(unit))
+                    const uint8_t kind = kAsciiKinds[unit];
+                    if (kind == 0)
                         break;
-                    changed |= is_ascii_upper(unit);
+                    ascii_kinds |= kind;
                 } else {
                     if (!is_word_char(unit))
                         break;
                     changed = changed || fold_char(unit) != unit;
                 }
-                ++word_end;
             }
+            changed = changed || (ascii_kinds & kAsciiUpper) != 0;
             // "à" keeps its accent: folded to "a" it would read as the auxiliary "a".
             const bool lone_a_grave = word_end - i == 1 && (c == 0xE0 || c == 0xC0);
             if (lone_a_grave)

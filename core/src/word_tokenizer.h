@@ -30,14 +30,18 @@ struct Token {
     }
 };
 
-// ASCII letters and digits, by code: a table lookup instead of three range tests in the
-// loops that read every character of the text.
-inline constexpr std::array<bool, 128> kAsciiWordChars = [] {
-    std::array<bool, 128> table{};
+// ASCII character kinds, by code: a table lookup instead of range tests in the loops that
+// read every character of the text.
+inline constexpr uint8_t kAsciiWord = 1;  // letter or digit
+inline constexpr uint8_t kAsciiUpper = 2; // capital letter (also kAsciiWord)
+inline constexpr std::array<uint8_t, 128> kAsciiKinds = [] {
+    std::array<uint8_t, 128> table{};
     for (char c = '0'; c <= '9'; ++c)
-        table[static_cast<size_t>(c)] = true;
-    for (char c = 'a'; c <= 'z'; ++c)
-        table[static_cast<size_t>(c)] = table[static_cast<size_t>(c - 'a' + 'A')] = true;
+        table[static_cast<size_t>(c)] = kAsciiWord;
+    for (char c = 'a'; c <= 'z'; ++c) {
+        table[static_cast<size_t>(c)] = kAsciiWord;
+        table[static_cast<size_t>(c - 'a' + 'A')] = kAsciiWord | kAsciiUpper;
+    }
     return table;
 }();
 
@@ -60,8 +64,19 @@ public:
     // Folds one character: lower case without accent, typographic apostrophes and dashes made
     // ASCII. Characters outside Latin are only lower-cased.
     static char16_t fold_char(char16_t c);
-    static bool is_word_char(char16_t c);
+    static bool is_word_char(char16_t c) {
+        if (c < 0x80)
+            return kAsciiKinds[c] != 0;
+        // Latin-1 and Latin Extended-A letters, the accented letters of French text.
+        if (c >= 0xC0 && c <= 0x17F)
+            return c != 0xD7 && c != 0xF7;
+        return is_other_word_char(c);
+    }
     static bool is_space(char16_t c);
+
+private:
+    // is_word_char beyond ASCII and Latin: asks ICU.
+    static bool is_other_word_char(char16_t c);
 };
 
 } // namespace whosaid::quotes
