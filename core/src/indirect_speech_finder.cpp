@@ -247,11 +247,23 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::sentence(size_t
     }
     if (end <= first)
         return std::nullopt;
-    for (size_t k = first; k < end; ++k)
-        if (view_.quote_of(k) < 0 && is_punct(view_.token(k), u"?"))
-            return std::nullopt;
     const bool french = lexicon_.french();
-    for (size_t k = first + 1; k < end; ++k) {
+    // One pass for the question mark and the first token a clause rule may start at: "que",
+    // "qu'" and "that" are complementizers of the lexicon, English bare verbs have 4 to 8
+    // letters.
+    size_t from = end;
+    for (size_t k = first; k < end; ++k) {
+        if (view_.quote_of(k) >= 0)
+            continue;
+        const Token& t = view_.token(k);
+        if (is_punct(t, u"?"))
+            return std::nullopt;
+        if (from == end && k > first &&
+            (t.is(WordClass::kComplementizer) ||
+             (!french && t.span.length() >= 4 && t.span.length() <= 8)))
+            from = k;
+    }
+    for (size_t k = from; k < end; ++k) {
         if (view_.quote_of(k) >= 0)
             continue;
         const std::u16string_view w = view_.token(k).folded();

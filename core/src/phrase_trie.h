@@ -1,16 +1,17 @@
 #pragma once
 
-#include "key_hash.h"
-
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace whosaid::quotes {
 
 struct Token;
 
-// Multi-word phrases over folded tokens, matched longest first from a start token.
+// Multi-word phrases over folded tokens, matched longest first from a start token. The edges
+// of all nodes live in one open-addressing table keyed by (node, word): a step costs one
+// probe, with no bucket lists to follow.
 class PhraseTrie {
 public:
     // start_class: a WordClass bit the owning lexicon gives every first word of the phrases
@@ -24,17 +25,28 @@ public:
     // token count, or {-1, 0}.
     std::pair<int32_t, int32_t> longest(const std::vector<Token>& tokens, size_t start,
                                         size_t limit) const;
-    bool empty() const { return nodes_.size() <= 1; }
+    bool empty() const { return payloads_.size() <= 1; }
     // The first words of the phrases ("à" also stands for "a", as longest() reads it).
     std::vector<std::u16string_view> first_words() const;
 
 private:
-    struct Node {
-        actors::KeyMap<int32_t> children;
-        int32_t payload = -1;
+    struct Edge {
+        std::u16string word;
+        uint64_t hash = 0;
+        int32_t from = -1;
+        int32_t to = -1; // -1: a free slot
     };
+
+    // The child of node along word, or -1.
+    int32_t child(int32_t node, std::u16string_view word) const;
+    static uint64_t edge_hash(int32_t node, std::u16string_view word);
+    void grow();
+
     uint32_t start_class_;
-    std::vector<Node> nodes_{1};
+    std::vector<int32_t> payloads_{-1}; // by node; node 0 is the root
+    std::vector<Edge> edges_ = std::vector<Edge>(16);
+    size_t mask_ = 15;
+    size_t edge_count_ = 0;
 };
 
 } // namespace whosaid::quotes

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "folded_word_hash.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -35,17 +37,7 @@ private:
         uint32_t classes = 0;
     };
 
-    // From the length and four units, in constant time: the table only needs words that
-    // differ there to part, and a full comparison settles the rest.
-    static uint64_t hash(std::u16string_view word) {
-        const size_t n = word.size();
-        uint64_t h = n * 0x9E3779B97F4A7C15ull;
-        h ^= word[0] * 0xC2B2AE3D27D4EB4Full;
-        h ^= word[n - 1] * 0x165667B19E3779F9ull;
-        h ^= word[n / 2] * 0x27D4EB2F165667C5ull;
-        h ^= word[(n - 1) / 3] * 0x85EBCA77C2B2AE63ull;
-        return h ^ (h >> 29);
-    }
+    static uint64_t hash(std::u16string_view word) { return folded_word_hash(word); }
     void grow();
 
     std::vector<Slot> slots_ = std::vector<Slot>(16);

@@ -68,10 +68,48 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
                 std::less<>()(token.folded_units, old_end))
                 token.folded_units = folded.data() + (token.folded_units - old_begin);
     }
+    const char16_t* const units = text.data();
     int32_t i = begin;
     while (i < end) {
-        const char16_t c = text[static_cast<size_t>(i)];
-        if (c < 0x80 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' : is_space(c)) {
+        const char16_t c = units[i];
+        if (c < 0x80) {
+            // ASCII spaces, punctuation and words, the bulk of a news text, by table. A word
+            // running on into other letters ("déclaré") is left to the general path below.
+            const uint8_t kind = kAsciiKinds[c];
+            if ((kind & kAsciiSpace) != 0) {
+                ++i;
+                continue;
+            }
+            int32_t word_end = i + 1;
+            unsigned kinds = kind;
+            if ((kind & kAsciiWord) != 0) {
+                for (; word_end < end && units[word_end] < 0x80; ++word_end) {
+                    const uint8_t next = kAsciiKinds[units[word_end]];
+                    if ((next & kAsciiWord) == 0)
+                        break;
+                    kinds |= next;
+                }
+            }
+            if ((kind & kAsciiWord) == 0 || word_end == end || units[word_end] < 0x80 ||
+                !is_word_char(units[word_end])) {
+                const char16_t* folded_units = units + i;
+                // In ASCII only capitals fold.
+                if ((kinds & kAsciiUpper) != 0) {
+                    const size_t at = folded.size();
+                    for (int32_t k = i; k < word_end; ++k)
+                        folded.push_back(fold_char(units[k]));
+                    folded_units = folded.data() + at;
+                }
+                tokens.push_back({{i, word_end},
+                                  folded_units,
+                                  (kind & kAsciiWord) != 0,
+                                  (kind & kAsciiUpper) != 0,
+                                  0});
+                i = word_end;
+                continue;
+            }
+        }
+        if (c >= 0x80 && is_space(c)) {
             ++i;
             continue;
         }
@@ -83,7 +121,6 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
                 c < 0x80 ? (kAsciiKinds[c] & kAsciiUpper) != 0 : (u_isupper(c) || u_istitle(c));
             // The word's end and whether folding changes it first: most words are already
             // folded, point into the text and are never copied. In ASCII only capitals fold.
-            const char16_t* units = text.data();
             int32_t word_end = i;
             unsigned ascii_kinds = 0;
             bool changed = false;
@@ -91,7 +128,7 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
                 const char16_t unit = units[word_end];
                 if (unit < 0x80) {
                     const uint8_t kind = kAsciiKinds[unit];
-                    if (kind == 0)
+                    if ((kind & kAsciiWord) == 0)
                         break;
                     ascii_kinds |= kind;
                 } else {

@@ -34,8 +34,11 @@ struct Token {
 // read every character of the text.
 inline constexpr uint8_t kAsciiWord = 1;  // letter or digit
 inline constexpr uint8_t kAsciiUpper = 2; // capital letter (also kAsciiWord)
+inline constexpr uint8_t kAsciiSpace = 4; // space, tab, line feed, carriage return
 inline constexpr std::array<uint8_t, 128> kAsciiKinds = [] {
     std::array<uint8_t, 128> table{};
+    for (char c : {' ', '\t', '\n', '\r'})
+        table[static_cast<size_t>(c)] = kAsciiSpace;
     for (char c = '0'; c <= '9'; ++c)
         table[static_cast<size_t>(c)] = kAsciiWord;
     for (char c = 'a'; c <= 'z'; ++c) {
@@ -66,7 +69,7 @@ public:
     static char16_t fold_char(char16_t c);
     static bool is_word_char(char16_t c) {
         if (c < 0x80)
-            return kAsciiKinds[c] != 0;
+            return (kAsciiKinds[c] & kAsciiWord) != 0;
         // Latin-1 and Latin Extended-A letters, the accented letters of French text.
         if (c >= 0xC0 && c <= 0x17F)
             return c != 0xD7 && c != 0xF7;
