@@ -249,8 +249,8 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::sentence(size_t
         return std::nullopt;
     const bool french = lexicon_.french();
     // One pass for the question mark and the first token a clause rule may start at: "que",
-    // "qu'" and "that" are complementizers of the lexicon, English bare verbs have 4 to 8
-    // letters.
+    // "qu'" and "that" are words the lexicon calls complementizers, English bare verbs have
+    // 4 to 8 letters.
     size_t from = end;
     for (size_t k = first; k < end; ++k) {
         if (view_.quote_of(k) >= 0)
@@ -258,7 +258,7 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::sentence(size_t
         const Token& t = view_.token(k);
         if (is_punct(t, u"?"))
             return std::nullopt;
-        if (from == end && k > first &&
+        if (from == end && k > first && t.word &&
             (t.is(WordClass::kComplementizer) ||
              (!french && t.span.length() >= 4 && t.span.length() <= 8)))
             from = k;

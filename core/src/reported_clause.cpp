@@ -90,7 +90,7 @@ size_t ReportedClause::bound(size_t first, size_t end) const {
         if (is_punct(t, u";"))
             cut = c;
         // "…, mais que «…»", "and that \"…\"": a second clause, quoted, starts.
-        else if (c > first && quoted < end &&
+        else if (c > first && quoted < end && t.word && t.span.length() <= 4 &&
                  one_of(t.folded(), {u"mais", u"et", u"but", u"and"}) && c + 1 < end &&
                  one_of(view_.token(c + 1).folded(), {u"que", u"qu", u"that"}))
             cut = c;

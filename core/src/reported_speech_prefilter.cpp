@@ -14,7 +14,6 @@ namespace {
 constexpr size_t kMaxWord = 24;             // longer words are no trigger
 constexpr size_t kVerbToComplementizer = 9; // words from the verb to "que"/"that"
 constexpr size_t kCommaToVerb = 6;          // words from a comma to an inverted verb
-constexpr size_t kNever = std::numeric_limits<size_t>::max() / 2;
 
 bool word_char(char16_t c) {
     return WordTokenizer::is_word_char(c);
@@ -68,15 +67,32 @@ bool ReportedSpeechPrefilter::complementizer(std::u16string_view w) const {
     return french_ ? listed(w, kFrenchComplementizers) : listed(w, kEnglishComplementizers);
 }
 
+bool ReportedSpeechPrefilter::may_trigger(char16_t first, char16_t last, size_t length) const {
+    const auto letter = static_cast<uint32_t>(first - u'a');
+    return (letter < 26 && (trigger_letters_ >> letter & 1) != 0) ||
+           verbs_.may_be_form_word(first, last, length);
+}
+
+bool ReportedSpeechPrefilter::triggers(std::u16string_view word, Reading& reading) const {
+    if (according(word) || (!french_ && listed(word, kBare)))
+        return true;
+    if (complementizer(word) && reading.words <= reading.last_verb + kVerbToComplementizer)
+        return true;
+    if (word.size() > 1 && verbs_.is_form_word(word)) {
+        if (reading.words <= reading.last_comma + kCommaToVerb)
+            return true;
+        reading.last_verb = reading.words;
+    }
+    return false;
+}
+
 bool ReportedSpeechPrefilter::worth_reading(std::u16string_view text) const {
     std::array<char16_t, kMaxWord> folded{};
-    size_t words = 0;
-    size_t last_verb = kNever;
-    size_t last_comma = kNever;
+    Reading reading;
     for (size_t i = 0; i < text.size();) {
         if (!word_char(text[i])) {
             if (text[i] == u',')
-                last_comma = words;
+                reading.last_comma = reading.words;
             ++i;
             continue;
         }
@@ -84,36 +100,74 @@ bool ReportedSpeechPrefilter::worth_reading(std::u16string_view text) const {
         while (i < text.size() && word_char(text[i]))
             ++i;
         const size_t length = i - start;
-        ++words;
-        if (length > kMaxWord)
-            continue;
-        // Most words start with no trigger's letter and pass no form word's filter: they
-        // are never folded whole.
-        const char16_t first = folded_char(text[start]);
-        const auto letter = static_cast<uint32_t>(first - u'a');
-        if (!(letter < 26 && (trigger_letters_ >> letter & 1) != 0) &&
-            !verbs_.may_be_form_word(first, folded_char(text[i - 1]), length))
+        ++reading.words;
+        if (length > kMaxWord ||
+            !may_trigger(folded_char(text[start]), folded_char(text[i - 1]), length))
             continue;
         for (size_t k = 0; k < length; ++k)
             folded[k] = folded_char(text[start + k]);
-        const std::u16string_view word(folded.data(), length);
-        if (according(word) || (!french_ && listed(word, kBare)))
+        if (triggers(std::u16string_view(folded.data(), length), reading))
             return true;
-        if (complementizer(word) && words <= last_verb + kVerbToComplementizer)
-            return true;
-        if (length > 1 && verbs_.is_form_word(word)) {
-            if (words <= last_comma + kCommaToVerb)
-                return true;
-            last_verb = words;
-        }
     }
     return false;
 }
 
-std::vector<int> ReportedSpeechPrefilter::paragraphs(const Document& doc) const {
+bool ReportedSpeechPrefilter::worth_reading(const DocumentView& view, Span paragraph) const {
+    // Word tokens are the text's runs of word characters, folded as above (but for a lone
+    // "à", which no rule reads), and punctuation tokens its other characters but spaces.
+    const std::u16string& text = view.doc().text;
+    Reading reading;
+    const size_t last = view.token_from(paragraph.end);
+    for (size_t k = view.token_from(paragraph.start); k < last; ++k) {
+        const Token& t = view.token(k);
+        if (!t.word) {
+            if (text[static_cast<size_t>(t.span.start)] == u',')
+                reading.last_comma = reading.words;
+            continue;
+        }
+        ++reading.words;
+        const std::u16string_view word = t.folded();
+        if (word.size() <= kMaxWord && may_trigger(word.front(), word.back(), word.size()) &&
+            triggers(word, reading))
+            return true;
+    }
+    return false;
+}
+
+std::vector<int> ReportedSpeechPrefilter::tokenized(const DocumentView& view,
+                                                    const std::vector<int>& paragraphs) const {
+    std::vector<int> out;
+    const Document& doc = view.doc();
+    const auto length = static_cast<int32_t>(doc.text.size());
+    for (int p : paragraphs) {
+        const Span span = doc.paragraphs[static_cast<size_t>(p)];
+        if (doc.title && span.overlaps(*doc.title))
+            continue;
+        const int32_t start = std::clamp(span.start, 0, length);
+        const int32_t end = std::clamp(span.end, start, length);
+        // The view leaves the dateline's words out: that paragraph is read from its text.
+        const bool dateline = doc.dateline && !doc.dateline->span.empty() &&
+                              doc.dateline->span.overlaps(Span{start, end});
+        const bool worth = dateline
+                               ? worth_reading(std::u16string_view(doc.text).substr(
+                                     static_cast<size_t>(start), static_cast<size_t>(end - start)))
+                               : worth_reading(view, Span{start, end});
+        if (worth)
+            out.push_back(p);
+    }
+    return out;
+}
+
+std::vector<int> ReportedSpeechPrefilter::paragraphs(const Document& doc,
+                                                     const std::vector<int>& tokenized) const {
     std::vector<int> out;
     const auto length = static_cast<int32_t>(doc.text.size());
+    auto skipped = tokenized.begin();
     for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
+        while (skipped != tokenized.end() && *skipped < static_cast<int>(p))
+            ++skipped;
+        if (skipped != tokenized.end() && *skipped == static_cast<int>(p))
+            continue;
         const Span span = doc.paragraphs[p];
         if (doc.title && span.overlaps(*doc.title))
             continue;

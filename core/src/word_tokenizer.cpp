@@ -83,6 +83,8 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
             int32_t word_end = i + 1;
             unsigned kinds = kind;
             if ((kind & kAsciiWord) != 0) {
+                word_end =
+                    static_cast<int32_t>(skip_ascii_lower(units + word_end, units + end) - units);
                 for (; word_end < end && units[word_end] < 0x80; ++word_end) {
                     const uint8_t next = kAsciiKinds[units[word_end]];
                     if ((next & kAsciiWord) == 0)
@@ -96,8 +98,10 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
                 // In ASCII only capitals fold.
                 if ((kinds & kAsciiUpper) != 0) {
                     const size_t at = folded.size();
-                    for (int32_t k = i; k < word_end; ++k)
-                        folded.push_back(fold_char(units[k]));
+                    folded.append(units + i, static_cast<size_t>(word_end - i));
+                    for (size_t k = at; k < folded.size(); ++k)
+                        if ((kAsciiKinds[folded[k]] & kAsciiUpper) != 0)
+                            folded[k] = static_cast<char16_t>(folded[k] + 32);
                     folded_units = folded.data() + at;
                 }
                 tokens.push_back({{i, word_end},

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +77,25 @@ public:
         return is_other_word_char(c);
     }
     static bool is_space(char16_t c);
+    // The end of the run of ASCII lower-case letters starting at p (p itself when none),
+    // four units at a time: the inside of most words of a text.
+    static const char16_t* skip_ascii_lower(const char16_t* p, const char16_t* end) {
+        while (end - p >= 4) {
+            uint64_t lanes;
+            std::memcpy(&lanes, p, sizeof lanes);
+            constexpr uint64_t kHigh = 0x8000800080008000ull;
+            // Lanes below 0x80: adding 0x8000 - c sets a lane's top bit when it is >= c.
+            const bool lower = (lanes & 0xFF80FF80FF80FF80ull) == 0 &&
+                               ((lanes + 0x7F9F7F9F7F9F7F9Full) & kHigh) == kHigh &&
+                               ((lanes + 0x7F857F857F857F85ull) & kHigh) == 0;
+            if (!lower)
+                break;
+            p += 4;
+        }
+        while (p < end && *p >= u'a' && *p <= u'z')
+            ++p;
+        return p;
+    }
 
 private:
     // is_word_char beyond ASCII and Latin: asks ICU.
