@@ -48,18 +48,19 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs,
             WordTokenizer::append(doc.text, start, end, tokens_, folded_);
         }
     }
-    for (Token& t : tokens_)
+    // Token starts apart from the tokens: the binary searches of token_from, run by every
+    // rule, then read four bytes per step instead of a whole token.
+    token_starts_.resize(tokens_.size());
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+        Token& t = tokens_[k];
         t.classes = lexicon.classes(t.folded());
+        token_starts_[k] = t.span.start;
+    }
     mention_starts_.assign(static_cast<size_t>(length) / 64 + 1, 0);
     quote_token_starts_.assign(mention_starts_.size(), 0);
     for (const IndexedMention& m : mentions_)
         set_bit(mention_starts_, m.span.start);
     quote_of_token_.assign(tokens_.size(), -1);
-    // Token starts apart from the tokens: the binary searches of token_from, run by every
-    // rule, then read four bytes per step instead of a whole token.
-    token_starts_.reserve(tokens_.size());
-    for (const Token& t : tokens_)
-        token_starts_.push_back(t.span.start);
     const size_t blocks = (static_cast<size_t>(length) >> kBlockShift) + 2;
     first_token_of_block_.reserve(blocks);
     size_t token = 0;

@@ -8,6 +8,8 @@ namespace whosaid::quotes {
 void WordClassTable::add(std::u16string_view word, uint32_t word_class) {
     if (word.empty())
         return;
+    if (word.size() == 1 && word[0] < 0x80)
+        ascii_[word[0]] |= word_class;
     const uint64_t h = hash(word);
     size_t i = h & mask_;
     for (; !slots_[i].word.empty(); i = (i + 1) & mask_)

@@ -2,6 +2,7 @@
 
 #include "folded_word_hash.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ public:
     void add(std::u16string_view word, uint32_t word_class);
     // The bits of word, 0 when it has none.
     uint32_t find(std::u16string_view word) const {
+        if (word.size() == 1 && word[0] < 0x80)
+            return ascii_[word[0]]; // punctuation and one-letter words, a third of the tokens
         if (word.empty() || word.size() > max_length_)
             return 0;
         const uint64_t h = hash(word);
@@ -40,6 +43,7 @@ private:
     static uint64_t hash(std::u16string_view word) { return folded_word_hash(word); }
     void grow();
 
+    std::array<uint32_t, 128> ascii_{}; // the bits of one-unit ASCII words, by unit
     std::vector<Slot> slots_ = std::vector<Slot>(16);
     size_t mask_ = 15;
     size_t count_ = 0;
