@@ -109,7 +109,8 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
                                   (kind & kAsciiWord) != 0,
                                   (kind & kAsciiUpper) != 0,
                                   0});
-                i = word_end;
+                // Most tokens are followed by one space: skipped here, not by another turn.
+                i = word_end < end && units[word_end] == u' ' ? word_end + 1 : word_end;
                 continue;
             }
         }

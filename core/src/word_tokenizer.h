@@ -4,7 +4,6 @@
 
 #include <array>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,22 +76,10 @@ public:
         return is_other_word_char(c);
     }
     static bool is_space(char16_t c);
-    // The end of the run of ASCII lower-case letters starting at p (p itself when none),
-    // four units at a time: the inside of most words of a text.
+    // The end of the run of ASCII lower-case letters starting at p (p itself when none): the
+    // inside of most words of a text, by one comparison per unit.
     static const char16_t* skip_ascii_lower(const char16_t* p, const char16_t* end) {
-        while (end - p >= 4) {
-            uint64_t lanes;
-            std::memcpy(&lanes, p, sizeof lanes);
-            constexpr uint64_t kHigh = 0x8000800080008000ull;
-            // Lanes below 0x80: adding 0x8000 - c sets a lane's top bit when it is >= c.
-            const bool lower = (lanes & 0xFF80FF80FF80FF80ull) == 0 &&
-                               ((lanes + 0x7F9F7F9F7F9F7F9Full) & kHigh) == kHigh &&
-                               ((lanes + 0x7F857F857F857F85ull) & kHigh) == 0;
-            if (!lower)
-                break;
-            p += 4;
-        }
-        while (p < end && *p >= u'a' && *p <= u'z')
+        while (p < end && static_cast<char16_t>(*p - u'a') < 26)
             ++p;
         return p;
     }
