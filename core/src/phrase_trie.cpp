@@ -67,6 +67,8 @@ std::pair<int32_t, int32_t> PhraseTrie::longest(const std::vector<Token>& tokens
         return best;
     int32_t node = 0;
     for (size_t i = start; i < limit && i < tokens.size(); ++i) {
+        if (i > start && next_class_ != 0 && !tokens[i].is(next_class_))
+            break;
         int32_t next = child(node, tokens[i].folded());
         // French capitals drop accents: a capital "A" may stand for "À".
         if (next < 0 && tokens[i].folded() == u"a")
@@ -80,10 +82,10 @@ std::pair<int32_t, int32_t> PhraseTrie::longest(const std::vector<Token>& tokens
     return best;
 }
 
-std::vector<std::u16string_view> PhraseTrie::first_words() const {
+std::vector<std::u16string_view> PhraseTrie::words(bool first) const {
     std::vector<std::u16string_view> words;
     for (const Edge& edge : edges_)
-        if (edge.to >= 0 && edge.from == 0) {
+        if (edge.to >= 0 && (edge.from == 0) == first) {
             words.emplace_back(edge.word);
             if (edge.word == u"\u00e0")
                 words.emplace_back(u"a");

@@ -14,10 +14,12 @@ struct Token;
 // probe, with no bucket lists to follow.
 class PhraseTrie {
 public:
-    // start_class: a WordClass bit the owning lexicon gives every first word of the phrases
-    // (and only those), so that longest() rejects most tokens without hashing; 0 for none.
-    // The tokens given to longest() must then carry that lexicon's classes.
-    explicit PhraseTrie(uint32_t start_class = 0) : start_class_(start_class) {}
+    // start_class and next_class: WordClass bits the owning lexicon gives every first word of
+    // the phrases, and every later word (and only those), so that longest() rejects most
+    // tokens without hashing; 0 for none. The tokens given to longest() must then carry that
+    // lexicon's classes.
+    explicit PhraseTrie(uint32_t start_class = 0, uint32_t next_class = 0)
+        : start_class_(start_class), next_class_(next_class) {}
 
     // Adds a phrase (its folded tokens) with a payload; a later duplicate keeps the first.
     void add(const std::vector<std::u16string>& phrase, int32_t payload);
@@ -27,7 +29,9 @@ public:
                                         size_t limit) const;
     bool empty() const { return payloads_.size() <= 1; }
     // The first words of the phrases ("à" also stands for "a", as longest() reads it).
-    std::vector<std::u16string_view> first_words() const;
+    std::vector<std::u16string_view> first_words() const { return words(true); }
+    // The words of the phrases after their first (with "a" for "à" likewise).
+    std::vector<std::u16string_view> later_words() const { return words(false); }
 
 private:
     struct Edge {
@@ -40,9 +44,11 @@ private:
     // The child of node along word, or -1.
     int32_t child(int32_t node, std::u16string_view word) const;
     static uint64_t edge_hash(int32_t node, std::u16string_view word);
+    std::vector<std::u16string_view> words(bool first) const;
     void grow();
 
     uint32_t start_class_;
+    uint32_t next_class_;
     std::vector<int32_t> payloads_{-1}; // by node; node 0 is the root
     std::vector<Edge> edges_ = std::vector<Edge>(16);
     size_t mask_ = 15;

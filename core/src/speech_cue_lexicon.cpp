@@ -258,13 +258,20 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
         fill_english(classes_);
     for (const auto& [word, cues] : source_cues_)
         classes_.add(word, WordClass::kSourceCueEnd);
-    const std::pair<const PhraseTrie*, uint32_t> tries[] = {{&verbs_, WordClass::kVerbStart},
-                                                            {&heads_, WordClass::kHeadStart},
-                                                            {&titles_, WordClass::kTitleStart},
-                                                            {&media_, WordClass::kMediaStart}};
-    for (const auto& [trie, word_class] : tries)
-        for (std::u16string_view word : trie->first_words())
-            classes_.add(word, word_class);
+    struct TrieClasses {
+        const PhraseTrie* trie;
+        uint32_t start, next;
+    };
+    const TrieClasses tries[] = {{&verbs_, WordClass::kVerbStart, WordClass::kVerbNext},
+                                 {&heads_, WordClass::kHeadStart, WordClass::kHeadNext},
+                                 {&titles_, WordClass::kTitleStart, WordClass::kTitleNext},
+                                 {&media_, WordClass::kMediaStart, WordClass::kMediaNext}};
+    for (const TrieClasses& t : tries) {
+        for (std::u16string_view word : t.trie->first_words())
+            classes_.add(word, t.start);
+        for (std::u16string_view word : t.trie->later_words())
+            classes_.add(word, t.next);
+    }
 }
 
 const std::vector<SourceCue>* SpeechCueLexicon::source_cues_ending(std::u16string_view word) const {

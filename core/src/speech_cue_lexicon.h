@@ -95,13 +95,13 @@ private:
     }
 
     bool french_ = true;
-    PhraseTrie verbs_{WordClass::kVerbStart};
+    PhraseTrie verbs_{WordClass::kVerbStart, WordClass::kVerbNext};
     std::vector<SpeechVerb> verb_entries_;
-    PhraseTrie heads_{WordClass::kHeadStart};
+    PhraseTrie heads_{WordClass::kHeadStart, WordClass::kHeadNext};
     std::vector<DescriptionHead> head_entries_;
-    PhraseTrie titles_{WordClass::kTitleStart};
+    PhraseTrie titles_{WordClass::kTitleStart, WordClass::kTitleNext};
     std::vector<Title> title_entries_;
-    PhraseTrie media_{WordClass::kMediaStart};
+    PhraseTrie media_{WordClass::kMediaStart, WordClass::kMediaNext};
     std::vector<std::u16string> media_names_;
     actors::KeyMap<std::vector<SourceCue>> source_cues_;
     actors::KeyMap<Gender> given_names_;

@@ -25,6 +25,11 @@ constexpr uint32_t kVerbStart = 1u << 12;
 constexpr uint32_t kHeadStart = 1u << 13;
 constexpr uint32_t kTitleStart = 1u << 14;
 constexpr uint32_t kMediaStart = 1u << 15;
+// A word of a phrase of one of the lexicon's tries at a later position than the first.
+constexpr uint32_t kVerbNext = 1u << 16;
+constexpr uint32_t kHeadNext = 1u << 17;
+constexpr uint32_t kTitleNext = 1u << 18;
+constexpr uint32_t kMediaNext = 1u << 19;
 } // namespace WordClass
 
 } // namespace whosaid::quotes
