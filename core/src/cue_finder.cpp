@@ -35,12 +35,8 @@ bool CueFinder::negated_before(const std::vector<Token>& tokens, size_t i) const
     return i >= 2 && is(tokens[i - 1], u"'") && is(tokens[i - 2], u"n");
 }
 
-std::optional<CueMatch> CueFinder::at(const std::vector<Token>& tokens, size_t i,
-                                      size_t limit) const {
-    // A cue starts with an auxiliary or with the first word of a speech verb's form.
-    if (i >= limit || !tokens[i].word ||
-        !tokens[i].is(WordClass::kAuxiliary | WordClass::kVerbStart))
-        return std::nullopt;
+std::optional<CueMatch> CueFinder::match(const std::vector<Token>& tokens, size_t i,
+                                         size_t limit) const {
     CueMatch match;
     match.first = i;
     size_t j = i;

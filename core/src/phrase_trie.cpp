@@ -59,12 +59,9 @@ void PhraseTrie::grow() {
         }
 }
 
-std::pair<int32_t, int32_t> PhraseTrie::longest(const std::vector<Token>& tokens, size_t start,
-                                                size_t limit) const {
+std::pair<int32_t, int32_t> PhraseTrie::longest_from(const std::vector<Token>& tokens, size_t start,
+                                                     size_t limit) const {
     std::pair<int32_t, int32_t> best{-1, 0};
-    if (start_class_ != 0 && start < limit && start < tokens.size() &&
-        !tokens[start].is(start_class_))
-        return best;
     int32_t node = 0;
     for (size_t i = start; i < limit && i < tokens.size(); ++i) {
         if (i > start && next_class_ != 0 && !tokens[i].is(next_class_))

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "word_tokenizer.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace whosaid::quotes {
-
-struct Token;
 
 // Multi-word phrases over folded tokens, matched longest first from a start token. The edges
 // of all nodes live in one open-addressing table keyed by (node, word): a step costs one
@@ -26,7 +26,12 @@ public:
     // The longest phrase starting at tokens[start] (within [start, limit)): its payload and
     // token count, or {-1, 0}.
     std::pair<int32_t, int32_t> longest(const std::vector<Token>& tokens, size_t start,
-                                        size_t limit) const;
+                                        size_t limit) const {
+        if (start_class_ != 0 && start < limit && start < tokens.size() &&
+            !tokens[start].is(start_class_))
+            return {-1, 0};
+        return longest_from(tokens, start, limit);
+    }
     bool empty() const { return payloads_.size() <= 1; }
     // The first words of the phrases ("à" also stands for "a", as longest() reads it).
     std::vector<std::u16string_view> first_words() const { return words(true); }
@@ -43,6 +48,8 @@ private:
 
     // The child of node along word, or -1.
     int32_t child(int32_t node, std::u16string_view word) const;
+    std::pair<int32_t, int32_t> longest_from(const std::vector<Token>& tokens, size_t start,
+                                             size_t limit) const;
     static uint64_t edge_hash(int32_t node, std::u16string_view word);
     std::vector<std::u16string_view> words(bool first) const;
     void grow();
