@@ -35,14 +35,12 @@ bool CueFinder::negated_before(const std::vector<Token>& tokens, size_t i) const
     return i >= 2 && is(tokens[i - 1], u"'") && is(tokens[i - 2], u"n");
 }
 
-std::optional<CueMatch> CueFinder::at(const std::vector<Token>& tokens, size_t i,
-                                      size_t limit) const {
-    if (i >= limit || !tokens[i].word)
-        return std::nullopt;
+std::optional<CueMatch> CueFinder::match(const std::vector<Token>& tokens, size_t i,
+                                         size_t limit) const {
     CueMatch match;
     match.first = i;
     size_t j = i;
-    if (lexicon_.is_auxiliary(tokens[i].folded())) {
+    if (tokens[i].is(WordClass::kAuxiliary)) {
         ++j;
         if (auto pronoun = inverted_pronoun(tokens, j, limit)) {
             match.pronoun = pronoun;
@@ -52,11 +50,11 @@ std::optional<CueMatch> CueFinder::at(const std::vector<Token>& tokens, size_t i
         // "a-t-il aussi déclaré", "didn't say", "has also said".
         for (size_t skipped = 0; j < limit && skipped < kMaxAdverbs; ++skipped) {
             const Token& t = tokens[j];
-            if (lexicon_.is_negation(t.folded()) ||
+            if (t.is(WordClass::kNegation) ||
                 (is(t, u"'") && j + 1 < limit && is(tokens[j + 1], u"t"))) {
                 match.negated = true;
                 ++j;
-            } else if (lexicon_.is_adverb(t.folded()) || is(t, u",")) {
+            } else if (t.is(WordClass::kAdverb) || is(t, u",")) {
                 ++j;
             } else {
                 break;

@@ -6,10 +6,6 @@ namespace whosaid::quotes {
 
 namespace {
 
-// Units per block of the token index: 64 units hold about 15 tokens, and the index costs
-// 4 bytes per 64 units (one thirty-second of the text).
-constexpr int32_t kBlockShift = 6;
-
 std::vector<IndexedMention> entity_mentions(const Document& doc) {
     std::vector<IndexedMention> mentions;
     for (size_t e = 0; e < doc.entities.size(); ++e)
@@ -25,14 +21,10 @@ void set_bit(std::vector<uint64_t>& bits, int32_t position) {
         bits[unit / 64] |= uint64_t{1} << (unit % 64);
 }
 
-bool test_bit(const std::vector<uint64_t>& bits, int32_t position) {
-    const auto unit = static_cast<size_t>(position);
-    return position >= 0 && unit / 64 < bits.size() && (bits[unit / 64] >> (unit % 64) & 1) != 0;
-}
-
 } // namespace
 
-DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
+DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs,
+                           const SpeechCueLexicon& lexicon)
     : doc_(doc), mentions_(entity_mentions(doc)) {
     const auto length = static_cast<int32_t>(doc.text.size());
     size_t units = 0;
@@ -56,16 +48,19 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
             WordTokenizer::append(doc.text, start, end, tokens_, folded_);
         }
     }
+    // Token starts apart from the tokens: the binary searches of token_from, run by every
+    // rule, then read four bytes per step instead of a whole token.
+    token_starts_.resize(tokens_.size());
+    for (size_t k = 0; k < tokens_.size(); ++k) {
+        Token& t = tokens_[k];
+        t.classes = lexicon.classes(t.folded());
+        token_starts_[k] = t.span.start;
+    }
     mention_starts_.assign(static_cast<size_t>(length) / 64 + 1, 0);
     quote_token_starts_.assign(mention_starts_.size(), 0);
     for (const IndexedMention& m : mentions_)
         set_bit(mention_starts_, m.span.start);
     quote_of_token_.assign(tokens_.size(), -1);
-    // Token starts apart from the tokens: the binary searches of token_from, run by every
-    // rule, then read four bytes per step instead of a whole token.
-    token_starts_.reserve(tokens_.size());
-    for (const Token& t : tokens_)
-        token_starts_.push_back(t.span.start);
     const size_t blocks = (static_cast<size_t>(length) >> kBlockShift) + 2;
     first_token_of_block_.reserve(blocks);
     size_t token = 0;
@@ -75,18 +70,6 @@ DocumentView::DocumentView(Document& doc, const std::vector<int>& paragraphs)
             ++token;
         first_token_of_block_.push_back(static_cast<uint32_t>(token));
     }
-}
-
-size_t DocumentView::token_from(int32_t position) const {
-    if (position <= 0)
-        return 0;
-    const auto block = static_cast<size_t>(position) >> kBlockShift;
-    if (block + 1 >= first_token_of_block_.size())
-        return token_starts_.size(); // past the text: every token starts before position
-    // The answer lies between the first token of position's block and that of the next.
-    const auto first = token_starts_.begin() + first_token_of_block_[block];
-    const auto last = token_starts_.begin() + first_token_of_block_[block + 1];
-    return static_cast<size_t>(std::lower_bound(first, last, position) - token_starts_.begin());
 }
 
 int DocumentView::sentence_at(int32_t position) const {
@@ -130,19 +113,12 @@ bool DocumentView::in_dateline(int32_t position) const {
     return doc_.dateline && doc_.dateline->span.contains(position);
 }
 
-bool DocumentView::inside_quote(int32_t position) const {
-    return test_bit(quote_token_starts_, position);
-}
-
 void DocumentView::add_mention(const IndexedMention& mention) {
     mentions_.insert(mention);
     set_bit(mention_starts_, mention.span.start);
 }
 
-const IndexedMention* DocumentView::mention_starting(int32_t position) const {
-    const auto unit = static_cast<size_t>(position);
-    if (position >= 0 && unit / 64 < mention_starts_.size() && !test_bit(mention_starts_, position))
-        return nullptr;
+const IndexedMention* DocumentView::find_mention_starting(int32_t position) const {
     auto it = mentions_.lower_bound(position);
     return it != mentions_.end() && it->span.start == position ? &*it : nullptr;
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "mention_index.h"
+#include "speech_cue_lexicon.h"
 #include "whosaid/document.h"
 #include "word_tokenizer.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <vector>
 
 namespace whosaid::quotes {
@@ -12,8 +15,10 @@ namespace whosaid::quotes {
 // every rule looks things up in O(log n) instead of scanning.
 class DocumentView {
 public:
-    // Tokenizes only the listed paragraphs (indices, ascending): the ones rules read.
-    DocumentView(Document& doc, const std::vector<int>& paragraphs);
+    // Tokenizes only the listed paragraphs (indices, ascending): the ones rules read. Each
+    // token gets its word classes from lexicon once, for the rules to test.
+    DocumentView(Document& doc, const std::vector<int>& paragraphs,
+                 const SpeechCueLexicon& lexicon);
 
     Document& doc() { return doc_; }
     const Document& doc() const { return doc_; }
@@ -22,8 +27,18 @@ public:
     size_t size() const { return tokens_.size(); }
 
     // Index of the first token starting at or after position: O(1), searching only the
-    // tokens of position's block.
-    size_t token_from(int32_t position) const;
+    // tokens of position's block. Inline: every rule asks it.
+    size_t token_from(int32_t position) const {
+        if (position <= 0)
+            return 0;
+        const auto block = static_cast<size_t>(position) >> kBlockShift;
+        if (block + 1 >= first_token_of_block_.size())
+            return token_starts_.size(); // past the text: every token starts before position
+        // The answer lies between the first token of position's block and that of the next.
+        const auto first = token_starts_.begin() + first_token_of_block_[block];
+        const auto last = token_starts_.begin() + first_token_of_block_[block + 1];
+        return static_cast<size_t>(std::lower_bound(first, last, position) - token_starts_.begin());
+    }
     // Index of the sentence containing position (or the nearest before it), -1 when none.
     int sentence_at(int32_t position) const;
     // Tokens [first, last) of the sentence(s) from the one containing start to the one
@@ -37,10 +52,16 @@ public:
     // Whether position lies in the article's dateline.
     bool in_dateline(int32_t position) const;
     // Whether position lies inside the marks of a quotation.
-    bool inside_quote(int32_t position) const;
+    bool inside_quote(int32_t position) const { return test_bit(quote_token_starts_, position); }
 
     // The mention starting exactly at position, preferring the longest; nullptr when none.
-    const IndexedMention* mention_starting(int32_t position) const;
+    const IndexedMention* mention_starting(int32_t position) const {
+        const auto unit = static_cast<size_t>(position);
+        if (position >= 0 && unit / 64 < mention_starts_.size() &&
+            !test_bit(mention_starts_, position))
+            return nullptr;
+        return find_mention_starting(position);
+    }
     // The longest mention covering span, nullptr when none.
     const IndexedMention* mention_covering(Span span) const;
     // Mentions starting inside [begin, end), in order; valid until the next add_mention.
@@ -50,6 +71,17 @@ public:
     void add_mention(const IndexedMention& mention);
 
 private:
+    // Units per block of the token index: 64 units hold about 15 tokens, and the index costs
+    // 4 bytes per 64 units (one thirty-second of the text).
+    static constexpr int32_t kBlockShift = 6;
+
+    static bool test_bit(const std::vector<uint64_t>& bits, int32_t position) {
+        const auto unit = static_cast<size_t>(position);
+        return position >= 0 && unit / 64 < bits.size() &&
+               (bits[unit / 64] >> (unit % 64) & 1) != 0;
+    }
+    const IndexedMention* find_mention_starting(int32_t position) const;
+
     Document& doc_;
     std::u16string folded_; // the tokens' folded forms, which they view
     std::vector<Token> tokens_;

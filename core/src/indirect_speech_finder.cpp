@@ -125,7 +125,7 @@ IndirectSpeechFinder::bare_said(size_t verb, size_t first, size_t end) {
     Gender gender;
     bool plural;
     const Token& lead = view_.token(j);
-    if (!lead.capitalized && !lexicon_.is_determiner(lead.folded()) &&
+    if (!lead.capitalized && !lead.is(WordClass::kDeterminer) &&
         !lexicon_.subject_pronoun(lead.folded(), gender, plural) &&
         !one_of(lead.folded(), {u"it", u"there", u"i", u"this", u"these", u"those", u"no"}))
         return std::nullopt;
@@ -247,17 +247,32 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::sentence(size_t
     }
     if (end <= first)
         return std::nullopt;
-    for (size_t k = first; k < end; ++k)
-        if (view_.quote_of(k) < 0 && is_punct(view_.token(k), u"?"))
-            return std::nullopt;
     const bool french = lexicon_.french();
-    for (size_t k = first + 1; k < end; ++k) {
+    // One pass for the question mark and the first token a clause rule may start at: "que",
+    // "qu'" and "that" are words the lexicon calls complementizers, English bare verbs have
+    // 4 to 8 letters.
+    size_t from = end;
+    for (size_t k = first; k < end; ++k) {
+        if (view_.quote_of(k) >= 0)
+            continue;
+        const Token& t = view_.token(k);
+        if (is_punct(t, u"?"))
+            return std::nullopt;
+        if (from == end && k > first && t.word &&
+            (t.is(WordClass::kComplementizer) ||
+             (!french && t.span.length() >= 4 && t.span.length() <= 8)))
+            from = k;
+    }
+    for (size_t k = from; k < end; ++k) {
         if (view_.quote_of(k) >= 0)
             continue;
         const std::u16string_view w = view_.token(k).folded();
-        const bool complementizer = french ? w == u"que" || (w == u"qu" && k + 1 < end &&
-                                                             is_punct(view_.token(k + 1), u"'"))
-                                           : w == u"that";
+        // "que", "qu'" and "that" are complementizers of the lexicon: the bit spares the
+        // comparisons for every other word.
+        const bool complementizer = view_.token(k).is(WordClass::kComplementizer) &&
+                                    (french ? w == u"que" || (w == u"qu" && k + 1 < end &&
+                                                              is_punct(view_.token(k + 1), u"'"))
+                                            : w == u"that");
         if (complementizer)
             if (auto found = que_clause(k, first, end))
                 return found;

@@ -70,6 +70,10 @@ IndirectVerbLexicon::IndirectVerbLexicon(std::string_view language,
             it = form_words_.erase(it);
         else
             ++it;
+    for (const std::u16string& word : form_words_) {
+        const size_t key = filter_key(word.front(), word.back(), word.size());
+        form_filter_[key / 64] |= uint64_t{1} << (key % 64);
+    }
 }
 
 void IndirectVerbLexicon::add_form_words(const std::vector<std::u16string>& folded) {

@@ -5,6 +5,7 @@
 #include "speech_cue_lexicon.h"
 #include "word_tokenizer.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,15 +42,28 @@ public:
     // Whether a folded word belongs to a form of a reporting verb ("affirme", "said",
     // "felicite", "exclu"): the cheap test that decides which paragraphs get read.
     bool is_form_word(std::u16string_view folded) const {
-        return form_words_.find(folded) != form_words_.end();
+        return !folded.empty() && may_be_form_word(folded.front(), folded.back(), folded.size()) &&
+               form_words_.find(folded) != form_words_.end();
+    }
+    // False when no form word of size units starts with the folded unit front and ends with
+    // back: most words of a text are no form word, and a bit answers for them.
+    bool may_be_form_word(char16_t front, char16_t back, size_t size) const {
+        return test_bit(form_filter_, filter_key(front, back, size));
     }
 
 private:
     void add_form_words(const std::vector<std::u16string>& folded);
+    static size_t filter_key(char16_t front, char16_t back, size_t size) {
+        return (front * 0x9E37u ^ back * 0x85EBu ^ size * 0xC2B5u) & 0xFFFFu;
+    }
+    static bool test_bit(const std::vector<uint64_t>& bits, size_t key) {
+        return (bits[key / 64] >> (key % 64) & 1) != 0;
+    }
 
     std::vector<ReportUse> uses_;                     // by speech verb entry
     std::vector<std::vector<std::u16string>> lemmas_; // folded, by speech verb entry
     actors::KeySet form_words_;
+    std::vector<uint64_t> form_filter_ = std::vector<uint64_t>(1024); // 65,536 bits by key
     PhraseTrie negated_only_;
 };
 

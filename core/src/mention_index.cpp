@@ -16,14 +16,6 @@ bool mention_order(const IndexedMention& a, const IndexedMention& b) {
 
 } // namespace
 
-MentionIndex::Iterator& MentionIndex::Iterator::operator++() {
-    if (++index_ == (*blocks_)[block_].size()) {
-        ++block_;
-        index_ = 0;
-    }
-    return *this;
-}
-
 MentionIndex::Iterator& MentionIndex::Iterator::operator--() {
     if (index_ == 0)
         index_ = (*blocks_)[--block_].size();

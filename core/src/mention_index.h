@@ -35,7 +35,13 @@ public:
         Iterator() = default;
         reference operator*() const { return (*blocks_)[block_][index_]; }
         pointer operator->() const { return &**this; }
-        Iterator& operator++();
+        Iterator& operator++() {
+            if (++index_ == (*blocks_)[block_].size()) {
+                ++block_;
+                index_ = 0;
+            }
+            return *this;
+        }
         Iterator operator++(int) {
             Iterator before = *this;
             ++*this;

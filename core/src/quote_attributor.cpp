@@ -80,10 +80,6 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     if (doc.paragraphs.empty() || doc.text.empty())
         return;
     const std::vector<QuotedRange> ranges = QuoteMarkScanner::scan(doc.text, doc.paragraphs);
-    const std::vector<int> reported =
-        ReportedSpeechPrefilter(indirect_verbs, lexicon.french()).paragraphs(doc);
-    if (ranges.empty() && reported.empty())
-        return;
     // Rules read the paragraphs holding quotations, and a paragraph before one when it
     // ends with ":" to announce it.
     std::vector<int> paragraphs;
@@ -92,10 +88,20 @@ void QuoteAttributor::Impl::run(Document& doc) const {
             if ((paragraphs.empty() || paragraphs.back() < p) &&
                 (p == range.paragraph || ends_with_colon(doc, p)))
                 paragraphs.push_back(p);
+    // Paragraphs that may hold reported speech: those tokenized anyway are judged from
+    // their tokens once the view is built, the others from their text.
+    const ReportedSpeechPrefilter prefilter(indirect_verbs, lexicon.french());
+    const std::vector<int> reported_elsewhere = prefilter.paragraphs(doc, paragraphs);
+    if (ranges.empty() && reported_elsewhere.empty())
+        return;
     std::vector<int> read;
-    std::set_union(paragraphs.begin(), paragraphs.end(), reported.begin(), reported.end(),
-                   std::back_inserter(read));
-    DocumentView view(doc, read);
+    std::set_union(paragraphs.begin(), paragraphs.end(), reported_elsewhere.begin(),
+                   reported_elsewhere.end(), std::back_inserter(read));
+    DocumentView view(doc, read, lexicon);
+    const std::vector<int> reported_here = prefilter.tokenized(view, paragraphs);
+    std::vector<int> reported;
+    std::set_union(reported_here.begin(), reported_here.end(), reported_elsewhere.begin(),
+                   reported_elsewhere.end(), std::back_inserter(reported));
     SpeakerLinker linker(view, lexicon);
     CueFinder cues(lexicon);
     SpeakerPhraseFinder phrases(view, lexicon, linker, cues);

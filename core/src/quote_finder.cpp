@@ -101,11 +101,10 @@ bool QuoteFinder::is_speech(const QuoteCandidate& quote, bool attributed,
     // A name of a work, an operation or a movement: "l'opération «Barkhane»".
     for (size_t back = 1; back <= 3 && quote.open >= quote.sentence_first + back; ++back) {
         const Token& t = view_.token(quote.open - back);
-        if (lexicon_.is_title_noun(t.folded()) && !sentence)
+        if (t.is(WordClass::kTitleNoun) && !sentence)
             return false;
         // Only articles may stand between the noun and the mark ("le mouvement des").
-        if (t.word &&
-            (!lexicon_.is_determiner(t.folded()) || t.folded() == u"de" || t.folded() == u"d"))
+        if (t.word && (!t.is(WordClass::kDeterminer) || t.folded() == u"de" || t.folded() == u"d"))
             break;
     }
     if (quote.word_count <= kShortQuoteWords && !sentence && !attributed && !cue_in_sentence)

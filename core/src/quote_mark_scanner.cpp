@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace whosaid::quotes {
@@ -20,6 +22,25 @@ struct OpenMark {
 
 bool is_letter(char16_t c) {
     return WordTokenizer::is_word_char(c);
+}
+
+// Whether visit() may act on c: a cheap test that lets the text between marks go by.
+bool may_be_mark(char16_t c) {
+    return c < 0x80 ? c == '"' : c == 0x00AB || c == 0x00BB || (c >= 0x2018 && c <= 0x203A);
+}
+
+// Whether one of the four units at p may be a mark: false when all four are ASCII and none
+// is '"', tested at once on the units as the lanes of one 64-bit word.
+bool may_hold_mark(const char16_t* p) {
+    uint64_t lanes;
+    std::memcpy(&lanes, p, sizeof lanes);
+    constexpr uint64_t kHighBits = 0xFF80FF80FF80FF80ull;
+    if ((lanes & kHighBits) != 0)
+        return true;
+    // A lane equal to '"' becomes zero; a zero lane sets its top bit below (false positives
+    // only send the four units to the exact test).
+    const uint64_t x = lanes ^ 0x0022002200220022ull;
+    return ((x - 0x0001000100010001ull) & ~x & 0x8000800080008000ull) != 0;
 }
 
 bool opens_context(char16_t before) {
@@ -59,8 +80,17 @@ public:
             push({continuation, mark == 0x00AB || mark == 0x00BB ? kGuillemet : kDouble});
             i = continuation + 1;
         }
-        for (; i < paragraph_.end; ++i)
-            visit(i);
+        const char16_t* units = text_.data();
+        const int32_t end = paragraph_.end;
+        while (i < end) {
+            if (end - i >= 4 && !may_hold_mark(units + i)) {
+                i += 4;
+                continue;
+            }
+            if (may_be_mark(units[i]))
+                visit(i);
+            ++i;
+        }
         if (!stack_.empty())
             unclosed_ = stack_.front();
     }
@@ -140,7 +170,7 @@ private:
             break;
         case 0x2019:
             // Between letters it is an apostrophe; otherwise it closes an open ‘.
-            if (!(is_letter(before(i)) && is_letter(after(i))) && open_count_[kSingle] > 0)
+            if (open_count_[kSingle] > 0 && !(is_letter(before(i)) && is_letter(after(i))))
                 close(kSingle, i);
             break;
         default:

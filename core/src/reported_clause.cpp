@@ -40,7 +40,7 @@ bool ReportedClause::english_head_last(const SpeakerPhrase& phrase) const {
         if (after >= end)
             return true;
         const Token& t = tokens[after];
-        if (!t.word || t.capitalized || lexicon_.is_preposition(t.folded()) ||
+        if (!t.word || t.capitalized || t.is(WordClass::kPreposition) ||
             one_of(t.folded(), {u"who", u"close", u"familiar", u"involved", u"briefed"}))
             return true;
         k = after - 1;
@@ -62,8 +62,7 @@ bool ReportedClause::headed_description(const SpeakerPhrase& phrase) const {
         if (lexicon_.heads().longest(tokens, k, end).first >= 0 ||
             lexicon_.titles().longest(tokens, k, end).first >= 0)
             return true;
-        if (t.word && !lexicon_.is_determiner(t.folded()) && !prenominal(t.folded()) &&
-            !t.capitalized)
+        if (t.word && !t.is(WordClass::kDeterminer) && !prenominal(t.folded()) && !t.capitalized)
             return false;
     }
     return true;
@@ -91,7 +90,7 @@ size_t ReportedClause::bound(size_t first, size_t end) const {
         if (is_punct(t, u";"))
             cut = c;
         // "…, mais que «…»", "and that \"…\"": a second clause, quoted, starts.
-        else if (c > first && quoted < end &&
+        else if (c > first && quoted < end && t.word && t.span.length() <= 4 &&
                  one_of(t.folded(), {u"mais", u"et", u"but", u"and"}) && c + 1 < end &&
                  one_of(view_.token(c + 1).folded(), {u"que", u"qu", u"that"}))
             cut = c;
@@ -137,8 +136,8 @@ bool ReportedClause::subject_adjacent(size_t phrase_end, size_t cue_first) const
             j = close < cue_first ? close + 1 : j + 1;
             continue;
         }
-        if (is_punct(t, u"'") || is_punct(t, u"-") || lexicon_.is_adverb(t.folded()) ||
-            lexicon_.is_negation(t.folded()) || lexicon_.is_auxiliary(t.folded()) ||
+        if (is_punct(t, u"'") || is_punct(t, u"-") || t.is(WordClass::kAdverb) ||
+            t.is(WordClass::kNegation) || t.is(WordClass::kAuxiliary) ||
             one_of(t.folded(), {u"qui", u"who"})) {
             ++j;
             continue;
@@ -154,7 +153,7 @@ bool ReportedClause::only_trailer(size_t from, size_t end) const {
     if (end - from > kMaxTrailer)
         return false;
     const Token& lead = view_.token(from);
-    if (!lexicon_.is_preposition(lead.folded()) && !lexicon_.is_adverb(lead.folded()))
+    if (!lead.is(WordClass::kPreposition) && !lead.is(WordClass::kAdverb))
         return false;
     for (size_t k = from; k < end; ++k)
         if (view_.quote_of(k) >= 0 || is_punct(view_.token(k), u","))

@@ -118,9 +118,9 @@ std::optional<CueMatch> ReportingCueFinder::negated_only_at(size_t verb, size_t 
     size_t start = verb;
     for (size_t steps = 0; start > first && steps < kMaxLeadingNegation; ++steps) {
         const Token& t = tokens[start - 1];
-        if (lexicon_.is_negation(t.folded()) || one_of(t.folded(), {u"not", u"never", u"t"})) {
+        if (t.is(WordClass::kNegation) || one_of(t.folded(), {u"not", u"never", u"t"})) {
             negated = true;
-        } else if (!lexicon_.is_auxiliary(t.folded()) && !lexicon_.is_adverb(t.folded()) &&
+        } else if (!t.is(WordClass::kAuxiliary) && !t.is(WordClass::kAdverb) &&
                    !one_of(t.folded(), {u"'", u"-", u"il", u"elle", u"didn", u"doesn", u"hasn",
                                         u"haven", u"hadn"})) {
             break;
@@ -146,8 +146,8 @@ bool ReportingCueFinder::gap_ok(const CueMatch& cue, size_t to) const {
                         to - cue.end <= kMaxObject &&
                         ((named && view_.token_from(named->span.end) == to) ||
                          audience(view_.token(to - 1).folded()));
-    if (!object && lead.folded() != u"," && !lexicon_.is_adverb(lead.folded()) &&
-        !lexicon_.is_preposition(lead.folded()) && !extra_preposition(lead.folded()))
+    if (!object && lead.folded() != u"," && !lead.is(WordClass::kAdverb) &&
+        !lead.is(WordClass::kPreposition) && !extra_preposition(lead.folded()))
         return false;
     for (size_t k = cue.end; k < to; ++k) {
         const Token& t = view_.token(k);

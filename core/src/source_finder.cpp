@@ -24,7 +24,7 @@ SourceFinder::Candidate SourceFinder::media_at(size_t k, size_t last) const {
         return {-1, span, lexicon_.media_name(media)};
     }
     // "l'agence Interfax", "le quotidien Kommersant": a name after a media noun.
-    if (k > 0 && lexicon_.is_media_noun(view_.token(k - 1).folded()) && view_.token(k - 1).word &&
+    if (k > 0 && view_.token(k - 1).is(WordClass::kMediaNoun) && view_.token(k - 1).word &&
         !view_.token(k - 1).capitalized) {
         size_t end = k;
         while (end < last && view_.token(end).word && view_.token(end).capitalized &&
@@ -42,16 +42,19 @@ bool SourceFinder::cue_before(size_t k, size_t first, bool has_speech_cue) const
     for (size_t skipped = 0; j > first && skipped < kMaxNounsBefore; ++skipped) {
         const Token& t = view_.token(j - 1);
         if (t.folded() == u"'" ||
-            (lexicon_.is_determiner(t.folded()) && t.folded() != u"de" && t.folded() != u"d" &&
+            (t.is(WordClass::kDeterminer) && t.folded() != u"de" && t.folded() != u"d" &&
              t.folded() != u"des") ||
-            (lexicon_.is_media_noun(t.folded()) && !lexicon_.source_cues_ending(t.folded())))
+            (t.is(WordClass::kMediaNoun) && !t.is(WordClass::kSourceCueEnd)))
             --j;
         else
             break;
     }
     // Try the cue ending at j - 1, then (for "de", "d'") the one a media noun hid.
     for (size_t end = j; end > first && end + 3 > j; --end) {
-        const auto* cues = lexicon_.source_cues_ending(view_.token(end - 1).folded());
+        const Token& last_word = view_.token(end - 1);
+        const auto* cues = last_word.is(WordClass::kSourceCueEnd)
+                               ? lexicon_.source_cues_ending(last_word.folded())
+                               : nullptr;
         if (!cues)
             continue;
         for (const SourceCue& cue : *cues) {
@@ -79,9 +82,10 @@ bool SourceFinder::reported_between(size_t begin, size_t end, bool at_end) const
     // A "reported" cue starting at begin (at_end false) or ending at end (at_end true).
     for (size_t length = 1; length <= 3 && begin + length <= end; ++length) {
         const size_t from = at_end ? end - length : begin;
-        const auto* cues = lexicon_.source_cues_ending(view_.token(from + length - 1).folded());
-        if (!cues)
+        const Token& last_word = view_.token(from + length - 1);
+        if (!last_word.is(WordClass::kSourceCueEnd))
             continue;
+        const auto* cues = lexicon_.source_cues_ending(last_word.folded());
         for (const SourceCue& cue : *cues) {
             if (cue.type != SourceCueType::Reported || cue.tokens.size() != length)
                 continue;
@@ -100,6 +104,10 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
     for (size_t k = first; k < last; ++k) {
         if (view_.quote_of(k) >= 0)
             continue;
+        // Only a mention or a capitalized word may name a medium (see media_at).
+        const Token& t = view_.token(k);
+        if (!(t.word && t.capitalized) && !view_.mention_starting(t.span.start))
+            continue;
         Candidate candidate = media_at(k, last);
         if (candidate.entity < 0 && candidate.name.empty())
             continue;
@@ -107,9 +115,9 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
         const size_t end = view_.token_from(span.end);
         // "rapporte l'agence TASS", "a rapporté le quotidien"
         size_t j = k;
-        while (j > first && (lexicon_.is_determiner(view_.token(j - 1).folded()) ||
+        while (j > first && (view_.token(j - 1).is(WordClass::kDeterminer) ||
                              view_.token(j - 1).folded() == u"'" ||
-                             lexicon_.is_media_noun(view_.token(j - 1).folded())))
+                             view_.token(j - 1).is(WordClass::kMediaNoun)))
             --j;
         if (cue_before(k, first, has_speech_cue) || reported_between(end, last, false) ||
             reported_between(first, j, true)) {

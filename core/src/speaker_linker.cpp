@@ -172,8 +172,7 @@ Gender SpeakerLinker::infer_gender(const Entity& entity) const {
     return Gender::Unknown;
 }
 
-Gender SpeakerLinker::gender(int32_t entity) {
-    const auto index = static_cast<size_t>(entity);
+Gender SpeakerLinker::infer_and_keep(size_t index) {
     if (genders_.size() <= index) {
         genders_.resize(view_.doc().entities.size(), Gender::Unknown);
         gender_known_.resize(view_.doc().entities.size(), false);

@@ -25,8 +25,13 @@ public:
     int32_t media(const std::u16string& name, Span span, bool add_mention);
     // Records a resolved pronoun as a mention of a person.
     void add_pronoun(int32_t entity, Span span);
-    // Grammatical gender of a person, from the entity, its titles or its given name.
-    Gender gender(int32_t entity);
+    // Grammatical gender of a person, from the entity, its titles or its given name. Worked
+    // out once per entity; the answers known are given inline.
+    Gender gender(int32_t entity) {
+        const auto index = static_cast<size_t>(entity);
+        return index < gender_known_.size() && gender_known_[index] ? genders_[index]
+                                                                    : infer_and_keep(index);
+    }
     // Renumbers entity ids in order of first mention when entities were created, and rewrites
     // the ids quotes and the dateline refer to.
     void finish();
@@ -37,6 +42,7 @@ private:
     void index_names();
     void add_mention(int32_t entity, Span span, MentionForm form);
     Gender infer_gender(const Entity& entity) const;
+    Gender infer_and_keep(size_t entity);
     // Moves the mentions added to entity into its Entity::mentions, in order.
     void merge_added(size_t entity);
 

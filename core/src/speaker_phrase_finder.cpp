@@ -8,14 +8,16 @@ constexpr size_t kMaxDescription = 10;     // tokens of a description after its 
 constexpr int32_t kReferBackWindow = 3000; // how far back a definite description may refer
 constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
 
+// Punctuation tokens are one unit.
 bool is_punct(const Token& t, char16_t c) {
-    return !t.word && t.folded().size() == 1 && t.folded()[0] == c;
+    return !t.word && t.folded_units[0] == c;
 }
 
 bool ends_clause(const Token& t) {
-    return !t.word &&
-           (t.folded() == u"." || t.folded() == u";" || t.folded() == u":" || t.folded() == u"!" ||
-            t.folded() == u"?" || t.folded() == u"(" || t.folded() == u")");
+    if (t.word)
+        return false;
+    const char16_t c = t.folded_units[0];
+    return c == u'.' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'(' || c == u')';
 }
 
 bool is_relative(const Token& t) {
@@ -36,12 +38,11 @@ bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const 
     size_t j = i;
     while (j > floor) {
         const Token& t = view_.token(j - 1);
-        if (lexicon_.is_preposition(t.folded()))
+        if (t.is(WordClass::kPreposition))
             return true;
         // "par la radio France Inter", "au quotidien Le Monde": a medium noun in between.
-        if (is_punct(t, u'\'') ||
-            (t.word && !t.capitalized && lexicon_.is_media_noun(t.folded())) ||
-            (lexicon_.is_determiner(t.folded()) && !lexicon_.is_preposition(t.folded()))) {
+        if (is_punct(t, u'\'') || (t.word && !t.capitalized && t.is(WordClass::kMediaNoun)) ||
+            (t.is(WordClass::kDeterminer) && !t.is(WordClass::kPreposition))) {
             --j;
             continue;
         }
@@ -54,7 +55,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     // [determiner] [up to 3 modifiers] head [modifiers …]
     size_t j = i;
     bool definite = false, indefinite = false;
-    if (j < limit && lexicon_.is_determiner(view_.token(j).folded())) {
+    if (j < limit && view_.token(j).is(WordClass::kDeterminer)) {
         const std::u16string_view d = view_.token(j).folded();
         definite = d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the" ||
                    d == u"son" || d == u"sa" || d == u"ses" || d == u"his" || d == u"her" ||
@@ -89,7 +90,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             break;
         }
         // "le Néerlandais", "l'Allemande": a nationality noun stands for a person.
-        if (definite && k == j && t.capitalized && lexicon_.is_demonym(t.folded())) {
+        if (definite && k == j && t.capitalized && t.is(WordClass::kDemonym)) {
             demonym = true;
             role = true;
             head_end = k + 1;
@@ -101,9 +102,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             capital_modifier = true;
             continue;
         }
-        if (t.capitalized || lexicon_.is_auxiliary(t.folded()) ||
-            lexicon_.is_preposition(t.folded()) || lexicon_.is_complementizer(t.folded()) ||
-            is_relative(t) || cues_.at(view_.tokens(), k, limit))
+        if (t.capitalized || t.is(WordClass::kAuxiliary) || t.is(WordClass::kPreposition) ||
+            t.is(WordClass::kComplementizer) || is_relative(t) ||
+            cues_.at(view_.tokens(), k, limit))
             break;
     }
     if (head < 0 && !role)
@@ -118,29 +119,29 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         const Token& t = view_.token(k);
         if (!t.word && !is_punct(t, u'\'') && !is_punct(t, u'-'))
             break;
-        if (is_relative(t) || lexicon_.is_auxiliary(t.folded()) ||
-            cues_.at(view_.tokens(), k, limit) || t.folded() == u"et" || t.folded() == u"and" ||
-            t.folded() == u"sous" || t.folded() == u"qui")
+        if (is_relative(t) || t.is(WordClass::kAuxiliary) || cues_.at(view_.tokens(), k, limit) ||
+            t.folded() == u"et" || t.folded() == u"and" || t.folded() == u"sous" ||
+            t.folded() == u"qui")
             break;
         // Complements of the noun go on ("des Affaires étrangères", "of the company");
         // adjuncts ("dans un communiqué", "sur X", "in a statement") end the description.
-        if (lexicon_.is_preposition(t.folded()) && !is_noun_complement(t.folded()))
+        if (t.is(WordClass::kPreposition) && !is_noun_complement(t.folded()))
             break;
         // A capital after "de", "de la", "des" belongs to the description ("de la
         // Transition écologique"); elsewhere a name follows it ("le ministre Sergueï Lavrov").
         const Token& prev = view_.token(k - 1);
-        const bool after_preposition = lexicon_.is_preposition(prev.folded()) ||
-                                       is_punct(prev, u'\'') || is_punct(prev, u'-') ||
-                                       (lexicon_.is_determiner(prev.folded()) && k >= 2 &&
-                                        lexicon_.is_preposition(view_.token(k - 2).folded()));
+        const bool after_preposition = prev.is(WordClass::kPreposition) || is_punct(prev, u'\'') ||
+                                       is_punct(prev, u'-') ||
+                                       (prev.is(WordClass::kDeterminer) && k >= 2 &&
+                                        view_.token(k - 2).is(WordClass::kPreposition));
         if (t.word && t.capitalized && !after_preposition)
             break;
         end = k + 1;
     }
     // The description ends on a content word, not on "de la" or an apostrophe.
     while (end > head_end &&
-           (!view_.token(end - 1).word || lexicon_.is_preposition(view_.token(end - 1).folded()) ||
-            lexicon_.is_determiner(view_.token(end - 1).folded())))
+           (!view_.token(end - 1).word || view_.token(end - 1).is(WordClass::kPreposition) ||
+            view_.token(end - 1).is(WordClass::kDeterminer)))
         --end;
     SpeakerPhrase phrase;
     phrase.kind = SpeakerPhrase::Kind::Description;
@@ -198,7 +199,7 @@ int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender
         if (entity.kind != EntityKind::Person || view_.inside_quote(candidate.span.start))
             continue;
         for (const std::u16string& role : entity.roles)
-            if (WordTokenizer::fold_phrase(role).front() == noun)
+            if (WordTokenizer::first_token_folds_to(role, noun))
                 return candidate.entity;
         const Gender g = linker_.gender(candidate.entity);
         if ((gender == Gender::Unknown || g == Gender::Unknown || g == gender) &&
@@ -243,7 +244,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
             continue;
         if (preceded_by_preposition(k, i))
             continue; // "à l'AFP", "lors d'une conférence"
-        if (lexicon_.is_preposition(t.folded()) || lexicon_.is_adverb(t.folded()))
+        if (t.is(WordClass::kPreposition) || t.is(WordClass::kAdverb))
             continue;
         if (auto phrase = starting_at(k, limit))
             return phrase;
@@ -276,8 +277,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
     // "selon l'agence TASS": a medium behind its article and noun.
     size_t k = i;
     while (k < limit && k < i + 4 &&
-           (lexicon_.is_determiner(view_.token(k).folded()) || is_punct(view_.token(k), u'\'') ||
-            lexicon_.is_media_noun(view_.token(k).folded())))
+           (view_.token(k).is(WordClass::kDeterminer) || is_punct(view_.token(k), u'\'') ||
+            view_.token(k).is(WordClass::kMediaNoun)))
         ++k;
     if (k > i && k < limit)
         if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start);
@@ -299,8 +300,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     // "il a aussitôt prévenu", "elle n'a pas": the pronoun stands before the verb group.
     size_t subject_end = right;
     while (subject_end > clause_start + 1 &&
-           (lexicon_.is_adverb(view_.token(subject_end - 1).folded()) ||
-            lexicon_.is_auxiliary(view_.token(subject_end - 1).folded())) &&
+           (view_.token(subject_end - 1).is(WordClass::kAdverb) ||
+            view_.token(subject_end - 1).is(WordClass::kAuxiliary)) &&
            subject_end + 3 > right)
         --subject_end;
     for (size_t end_at : {right, subject_end}) {
@@ -353,7 +354,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         // than the organization is its subject.
         // "A Boeing spokesman said": the organization modifies the description.
         const size_t other_at = view_.token_from(other->span.start);
-        if (other_at > clause_start && lexicon_.is_determiner(view_.token(other_at - 1).folded()))
+        if (other_at > clause_start && view_.token(other_at - 1).is(WordClass::kDeterminer))
             if (auto described = description(other_at - 1, right);
                 described && described->anonymous)
                 return described;
@@ -380,7 +381,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     size_t name_start = right;
     while (name_start > clause_start && view_.token(name_start - 1).word &&
            (view_.token(name_start - 1).capitalized ||
-            lexicon_.is_name_particle(view_.token(name_start - 1).folded())))
+            view_.token(name_start - 1).is(WordClass::kNameParticle)))
         --name_start;
     while (name_start < right && !view_.token(name_start).capitalized)
         ++name_start;

@@ -1,5 +1,7 @@
 #include "speaker_sieve.h"
 
+#include "token_tests.h"
+
 #include <algorithm>
 
 namespace whosaid::quotes {
@@ -9,13 +11,10 @@ namespace {
 constexpr size_t kMaxSubjectSpan = 30; // tokens between a quote and its "X said"
 constexpr size_t kMaxLeadPunct = 2;
 
-bool is_punct(const Token& t, std::u16string_view p) {
-    return !t.word && t.folded() == p;
-}
-
 bool sentence_final(const Token& t) {
-    return !t.word &&
-           (t.folded() == u"." || t.folded() == u"!" || t.folded() == u"?" || t.folded() == u";");
+    // Punctuation tokens are one unit.
+    return !t.word && (t.folded_units[0] == u'.' || t.folded_units[0] == u'!' ||
+                       t.folded_units[0] == u'?' || t.folded_units[0] == u';');
 }
 
 } // namespace
@@ -35,12 +34,17 @@ const std::vector<CueMatch>& SpeakerSieve::paragraph_cues(size_t i) {
     const Span span = paragraph >= 0 ? view_.doc().paragraphs[static_cast<size_t>(paragraph)]
                                      : view_.token(i).span;
     const size_t last = view_.token_from(span.end);
-    for (size_t k = view_.token_from(span.start); k < last; ++k) {
+    // A cue is read up to 12 tokens ahead, never into a quotation: quoted is the first
+    // quoted token at or after k, found by one sweep over the paragraph.
+    size_t quoted = view_.token_from(span.start);
+    for (size_t k = quoted; k < last; ++k) {
         if (view_.quote_of(k) >= 0)
             continue;
-        size_t limit = k;
-        while (limit < last && limit < k + 12 && view_.quote_of(limit) < 0)
-            ++limit;
+        if (quoted < k)
+            quoted = k;
+        while (quoted < last && view_.quote_of(quoted) < 0)
+            ++quoted;
+        const size_t limit = std::min(quoted, k + 12);
         if (auto cue = cues_.at(view_.tokens(), k, limit)) {
             cues.push_back(*cue);
             k = cue->end - 1;
@@ -293,12 +297,12 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     bool adjacent = true;
     for (size_t k = cue->end; k < quote.open && adjacent; ++k) {
         const Token& t = view_.token(k);
-        adjacent = !t.word || lexicon_.is_complementizer(t.folded());
+        adjacent = !t.word || t.is(WordClass::kComplementizer);
     }
     // Only ":" or "que" before the mark make the quotation the verb's own clause.
     const Token& before_mark = view_.token(quote.open - 1);
     const bool introduced = before_mark.folded() == u":" ||
-                            lexicon_.is_complementizer(before_mark.folded()) ||
+                            before_mark.is(WordClass::kComplementizer) ||
                             (before_mark.folded() == u"'" && quote.open >= 2 &&
                              view_.token(quote.open - 2).folded() == u"qu");
     const bool own_clause = (adjacent && introduced) || before_mark.folded() == u":" ||

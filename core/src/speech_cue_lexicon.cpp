@@ -30,116 +30,126 @@ Gender gender_of(std::string_view code) {
     return code == "m" ? Gender::Masculine : code == "f" ? Gender::Feminine : Gender::Unknown;
 }
 
-void fill(actors::KeySet& set, std::initializer_list<const char16_t*> words) {
+using Classes = WordClassTable;
+
+void fill(Classes& classes, uint32_t word_class, std::initializer_list<const char16_t*> words) {
     for (const char16_t* word : words)
-        set.insert(WordTokenizer::fold_phrase(word).front());
+        classes.add(WordTokenizer::fold_phrase(word).front(), word_class);
 }
 
 // Function words, by language. Folded (no accents, lower case).
-void fill_french(actors::KeySet& aux, actors::KeySet& neg, actors::KeySet& adv, actors::KeySet& det,
-                 actors::KeySet& prep, actors::KeySet& media, actors::KeySet& stops,
-                 actors::KeySet& works, actors::KeySet& comp) {
-    fill(aux, {u"a", u"avait", u"aurait", u"ont", u"avaient", u"auraient", u"avoir", u"aura",
-               u"est", u"etait", u"sont", u"ait", u"eut"});
-    fill(neg, {u"ne", u"n", u"pas", u"jamais", u"guere", u"point", u"nullement"});
-    fill(adv, {u"aussi",       u"encore",
-               u"egalement",   u"ensuite",
-               u"notamment",   u"alors",
-               u"deja",        u"enfin",
-               u"d",           u"abord",
-               u"aujourd",     u"hui",
-               u"hier",        u"lundi",
-               u"mardi",       u"mercredi",
-               u"jeudi",       u"vendredi",
-               u"samedi",      u"dimanche",
-               u"meme",        u"bien",
-               u"toutefois",   u"cependant",
-               u"pourtant",    u"ainsi",
-               u"recemment",   u"publiquement",
-               u"clairement",  u"sobrement",
-               u"simplement",  u"plus",
-               u"tard",        u"par",
-               u"ailleurs",    u"de",
-               u"son",         u"sa",
-               u"cote",        u"pour",
-               u"part",        u"soir",
-               u"matin",       u"volontiers",
-               u"ce",          u"cette",
-               u"semaine",     u"mois",
-               u"en",          u"outre",
-               u"aussitot",    u"immediatement",
-               u"rapidement",  u"longuement",
-               u"vivement",    u"fermement",
-               u"ouvertement", u"prudemment",
-               u"ailleurs",    u"finalement",
-               u"seulement",   u"personnellement"});
-    fill(det, {u"le",    u"la",       u"les",   u"l",         u"un",       u"une",       u"des",
-               u"du",    u"ce",       u"cet",   u"cette",     u"ces",      u"son",       u"sa",
-               u"ses",   u"leur",     u"leurs", u"plusieurs", u"certains", u"certaines", u"deux",
-               u"trois", u"quelques", u"d",     u"de"});
-    fill(prep, {u"\u00e0", u"au",   u"aux",    u"de",     u"du",    u"des",   u"d",
-                u"par",    u"avec", u"pour",   u"contre", u"sur",   u"chez",  u"vers",
-                u"entre",  u"sans", u"envers", u"devant", u"apres", u"avant", u"selon",
-                u"dans",   u"en",   u"malgre", u"face"});
-    fill(media, {u"agence",     u"quotidien",    u"journal",    u"chaine",   u"radio",
-                 u"television", u"hebdomadaire", u"magazine",   u"mensuel",  u"site",
-                 u"reseau",     u"social",       u"journaux",   u"station",  u"televisions",
-                 u"publique",   u"privee",       u"officielle", u"presse",   u"britannique",
-                 u"americaine", u"russe",        u"francaise",  u"allemand", u"americain",
-                 u"francais",   u"britannique",  u"etatique",   u"d",        u"information",
-                 u"compte",     u"de",           u"en",         u"ligne",    u"gouvernementale",
-                 u"nationale"});
-    fill(stops, {u"selon", u"mais",     u"et",     u"pour",     u"le",    u"la",    u"les",
-                 u"un",    u"une",      u"il",     u"elle",     u"a",     u"en",    u"dans",
-                 u"ce",    u"cette",    u"si",     u"quand",    u"lundi", u"mardi", u"mercredi",
-                 u"jeudi", u"vendredi", u"samedi", u"dimanche", u"apres", u"avant", u"des",
-                 u"du",    u"de",       u"au",     u"aux",      u"d",     u"l",     u"on",
-                 u"nous",  u"je",       u"vous",   u"ils",      u"elles", u"c",     u"pourtant",
-                 u"alors", u"ainsi"});
-    fill(works,
+void fill_french(Classes& c) {
+    using namespace WordClass;
+    fill(c, kAuxiliary,
+         {u"a", u"avait", u"aurait", u"ont", u"avaient", u"auraient", u"avoir", u"aura", u"est",
+          u"etait", u"sont", u"ait", u"eut"});
+    fill(c, kNegation, {u"ne", u"n", u"pas", u"jamais", u"guere", u"point", u"nullement"});
+    fill(c, kAdverb, {u"aussi",       u"encore",
+                      u"egalement",   u"ensuite",
+                      u"notamment",   u"alors",
+                      u"deja",        u"enfin",
+                      u"d",           u"abord",
+                      u"aujourd",     u"hui",
+                      u"hier",        u"lundi",
+                      u"mardi",       u"mercredi",
+                      u"jeudi",       u"vendredi",
+                      u"samedi",      u"dimanche",
+                      u"meme",        u"bien",
+                      u"toutefois",   u"cependant",
+                      u"pourtant",    u"ainsi",
+                      u"recemment",   u"publiquement",
+                      u"clairement",  u"sobrement",
+                      u"simplement",  u"plus",
+                      u"tard",        u"par",
+                      u"ailleurs",    u"de",
+                      u"son",         u"sa",
+                      u"cote",        u"pour",
+                      u"part",        u"soir",
+                      u"matin",       u"volontiers",
+                      u"ce",          u"cette",
+                      u"semaine",     u"mois",
+                      u"en",          u"outre",
+                      u"aussitot",    u"immediatement",
+                      u"rapidement",  u"longuement",
+                      u"vivement",    u"fermement",
+                      u"ouvertement", u"prudemment",
+                      u"ailleurs",    u"finalement",
+                      u"seulement",   u"personnellement"});
+    fill(c, kDeterminer,
+         {u"le",    u"la",       u"les",   u"l",         u"un",       u"une",       u"des",
+          u"du",    u"ce",       u"cet",   u"cette",     u"ces",      u"son",       u"sa",
+          u"ses",   u"leur",     u"leurs", u"plusieurs", u"certains", u"certaines", u"deux",
+          u"trois", u"quelques", u"d",     u"de"});
+    fill(c, kPreposition, {u"\u00e0", u"au",   u"aux",    u"de",     u"du",    u"des",   u"d",
+                           u"par",    u"avec", u"pour",   u"contre", u"sur",   u"chez",  u"vers",
+                           u"entre",  u"sans", u"envers", u"devant", u"apres", u"avant", u"selon",
+                           u"dans",   u"en",   u"malgre", u"face"});
+    fill(c, kMediaNoun,
+         {u"agence",     u"quotidien",    u"journal",    u"chaine",   u"radio",
+          u"television", u"hebdomadaire", u"magazine",   u"mensuel",  u"site",
+          u"reseau",     u"social",       u"journaux",   u"station",  u"televisions",
+          u"publique",   u"privee",       u"officielle", u"presse",   u"britannique",
+          u"americaine", u"russe",        u"francaise",  u"allemand", u"americain",
+          u"francais",   u"britannique",  u"etatique",   u"d",        u"information",
+          u"compte",     u"de",           u"en",         u"ligne",    u"gouvernementale",
+          u"nationale"});
+    fill(c, kStopCapital,
+         {u"selon", u"mais",     u"et",     u"pour",     u"le",    u"la",    u"les",
+          u"un",    u"une",      u"il",     u"elle",     u"a",     u"en",    u"dans",
+          u"ce",    u"cette",    u"si",     u"quand",    u"lundi", u"mardi", u"mercredi",
+          u"jeudi", u"vendredi", u"samedi", u"dimanche", u"apres", u"avant", u"des",
+          u"du",    u"de",       u"au",     u"aux",      u"d",     u"l",     u"on",
+          u"nous",  u"je",       u"vous",   u"ils",      u"elles", u"c",     u"pourtant",
+          u"alors", u"ainsi"});
+    fill(c, kTitleNoun,
          {u"film",         u"livre",      u"ouvrage",   u"roman",     u"operation", u"mouvement",
           u"emission",     u"serie",      u"album",     u"chanson",   u"spectacle", u"piece",
           u"titre",        u"intitule",   u"intitulee", u"baptise",   u"baptisee",  u"surnomme",
           u"surnommee",    u"slogan",     u"plan",      u"programme", u"projet",    u"loi",
           u"campagne",     u"exposition", u"festival",  u"tableau",   u"journal",   u"magazine",
           u"documentaire", u"collectif",  u"label",     u"marque",    u"hashtag",   u"dispositif"});
-    fill(comp, {u"que", u"qu", u":", u","});
+    fill(c, kComplementizer, {u"que", u"qu", u":", u","});
 }
 
-void fill_english(actors::KeySet& aux, actors::KeySet& neg, actors::KeySet& adv,
-                  actors::KeySet& det, actors::KeySet& prep, actors::KeySet& media,
-                  actors::KeySet& stops, actors::KeySet& works, actors::KeySet& comp) {
-    fill(aux, {u"has", u"have", u"had", u"would", u"will", u"was", u"is", u"were", u"did", u"does",
-               u"do", u"could", u"may", u"might"});
-    fill(neg, {u"not", u"never", u"didn", u"doesn", u"hasn", u"haven", u"hadn", u"wouldn", u"won",
-               u"t"});
-    fill(adv, {u"also",       u"later",      u"then",     u"further",  u"again",
-               u"earlier",    u"previously", u"recently", u"publicly", u"simply",
-               u"repeatedly", u"often",      u"once",     u"on",       u"monday",
-               u"tuesday",    u"wednesday",  u"thursday", u"friday",   u"saturday",
-               u"sunday",     u"yesterday",  u"today",    u"last",     u"week"});
-    fill(det, {u"the", u"a", u"an", u"one", u"two", u"three", u"several", u"some", u"his", u"her",
-               u"their", u"its", u"another", u"many"});
-    fill(prep, {u"to", u"of", u"by", u"with", u"for", u"from", u"about", u"against", u"at", u"on",
-                u"in", u"into", u"than", u"that", u"toward", u"towards"});
-    fill(media, {u"agency",   u"newspaper", u"daily",      u"broadcaster", u"network",  u"channel",
-                 u"station",  u"radio",     u"television", u"tv",          u"magazine", u"website",
-                 u"news",     u"state",     u"public",     u"weekly",      u"outlet",   u"show",
-                 u"program",  u"programme", u"account",    u"official",    u"russian",  u"british",
-                 u"american", u"french",    u"german",     u"chinese"});
-    fill(stops,
+void fill_english(Classes& c) {
+    using namespace WordClass;
+    fill(c, kAuxiliary,
+         {u"has", u"have", u"had", u"would", u"will", u"was", u"is", u"were", u"did", u"does",
+          u"do", u"could", u"may", u"might"});
+    fill(
+        c, kNegation,
+        {u"not", u"never", u"didn", u"doesn", u"hasn", u"haven", u"hadn", u"wouldn", u"won", u"t"});
+    fill(c, kAdverb, {u"also",       u"later",      u"then",     u"further",  u"again",
+                      u"earlier",    u"previously", u"recently", u"publicly", u"simply",
+                      u"repeatedly", u"often",      u"once",     u"on",       u"monday",
+                      u"tuesday",    u"wednesday",  u"thursday", u"friday",   u"saturday",
+                      u"sunday",     u"yesterday",  u"today",    u"last",     u"week"});
+    fill(c, kDeterminer,
+         {u"the", u"a", u"an", u"one", u"two", u"three", u"several", u"some", u"his", u"her",
+          u"their", u"its", u"another", u"many"});
+    fill(c, kPreposition,
+         {u"to", u"of", u"by", u"with", u"for", u"from", u"about", u"against", u"at", u"on", u"in",
+          u"into", u"than", u"that", u"toward", u"towards"});
+    fill(c, kMediaNoun,
+         {u"agency",   u"newspaper", u"daily",      u"broadcaster", u"network",  u"channel",
+          u"station",  u"radio",     u"television", u"tv",          u"magazine", u"website",
+          u"news",     u"state",     u"public",     u"weekly",      u"outlet",   u"show",
+          u"program",  u"programme", u"account",    u"official",    u"russian",  u"british",
+          u"american", u"french",    u"german",     u"chinese"});
+    fill(c, kStopCapital,
          {u"the",    u"a",        u"an",     u"but",    u"and",     u"he",        u"she",
           u"it",     u"they",     u"we",     u"i",      u"you",     u"in",        u"on",
           u"at",     u"if",       u"when",   u"monday", u"tuesday", u"wednesday", u"thursday",
           u"friday", u"saturday", u"sunday", u"this",   u"that",    u"according", u"after",
           u"before", u"for",      u"while",  u"as",     u"his",     u"her",       u"their",
           u"its",    u"there",    u"then"});
-    fill(works, {u"film",   u"movie",     u"book",       u"novel",    u"operation", u"movement",
-                 u"show",   u"series",    u"album",      u"song",     u"titled",    u"entitled",
-                 u"dubbed", u"nicknamed", u"slogan",     u"program",  u"programme", u"project",
-                 u"bill",   u"campaign",  u"exhibition", u"festival", u"painting",  u"documentary",
-                 u"brand",  u"label",     u"hashtag"});
-    fill(comp, {u"that", u":", u","});
+    fill(c, kTitleNoun,
+         {u"film",   u"movie",     u"book",       u"novel",    u"operation", u"movement",
+          u"show",   u"series",    u"album",      u"song",     u"titled",    u"entitled",
+          u"dubbed", u"nicknamed", u"slogan",     u"program",  u"programme", u"project",
+          u"bill",   u"campaign",  u"exhibition", u"festival", u"painting",  u"documentary",
+          u"brand",  u"label",     u"hashtag"});
+    fill(c, kComplementizer, {u"that", u":", u","});
 }
 
 } // namespace
@@ -231,22 +241,37 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                 auto folded =
                     WordTokenizer::fold_phrase(to_utf16(row[1].substr(start, bar - start)));
                 if (folded.size() == 1)
-                    demonyms_.insert(folded.front());
+                    classes_.add(folded.front(), WordClass::kDemonym);
                 start = bar + 1;
             }
     const Lexicon particles_file = Lexicon::embedded("common/name_particles");
     for (const auto& row : particles_file.rows())
         if (!row.empty())
             for (auto& word : WordTokenizer::fold_phrase(to_utf16(row[0])))
-                particles_.insert(word);
-    fill(particles_, {u"de", u"du", u"von", u"van", u"der", u"den", u"al", u"el", u"ben", u"bin",
-                      u"da", u"di", u"dos", u"del", u"la", u"le", u"-", u"'"});
+                classes_.add(word, WordClass::kNameParticle);
+    fill(classes_, WordClass::kNameParticle,
+         {u"de", u"du", u"von", u"van", u"der", u"den", u"al", u"el", u"ben", u"bin", u"da", u"di",
+          u"dos", u"del", u"la", u"le", u"-", u"'"});
     if (french_)
-        fill_french(auxiliaries_, negations_, adverbs_, determiners_, prepositions_, media_nouns_,
-                    stop_capitals_, title_nouns_, complementizers_);
+        fill_french(classes_);
     else
-        fill_english(auxiliaries_, negations_, adverbs_, determiners_, prepositions_, media_nouns_,
-                     stop_capitals_, title_nouns_, complementizers_);
+        fill_english(classes_);
+    for (const auto& [word, cues] : source_cues_)
+        classes_.add(word, WordClass::kSourceCueEnd);
+    struct TrieClasses {
+        const PhraseTrie* trie;
+        uint32_t start, next;
+    };
+    const TrieClasses tries[] = {{&verbs_, WordClass::kVerbStart, WordClass::kVerbNext},
+                                 {&heads_, WordClass::kHeadStart, WordClass::kHeadNext},
+                                 {&titles_, WordClass::kTitleStart, WordClass::kTitleNext},
+                                 {&media_, WordClass::kMediaStart, WordClass::kMediaNext}};
+    for (const TrieClasses& t : tries) {
+        for (std::u16string_view word : t.trie->first_words())
+            classes_.add(word, t.start);
+        for (std::u16string_view word : t.trie->later_words())
+            classes_.add(word, t.next);
+    }
 }
 
 const std::vector<SourceCue>* SpeechCueLexicon::source_cues_ending(std::u16string_view word) const {

@@ -3,6 +3,8 @@
 #include "key_hash.h"
 #include "phrase_trie.h"
 #include "whosaid/document.h"
+#include "word_class.h"
+#include "word_class_table.h"
 
 #include <string>
 #include <string_view>
@@ -65,37 +67,45 @@ public:
     // Gender a given name usually carries.
     Gender given_name_gender(std::u16string_view folded) const;
 
+    // The WordClass bits of a folded word (0 when it is in no class): one lookup answers
+    // every question below.
+    uint32_t classes(std::u16string_view w) const { return classes_.find(w); }
     // Closed classes (folded words).
-    bool is_auxiliary(std::u16string_view w) const { return auxiliaries_.count(w) != 0; }
-    bool is_negation(std::u16string_view w) const { return negations_.count(w) != 0; }
-    bool is_adverb(std::u16string_view w) const { return adverbs_.count(w) != 0; }
-    bool is_determiner(std::u16string_view w) const { return determiners_.count(w) != 0; }
-    bool is_preposition(std::u16string_view w) const { return prepositions_.count(w) != 0; }
-    bool is_media_noun(std::u16string_view w) const { return media_nouns_.count(w) != 0; }
-    bool is_name_particle(std::u16string_view w) const { return particles_.count(w) != 0; }
-    bool is_stop_capital(std::u16string_view w) const { return stop_capitals_.count(w) != 0; }
-    bool is_title_noun(std::u16string_view w) const { return title_nouns_.count(w) != 0; }
-    bool is_complementizer(std::u16string_view w) const { return complementizers_.count(w) != 0; }
+    bool is_auxiliary(std::u16string_view w) const { return has(w, WordClass::kAuxiliary); }
+    bool is_negation(std::u16string_view w) const { return has(w, WordClass::kNegation); }
+    bool is_adverb(std::u16string_view w) const { return has(w, WordClass::kAdverb); }
+    bool is_determiner(std::u16string_view w) const { return has(w, WordClass::kDeterminer); }
+    bool is_preposition(std::u16string_view w) const { return has(w, WordClass::kPreposition); }
+    bool is_media_noun(std::u16string_view w) const { return has(w, WordClass::kMediaNoun); }
+    bool is_name_particle(std::u16string_view w) const { return has(w, WordClass::kNameParticle); }
+    bool is_stop_capital(std::u16string_view w) const { return has(w, WordClass::kStopCapital); }
+    bool is_title_noun(std::u16string_view w) const { return has(w, WordClass::kTitleNoun); }
+    bool is_complementizer(std::u16string_view w) const {
+        return has(w, WordClass::kComplementizer);
+    }
     // Whether w is a one-word adjective of nationality ("neerlandais", "allemande").
-    bool is_demonym(std::u16string_view w) const { return demonyms_.count(w) != 0; }
+    bool is_demonym(std::u16string_view w) const { return has(w, WordClass::kDemonym); }
     // Subject pronoun: its gender, or nullopt when the word is not one. Plural and neutral
     // pronouns come back as Unknown with plural set.
     bool subject_pronoun(std::u16string_view w, Gender& gender, bool& plural) const;
 
 private:
+    bool has(std::u16string_view w, uint32_t word_class) const {
+        return (classes(w) & word_class) != 0;
+    }
+
     bool french_ = true;
-    PhraseTrie verbs_;
+    PhraseTrie verbs_{WordClass::kVerbStart, WordClass::kVerbNext};
     std::vector<SpeechVerb> verb_entries_;
-    PhraseTrie heads_;
+    PhraseTrie heads_{WordClass::kHeadStart, WordClass::kHeadNext};
     std::vector<DescriptionHead> head_entries_;
-    PhraseTrie titles_;
+    PhraseTrie titles_{WordClass::kTitleStart, WordClass::kTitleNext};
     std::vector<Title> title_entries_;
-    PhraseTrie media_;
+    PhraseTrie media_{WordClass::kMediaStart, WordClass::kMediaNext};
     std::vector<std::u16string> media_names_;
     actors::KeyMap<std::vector<SourceCue>> source_cues_;
     actors::KeyMap<Gender> given_names_;
-    actors::KeySet auxiliaries_, negations_, adverbs_, determiners_, prepositions_, media_nouns_,
-        particles_, stop_capitals_, title_nouns_, complementizers_, demonyms_;
+    WordClassTable classes_;
 };
 
 } // namespace whosaid::quotes

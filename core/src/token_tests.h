@@ -15,9 +15,9 @@ inline bool one_of(std::u16string_view w, std::initializer_list<std::u16string_v
     return false;
 }
 
-// Whether t is the punctuation p.
+// Whether t is the punctuation p. A punctuation token is one unit: a single comparison.
 inline bool is_punct(const Token& t, std::u16string_view p) {
-    return !t.word && t.folded() == p;
+    return !t.word && p.size() == 1 && t.folded_units[0] == p[0];
 }
 
 } // namespace whosaid::quotes

@@ -21,10 +21,6 @@ char16_t fold_extended_a(char16_t c) {
     return index < kBase.size() ? kBase[index] : c;
 }
 
-bool is_ascii_word_char(char16_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 } // namespace
 
 char16_t WordTokenizer::fold_char(char16_t c) {
@@ -43,9 +39,7 @@ char16_t WordTokenizer::fold_char(char16_t c) {
     return static_cast<char16_t>(u_tolower(c));
 }
 
-bool WordTokenizer::is_word_char(char16_t c) {
-    if (c < 0x80)
-        return is_ascii_word_char(c);
+bool WordTokenizer::is_other_word_char(char16_t c) {
     if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00AB || c == 0x00BB)
         return false;
     if (c >= 0xD800 && c <= 0xDFFF)
@@ -74,10 +68,53 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
                 std::less<>()(token.folded_units, old_end))
                 token.folded_units = folded.data() + (token.folded_units - old_begin);
     }
+    const char16_t* const units = text.data();
     int32_t i = begin;
     while (i < end) {
-        const char16_t c = text[static_cast<size_t>(i)];
-        if (c < 0x80 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' : is_space(c)) {
+        const char16_t c = units[i];
+        if (c < 0x80) {
+            // ASCII spaces, punctuation and words, the bulk of a news text, by table. A word
+            // running on into other letters ("déclaré") is left to the general path below.
+            const uint8_t kind = kAsciiKinds[c];
+            if ((kind & kAsciiSpace) != 0) {
+                ++i;
+                continue;
+            }
+            int32_t word_end = i + 1;
+            unsigned kinds = kind;
+            if ((kind & kAsciiWord) != 0) {
+                word_end =
+                    static_cast<int32_t>(skip_ascii_lower(units + word_end, units + end) - units);
+                for (; word_end < end && units[word_end] < 0x80; ++word_end) {
+                    const uint8_t next = kAsciiKinds[units[word_end]];
+                    if ((next & kAsciiWord) == 0)
+                        break;
+                    kinds |= next;
+                }
+            }
+            if ((kind & kAsciiWord) == 0 || word_end == end || units[word_end] < 0x80 ||
+                !is_word_char(units[word_end])) {
+                const char16_t* folded_units = units + i;
+                // In ASCII only capitals fold.
+                if ((kinds & kAsciiUpper) != 0) {
+                    const size_t at = folded.size();
+                    folded.append(units + i, static_cast<size_t>(word_end - i));
+                    for (size_t k = at; k < folded.size(); ++k)
+                        if ((kAsciiKinds[folded[k]] & kAsciiUpper) != 0)
+                            folded[k] = static_cast<char16_t>(folded[k] + 32);
+                    folded_units = folded.data() + at;
+                }
+                tokens.push_back({{i, word_end},
+                                  folded_units,
+                                  (kind & kAsciiWord) != 0,
+                                  (kind & kAsciiUpper) != 0,
+                                  0});
+                // Most tokens are followed by one space: skipped here, not by another turn.
+                i = word_end < end && units[word_end] == u' ' ? word_end + 1 : word_end;
+                continue;
+            }
+        }
+        if (c >= 0x80 && is_space(c)) {
             ++i;
             continue;
         }
@@ -85,24 +122,27 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
         token.span.start = i;
         if (is_word_char(c)) {
             token.word = true;
-            token.capitalized = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+            token.capitalized =
+                c < 0x80 ? (kAsciiKinds[c] & kAsciiUpper) != 0 : (u_isupper(c) || u_istitle(c));
             // The word's end and whether folding changes it first: most words are already
-            // folded, point into the text and are never copied.
+            // folded, point into the text and are never copied. In ASCII only capitals fold.
             int32_t word_end = i;
+            unsigned ascii_kinds = 0;
             bool changed = false;
-            while (word_end < end) {
-                const char16_t unit = text[static_cast<size_t>(word_end)];
+            for (; word_end < end; ++word_end) {
+                const char16_t unit = units[word_end];
                 if (unit < 0x80) {
-                    if (!is_ascii_word_char(unit))
+                    const uint8_t kind = kAsciiKinds[unit];
+                    if ((kind & kAsciiWord) == 0)
                         break;
-                    changed = changed || (unit >= 'A' && unit <= 'Z');
+                    ascii_kinds |= kind;
                 } else {
                     if (!is_word_char(unit))
                         break;
                     changed = changed || fold_char(unit) != unit;
                 }
-                ++word_end;
             }
+            changed = changed || (ascii_kinds & kAsciiUpper) != 0;
             // "à" keeps its accent: folded to "a" it would read as the auxiliary "a".
             const bool lone_a_grave = word_end - i == 1 && (c == 0xE0 || c == 0xC0);
             if (lone_a_grave)
@@ -144,6 +184,27 @@ std::vector<std::u16string> WordTokenizer::fold_phrase(std::u16string_view phras
     for (const Token& token : tokens)
         out.emplace_back(token.folded());
     return out;
+}
+
+bool WordTokenizer::first_token_folds_to(std::u16string_view phrase, std::u16string_view folded) {
+    size_t start = 0;
+    while (start < phrase.size() && is_space(phrase[start]))
+        ++start;
+    if (start == phrase.size())
+        return false;
+    size_t end = start + 1;
+    if (is_word_char(phrase[start]))
+        while (end < phrase.size() && is_word_char(phrase[end]))
+            ++end;
+    if (end - start != folded.size())
+        return false;
+    // As in append: a lone "à" keeps its accent.
+    if (end - start == 1 && (phrase[start] == 0xE0 || phrase[start] == 0xC0))
+        return folded.front() == u'\u00e0';
+    for (size_t k = start; k < end; ++k)
+        if (fold_char(phrase[k]) != folded[k - start])
+            return false;
+    return true;
 }
 
 } // namespace whosaid::quotes
