@@ -106,7 +106,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     CueFinder cues(lexicon);
     SpeakerPhraseFinder phrases(view, lexicon, linker, cues);
     PronounResolver pronouns(view, linker);
-    SpeakerSieve sieve(view, lexicon, cues, phrases, pronouns, linker);
+    SpeakerSieve sieve(view, cues, phrases, pronouns, linker);
     SourceFinder sources(view, lexicon, linker);
     QuoteFinder finder(view, lexicon);
 
@@ -278,7 +278,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     // Reported speech without quotation marks, once the quotations it must not overlap are
     // known. Its speakers are noted by a pronoun resolver of its own, in text order.
     PronounResolver reported_pronouns(view, linker);
-    SpeakerSieve reported_sieve(view, lexicon, cues, phrases, reported_pronouns, linker);
+    SpeakerSieve reported_sieve(view, cues, phrases, reported_pronouns, linker);
     const ReportingCueFinder reporting(view, lexicon, indirect_verbs, cues);
     IndirectSpeechFinder indirect(view, lexicon, reporting, cues, phrases, reported_sieve, sources,
                                   linker);

@@ -38,11 +38,9 @@ struct Attribution {
 // multi-paragraph and source-as-speaker.
 class SpeakerSieve {
 public:
-    SpeakerSieve(DocumentView& view, const SpeechCueLexicon& lexicon, const CueFinder& cues,
-                 const SpeakerPhraseFinder& phrases, PronounResolver& pronouns,
-                 SpeakerLinker& linker)
-        : view_(view), lexicon_(lexicon), cues_(cues), phrases_(phrases), pronouns_(pronouns),
-          linker_(linker) {}
+    SpeakerSieve(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
+                 PronounResolver& pronouns, SpeakerLinker& linker)
+        : view_(view), cues_(cues), phrases_(phrases), pronouns_(pronouns), linker_(linker) {}
 
     Attribution attribute(const QuoteCandidate& quote);
     // The speech cues of the paragraph holding token i, outside quotations (cached).
@@ -61,7 +59,6 @@ private:
     bool quote_ends_sentence(const QuoteCandidate& quote) const;
 
     DocumentView& view_;
-    const SpeechCueLexicon& lexicon_;
     const CueFinder& cues_;
     const SpeakerPhraseFinder& phrases_;
     PronounResolver& pronouns_;
