@@ -12,7 +12,7 @@ bool is(const Token& token, std::u16string_view word) {
 
 } // namespace
 
-std::optional<size_t> CueFinder::inverted_pronoun(const std::vector<Token>& tokens, size_t i,
+std::optional<size_t> CueFinder::inverted_pronoun(const TokenList& tokens, size_t i,
                                                   size_t limit) const {
     if (!lexicon_.french() || i + 1 >= limit || !is(tokens[i], u"-"))
         return std::nullopt;
@@ -28,15 +28,14 @@ std::optional<size_t> CueFinder::inverted_pronoun(const std::vector<Token>& toke
     return std::nullopt;
 }
 
-bool CueFinder::negated_before(const std::vector<Token>& tokens, size_t i) const {
+bool CueFinder::negated_before(const TokenList& tokens, size_t i) const {
     if (i >= 1 &&
         (is(tokens[i - 1], u"ne") || is(tokens[i - 1], u"not") || is(tokens[i - 1], u"never")))
         return true;
     return i >= 2 && is(tokens[i - 1], u"'") && is(tokens[i - 2], u"n");
 }
 
-std::optional<CueMatch> CueFinder::match(const std::vector<Token>& tokens, size_t i,
-                                         size_t limit) const {
+std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size_t limit) const {
     CueMatch match;
     match.first = i;
     size_t j = i;

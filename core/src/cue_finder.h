@@ -31,7 +31,7 @@ public:
     // The cue starting at tokens[i] (its auxiliary or verb), within [i, limit). Inline: a cue
     // starts with an auxiliary or with the first word of a speech verb's form, which most
     // tokens asked about are not.
-    std::optional<CueMatch> at(const std::vector<Token>& tokens, size_t i, size_t limit) const {
+    std::optional<CueMatch> at(const TokenList& tokens, size_t i, size_t limit) const {
         if (i >= limit || !tokens[i].word ||
             !tokens[i].is(WordClass::kAuxiliary | WordClass::kVerbStart))
             return std::nullopt;
@@ -39,11 +39,10 @@ public:
     }
 
 private:
-    std::optional<CueMatch> match(const std::vector<Token>& tokens, size_t i, size_t limit) const;
+    std::optional<CueMatch> match(const TokenList& tokens, size_t i, size_t limit) const;
     // An inverted subject after the verb: "-t-il", "-elle", "-ils". Returns its token.
-    std::optional<size_t> inverted_pronoun(const std::vector<Token>& tokens, size_t i,
-                                           size_t limit) const;
-    bool negated_before(const std::vector<Token>& tokens, size_t i) const;
+    std::optional<size_t> inverted_pronoun(const TokenList& tokens, size_t i, size_t limit) const;
+    bool negated_before(const TokenList& tokens, size_t i) const;
 
     const SpeechCueLexicon& lexicon_;
 };

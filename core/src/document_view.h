@@ -22,7 +22,7 @@ public:
 
     Document& doc() { return doc_; }
     const Document& doc() const { return doc_; }
-    const std::vector<Token>& tokens() const { return tokens_; }
+    const TokenList& tokens() const { return tokens_; }
     const Token& token(size_t i) const { return tokens_[i]; }
     size_t size() const { return tokens_.size(); }
 
@@ -84,12 +84,12 @@ private:
 
     Document& doc_;
     std::u16string folded_; // the tokens' folded forms, which they view
-    std::vector<Token> tokens_;
-    std::vector<int32_t> token_starts_; // tokens_[i].span.start, for token_from
+    TokenList tokens_;
+    std::vector<int32_t, LargeArrayAllocator<int32_t>> token_starts_; // for token_from
     // first_token_of_block_[b]: the first token starting at or after unit b * kBlockUnits,
     // so that token_from searches a few tokens instead of the whole document.
     std::vector<uint32_t> first_token_of_block_;
-    std::vector<int32_t> quote_of_token_;
+    std::vector<int32_t, LargeArrayAllocator<int32_t>> quote_of_token_;
     MentionIndex mentions_;
     // One bit per text unit, set where some mention starts: most positions asked about
     // start none, and mention_starting answers them without searching the index.

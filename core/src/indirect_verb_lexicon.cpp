@@ -83,8 +83,8 @@ void IndirectVerbLexicon::add_form_words(const std::vector<std::u16string>& fold
             form_words_.insert(word);
 }
 
-bool IndirectVerbLexicon::infinitive(int32_t speech_entry, const std::vector<Token>& tokens,
-                                     size_t first, size_t end) const {
+bool IndirectVerbLexicon::infinitive(int32_t speech_entry, const TokenList& tokens, size_t first,
+                                     size_t end) const {
     if (speech_entry < 0 || static_cast<size_t>(speech_entry) >= lemmas_.size())
         return false;
     const auto& lemma = lemmas_[static_cast<size_t>(speech_entry)];

@@ -37,8 +37,7 @@ public:
     const PhraseTrie& negated_only() const { return negated_only_; }
     // Whether tokens [first, end) spell the infinitive of the speech verb entry ("affirmer",
     // "faire valoir"): an infinitive reports nothing yet ("doit annoncer que").
-    bool infinitive(int32_t speech_entry, const std::vector<Token>& tokens, size_t first,
-                    size_t end) const;
+    bool infinitive(int32_t speech_entry, const TokenList& tokens, size_t first, size_t end) const;
     // Whether a folded word belongs to a form of a reporting verb ("affirme", "said",
     // "felicite", "exclu"): the cheap test that decides which paragraphs get read.
     bool is_form_word(std::u16string_view folded) const {

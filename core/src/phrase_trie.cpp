@@ -59,7 +59,7 @@ void PhraseTrie::grow() {
         }
 }
 
-std::pair<int32_t, int32_t> PhraseTrie::longest_from(const std::vector<Token>& tokens, size_t start,
+std::pair<int32_t, int32_t> PhraseTrie::longest_from(const TokenList& tokens, size_t start,
                                                      size_t limit) const {
     std::pair<int32_t, int32_t> best{-1, 0};
     int32_t node = 0;

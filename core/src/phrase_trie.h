@@ -25,8 +25,7 @@ public:
     void add(const std::vector<std::u16string>& phrase, int32_t payload);
     // The longest phrase starting at tokens[start] (within [start, limit)): its payload and
     // token count, or {-1, 0}.
-    std::pair<int32_t, int32_t> longest(const std::vector<Token>& tokens, size_t start,
-                                        size_t limit) const {
+    std::pair<int32_t, int32_t> longest(const TokenList& tokens, size_t start, size_t limit) const {
         if (start_class_ != 0 && start < limit && start < tokens.size() &&
             !tokens[start].is(start_class_))
             return {-1, 0};
@@ -48,7 +47,7 @@ private:
 
     // The child of node along word, or -1.
     int32_t child(int32_t node, std::u16string_view word) const;
-    std::pair<int32_t, int32_t> longest_from(const std::vector<Token>& tokens, size_t start,
+    std::pair<int32_t, int32_t> longest_from(const TokenList& tokens, size_t start,
                                              size_t limit) const;
     static uint64_t edge_hash(int32_t node, std::u16string_view word);
     std::vector<std::u16string_view> words(bool first) const;

@@ -3,6 +3,7 @@
 #include "cue_finder.h"
 #include "document_view.h"
 #include "indirect_speech_finder.h"
+#include "large_block.h"
 #include "pronoun_resolver.h"
 #include "quote_finder.h"
 #include "quote_mark_scanner.h"
@@ -110,7 +111,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     SourceFinder sources(view, lexicon, linker);
     QuoteFinder finder(view, lexicon);
 
-    std::vector<Working> quotes;
+    std::vector<Working, LargeArrayAllocator<Working>> quotes;
     quotes.reserve(ranges.size());
     for (QuoteCandidate& candidate : finder.find(ranges)) {
         view.mark_quote(candidate.range.marks, static_cast<int32_t>(quotes.size()));

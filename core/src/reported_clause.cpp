@@ -30,7 +30,7 @@ bool ReportedClause::english_head_last(const SpeakerPhrase& phrase) const {
     // English puts the head last before its complements: "a senior official at the
     // ministry", "a navy spokesman"; a plain word right after the head makes the head a
     // modifier ("official figures").
-    const std::vector<Token>& tokens = view_.tokens();
+    const TokenList& tokens = view_.tokens();
     const size_t end = view_.token_from(phrase.mention.end);
     for (size_t k = view_.token_from(phrase.mention.start); k < end; ++k) {
         const auto [head, length] = lexicon_.heads().longest(tokens, k, end);
@@ -55,7 +55,7 @@ bool ReportedClause::headed_description(const SpeakerPhrase& phrase) const {
         return english_head_last(phrase);
     // French puts most adjectives after the noun, so a plain word before the head is the
     // real head: "les chiffres officiels" names figures, not officials.
-    const std::vector<Token>& tokens = view_.tokens();
+    const TokenList& tokens = view_.tokens();
     const size_t end = view_.token_from(phrase.mention.end);
     for (size_t k = view_.token_from(phrase.mention.start); k < end; ++k) {
         const Token& t = tokens[k];

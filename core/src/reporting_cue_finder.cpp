@@ -54,7 +54,7 @@ bool extra_preposition(std::u16string_view w) {
 bool ReportingCueFinder::reporting(const CueMatch& cue, size_t first) const {
     if (cue.entry < 0 || cue.preposition || cue.negated || verbs_.use(cue.entry) == ReportUse::None)
         return false;
-    const std::vector<Token>& tokens = view_.tokens();
+    const TokenList& tokens = view_.tokens();
     const std::u16string_view lead = tokens[cue.first].folded();
     // Empty when the cue starts the range.
     const std::u16string_view before = cue.first > first ? tokens[cue.first - 1].folded() : u"";
@@ -100,7 +100,7 @@ std::optional<CueMatch> ReportingCueFinder::at(size_t i, size_t first, size_t li
 
 std::optional<CueMatch> ReportingCueFinder::negated_only_at(size_t verb, size_t first,
                                                             size_t limit) const {
-    const std::vector<Token>& tokens = view_.tokens();
+    const TokenList& tokens = view_.tokens();
     const auto [entry, length] = verbs_.negated_only().longest(tokens, verb, limit);
     if (entry < 0)
         return std::nullopt;
@@ -161,7 +161,7 @@ bool ReportingCueFinder::gap_ok(const CueMatch& cue, size_t to) const {
 std::optional<CueMatch> ReportingCueFinder::before_complementizer(size_t k, size_t first) const {
     if (k <= first || binds_complementizer(view_.token(k - 1).folded()))
         return std::nullopt;
-    const std::vector<Token>& tokens = view_.tokens();
+    const TokenList& tokens = view_.tokens();
     const size_t floor = k > first + kMaxGap + 1 ? k - kMaxGap - 1 : first;
     for (size_t j = k; j-- > floor;) {
         if (view_.quote_of(j) >= 0 || stops_gap(tokens[j]))

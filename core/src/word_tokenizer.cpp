@@ -52,8 +52,8 @@ bool WordTokenizer::is_space(char16_t c) {
            c == 0x2009 || c == 0x2007 || c == 0x200B || c == 0x2002 || c == 0x2003;
 }
 
-void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
-                           std::vector<Token>& tokens, std::u16string& folded) {
+void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end, TokenList& tokens,
+                           std::u16string& folded) {
     if (end <= begin)
         return;
     // Folded forms that differ from the text are kept in folded: it must not reallocate
@@ -176,7 +176,7 @@ void WordTokenizer::append(std::u16string_view text, int32_t begin, int32_t end,
 }
 
 std::vector<std::u16string> WordTokenizer::fold_phrase(std::u16string_view phrase) {
-    std::vector<Token> tokens;
+    TokenList tokens;
     std::u16string folded;
     append(phrase, 0, static_cast<int32_t>(phrase.size()), tokens, folded);
     std::vector<std::u16string> out;

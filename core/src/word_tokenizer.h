@@ -1,5 +1,6 @@
 #pragma once
 
+#include "large_block.h"
 #include "whosaid/span.h"
 
 #include <array>
@@ -30,6 +31,10 @@ struct Token {
     }
 };
 
+// The tokens of a document: one array as long as the text's words, so its memory comes in
+// huge pages (see large_block.h).
+using TokenList = std::vector<Token, LargeArrayAllocator<Token>>;
+
 // ASCII character kinds, by code: a table lookup instead of range tests in the loops that
 // read every character of the text.
 inline constexpr uint8_t kAsciiWord = 1;  // letter or digit
@@ -57,8 +62,8 @@ public:
     // folded forms that differ from the text to folded. The tokens point into text and
     // folded, which must outlive them. folded grows by at most end - begin units; when its
     // capacity is short, it is enlarged and the tokens pointing into it are moved along.
-    static void append(std::u16string_view text, int32_t begin, int32_t end,
-                       std::vector<Token>& tokens, std::u16string& folded);
+    static void append(std::u16string_view text, int32_t begin, int32_t end, TokenList& tokens,
+                       std::u16string& folded);
     // The folded forms of a lexicon phrase's tokens.
     static std::vector<std::u16string> fold_phrase(std::u16string_view phrase);
     // Whether the first token of phrase folds to folded (fold_phrase(phrase).front() ==

@@ -47,7 +47,7 @@ namespace {
 // Tokens of a text, classified by table; they point into folded, kept with them.
 struct Classified {
     std::u16string folded;
-    std::vector<Token> tokens;
+    TokenList tokens;
 };
 
 Classified classified(std::u16string_view text, const WordClassTable& table) {
