@@ -35,6 +35,10 @@ private:
 
 std::u16string join(const std::vector<std::u16string_view>& words) {
     std::u16string key;
+    size_t length = words.size();
+    for (const std::u16string_view word : words)
+        length += word.size();
+    key.reserve(length); // one allocation, not one per growth
     for (const std::u16string_view word : words) {
         if (!key.empty())
             key.push_back(u' ');
@@ -233,7 +237,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             group_gender[groups.find(m)] = gender;
     }
     // Single names: a surname, "M. X", or a capitalized word of unknown kind.
-    KeyMap<size_t> singles;
+    std::unordered_map<std::u16string_view, size_t, KeyHash> singles; // views: no string built
     for (size_t m : order) {
         RawMention& mention = mentions[m];
         if (mention.is_description() || mention.words.size() != 1 || mention.attach_to >= 0 ||
@@ -279,7 +283,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             mention.kind = mentions[named->second].kind;
             continue;
         }
-        const auto [it, inserted] = singles.emplace(word, m);
+        const auto [it, inserted] = singles.try_emplace(word, m);
         if (!inserted)
             groups.unite(it->second, m);
     }
