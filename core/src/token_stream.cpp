@@ -128,11 +128,13 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         Token token;
         token.span.start = static_cast<int32_t>(i);
         token.key_offset = static_cast<uint32_t>(key_end);
-        if (is_word_unit(c)) {
+        // ASCII classes from the table: the out-of-line test is for the other units.
+        if (c < 0x80 ? (kAsciiClass[c] & kAsciiWord) != 0 : is_word_unit(c)) {
             size_t end = i;
             uint16_t flags = kWord;
             bool any_lower = false;
-            bool folds = false; // whether the key differs from the text
+            bool folds = false;     // whether the key differs from the text
+            bool non_ascii = false; // a unit past ASCII, then also folded by fold_unit
             int letters = 0;
             while (end < n) {
                 const char16_t u = text_[end];
@@ -160,7 +162,7 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                             digits += (kAsciiClass[text_[k]] & kAsciiDigit) ? 1 : 0;
                     }
                     letters += static_cast<int>(end - run - digits);
-                } else if (is_word_unit(u)) {
+                } else if (u >= 0x80 && is_word_unit(u)) { // ASCII ones took the branch above
                     if (is_lower_unit(u))
                         any_lower = true;
                     else if (is_upper_unit(u) && end > i && !is_hyphen(text_[end - 1]))
@@ -169,14 +171,15 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                         flags |= kDigit;
                     else
                         ++letters;
-                    folds = true; // a non-ASCII unit, which folding may change
+                    non_ascii = true; // folding may change it
                     ++end;
                 } else if (is_hyphen(text_[end]) && end + 1 < n && is_upper_unit(text_[end + 1])) {
-                    folds = folds || text_[end] >= 0x80; // "Jean-Marc", "Royaume-Uni": one word
+                    non_ascii =
+                        non_ascii || text_[end] >= 0x80; // "Jean-Marc", "Royaume-Uni": one word
                     ++end;
                 } else if (is_hyphen(text_[end]) && is_upper_unit(c) && end - i <= 4 &&
                            short_lower_syllable(text_, end + 1)) {
-                    folds = folds || text_[end] >= 0x80; // "Kim Jong-un", "Moon Jae-in"
+                    non_ascii = non_ascii || text_[end] >= 0x80; // "Kim Jong-un", "Moon Jae-in"
                     ++end;
                 } else {
                     break;
@@ -189,11 +192,16 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
             if (!any_lower && letters >= 2)
                 flags |= kAllCaps;
             // Folding is per unit, so a word is folded whole once its end is known.
-            if (folds)
+            if (non_ascii) {
                 for (size_t k = i; k < end; ++k)
                     append_key(text_[k]);
-            else
+            } else if (folds) {
+                // ASCII letters, digits and hyphens: setting bit 5 lowers A-Z and keeps the rest.
+                for (size_t k = i; k < end; ++k)
+                    keys[key_end++] = static_cast<char16_t>(text_[k] | 0x20);
+            } else {
                 flags |= kKeyIsText;
+            }
             token.flags = flags;
             token.span.end = static_cast<int32_t>(end);
             i = end;
