@@ -119,7 +119,8 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
     int line_lower = 0;
     for (size_t i = 0; i < n;) {
         const char16_t c = text_[i];
-        if (is_space(c)) {
+        // Visible ASCII is never a space: most units leave after one comparison.
+        if ((c <= u' ' || c >= 0x80) && is_space(c)) {
             space = true;
             line_break = line_break || c == u'\n';
             ++i;
