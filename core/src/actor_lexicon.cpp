@@ -58,6 +58,7 @@ ActorLexicon::ActorLexicon(std::string_view language)
     load_organizations();
     load_titles();
     load_words();
+    KeyMap<uint16_t> word_classes;
     const std::pair<const PhraseGazetteer*, uint16_t> gazetteers[] = {
         {&names_, kNameStartClass},
         {&titles_, kTitleStartClass},
@@ -66,18 +67,19 @@ ActorLexicon::ActorLexicon(std::string_view language)
     for (const auto& [gazetteer, bit] : gazetteers) {
         const uint16_t word_class = bit;
         gazetteer->for_each_first_word(
-            [&](const std::u16string& key) { word_classes_[key] |= word_class; });
+            [&](const std::u16string& key) { word_classes[key] |= word_class; });
     }
     names_.set_first_word_class(kNameStartClass);
     titles_.set_first_word_class(kTitleStartClass);
     demonyms_.set_first_word_class(kDemonymStartClass);
     org_triggers_.set_first_word_class(kTriggerStartClass);
     for (const std::u16string& key : stopwords_)
-        word_classes_[key] |= kStopwordClass;
+        word_classes[key] |= kStopwordClass;
     for (const auto& [key, gender] : given_names_)
-        word_classes_[key] |= kGivenNameClass;
+        word_classes[key] |= kGivenNameClass;
     for (const std::u16string& key : particles_)
-        word_classes_[key] |= kParticleClass;
+        word_classes[key] |= kParticleClass;
+    word_classes_ = FlatKeyTable(word_classes);
 }
 
 void ActorLexicon::classify(TokenStream& tokens) const {
@@ -86,9 +88,7 @@ void ActorLexicon::classify(TokenStream& tokens) const {
         if (!tokens.has(i, kWord))
             continue;
         const std::u16string_view key = tokens.key(i);
-        const auto found = word_classes_.find(key);
-        if (found != word_classes_.end())
-            classes[i] = found->second;
+        classes[i] = word_classes_.find(key);
         if (tokens.has(i, kShouting) || tokens.has(i, kDigit))
             continue;
         if (tokens.has(i, kUpper)) {
@@ -96,7 +96,8 @@ void ActorLexicon::classify(TokenStream& tokens) const {
             continue;
         }
         // "al-Assad", "el-Sissi": a lower-case particle glued to a capitalized name.
-        const size_t hyphen = key.find(u'-');
+        // Only a hyphen within the first five units can qualify: the search stops there.
+        const size_t hyphen = key.substr(0, 5).find(u'-');
         const std::u16string_view text = tokens.text(i);
         if (hyphen != std::u16string_view::npos && hyphen > 0 && hyphen <= 4 &&
             hyphen + 1 < text.size() && hyphen + 1 < key.size() &&

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flat_key_table.h"
 #include "key_hash.h"
 #include "phrase_gazetteer.h"
 #include "token_stream.h"
@@ -124,7 +125,7 @@ private:
     KeySet stopwords_, particles_, glued_particles_, media_cues_, org_cues_, place_cues_,
         network_cues_, definites_;
     KeyMap<Gender> given_names_;
-    KeyMap<uint16_t> word_classes_;
+    FlatKeyTable word_classes_; // classes of every word of a lexicon, by folded key
 };
 
 } // namespace whosaid::actors

@@ -7,15 +7,15 @@ namespace whosaid::actors {
 
 namespace {
 
-std::u16string slice(std::u16string_view text, Span span) {
-    return std::u16string(
-        text.substr(static_cast<size_t>(span.start), static_cast<size_t>(span.length())));
+std::u16string_view slice(std::u16string_view text, Span span) {
+    return text.substr(static_cast<size_t>(span.start), static_cast<size_t>(span.length()));
 }
 
-void add_unique(std::vector<std::u16string>& list, const std::u16string& value,
-                const std::u16string& name) {
+// Views in, so that a string is built only for a value the list takes.
+void add_unique(std::vector<std::u16string>& list, std::u16string_view value,
+                std::u16string_view name) {
     if (!value.empty() && value != name && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(value);
+        list.emplace_back(value);
 }
 
 } // namespace
@@ -44,7 +44,7 @@ std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_v
             if (best == nullptr || rank(mention) > rank(*best))
                 best = &mention;
         }
-        entity.name = slice(text, best->name_span);
+        entity.name = std::u16string(slice(text, best->name_span));
         for (size_t m : group.members) {
             const RawMention& mention = mentions[m];
             if (!mention.is_description()) {

@@ -35,6 +35,10 @@ private:
 
 std::u16string join(const std::vector<std::u16string_view>& words) {
     std::u16string key;
+    size_t length = words.size();
+    for (const std::u16string_view word : words)
+        length += word.size();
+    key.reserve(length); // one allocation, not one per growth
     for (const std::u16string_view word : words) {
         if (!key.empty())
             key.push_back(u' ');
@@ -72,6 +76,8 @@ struct HeldRole {
 
 // Held roles by head: broader_holder reads only the roles sharing a description's head,
 // instead of splitting every role for every description.
+using WordIndex = std::unordered_map<std::u16string_view, std::vector<size_t>, KeyHash>;
+
 using HeldRoles = std::unordered_map<std::u16string_view, std::vector<HeldRole>, KeyHash>;
 
 HeldRoles index_held_roles(const KeyMap<std::vector<size_t>>& holders) {
@@ -153,14 +159,16 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
     std::unordered_map<int32_t, size_t> by_known;
     KeyMap<size_t> by_name;      // names of non-persons, and acronyms learned from the text
     KeyMap<size_t> by_full_name; // persons' full names
-    KeyMap<std::vector<size_t>> by_surname; // last word of a full name → mentions
-    KeyMap<std::vector<size_t>> by_first_name;
+    // Last and first words of full names → mentions, keyed by views into the token stream,
+    // which outlives the linking: no string is built per name.
+    WordIndex by_surname;
+    WordIndex by_first_name;
     for (size_t m : order) {
         RawMention& mention = mentions[m];
         if (mention.attach_to >= 0)
             groups.unite(m, static_cast<size_t>(mention.attach_to));
         if (mention.known_entity >= 0) {
-            const auto [it, inserted] = by_known.emplace(mention.known_entity, m);
+            const auto [it, inserted] = by_known.try_emplace(mention.known_entity, m);
             if (!inserted)
                 groups.unite(it->second, m);
         }
@@ -170,16 +178,16 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         if (mention.kind != EntityKind::Person || mention.form == MentionForm::Acronym) {
             if (mention.certainty == Certainty::Guess && mention.words.size() == 1)
                 continue;
-            const auto [it, inserted] = by_name.emplace(key, m);
+            const auto [it, inserted] = by_name.try_emplace(key, m);
             if (!inserted && mentions[it->second].kind == mention.kind)
                 groups.unite(it->second, m);
             continue;
         }
         if (mention.words.size() >= 2) {
-            const auto [it, inserted] = by_full_name.emplace(key, m);
+            const auto [it, inserted] = by_full_name.try_emplace(key, m);
             if (inserted) {
-                by_surname[std::u16string(mention.words.back())].push_back(m);
-                by_first_name[std::u16string(mention.words.front())].push_back(m);
+                by_surname[mention.words.back()].push_back(m);
+                by_first_name[mention.words.front()].push_back(m);
             } else {
                 groups.unite(it->second, m);
             }
@@ -190,7 +198,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
         const std::vector<std::u16string_view>& words = mentions[m].words;
         size_t match = n;
         bool ambiguous = false;
-        for (size_t other : by_surname[std::u16string(words.back())]) {
+        for (size_t other : by_surname[words.back()]) {
             if (other == m || mentions[other].words.size() <= words.size() ||
                 !is_subset(words, mentions[other].words))
                 continue;
@@ -229,7 +237,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             group_gender[groups.find(m)] = gender;
     }
     // Single names: a surname, "M. X", or a capitalized word of unknown kind.
-    KeyMap<size_t> singles;
+    std::unordered_map<std::u16string_view, size_t, KeyHash> singles; // views: no string built
     for (size_t m : order) {
         RawMention& mention = mentions[m];
         if (mention.is_description() || mention.words.size() != 1 || mention.attach_to >= 0 ||
@@ -241,7 +249,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             continue;
         const std::u16string_view word = mention.words.front();
         const Gender gender = mention_gender(lexicon_, mention);
-        auto candidates = [&](const KeyMap<std::vector<size_t>>& index) {
+        auto candidates = [&](const WordIndex& index) {
             std::vector<size_t> roots;
             const auto found = index.find(word);
             if (found == index.end())
@@ -275,7 +283,7 @@ std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) 
             mention.kind = mentions[named->second].kind;
             continue;
         }
-        const auto [it, inserted] = singles.emplace(word, m);
+        const auto [it, inserted] = singles.try_emplace(word, m);
         if (!inserted)
             groups.unite(it->second, m);
     }

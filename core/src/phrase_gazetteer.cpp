@@ -39,10 +39,12 @@ PhraseGazetteer::Match PhraseGazetteer::longest(const TokenStream& tokens, size_
         ++limit;
     // The key of the first count tokens is a prefix of the key of the first limit tokens:
     // one buffer holds them all, each looked up as a view.
-    std::u16string_view keys[kMaxPhraseTokens];
+    // Each prefix's hash goes on from the previous one's.
+    HashedKey keys[kMaxPhraseTokens];
     char16_t buffer[kMaxKeyUnits];
     size_t length = 0;
     size_t built = 0;
+    uint64_t hash = KeyHash::kSeed;
     for (; built < limit && built < kMaxPhraseTokens; ++built) {
         const size_t i = first + built;
         const std::u16string_view key = tokens.key(i);
@@ -52,15 +54,17 @@ PhraseGazetteer::Match PhraseGazetteer::longest(const TokenStream& tokens, size_
         if (space)
             buffer[length++] = u' ';
         key.copy(buffer + length, key.size());
+        hash =
+            KeyHash::extend(hash, std::u16string_view(buffer + length - space, key.size() + space));
         length += key.size();
-        keys[built] = std::u16string_view(buffer, length);
+        keys[built] = HashedKey{std::u16string_view(buffer, length), static_cast<size_t>(hash)};
     }
     for (size_t count = limit; count >= 1; --count) {
         // Past the buffer (a phrase longer than any real one), the key is built apart.
         const std::u16string long_key =
             count > built ? tokens.phrase_key(first, first + count) : std::u16string();
-        const auto phrase =
-            phrases_.find(count > built ? std::u16string_view(long_key) : keys[count - 1]);
+        const auto phrase = count > built ? phrases_.find(std::u16string_view(long_key))
+                                          : phrases_.find(keys[count - 1]);
         if (phrase == phrases_.end())
             continue;
         for (int32_t payload : phrase->second)

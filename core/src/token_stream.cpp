@@ -3,6 +3,7 @@
 #include "text_folding.h"
 
 #include <array>
+#include <memory>
 #include <unicode/uchar.h>
 
 namespace whosaid::actors {
@@ -27,10 +28,6 @@ constexpr std::array<uint8_t, 128> kAsciiClass = [] {
         classes[c] = kAsciiWord | kAsciiDigit;
     return classes;
 }();
-
-char16_t ascii_lower(char16_t c) {
-    return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
-}
 
 bool is_word_unit(char16_t c) {
     if (c < 0x80)
@@ -97,13 +94,18 @@ TokenStream::TokenStream(std::u16string_view text, const std::vector<Span>& sent
 
 void TokenStream::cut(const std::vector<Span>& sentences) {
     const size_t n = text_.size();
-    // Folding never lengthens a unit: the keys are written in place, then cut to size.
-    keys_.resize(n);
-    char16_t* const keys = keys_.data();
+    // Most tokens are lower-case ASCII words or punctuation, whose key is their text: only
+    // the others have a folded copy. Folding never lengthens a unit, so a buffer of n units
+    // holds every key; it is not zero-filled, and its pages past the keys are never touched.
+    const std::unique_ptr<char16_t[]> buffer(new char16_t[n + 1]);
+    char16_t* const keys = buffer.get();
     size_t key_end = 0;
     // Each unit a token takes is folded as it is read.
     auto append_key = [keys, &key_end](char16_t unit) {
-        const char16_t folded = unit < 0x80 ? ascii_lower(unit) : fold_unit(unit);
+        // ASCII inline: the library call would cost more than the folding itself.
+        const char16_t folded =
+            unit < 0x80 ? static_cast<char16_t>(unit >= u'A' && unit <= u'Z' ? unit + 32 : unit)
+                        : fold_unit(unit);
         keys[key_end] = folded;
         key_end += folded != 0 ? 1 : 0;
     };
@@ -117,7 +119,8 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
     int line_lower = 0;
     for (size_t i = 0; i < n;) {
         const char16_t c = text_[i];
-        if (is_space(c)) {
+        // Visible ASCII is never a space: most units leave after one comparison.
+        if ((c <= u' ' || c >= 0x80) && is_space(c)) {
             space = true;
             line_break = line_break || c == u'\n';
             ++i;
@@ -126,10 +129,13 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         Token token;
         token.span.start = static_cast<int32_t>(i);
         token.key_offset = static_cast<uint32_t>(key_end);
-        if (is_word_unit(c)) {
+        // ASCII classes from the table: the out-of-line test is for the other units.
+        if (c < 0x80 ? (kAsciiClass[c] & kAsciiWord) != 0 : is_word_unit(c)) {
             size_t end = i;
             uint16_t flags = kWord;
             bool any_lower = false;
+            bool folds = false;     // whether the key differs from the text
+            bool non_ascii = false; // a unit past ASCII, then also folded by fold_unit
             int letters = 0;
             while (end < n) {
                 const char16_t u = text_[end];
@@ -141,15 +147,13 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                         flags |= kInnerCap;
                     const size_t run = end;
                     uint8_t tail = 0; // classes after the run's first unit, which follow a letter
-                    keys[key_end++] = static_cast<char16_t>(u | 0x20);
                     for (++end;
                          end < n && text_[end] < 0x80 && (kAsciiClass[text_[end]] & kAsciiWord);
-                         ++end) {
+                         ++end)
                         tail |= kAsciiClass[text_[end]];
-                        keys[key_end++] = static_cast<char16_t>(text_[end] | 0x20); // A-Z to a-z
-                    }
                     if (tail & kAsciiUpper)
                         flags |= kInnerCap;
+                    folds = folds || ((head | tail) & kAsciiUpper);
                     if ((head | tail) & kAsciiLower)
                         any_lower = true;
                     size_t digits = 0;
@@ -159,7 +163,7 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                             digits += (kAsciiClass[text_[k]] & kAsciiDigit) ? 1 : 0;
                     }
                     letters += static_cast<int>(end - run - digits);
-                } else if (is_word_unit(u)) {
+                } else if (u >= 0x80 && is_word_unit(u)) { // ASCII ones took the branch above
                     if (is_lower_unit(u))
                         any_lower = true;
                     else if (is_upper_unit(u) && end > i && !is_hyphen(text_[end - 1]))
@@ -168,13 +172,16 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                         flags |= kDigit;
                     else
                         ++letters;
-                    append_key(u);
+                    non_ascii = true; // folding may change it
                     ++end;
                 } else if (is_hyphen(text_[end]) && end + 1 < n && is_upper_unit(text_[end + 1])) {
-                    append_key(text_[end++]); // "Jean-Marc", "al-Assad", "Royaume-Uni": one word
+                    non_ascii =
+                        non_ascii || text_[end] >= 0x80; // "Jean-Marc", "Royaume-Uni": one word
+                    ++end;
                 } else if (is_hyphen(text_[end]) && is_upper_unit(c) && end - i <= 4 &&
                            short_lower_syllable(text_, end + 1)) {
-                    append_key(text_[end++]); // "Kim Jong-un", "Moon Jae-in"
+                    non_ascii = non_ascii || text_[end] >= 0x80; // "Kim Jong-un", "Moon Jae-in"
+                    ++end;
                 } else {
                     break;
                 }
@@ -185,6 +192,17 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                 flags |= kLower;
             if (!any_lower && letters >= 2)
                 flags |= kAllCaps;
+            // Folding is per unit, so a word is folded whole once its end is known.
+            if (non_ascii) {
+                for (size_t k = i; k < end; ++k)
+                    append_key(text_[k]);
+            } else if (folds) {
+                // ASCII letters, digits and hyphens: setting bit 5 lowers A-Z and keeps the rest.
+                for (size_t k = i; k < end; ++k)
+                    keys[key_end++] = static_cast<char16_t>(text_[k] | 0x20);
+            } else {
+                flags |= kKeyIsText;
+            }
             token.flags = flags;
             token.span.end = static_cast<int32_t>(end);
             i = end;
@@ -192,8 +210,12 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
             // Surrogate pairs stay together as one punctuation token.
             const size_t width = (c >= 0xD800 && c <= 0xDBFF && i + 1 < n) ? 2 : 1;
             token.span.end = static_cast<int32_t>(i + width);
-            for (size_t k = 0; k < width; ++k)
-                append_key(text_[i + k]);
+            // ASCII punctuation folds to itself, except NUL which folding drops.
+            if (c < 0x80 && c != 0)
+                token.flags = kKeyIsText;
+            else
+                for (size_t k = 0; k < width; ++k)
+                    append_key(text_[i + k]);
             i += width;
         }
         if (space)
@@ -223,7 +245,7 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         line_break = false;
     }
     mark_shouting_line(line_start, line_upper, line_lower);
-    keys_.resize(key_end);
+    keys_.assign(keys, key_end);
 }
 
 void TokenStream::mark_initials(const std::vector<Span>& sentences) {

@@ -20,13 +20,15 @@ enum TokenFlag : uint16_t {
     kInitial = 1 << 6,     // first word of a sentence, line or quotation: case says little
     kShouting = 1 << 7,    // inside an all-caps line (headline): case says nothing
     kInnerCap = 1 << 8,    // an upper-case letter after the first one ("AirAsia", "McCain")
+    kKeyIsText = 1 << 9,   // the folded key equals the text: no copy of it is stored
 };
 
 // One token: a word or a single punctuation character.
 struct Token {
     Span span;
-    uint32_t key_offset = 0; // folded key in TokenStream's key buffer, up to the next one's
-    int32_t sentence = 0;    // tokens of one sentence (and line) share this number
+    // Folded key in TokenStream's key buffer, up to the next one's (unless kKeyIsText).
+    uint32_t key_offset = 0;
+    int32_t sentence = 0; // tokens of one sentence (and line) share this number
     uint16_t flags = 0;
 };
 
@@ -43,10 +45,13 @@ public:
         return i < tokens_.size() && (tokens_[i].flags & flag);
     }
     std::u16string_view key(size_t i) const {
+        const Token& token = tokens_[i];
+        if (token.flags & kKeyIsText)
+            return std::u16string_view(text_.data() + token.span.start,
+                                       static_cast<size_t>(token.span.length()));
         const uint32_t end = i + 1 < tokens_.size() ? tokens_[i + 1].key_offset
                                                     : static_cast<uint32_t>(keys_.size());
-        return std::u16string_view(keys_).substr(tokens_[i].key_offset,
-                                                 end - tokens_[i].key_offset);
+        return std::u16string_view(keys_.data() + token.key_offset, end - token.key_offset);
     }
     std::u16string_view text(size_t i) const {
         return text_.substr(static_cast<size_t>(tokens_[i].span.start),
