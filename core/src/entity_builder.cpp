@@ -21,7 +21,7 @@ void add_unique(std::vector<std::u16string>& list, std::u16string_view value,
 } // namespace
 
 std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_view text,
-                                   const std::vector<RawMention>& mentions,
+                                   const RawMentionList& mentions,
                                    const std::vector<MentionGroup>& groups) {
     std::vector<Entity> entities;
     entities.reserve(groups.size());

@@ -12,7 +12,7 @@ namespace whosaid::actors {
 
 // Builds the public entities (name, aliases, roles, sorted mentions) from the groups.
 std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_view text,
-                                   const std::vector<RawMention>& mentions,
+                                   const RawMentionList& mentions,
                                    const std::vector<MentionGroup>& groups);
 
 } // namespace whosaid::actors

@@ -147,7 +147,7 @@ Gender mention_gender(const ActorLexicon& lexicon, const RawMention& mention) {
 
 } // namespace
 
-std::vector<MentionGroup> EntityLinker::link(std::vector<RawMention>& mentions) const {
+std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
     const size_t n = mentions.size();
     UnionFind groups(n);
     std::vector<size_t> order(n);

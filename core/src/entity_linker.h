@@ -24,7 +24,7 @@ public:
     explicit EntityLinker(const ActorLexicon& lexicon) : lexicon_(lexicon) {}
 
     // Groups in order of first mention. Mentions that cannot be resolved are marked dropped.
-    std::vector<MentionGroup> link(std::vector<RawMention>& mentions) const;
+    std::vector<MentionGroup> link(RawMentionList& mentions) const;
 
 private:
     const ActorLexicon& lexicon_;

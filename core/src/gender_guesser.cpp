@@ -42,8 +42,7 @@ int GenderGuesser::agreement_after(Span mention) const {
     return 0;
 }
 
-Gender GenderGuesser::guess(const std::vector<RawMention>& mentions,
-                            const MentionGroup& group) const {
+Gender GenderGuesser::guess(const RawMentionList& mentions, const MentionGroup& group) const {
     int score = 0;
     for (size_t m : group.members) {
         const RawMention& mention = mentions[m];

@@ -17,7 +17,7 @@ public:
     GenderGuesser(const ActorLexicon& lexicon, const TokenStream& tokens)
         : lexicon_(lexicon), tokens_(tokens) {}
 
-    Gender guess(const std::vector<RawMention>& mentions, const MentionGroup& group) const;
+    Gender guess(const RawMentionList& mentions, const MentionGroup& group) const;
 
 private:
     // +1 feminine, -1 masculine, 0 nothing, from the words after a mention.

@@ -17,7 +17,7 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
             attested_.insert(tokens_.key(i));
 }
 
-std::vector<RawMention> MentionFinder::find() {
+RawMentionList MentionFinder::find() {
     mentions_.reserve(tokens_.size() / 8 + 4);
     for (size_t i = 0; i < tokens_.size();) {
         if (dateline_ && dateline_->contains(tokens_[i].span.start)) {

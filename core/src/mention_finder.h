@@ -26,7 +26,7 @@ public:
     MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens,
                   std::optional<Span> dateline);
 
-    std::vector<RawMention> find();
+    RawMentionList find();
 
 private:
     size_t try_dateline(size_t i);
@@ -56,7 +56,7 @@ private:
     // Capitalized words met away from the start of a sentence: views into the tokens' keys,
     // so that only the set's nodes are allocated.
     std::unordered_set<std::u16string_view, KeyHash> attested_;
-    std::vector<RawMention> mentions_;
+    RawMentionList mentions_;
 };
 
 } // namespace whosaid::actors

@@ -248,9 +248,9 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         if (!c.range.continues_previous || group.empty())
             group = quote.id;
         quote.group = group;
-        const Attribution& a = w.attribution;
+        Attribution& a = w.attribution;
         if (a.speaker && !a.negated) {
-            quote.speaker = a.speaker;
+            quote.speaker = std::move(a.speaker); // the working copy is not read again
             quote.rule = language + "." + a.rule;
             quote.confidence = a.confidence;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "large_block.h"
 #include "whosaid/document.h"
 
 #include <string>
@@ -34,5 +35,8 @@ struct RawMention {
 
     bool is_description() const { return form == MentionForm::Description; }
 };
+
+// The mentions of a document, as many as a tenth of its words: huge pages (large_block.h).
+using RawMentionList = std::vector<RawMention, LargeArrayAllocator<RawMention>>;
 
 } // namespace whosaid::actors

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "large_block.h"
 #include "whosaid/span.h"
 
 #include <cstdint>
@@ -88,7 +89,7 @@ private:
     void mark_shouting_line(size_t first, int upper_words, int lower_words);
 
     std::u16string_view text_;
-    std::vector<Token> tokens_;
+    std::vector<Token, LargeArrayAllocator<Token>> tokens_; // huge pages: see large_block.h
     std::u16string keys_;
     std::vector<uint16_t> classes_;
 };
