@@ -28,8 +28,7 @@ void EntityRecognizer::recognize(Document& doc) const {
     lexicon.classify(tokens);
     const std::optional<Span> dateline =
         doc.dateline ? std::optional<Span>(doc.dateline->span) : std::nullopt;
-    actors::RawMentionList mentions =
-        actors::MentionFinder(lexicon, tokens, dateline).find();
+    actors::RawMentionList mentions = actors::MentionFinder(lexicon, tokens, dateline).find();
     const std::vector<actors::MentionGroup> groups = actors::EntityLinker(lexicon).link(mentions);
     doc.entities = actors::build_entities(lexicon, doc.text, mentions, groups);
     const actors::GenderGuesser genders(lexicon, tokens);
