@@ -33,18 +33,14 @@ private:
     std::vector<size_t> parent_;
 };
 
-std::u16string join(const std::vector<std::u16string_view>& words) {
-    std::u16string key;
-    size_t length = words.size();
-    for (const std::u16string_view word : words)
-        length += word.size();
-    key.reserve(length); // one allocation, not one per growth
+// Writes the words into key, one space between two; key's buffer is reused.
+void join(const std::vector<std::u16string_view>& words, std::u16string& key) {
+    key.clear();
     for (const std::u16string_view word : words) {
         if (!key.empty())
             key.push_back(u' ');
         key += word;
     }
-    return key;
 }
 
 bool is_subset(const std::vector<std::u16string_view>& small,
@@ -163,6 +159,7 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
     // which outlives the linking: no string is built per name.
     WordIndex by_surname;
     WordIndex by_first_name;
+    std::u16string name_key; // reused: a map copies it only when it keeps a new name
     for (size_t m : order) {
         RawMention& mention = mentions[m];
         if (mention.attach_to >= 0)
@@ -174,17 +171,17 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         }
         if (mention.is_description() || mention.words.empty())
             continue;
-        const std::u16string key = join(mention.words);
+        join(mention.words, name_key);
         if (mention.kind != EntityKind::Person || mention.form == MentionForm::Acronym) {
             if (mention.certainty == Certainty::Guess && mention.words.size() == 1)
                 continue;
-            const auto [it, inserted] = by_name.try_emplace(key, m);
+            const auto [it, inserted] = by_name.try_emplace(name_key, m);
             if (!inserted && mentions[it->second].kind == mention.kind)
                 groups.unite(it->second, m);
             continue;
         }
         if (mention.words.size() >= 2) {
-            const auto [it, inserted] = by_full_name.try_emplace(key, m);
+            const auto [it, inserted] = by_full_name.try_emplace(name_key, m);
             if (inserted) {
                 by_surname[mention.words.back()].push_back(m);
                 by_first_name[mention.words.front()].push_back(m);
