@@ -2,14 +2,13 @@
 #include "find_bar.h"
 #include "flow_layout.h"
 #include "language.h"
+#include "language_scope.h"
 #include "legend_bar.h"
 #include "main_window.h"
 #include "qstring_maker.h"
 
 #include <QCoreApplication>
 #include <QLabel>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
@@ -43,23 +42,6 @@ bool anyOverlap(const std::vector<QWidget*>& widgets) {
                 return true;
     return false;
 }
-
-// Chooses a language for one test, with fresh test-mode settings, and goes back to the
-// system's language afterwards so that the other tests keep reading English.
-class LanguageScope {
-public:
-    explicit LanguageScope(const QString& code) {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        Language::instance()->choose(code);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    }
-    ~LanguageScope() {
-        Language::instance()->apply(QString());
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QSettings().clear();
-    }
-};
 
 } // namespace
 

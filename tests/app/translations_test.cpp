@@ -2,6 +2,7 @@
 #include "actors_panel.h"
 #include "find_bar.h"
 #include "language.h"
+#include "language_scope.h"
 #include "main_window.h"
 #include "qstring_maker.h"
 #include "quotes_model.h"
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTranslator>
 
 namespace {
@@ -40,21 +40,6 @@ QString dockTitle(const MainWindow& window, const char* objectName) {
     auto* dock = window.findChild<QDockWidget*>(QString::fromLatin1(objectName));
     return dock ? dock->windowTitle() : QString();
 }
-
-// Chooses a language for one test and goes back to the system's language afterwards, so
-// that the other tests keep reading English.
-class LanguageScope {
-public:
-    explicit LanguageScope(const QString& code) {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        Language::instance()->choose(code);
-    }
-    ~LanguageScope() {
-        Language::instance()->apply(QString());
-        QSettings().clear();
-    }
-};
 
 } // namespace
 
