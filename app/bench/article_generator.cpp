@@ -87,7 +87,12 @@ std::string ArticleGenerator::paragraph() {
 }
 
 std::string ArticleGenerator::article(size_t bytes) {
-    french_ = next() % 4 != 0;
+    const bool french = next() % 4 != 0;
+    return article(bytes, french);
+}
+
+std::string ArticleGenerator::article(size_t bytes, bool french) {
+    french_ = french;
     std::string text =
         french_ ? "Diplomatie : nouvelle série de pourparlers\n\nGENÈVE, 3 avril (AFP) - "
                 : "Diplomats meet again as talks drag on\n\nGENEVA (Reuters) - ";

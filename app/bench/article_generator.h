@@ -10,8 +10,11 @@ class ArticleGenerator {
 public:
     explicit ArticleGenerator(uint64_t seed);
 
-    // One article of about `bytes` bytes (UTF-8), title and dateline first.
+    // One article of about `bytes` bytes (UTF-8), title and dateline first; French three
+    // times in four, English otherwise.
     std::string article(size_t bytes);
+    // The same, in the language asked for.
+    std::string article(size_t bytes, bool french);
 
 private:
     std::string paragraph();

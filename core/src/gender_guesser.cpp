@@ -5,19 +5,9 @@
 namespace whosaid::actors {
 
 int GenderGuesser::agreement_after(Span mention) const {
-    // First token after the mention (binary search: tokens are in text order).
-    size_t low = 0;
-    size_t high = tokens_.size();
-    while (low < high) {
-        const size_t mid = (low + high) / 2;
-        if (tokens_[mid].span.start < mention.end)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    if (low == 0 || low >= tokens_.size())
+    const size_t first = tokens_.first_from(mention.end); // the first token after the mention
+    if (first == 0 || first >= tokens_.size())
         return 0;
-    const size_t first = low;
     for (size_t i = first;
          i < tokens_.size() && i < first + 8 && tokens_.same_sentence(first - 1, i); ++i) {
         const std::u16string_view key = tokens_.key(i);

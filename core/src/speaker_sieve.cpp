@@ -26,13 +26,21 @@ bool SpeakerSieve::quote_ends_sentence(const QuoteCandidate& quote) const {
 }
 
 const std::vector<CueMatch>& SpeakerSieve::paragraph_cues(size_t i) {
-    const int paragraph = view_.doc().paragraph_at(view_.token(i).span.start);
-    auto found = paragraph_cues_.find(paragraph);
-    if (found != paragraph_cues_.end())
-        return found->second;
-    std::vector<CueMatch>& cues = paragraph_cues_[paragraph];
+    // Most calls ask again about the paragraph of the call before: answered without
+    // searching the document's paragraphs.
+    const int32_t position = view_.token(i).span.start;
+    if (last_cues_ && last_paragraph_.contains(position))
+        return *last_cues_;
+    const int paragraph = view_.doc().paragraph_at(position);
     const Span span = paragraph >= 0 ? view_.doc().paragraphs[static_cast<size_t>(paragraph)]
                                      : view_.token(i).span;
+    auto found = paragraph_cues_.find(paragraph);
+    if (found != paragraph_cues_.end()) {
+        remember(paragraph, span, found->second);
+        return found->second;
+    }
+    std::vector<CueMatch>& cues = paragraph_cues_[paragraph];
+    remember(paragraph, span, cues);
     const size_t last = view_.token_from(span.end);
     // A cue is read up to 12 tokens ahead, never into a quotation: quoted is the first
     // quoted token at or after k, found by one sweep over the paragraph.
@@ -51,6 +59,12 @@ const std::vector<CueMatch>& SpeakerSieve::paragraph_cues(size_t i) {
         }
     }
     return cues;
+}
+
+void SpeakerSieve::remember(int paragraph, Span span, const std::vector<CueMatch>& cues) {
+    // A token outside every paragraph has cues of its own: not remembered.
+    last_cues_ = paragraph >= 0 ? &cues : nullptr;
+    last_paragraph_ = span;
 }
 
 const CueMatch* SpeakerSieve::last_cue(size_t begin, size_t end) {

@@ -57,13 +57,17 @@ private:
     bool according_to(const QuoteCandidate& quote, Attribution& out);
     size_t clause_limit(const QuoteCandidate& quote) const;
     bool quote_ends_sentence(const QuoteCandidate& quote) const;
+    void remember(int paragraph, Span span, const std::vector<CueMatch>& cues);
 
     DocumentView& view_;
     const CueFinder& cues_;
     const SpeakerPhraseFinder& phrases_;
     PronounResolver& pronouns_;
     SpeakerLinker& linker_;
+    // Cues per paragraph (-1: outside every paragraph); map nodes keep their address.
     std::unordered_map<int, std::vector<CueMatch>> paragraph_cues_;
+    const std::vector<CueMatch>* last_cues_ = nullptr; // those of last_paragraph_
+    Span last_paragraph_;
 };
 
 } // namespace whosaid::quotes

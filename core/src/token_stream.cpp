@@ -90,6 +90,14 @@ TokenStream::TokenStream(std::u16string_view text, const std::vector<Span>& sent
     tokens_.reserve(text.size() / 3 + 16);
     cut(sentences);
     mark_initials(sentences);
+    first_of_block_.resize(text.size() / kBlockUnits + 1);
+    size_t token = 0;
+    for (size_t block = 0; block < first_of_block_.size(); ++block) {
+        while (token < tokens_.size() &&
+               static_cast<size_t>(tokens_[token].span.start) < block * kBlockUnits)
+            ++token;
+        first_of_block_[block] = static_cast<uint32_t>(token);
+    }
 }
 
 void TokenStream::cut(const std::vector<Span>& sentences) {

@@ -42,6 +42,20 @@ public:
 
     size_t size() const { return tokens_.size(); }
     const Token& operator[](size_t i) const { return tokens_[i]; }
+    // The first token starting at or after position (size() when none): a block index
+    // and a few tokens read in order, not a binary search whose every probe misses the
+    // cache in a long article.
+    size_t first_from(int32_t position) const {
+        if (position <= 0)
+            return 0;
+        const auto block = static_cast<size_t>(position) / kBlockUnits;
+        if (block >= first_of_block_.size())
+            return tokens_.size();
+        size_t i = first_of_block_[block];
+        while (i < tokens_.size() && tokens_[i].span.start < position)
+            ++i;
+        return i;
+    }
     bool has(size_t i, uint16_t flag) const {
         return i < tokens_.size() && (tokens_[i].flags & flag);
     }
@@ -88,10 +102,14 @@ private:
     // Marks tokens [first, end) as a shouted line when most of its words are in capitals.
     void mark_shouting_line(size_t first, int upper_words, int lower_words);
 
+    static constexpr size_t kBlockUnits = 64;
+
     std::u16string_view text_;
     std::vector<Token, LargeArrayAllocator<Token>> tokens_; // huge pages: see large_block.h
     std::u16string keys_;
     std::vector<uint16_t> classes_;
+    // first_of_block_[b]: the first token starting at or after unit b * kBlockUnits.
+    std::vector<uint32_t> first_of_block_;
 };
 
 } // namespace whosaid::actors
