@@ -3,7 +3,6 @@
 #include "text_folding.h"
 
 #include <array>
-#include <memory>
 #include <unicode/uchar.h>
 
 namespace whosaid::actors {
@@ -103,10 +102,10 @@ TokenStream::TokenStream(std::u16string_view text, const std::vector<Span>& sent
 void TokenStream::cut(const std::vector<Span>& sentences) {
     const size_t n = text_.size();
     // Most tokens are lower-case ASCII words or punctuation, whose key is their text: only
-    // the others have a folded copy. Folding never lengthens a unit, so a buffer of n units
-    // holds every key; it is not zero-filled, and its pages past the keys are never touched.
-    const std::unique_ptr<char16_t[]> buffer(new char16_t[n + 1]);
-    char16_t* const keys = buffer.get();
+    // the others have a folded copy. Folding never lengthens a unit, so n units hold every
+    // key: written in place, then cut to size (in huge pages for a long article).
+    keys_.resize(n + 1);
+    char16_t* const keys = keys_.data();
     size_t key_end = 0;
     // Each unit a token takes is folded as it is read.
     auto append_key = [keys, &key_end](char16_t unit) {
@@ -253,7 +252,7 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         line_break = false;
     }
     mark_shouting_line(line_start, line_upper, line_lower);
-    keys_.assign(keys, key_end);
+    keys_.resize(key_end);
 }
 
 void TokenStream::mark_initials(const std::vector<Span>& sentences) {

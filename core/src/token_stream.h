@@ -106,7 +106,7 @@ private:
 
     std::u16string_view text_;
     std::vector<Token, LargeArrayAllocator<Token>> tokens_; // huge pages: see large_block.h
-    std::u16string keys_;
+    std::vector<char16_t, LargeArrayAllocator<char16_t>> keys_;
     std::vector<uint16_t> classes_;
     // first_of_block_[b]: the first token starting at or after unit b * kBlockUnits.
     std::vector<uint32_t> first_of_block_;
