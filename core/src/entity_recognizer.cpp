@@ -31,12 +31,12 @@ void EntityRecognizer::recognize(Document& doc) const {
     actors::RawMentionList mentions = actors::MentionFinder(lexicon, tokens, dateline).find();
     const std::vector<actors::MentionGroup> groups = actors::EntityLinker(lexicon).link(mentions);
     doc.entities = actors::build_entities(lexicon, doc.text, mentions, groups);
-    const actors::GenderGuesser genders(lexicon, tokens);
+    const actors::GenderGuesser genders(lexicon, tokens, mentions, groups);
     for (size_t g = 0; g < groups.size(); ++g) {
         Entity& entity = doc.entities[g];
         entity.id = "e" + std::to_string(g + 1);
         if (entity.kind == EntityKind::Person)
-            entity.gender = genders.guess(mentions, groups[g]);
+            entity.gender = genders.guess(groups[g]);
     }
     if (!doc.dateline)
         return;

@@ -32,21 +32,39 @@ int GenderGuesser::agreement_after(Span mention) const {
     return 0;
 }
 
-Gender GenderGuesser::guess(const RawMentionList& mentions, const MentionGroup& group) const {
+GenderGuesser::GenderGuesser(const ActorLexicon& lexicon, const TokenStream& tokens,
+                             const RawMentionList& mentions,
+                             const std::vector<MentionGroup>& groups)
+    : lexicon_(lexicon), tokens_(tokens), scores_(mentions.size(), 0) {
+    std::vector<bool> of_person(mentions.size(), false);
+    for (const MentionGroup& group : groups)
+        if (group.kind == EntityKind::Person)
+            for (size_t m : group.members)
+                of_person[m] = true;
+    for (size_t m = 0; m < mentions.size(); ++m)
+        if (of_person[m])
+            scores_[m] = static_cast<int8_t>(score(mentions[m]));
+}
+
+int GenderGuesser::score(const RawMention& mention) const {
     int score = 0;
-    for (size_t m : group.members) {
-        const RawMention& mention = mentions[m];
-        if (mention.gender == Gender::Feminine)
-            score += 3;
-        else if (mention.gender == Gender::Masculine)
-            score -= 3;
-        if (mention.given_name_first && !mention.words.empty()) {
-            const Gender given = lexicon_.given_name_gender(mention.words.front());
-            score += given == Gender::Feminine ? 2 : given == Gender::Masculine ? -2 : 0;
-        }
-        if (!mention.is_description())
-            score += agreement_after(mention.span);
+    if (mention.gender == Gender::Feminine)
+        score += 3;
+    else if (mention.gender == Gender::Masculine)
+        score -= 3;
+    if (mention.given_name_first && !mention.words.empty()) {
+        const Gender given = lexicon_.given_name_gender(mention.words.front());
+        score += given == Gender::Feminine ? 2 : given == Gender::Masculine ? -2 : 0;
     }
+    if (!mention.is_description())
+        score += agreement_after(mention.span);
+    return score;
+}
+
+Gender GenderGuesser::guess(const MentionGroup& group) const {
+    int score = 0;
+    for (size_t m : group.members)
+        score += scores_[m];
     if (score > 0)
         return Gender::Feminine;
     if (score < 0)
