@@ -82,13 +82,11 @@ public:
     const PhraseGazetteer& org_triggers() const { return org_triggers_; }
     bool is_demonym(std::u16string_view key) const { return demonyms_.contains_phrase(key); }
 
-    bool is_stopword(std::u16string_view key) const { return stopwords_.count(key) != 0; }
     bool is_particle(std::u16string_view key) const { return particles_.count(key) != 0; }
     // A particle written glued to a name with a hyphen ("al-", "as-", and the free ones).
     bool is_glued_particle(std::u16string_view key) const {
         return is_particle(key) || glued_particles_.count(key) != 0;
     }
-    bool is_given_name(std::u16string_view key) const { return given_names_.count(key) != 0; }
     Gender given_name_gender(std::u16string_view key) const;
 
     // Small closed classes of cue words (folded keys), per language.

@@ -72,17 +72,10 @@ public:
     uint32_t classes(std::u16string_view w) const { return classes_.find(w); }
     // Closed classes (folded words).
     bool is_auxiliary(std::u16string_view w) const { return has(w, WordClass::kAuxiliary); }
-    bool is_negation(std::u16string_view w) const { return has(w, WordClass::kNegation); }
-    bool is_adverb(std::u16string_view w) const { return has(w, WordClass::kAdverb); }
     bool is_determiner(std::u16string_view w) const { return has(w, WordClass::kDeterminer); }
     bool is_preposition(std::u16string_view w) const { return has(w, WordClass::kPreposition); }
-    bool is_media_noun(std::u16string_view w) const { return has(w, WordClass::kMediaNoun); }
     bool is_name_particle(std::u16string_view w) const { return has(w, WordClass::kNameParticle); }
     bool is_stop_capital(std::u16string_view w) const { return has(w, WordClass::kStopCapital); }
-    bool is_title_noun(std::u16string_view w) const { return has(w, WordClass::kTitleNoun); }
-    bool is_complementizer(std::u16string_view w) const {
-        return has(w, WordClass::kComplementizer);
-    }
     // Whether w is a one-word adjective of nationality ("neerlandais", "allemande").
     bool is_demonym(std::u16string_view w) const { return has(w, WordClass::kDemonym); }
     // Subject pronoun: its gender, or nullopt when the word is not one. Plural and neutral
