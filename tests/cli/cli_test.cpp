@@ -1,5 +1,5 @@
-#include "../core/json_test_support.h"
-#include "../core/temp_dir.h"
+#include "corrections/temp_dir.h"
+#include "writers/json_test_support.h"
 
 #include <array>
 #include <catch2/catch.hpp>

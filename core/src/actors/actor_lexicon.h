@@ -1,0 +1,129 @@
+#pragma once
+
+#include "actors/flat_key_table.h"
+#include "actors/phrase_gazetteer.h"
+#include "actors/token_stream.h"
+#include "support/key_hash.h"
+#include "whosaid/document.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace whosaid::actors {
+
+// Bits of TokenStream word classes set by ActorLexicon::classify.
+enum WordClass : uint16_t {
+    kNameStartClass = 1 << 0,
+    kTitleStartClass = 1 << 1,
+    kDemonymStartClass = 1 << 2,
+    kTriggerStartClass = 1 << 3,
+    kStopwordClass = 1 << 4,
+    kGivenNameClass = 1 << 5,
+    kParticleClass = 1 << 6,
+    kNameWordClass = 1 << 7, // may be a word of a name: see NameChainBuilder::is_name_word
+};
+
+// An actor every reader knows: a country, city, medium or organization of the lexicons.
+struct KnownEntity {
+    EntityKind kind = EntityKind::Place;
+    std::string id;                    // "place:RU", "media:AFP", "org:ONU"
+    std::u16string name;               // display name in the document's language
+    std::vector<std::u16string> forms; // every name it goes by
+};
+
+// One written form of a known entity, as the gazetteer finds it.
+struct KnownForm {
+    int32_t entity = -1;
+    std::vector<uint8_t> shape; // per token: 0 any case, 1 capitalized, 2 all caps
+    bool acronym = false;
+    bool needs_context = false;       // ambiguous medium: only after a media cue
+    bool needs_place_context = false; // "Nice", "Georgia": only after "à", "in"...
+    bool needs_org_context = false;   // "Total", "WHO": only after "le groupe", "the company"...
+    std::u16string_view contraction_before; // "le"/"les" names met as "du Monde"
+};
+
+// A title or role of the titles lexicon.
+struct TitleInfo {
+    Gender gender = Gender::Unknown;
+    bool honorific = false;
+    std::u16string head;     // folded canonical head ("president", "ministre")
+    std::u16string modifier; // folded canonical modifier ("affaires etrangeres"), may be empty
+};
+
+// Every lexicon the recognizer reads, built once per language into hash tables.
+class ActorLexicon {
+public:
+    explicit ActorLexicon(std::string_view language);
+
+    bool french() const { return french_; }
+    // Sets the word classes of every token: one hash lookup per token.
+    void classify(TokenStream& tokens) const;
+
+    const PhraseGazetteer& names() const { return names_; }
+    const KnownForm& form(int32_t payload) const { return forms_[static_cast<size_t>(payload)]; }
+    const KnownEntity& entity(int32_t index) const { return entities_[static_cast<size_t>(index)]; }
+    // The known place of a country code, or -1.
+    int32_t country_entity(std::string_view code) const;
+    // Whether the text at [first, first + count) has the case the form requires.
+    bool case_fits(const KnownForm& form, const TokenStream& tokens, size_t first,
+                   size_t count) const;
+
+    const PhraseGazetteer& titles() const { return titles_; }
+    const TitleInfo& title(int32_t payload) const {
+        return titles_info_[static_cast<size_t>(payload)];
+    }
+    const PhraseGazetteer& demonyms() const { return demonyms_; }
+    // Country code of a demonym payload.
+    const std::string& demonym_country(int32_t payload) const {
+        return demonym_countries_[static_cast<size_t>(payload)];
+    }
+    const PhraseGazetteer& org_triggers() const { return org_triggers_; }
+    bool is_demonym(std::u16string_view key) const { return demonyms_.contains_phrase(key); }
+
+    bool is_particle(std::u16string_view key) const { return particles_.count(key) != 0; }
+    // A particle written glued to a name with a hyphen ("al-", "as-", and the free ones).
+    bool is_glued_particle(std::u16string_view key) const {
+        return is_particle(key) || glued_particles_.count(key) != 0;
+    }
+    Gender given_name_gender(std::u16string_view key) const;
+
+    // Small closed classes of cue words (folded keys), per language.
+    bool is_media_cue(std::u16string_view key) const { return media_cues_.count(key) != 0; }
+    bool is_org_cue(std::u16string_view key) const { return org_cues_.count(key) != 0; }
+    bool is_place_cue(std::u16string_view key) const { return place_cues_.count(key) != 0; }
+    bool is_network_cue(std::u16string_view key) const { return network_cues_.count(key) != 0; }
+    bool is_definite(std::u16string_view key) const { return definites_.count(key) != 0; }
+    // Tokens of a connector starting at token i ("de", "de la", "de l'", "d'", "of the"), or 0.
+    size_t connector_length(const TokenStream& tokens, size_t i) const;
+
+private:
+    void load_places();
+    void load_media();
+    void load_organizations();
+    void load_titles();
+    void load_words();
+    int32_t add_entity(EntityKind kind, std::string id, std::u16string name);
+    // Returns the payload of the new form, or -1.
+    int32_t add_form(int32_t entity, std::u16string_view text, bool needs_context = false,
+                     std::u16string_view contraction_before = {});
+
+    bool french_;
+    std::string language_;
+    std::vector<KnownEntity> entities_;
+    std::vector<KnownForm> forms_;
+    std::unordered_map<std::string, int32_t> entity_by_id_;
+    PhraseGazetteer names_;
+    PhraseGazetteer titles_;
+    std::vector<TitleInfo> titles_info_;
+    PhraseGazetteer demonyms_;
+    std::vector<std::string> demonym_countries_;
+    PhraseGazetteer org_triggers_;
+    support::KeySet stopwords_, particles_, glued_particles_, media_cues_, org_cues_, place_cues_,
+        network_cues_, definites_;
+    support::KeyMap<Gender> given_names_;
+    FlatKeyTable word_classes_; // classes of every word of a lexicon, by folded key
+};
+
+} // namespace whosaid::actors

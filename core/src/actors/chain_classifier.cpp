@@ -1,0 +1,165 @@
+#include "actors/chain_classifier.h"
+
+#include <algorithm>
+
+namespace whosaid::actors {
+
+ChainClassifier::ChainClassifier(const ActorLexicon& lexicon, const TokenStream& tokens,
+                                 const NameChainBuilder& chains)
+    : lexicon_(lexicon), tokens_(tokens), chains_(chains) {}
+
+size_t ChainClassifier::word_before(size_t i) const {
+    if (i == 0)
+        return tokens_.size();
+    size_t before = i - 1;
+    if (tokens_.key_is(before, u"'") && before > 0)
+        --before;
+    return tokens_.same_sentence(before, i) && tokens_.has(before, kWord) ? before : tokens_.size();
+}
+
+bool ChainClassifier::has_place_context(size_t i) const {
+    const size_t before = word_before(i);
+    if (before >= tokens_.size())
+        return false;
+    const std::u16string_view previous = tokens_.key(before);
+    if (lexicon_.is_place_cue(previous))
+        return true;
+    // "the city of Surabaya", "la station de métro de Hainault", "off the coast of Borneo"
+    if (previous != u"of" && previous != u"de" && previous != u"d")
+        return false;
+    const size_t noun = word_before(before);
+    return noun < tokens_.size() && is_place_noun(tokens_.key(noun));
+}
+
+bool ChainClassifier::is_place_noun(std::u16string_view key) {
+    static const std::u16string_view nouns[] = {
+        u"city",      u"town",     u"village",  u"province", u"region",  u"island",
+        u"islands",   u"coast",    u"capital",  u"state",    u"county",  u"district",
+        u"outskirts", u"suburb",   u"south",    u"north",    u"east",    u"west",
+        u"port",      u"ville",    u"region",   u"province", u"ile",     u"iles",
+        u"cote",      u"capitale", u"banlieue", u"quartier", u"commune", u"departement",
+        u"sud",       u"nord",     u"est",      u"ouest",    u"metro",   u"localite",
+        u"port",      u"village",  u"faubourg"};
+    return std::find(std::begin(nouns), std::end(nouns), key) != std::end(nouns);
+}
+
+bool ChainClassifier::ends_with_place_noun(const NameChain& chain) const {
+    static const std::u16string_view nouns[] = {
+        u"sea",    u"ocean",    u"island", u"islands",   u"strait", u"gulf",
+        u"bay",    u"river",    u"lake",   u"mountains", u"valley", u"peninsula",
+        u"desert", u"province", u"county", u"gardens",   u"street", u"square",
+        u"avenue", u"road",     u"park",   u"airport",   u"bridge", u"beach"};
+    if (chain.words < 2)
+        return false;
+    const std::u16string_view last = tokens_.key(chain.last - 1);
+    return std::find(std::begin(nouns), std::end(nouns), last) != std::end(nouns);
+}
+
+EntityKind ChainClassifier::apposition_kind(size_t end) const {
+    if (!tokens_.key_is(end, u",") || !tokens_.same_sentence(end, end + 2))
+        return EntityKind::Person;
+    size_t k = end + 1;
+    static const std::u16string_view articles[] = {u"un",  u"une", u"a",  u"an",
+                                                   u"the", u"le",  u"la", u"l"};
+    if (std::find(std::begin(articles), std::end(articles), tokens_.key(k)) == std::end(articles))
+        return EntityKind::Person;
+    k += tokens_.key_is(k + 1, u"'") ? 2 : 1;
+    if (k >= tokens_.size())
+        return EntityKind::Person;
+    const std::u16string_view noun = tokens_.key(k);
+    if (lexicon_.is_org_cue(noun))
+        return EntityKind::Organization;
+    if (lexicon_.is_media_cue(noun))
+        return EntityKind::Media;
+    if (is_place_noun(noun) && noun != u"est" && noun != u"south" && noun != u"north")
+        return EntityKind::Place;
+    return EntityKind::Person;
+}
+
+bool ChainClassifier::is_plausible_name(const NameChain& chain) const {
+    // "South Koreans": a plural demonym of several words.
+    const std::u16string phrase = tokens_.phrase_key(chain.first, chain.last);
+    if (phrase.size() > 3 && phrase.back() == u's' &&
+        lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
+        return false;
+    // Adjectives of regions and groups of countries that no demonym list maps to one country.
+    static const std::u16string_view regional[] = {
+        u"european",  u"europeans",  u"africain",   u"african",     u"africans", u"asian",
+        u"asians",    u"arab",       u"arabs",      u"arabe",       u"arabes",   u"europeen",
+        u"europeens", u"europeenne", u"occidental", u"occidentaux", u"latino"};
+    bool all_demonyms = true;
+    for (size_t j = chain.first; j < chain.last && all_demonyms; ++j) {
+        if (!tokens_.has(j, kWord))
+            continue;
+        std::u16string_view key = tokens_.key(j);
+        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1 ||
+            std::find(std::begin(regional), std::end(regional), key) != std::end(regional) ||
+            (key.ends_with(u"s") && std::find(std::begin(regional), std::end(regional),
+                                              key.substr(0, key.size() - 1)) != std::end(regional)))
+            continue;
+        // "Indonesians", "Koreans": plural demonyms.
+        if (key.size() > 3 && key.back() == u's' &&
+            lexicon_.is_demonym(key.substr(0, key.size() - 1)))
+            continue;
+        all_demonyms = false;
+    }
+    if (all_demonyms)
+        return false;
+    if (chain.last == chain.first + 1) {
+        const std::u16string_view key = tokens_.key(chain.first);
+        if (key.size() < 2)
+            return false; // "S" of "S-300"
+        // Roman ordinals: "XXe siècle", "IIe République".
+        if (key.find_first_not_of(u"ivxlcdme") == std::u16string_view::npos &&
+            (key.ends_with(u"e") || key.ends_with(u"eme")))
+            return false;
+    }
+    return true;
+}
+
+bool ChainClassifier::capitalized_run_has_trigger(size_t i) const {
+    for (size_t j = i; j < tokens_.size() && tokens_.same_sentence(i, j) && chains_.is_name_word(j);
+         ++j)
+        if (chains_.is_trigger_at(j))
+            return true;
+    return false;
+}
+
+std::pair<EntityKind, Certainty> ChainClassifier::classify(size_t i, const NameChain& chain) const {
+    const size_t before = word_before(i);
+    const std::u16string_view previous = before < tokens_.size() ? tokens_.key(before) : u"";
+    const bool single = chain.words == 1 && !chain.has_initial;
+    const size_t after = chain.last;
+    EntityKind kind = EntityKind::Person;
+    Certainty certainty = Certainty::Guess;
+    if (lexicon_.is_media_cue(previous) ||
+        (tokens_.has(after, kWord) && lexicon_.is_media_cue(tokens_.key(after)) && single &&
+         !lexicon_.french())) {
+        kind = EntityKind::Media;
+        certainty = Certainty::Pattern;
+    } else if (lexicon_.is_org_cue(previous)) {
+        kind = EntityKind::Organization;
+        certainty = Certainty::Pattern;
+    } else if (chain.given_name_first || chain.has_initial) {
+        certainty = Certainty::Pattern;
+    } else if (single && (tokens_.has(i, kAllCaps) || tokens_.has(i, kInnerCap))) {
+        kind = EntityKind::Organization;
+    } else if (single && lexicon_.is_definite(previous) && previous != u"son" &&
+               previous != u"sa" && previous != u"his" && previous != u"her") {
+        // People take no article: "le Kremlin", "the Pentagon", "de l'Elysée" are institutions.
+        kind = EntityKind::Organization;
+    } else if (chain.words <= 3 && (has_place_context(i) || ends_with_place_noun(chain))) {
+        kind = EntityKind::Place;
+        certainty = Certainty::Pattern;
+    }
+    // "Oceana, une ONG", "Kalibo, a town": an apposition names the kind.
+    const EntityKind apposed = apposition_kind(chain.last);
+    if (apposed != EntityKind::Person && certainty != Certainty::Lexicon &&
+        !chain.given_name_first) {
+        kind = apposed;
+        certainty = Certainty::Pattern;
+    }
+    return {kind, certainty};
+}
+
+} // namespace whosaid::actors

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "actors/actor_lexicon.h"
+#include "actors/name_chain.h"
+#include "actors/raw_mention.h"
+#include "actors/token_stream.h"
+
+#include <string_view>
+#include <utility>
+
+namespace whosaid::actors {
+
+// Reads the words around a capitalized chain for the MentionFinder: whether the chain is
+// a name at all, and which kind of actor its context makes it.
+class ChainClassifier {
+public:
+    ChainClassifier(const ActorLexicon& lexicon, const TokenStream& tokens,
+                    const NameChainBuilder& chains);
+
+    // The word before token i (skipping an elided article's apostrophe), or tokens.size().
+    size_t word_before(size_t i) const;
+    // Whether the capitalized run from token i holds an organization trigger noun.
+    bool capitalized_run_has_trigger(size_t i) const;
+    // False for chains that only look like names: demonyms ("Indonesians"), one letter,
+    // Roman ordinals ("XXe").
+    bool is_plausible_name(const NameChain& chain) const;
+    // The kind of the chain starting at token i, and how sure its context makes it: media
+    // and organization cues before it, articles, place context, an apposition after it.
+    std::pair<EntityKind, Certainty> classify(size_t i, const NameChain& chain) const;
+
+private:
+    // "à X", "in X", "the city of X": the word before token i says X is a place.
+    bool has_place_context(size_t i) const;
+    static bool is_place_noun(std::u16string_view key);
+    // "Java Sea", "Thurlow Gardens".
+    bool ends_with_place_noun(const NameChain& chain) const;
+    // The kind an apposition gives the name ending at end ("X, une ONG"), Person if none.
+    EntityKind apposition_kind(size_t end) const;
+
+    const ActorLexicon& lexicon_;
+    const TokenStream& tokens_;
+    const NameChainBuilder& chains_;
+};
+
+} // namespace whosaid::actors

@@ -1,0 +1,377 @@
+#include "actors/mention_finder.h"
+
+#include "actors/known_matcher.h"
+
+#include <algorithm>
+
+namespace whosaid::actors {
+
+MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens,
+                             std::optional<Span> dateline)
+    : lexicon_(lexicon), tokens_(tokens), dateline_(dateline), chains_(lexicon, tokens),
+      roles_(lexicon, tokens, chains_), organizations_(lexicon, tokens, chains_),
+      classifier_(lexicon, tokens, chains_) {
+    // insert() leaves a word already there alone: one hash per capitalized word.
+    for (size_t i = 0; i < tokens_.size(); ++i)
+        if (tokens_.has(i, kUpper) && !tokens_.has(i, kInitial) && !tokens_.has(i, kShouting))
+            attested_.insert(tokens_.key(i));
+}
+
+RawMentionList MentionFinder::find() {
+    mentions_.reserve(tokens_.size() / 8 + 4);
+    for (size_t i = 0; i < tokens_.size();) {
+        if (dateline_ && dateline_->contains(tokens_[i].span.start)) {
+            i = try_dateline(i);
+            continue;
+        }
+        if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting)) {
+            ++i;
+            continue;
+        }
+        size_t next = try_role(i);
+        if (next == i)
+            next = try_known(i);
+        if (next == i)
+            next = try_organization(i);
+        if (next == i)
+            next = try_chain(i);
+        i = next > i ? next : i + 1;
+    }
+    return std::move(mentions_);
+}
+
+size_t MentionFinder::add(RawMention mention) {
+    mentions_.push_back(std::move(mention));
+    return mentions_.size() - 1;
+}
+
+RawMention MentionFinder::named(size_t first, size_t last, EntityKind kind,
+                                Certainty certainty) const {
+    RawMention mention;
+    mention.span = mention.name_span = tokens_.span(first, last);
+    mention.kind = kind;
+    mention.certainty = certainty;
+    mention.words = chains_.words(first, last);
+    return mention;
+}
+
+std::u16string MentionFinder::role_text(const RolePhrase& role) const {
+    const Span span = tokens_.span(role.first, role.last);
+    return std::u16string(tokens_.source().substr(static_cast<size_t>(span.start),
+                                                  static_cast<size_t>(span.length())));
+}
+
+void MentionFinder::add_nested(const std::vector<NestedName>& nested) {
+    for (const NestedName& name : nested) {
+        if (name.known_entity >= 0) {
+            const KnownEntity& entity = lexicon_.entity(name.known_entity);
+            RawMention mention = named(name.first, name.last, entity.kind, Certainty::Lexicon);
+            mention.known_entity = name.known_entity;
+            if (tokens_.has(name.first, kAllCaps) && name.last - name.first <= 3)
+                mention.form = MentionForm::Acronym;
+            add(std::move(mention));
+        } else {
+            RawMention mention =
+                named(name.first, name.last, EntityKind::Organization, Certainty::Pattern);
+            if (tokens_.has(name.first, kAllCaps) && name.last == name.first + 1)
+                mention.form = MentionForm::Acronym;
+            add(std::move(mention));
+        }
+    }
+}
+
+size_t MentionFinder::try_dateline(size_t i) {
+    // Only the agency counts in a dateline: "MOSCOU, 26 nov 2014 (AFP) -".
+    if (!tokens_.key_is(i, u"(") || !tokens_.has(i + 1, kUpper))
+        return i + 1;
+    size_t close = i + 1;
+    while (close < tokens_.size() && close < i + 6 && !tokens_.key_is(close, u")"))
+        ++close;
+    if (!tokens_.key_is(close, u")"))
+        return i + 1;
+    const KnownMatch known = match_known(lexicon_, tokens_, i + 1);
+    RawMention mention = named(i + 1, close, EntityKind::Media, Certainty::Pattern);
+    if (known.tokens == close - i - 1 && lexicon_.entity(known.entity).kind == EntityKind::Media) {
+        mention.known_entity = known.entity;
+        mention.certainty = Certainty::Lexicon;
+    }
+    if (tokens_.has(i + 1, kAllCaps))
+        mention.form = MentionForm::Acronym;
+    add(std::move(mention));
+    return close + 1;
+}
+
+size_t MentionFinder::try_role(size_t i) {
+    if (chains_.is_name_word(i) && classifier_.capitalized_run_has_trigger(i))
+        return i;
+    const RolePhrase role = roles_.parse(i);
+    if (role.title < 0)
+        return i;
+    size_t start = role.last;
+    bool comma = false;
+    NameChain chain = chains_.person(start, true);
+    if (chain.empty() && !role.honorific && tokens_.key_is(start, u",")) {
+        const NameChain after = chains_.person(start + 1);
+        if (!after.empty() && (after.given_name_first || after.words >= 2 || after.has_initial)) {
+            chain = after;
+            comma = true;
+        }
+    }
+    if (!chain.empty() && classifier_.capitalized_run_has_trigger(chain.first))
+        chain = NameChain{};
+    if (chain.empty()) {
+        if (role.honorific)
+            return i;
+        if (role.definite && (role.modified || role.last - role.first > 1)) {
+            RawMention description;
+            description.span = tokens_.span(role.first, role.last);
+            description.form = MentionForm::Description;
+            description.certainty = Certainty::Pattern;
+            description.role_key = role.key;
+            description.role_text = role_text(role);
+            description.gender = role.gender;
+            add(std::move(description));
+            add_nested(role.nested);
+            return role.last;
+        }
+        if (role.modified) {
+            add_nested(role.nested);
+            return role.last;
+        }
+        return i;
+    }
+    RawMention person = named(chain.first, chain.last, EntityKind::Person, Certainty::Pattern);
+    person.given_name_first = chain.given_name_first;
+    person.gender = role.gender;
+    if (role.honorific) {
+        person.span = tokens_.span(role.first, chain.last);
+        person.form = MentionForm::Title;
+        person.honorific = true;
+    } else {
+        person.role_key = role.key;
+        person.role_text = role_text(role);
+        if (chain.words >= 2 || comma)
+            person.form = chain.words >= 2 ? MentionForm::Name : MentionForm::Surname;
+        else {
+            person.span = tokens_.span(role.first, chain.last);
+            person.form = MentionForm::Title;
+        }
+    }
+    const size_t index = add(std::move(person));
+    if (comma) {
+        RawMention description;
+        description.span = tokens_.span(role.first, role.last);
+        description.form = MentionForm::Description;
+        description.certainty = Certainty::Pattern;
+        description.attach_to = static_cast<int32_t>(index);
+        add(std::move(description));
+    }
+    add_nested(role.nested);
+    return apposition_after(index, chain.last);
+}
+
+size_t MentionFinder::apposition_after(size_t mention, size_t end) {
+    if (!tokens_.key_is(end, u",") || !tokens_.same_sentence(end, end + 1))
+        return end;
+    size_t k = end + 1;
+    static const std::u16string_view articles[] = {u"le", u"la",  u"l",   u"the", u"a",   u"an",
+                                                   u"un", u"une", u"son", u"sa",  u"his", u"her"};
+    for (std::u16string_view article : articles)
+        if (tokens_.key_is(k, article)) {
+            k += tokens_.key_is(k + 1, u"'") ? 2 : 1;
+            break;
+        }
+    const RolePhrase role = roles_.parse(k);
+    if (role.title < 0 || role.honorific)
+        return end;
+    // "X, porte-parole du Kremlin, Y": a name right after is another person's role.
+    if (!chains_.person(role.last).empty())
+        return end;
+    // An apposition closes ("X, le président russe, a dit"); "avec X, le président russe
+    // n'a rien dit" starts a new clause whose subject is someone else.
+    const bool closes = role.last >= tokens_.size() ||
+                        !tokens_.same_sentence(role.last - 1, role.last) ||
+                        (!tokens_.has(role.last, kWord) && !tokens_.key_is(role.last, u"'") &&
+                         !tokens_.key_is(role.last, u"-"));
+    if (!closes)
+        return end;
+    RawMention& person = mentions_[mention];
+    if (person.role_key.empty()) {
+        person.role_key = role.key;
+        person.role_text = role_text(role);
+    }
+    if (person.gender == Gender::Unknown)
+        person.gender = role.gender;
+    RawMention description;
+    description.span = tokens_.span(role.first, role.last);
+    description.form = MentionForm::Description;
+    description.certainty = Certainty::Pattern;
+    description.role_key = role.key;
+    description.attach_to = static_cast<int32_t>(mention);
+    add(std::move(description));
+    add_nested(role.nested);
+    return role.last;
+}
+
+size_t MentionFinder::acronym_after(size_t mention, size_t end) {
+    if (!tokens_.key_is(end, u"(") || !tokens_.has(end + 1, kAllCaps) ||
+        !tokens_.key_is(end + 2, u")"))
+        return end;
+    RawMention& expansion = mentions_[mention];
+    if (expansion.words.empty() || expansion.words.front().empty() ||
+        expansion.words.front().front() != tokens_.key(end + 1).front())
+        return end;
+    RawMention acronym = named(end + 1, end + 2, expansion.kind, expansion.certainty);
+    acronym.form = MentionForm::Acronym;
+    acronym.known_entity = expansion.known_entity;
+    acronym.attach_to = static_cast<int32_t>(mention);
+    const KnownMatch known = match_known(lexicon_, tokens_, end + 1);
+    if (known.tokens == 1 && acronym.known_entity < 0)
+        acronym.known_entity = known.entity;
+    add(std::move(acronym));
+    return end + 3;
+}
+
+size_t MentionFinder::try_known(size_t i) {
+    const KnownMatch known = match_known(lexicon_, tokens_, i);
+    if (known.tokens == 0)
+        return i;
+    const KnownEntity& entity = lexicon_.entity(known.entity);
+    const size_t end = i + known.tokens;
+    // "SURABAYA, Indonesia (Reuters)", "in SINGAPORE": capitals of a mixed-case name are
+    // dateline and byline typography, not a mention.
+    if (!known.acronym && tokens_.has(i, kAllCaps) && tokens_[i].span.length() > 3)
+        return end;
+    // "Maurice Papon", "Chad Smith": a country that is also a given name, before a name.
+    if (known.tokens == 1 && entity.kind == EntityKind::Place &&
+        tokens_.in_class(i, kGivenNameClass) && chains_.is_name_word(end) &&
+        !tokens_.in_class(end, kStopwordClass))
+        return i;
+    // "Indonesia AirAsia": a place before a company-like word (inner capital) names a company.
+    if (entity.kind == EntityKind::Place && chains_.is_name_word(end) &&
+        tokens_.has(end, kInnerCap) && !tokens_.has(end, kAllCaps) &&
+        tokens_.has(end, kSpaceBefore)) {
+        const size_t index = add(named(i, end + 1, EntityKind::Organization, Certainty::Pattern));
+        return acronym_after(index, end + 1);
+    }
+    // "Malaysia Airlines", "U.S. Court of Appeals": a place heading an organization.
+    if (entity.kind == EntityKind::Place && chains_.is_trigger_at(end)) {
+        const NameChain proper = chains_.proper(end);
+        const OrganizationPhrase organization = organizations_.match(end);
+        const size_t last = std::max(proper.last, organization.last);
+        if (last > end) {
+            const size_t index = add(named(i, last, EntityKind::Organization, Certainty::Pattern));
+            add_nested(organization.nested);
+            return acronym_after(index, last);
+        }
+    }
+    RawMention mention = named(i, end, entity.kind, Certainty::Lexicon);
+    mention.known_entity = known.entity;
+    if (known.acronym)
+        mention.form = MentionForm::Acronym;
+    const size_t index = add(std::move(mention));
+    if (entity.kind == EntityKind::Media)
+        return former_name_after(index, end);
+    return acronym_after(index, end);
+}
+
+size_t MentionFinder::former_name_after(size_t mention, size_t end) {
+    // "X (ex-Twitter)", "X (formerly Twitter)", "X (anciennement Twitter)": one medium.
+    if (!tokens_.key_is(end, u"("))
+        return end;
+    size_t k = end + 1;
+    std::u16string_view key = k < tokens_.size() ? tokens_.key(k) : u"";
+    size_t name_offset = 0;
+    if (key == u"formerly" || key == u"anciennement" || key == u"ex" || key == u"former") {
+        ++k;
+        if (tokens_.key_is(k, u"-"))
+            ++k;
+    } else if (key.starts_with(u"ex-") && tokens_.has(k, kLower)) {
+        name_offset = 3; // "ex-Twitter" is one token
+    } else {
+        return end;
+    }
+    if (name_offset > 0) {
+        RawMention former;
+        former.span = former.name_span =
+            Span{tokens_[k].span.start + static_cast<int32_t>(name_offset), tokens_[k].span.end};
+        former.words = {key.substr(name_offset)};
+        former.kind = EntityKind::Media;
+        former.certainty = Certainty::Lexicon;
+        former.attach_to = static_cast<int32_t>(mention);
+        add(std::move(former));
+        return k + 1;
+    }
+    const KnownMatch known = match_known(lexicon_, tokens_, k);
+    if (known.tokens == 0 || lexicon_.entity(known.entity).kind != EntityKind::Media)
+        return end;
+    RawMention former = named(k, k + known.tokens, EntityKind::Media, Certainty::Lexicon);
+    former.attach_to = static_cast<int32_t>(mention);
+    add(std::move(former));
+    return k + known.tokens;
+}
+
+size_t MentionFinder::try_organization(size_t i) {
+    const OrganizationPhrase organization = organizations_.match(i);
+    if (organization.last == organization.first)
+        return i;
+    // The capitalized name may run further than the trigger's complements.
+    const NameChain proper = chains_.proper(i);
+    const size_t last =
+        proper.has_trigger ? std::max(proper.last, organization.last) : organization.last;
+    const size_t index = add(named(i, last, EntityKind::Organization, Certainty::Pattern));
+    add_nested(organization.nested);
+    return acronym_after(index, last);
+}
+
+size_t MentionFinder::try_chain(size_t i) {
+    // Apart from name words, only a lower-case particle may open a chain ("van Sebille").
+    if (!chains_.is_name_word(i) &&
+        (!tokens_.has(i, kLower) || !tokens_.in_class(i, kParticleClass)))
+        return i;
+    if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass))
+        return i;
+    const NameChain proper = chains_.proper(i);
+    if (proper.has_trigger && proper.words >= 2) {
+        const size_t index =
+            add(named(i, proper.last, EntityKind::Organization, Certainty::Pattern));
+        return acronym_after(index, proper.last);
+    }
+    const NameChain chain = chains_.person(i);
+    if (chain.empty())
+        return i;
+    // "GENÈVE, 12 mars (AFP) -": a dateline's city in capitals, not an acronym.
+    if (tokens_.has(i, kAllCaps) && tokens_.has(i, kInitial) && chain.last == i + 1 &&
+        (tokens_.key_is(i + 1, u",") || tokens_.key_is(i + 1, u"(") || tokens_.key_is(i + 1, u"-")))
+        return chain.last;
+    if (!classifier_.is_plausible_name(chain))
+        return chain.last;
+    // "Climat : Paris et Berlin...": a rubric word before a colon opens a headline.
+    if (chain.words == 1 && tokens_.has(i, kInitial) && tokens_.key_is(chain.last, u":") &&
+        (i == 0 || !tokens_.same_sentence(i - 1, i)))
+        return chain.last;
+    const bool single = chain.words == 1 && !chain.has_initial;
+    const auto [kind, certainty] = classifier_.classify(i, chain);
+    size_t last = chain.last;
+    if (kind == EntityKind::Media && tokens_.has(last, kDigit) && tokens_.has(last, kSpaceBefore) &&
+        tokens_.same_sentence(i, last))
+        ++last; // "Rossiya 24", "France 24"
+    RawMention mention = named(i, last, kind, certainty);
+    mention.given_name_first = chain.given_name_first;
+    if (kind == EntityKind::Organization && single && tokens_.has(i, kAllCaps))
+        mention.form = MentionForm::Acronym;
+    else if (single && kind == EntityKind::Person)
+        mention.form = MentionForm::Surname;
+    if (chain.words == 2 && tokens_.has(i, kInitial) && !chain.given_name_first &&
+        kind == EntityKind::Person)
+        mention.initial_chain = true;
+    if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess)
+        mention.initial_single =
+            attested_.count(tokens_.key(i)) == 0 && !tokens_.in_class(i, kGivenNameClass);
+    const size_t index = add(std::move(mention));
+    if (kind == EntityKind::Person)
+        return apposition_after(index, chain.last);
+    return acronym_after(index, chain.last);
+}
+
+} // namespace whosaid::actors

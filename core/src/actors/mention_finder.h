@@ -1,0 +1,62 @@
+#pragma once
+
+#include "actors/actor_lexicon.h"
+#include "actors/chain_classifier.h"
+#include "actors/name_chain.h"
+#include "actors/organization_matcher.h"
+#include "actors/raw_mention.h"
+#include "actors/role_parser.h"
+#include "actors/token_stream.h"
+#include "support/key_hash.h"
+
+#include <optional>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace whosaid::actors {
+
+// One left-to-right pass over the tokens that finds every mention of an actor: roles
+// with names ("le président russe Vladimir Poutine"), descriptions ("le chef de la
+// diplomatie russe"), known entities, organizations by trigger noun, and capitalized
+// name chains classified by their context. Mentions do not overlap, except names
+// nested in a role or organization ("de la CGT").
+class MentionFinder {
+public:
+    MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens,
+                  std::optional<Span> dateline);
+
+    RawMentionList find();
+
+private:
+    size_t try_dateline(size_t i);
+    size_t try_role(size_t i);
+    size_t try_known(size_t i);
+    size_t try_organization(size_t i);
+    size_t try_chain(size_t i);
+
+    // ", le porte-parole du Kremlin": a role in apposition after a person.
+    size_t apposition_after(size_t mention, size_t end);
+    // "(ex-Twitter)" after a medium: its former name, merged with it.
+    size_t former_name_after(size_t mention, size_t end);
+    // "(OMS)" after a name: the acronym, merged with it. Returns the new end.
+    size_t acronym_after(size_t mention, size_t end);
+    void add_nested(const std::vector<NestedName>& nested);
+    size_t add(RawMention mention);
+    RawMention named(size_t first, size_t last, EntityKind kind, Certainty certainty) const;
+    std::u16string role_text(const RolePhrase& role) const;
+
+    const ActorLexicon& lexicon_;
+    const TokenStream& tokens_;
+    std::optional<Span> dateline_;
+    NameChainBuilder chains_;
+    RoleParser roles_;
+    OrganizationMatcher organizations_;
+    ChainClassifier classifier_;
+    // Capitalized words met away from the start of a sentence: views into the tokens' keys,
+    // so that only the set's nodes are allocated.
+    std::unordered_set<std::u16string_view, support::KeyHash> attested_;
+    RawMentionList mentions_;
+};
+
+} // namespace whosaid::actors

@@ -1,0 +1,198 @@
+#include "actors/name_chain.h"
+
+namespace whosaid::actors {
+
+namespace {
+
+// "al-Assad", "el-Sissi", "ben-Gourion": a lower-case particle glued to a name.
+bool glued_particle_prefix(std::u16string_view key, size_t& prefix_length) {
+    const size_t hyphen = key.find(u'-');
+    if (hyphen == std::u16string_view::npos || hyphen == 0 || hyphen > 4)
+        return false;
+    prefix_length = hyphen + 1;
+    return true;
+}
+
+} // namespace
+
+bool NameChainBuilder::is_name_word(size_t i) const {
+    return tokens_.in_class(i, kNameWordClass);
+}
+
+bool NameChainBuilder::is_initial(size_t i) const {
+    return tokens_.has(i, kUpper) && tokens_[i].span.length() == 1 && !tokens_.has(i, kShouting) &&
+           tokens_.key_is(i + 1, u".") && !tokens_.has(i + 1, kSpaceBefore) &&
+           tokens_.same_sentence(i, i + 1);
+}
+
+bool NameChainBuilder::is_particle_token(size_t i) const {
+    return tokens_.has(i, kWord) && tokens_.in_class(i, kParticleClass);
+}
+
+size_t NameChainBuilder::particle_length(size_t i) const {
+    size_t length = 0;
+    if (tokens_.key_is(i, u"d") && tokens_.key_is(i + 1, u"'"))
+        length = 2;
+    else if (is_particle_token(i))
+        length = 1;
+    else
+        return 0;
+    // "von der Leyen": particles may follow each other.
+    const size_t next = i + length;
+    if (!tokens_.same_sentence(i, next))
+        return 0;
+    if (is_name_word(next) && !tokens_.in_class(next, kStopwordClass))
+        return length;
+    const size_t more = particle_length(next);
+    return more == 0 ? 0 : length + more;
+}
+
+bool NameChainBuilder::is_trigger_at(size_t i) const {
+    return tokens_.has(i, kUpper) && lexicon_.org_triggers().longest(tokens_, i).tokens > 0;
+}
+
+NameChain NameChainBuilder::person(size_t i, bool after_title) const {
+    NameChain chain;
+    chain.first = chain.last = i;
+    if (i >= tokens_.size())
+        return chain;
+    size_t j = i;
+    size_t last = i;
+    bool has_given = false;
+    // A chain may open on a foreign particle ("van Sebille") but not on "de", "la".
+    if (!is_name_word(i)) {
+        // Only a particle may open a chain on a word that is no name word ("d'" never does).
+        if (!tokens_.in_class(i, kParticleClass))
+            return chain;
+        const std::u16string_view key = tokens_.key(i);
+        const bool opening_particle = key != u"de" && key != u"du" && key != u"des" &&
+                                      key != u"la" && key != u"le" && key != u"d" && key != u"da" &&
+                                      key != u"y";
+        const size_t length = opening_particle ? particle_length(i) : 0;
+        if (length == 0 || !tokens_.has(i, kLower))
+            return chain;
+        j = i + length;
+    }
+    if (after_title && j == i && tokens_.has(i, kUpper) && is_particle_token(i)) {
+        const size_t length = particle_length(i);
+        if (length > 0)
+            j = i + length;
+    }
+    while (j < tokens_.size() && tokens_.same_sentence(i, j)) {
+        if (is_initial(j)) {
+            chain.has_initial = true;
+            j += 2;
+            continue;
+        }
+        if (is_name_word(j)) {
+            const size_t particle = tokens_.has(j, kUpper) ? particle_length(j) : 0;
+            if (particle > 0 && last > i) {
+                j += particle; // "Marine Le Pen", "Charles De Gaulle"
+                continue;
+            }
+            if (last > i) {
+                const bool given = tokens_.in_class(j, kGivenNameClass);
+                // "Kremlin Dmitri Peskov": a given name opening a second full name.
+                if (given && !has_given && !chain.has_initial && is_name_word(j + 1) &&
+                    tokens_.same_sentence(j, j + 1))
+                    break;
+                // "CGT Philippe Martinez" splits; "Hillary CLINTON" does not.
+                if (tokens_.has(j, kAllCaps) != tokens_.has(last - 1, kAllCaps) &&
+                    tokens_[j].span.length() > 1 && tokens_[last - 1].span.length() > 1 &&
+                    !(has_given && tokens_.has(j, kAllCaps)))
+                    break;
+                if (tokens_.in_class(j, kStopwordClass) ||
+                    lexicon_.titles().longest(tokens_, j).tokens > 0)
+                    break;
+            } else if (tokens_.in_class(j, kStopwordClass) ||
+                       lexicon_.titles().longest(tokens_, j).tokens > 0) {
+                // "juge Mme Binet": the verb "juge", then an honorific that opens its own name.
+                break;
+            }
+            if (last == i || j == i)
+                has_given = tokens_.in_class(j, kGivenNameClass);
+            if (j == i || last == i)
+                chain.given_name_first = has_given;
+            ++chain.words;
+            ++j;
+            last = j;
+            continue;
+        }
+        if (last > i || j > i) {
+            const size_t particle = particle_length(j);
+            if (particle > 0) {
+                j += particle;
+                continue;
+            }
+        }
+        break;
+    }
+    chain.last = last;
+    if (chain.words == 0)
+        chain.last = chain.first;
+    return chain;
+}
+
+NameChain NameChainBuilder::proper(size_t i) const {
+    NameChain chain;
+    chain.first = i;
+    if (!is_name_word(i) || tokens_.in_class(i, kStopwordClass))
+        return chain;
+    size_t j = i;
+    size_t last = i;
+    while (j < tokens_.size() && tokens_.same_sentence(i, j)) {
+        if (is_name_word(j)) {
+            if (j > i && tokens_.in_class(j, kStopwordClass))
+                break;
+            if (is_trigger_at(j))
+                chain.has_trigger = true;
+            ++chain.words;
+            last = ++j;
+            continue;
+        }
+        if (is_initial(j)) {
+            j += 2;
+            last = j;
+            continue;
+        }
+        // "International Transport Workers' Federation"
+        if (tokens_.key_is(j, u"'") && j > i && tokens_.key(j - 1).ends_with(u"s") &&
+            is_name_word(j + 1) && tokens_.same_sentence(i, j + 1)) {
+            ++j;
+            continue;
+        }
+        const size_t connector = lexicon_.connector_length(tokens_, j);
+        const bool amp =
+            tokens_.key_is(j, u"&") || tokens_.key_is(j, u"and") || tokens_.key_is(j, u"et");
+        const size_t step = connector > 0 ? connector : (amp ? 1 : 0);
+        if (step > 0 && is_name_word(j + step) && tokens_.same_sentence(i, j + step) &&
+            !tokens_.in_class(j + step, kStopwordClass)) {
+            j += step;
+            continue;
+        }
+        break;
+    }
+    chain.last = last;
+    return chain;
+}
+
+std::vector<std::u16string_view> NameChainBuilder::words(size_t first, size_t last) const {
+    std::vector<std::u16string_view> out;
+    out.reserve(last - first);
+    for (size_t i = first; i < last; ++i) {
+        if (!tokens_.has(i, kWord) || tokens_.in_class(i, kParticleClass))
+            continue;
+        if (is_initial(i))
+            continue;
+        std::u16string_view key = tokens_.key(i);
+        size_t prefix = 0;
+        if (glued_particle_prefix(key, prefix) &&
+            lexicon_.is_glued_particle(key.substr(0, prefix - 1)))
+            key.remove_prefix(prefix);
+        // "Jean-Marc" stays one word; "Saint-Denis" too.
+        out.emplace_back(key);
+    }
+    return out;
+}
+
+} // namespace whosaid::actors

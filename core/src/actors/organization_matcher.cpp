@@ -1,0 +1,85 @@
+#include "actors/organization_matcher.h"
+
+#include "actors/known_matcher.h"
+
+namespace whosaid::actors {
+
+OrganizationPhrase OrganizationMatcher::match(size_t i) const {
+    OrganizationPhrase phrase;
+    phrase.first = phrase.last = i;
+    // Only a trigger noun opens an organization: other words are rejected by their class.
+    if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting) ||
+        !tokens_.in_class(i, kTriggerStartClass))
+        return phrase;
+    const PhraseGazetteer::Match trigger = lexicon_.org_triggers().longest(tokens_, i);
+    if (trigger.tokens == 0)
+        return phrase;
+    const bool capitalized = tokens_.has(i, kUpper);
+    size_t j = i + trigger.tokens;
+    bool named = false; // a capitalized complement makes a lower-case trigger a name
+    int lower_complements = 0;
+    for (int step = 0; step < 6 && j < tokens_.size() && tokens_.same_sentence(i, j); ++step) {
+        if (lexicon_.demonyms().longest(tokens_, j).tokens > 0 && tokens_.has(j, kLower)) {
+            j += lexicon_.demonyms().longest(tokens_, j).tokens;
+            continue;
+        }
+        if (lexicon_.french() && (capitalized || named || tokens_.key_is(i, u"parti")) &&
+            tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j))) {
+            ++j;
+            continue;
+        }
+        if (capitalized && chains_.is_name_word(j) && !tokens_.in_class(j, kStopwordClass) &&
+            !tokens_.in_class(j, kGivenNameClass) &&
+            lexicon_.titles().longest(tokens_, j).tokens == 0 && !tokens_.has(j, kAllCaps)) {
+            ++j; // "Parti Socialiste", "Banque Centrale"
+            named = true;
+            continue;
+        }
+        const size_t connector = lexicon_.connector_length(tokens_, j);
+        if (connector == 0)
+            break;
+        const size_t k = j + connector;
+        const KnownMatch known = match_known(lexicon_, tokens_, k);
+        if (known.tokens > 0) {
+            if (lexicon_.entity(known.entity).kind != EntityKind::Place)
+                phrase.nested.push_back(NestedName{k, k + known.tokens, known.entity});
+            j = k + known.tokens;
+            named = true;
+            continue;
+        }
+        if (chains_.is_name_word(k) && !tokens_.in_class(k, kStopwordClass) &&
+            !tokens_.in_class(k, kGivenNameClass)) {
+            j = k + 1;
+            named = true;
+            continue;
+        }
+        // "Cour d'appel", "Conseil de sécurité", "Organisation mondiale de la santé"
+        if (capitalized && lexicon_.french() && tokens_.has(k, kLower) && lower_complements < 2 &&
+            tokens_.key(k).size() >= 4 && !tokens_.in_class(k, kStopwordClass) &&
+            lexicon_.titles().longest(tokens_, k).tokens == 0 && tokens_.same_sentence(i, k)) {
+            ++lower_complements;
+            j = k + 1;
+            continue;
+        }
+        break;
+    }
+    // "le parti travailliste", "le parti socialiste": a party is named by its adjective.
+    const bool party = !capitalized && lexicon_.french() && tokens_.key_is(i, u"parti") &&
+                       j > i + 1 && tokens_.has(i + 1, kLower) &&
+                       looks_like_adjective(tokens_.key(i + 1));
+    if (!capitalized && !named && !party)
+        return phrase;
+    if (capitalized && j == i + trigger.tokens) {
+        // A bare capitalized trigger ("le Sénat", "la Commission") names an institution
+        // only after a definite article and away from the start of a sentence.
+        const bool article =
+            i > 0 && (tokens_.key_is(i - 1, u"le") || tokens_.key_is(i - 1, u"la") ||
+                      tokens_.key_is(i - 1, u"'") || tokens_.key_is(i - 1, u"the"));
+        if (!article || tokens_.has(i, kInitial) || trigger.tokens == 1)
+            return phrase;
+    }
+    phrase.last = j;
+    return phrase;
+}
+
+} // namespace whosaid::actors

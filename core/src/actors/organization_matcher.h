@@ -1,0 +1,36 @@
+#pragma once
+
+#include "actors/actor_lexicon.h"
+#include "actors/name_chain.h"
+#include "actors/role_parser.h"
+#include "actors/token_stream.h"
+
+#include <vector>
+
+namespace whosaid::actors {
+
+// An organization named by its trigger noun and complements.
+struct OrganizationPhrase {
+    size_t first = 0;
+    size_t last = 0;                // == first when nothing matched
+    std::vector<NestedName> nested; // organizations and media named inside it
+};
+
+// Finds organization names headed by a trigger noun: "le ministère russe des Affaires
+// étrangères", "la Cour d'appel de Paris", "le parquet de Paris", "Court of Appeals",
+// "la Commission européenne". A place inside the name belongs to the name.
+class OrganizationMatcher {
+public:
+    OrganizationMatcher(const ActorLexicon& lexicon, const TokenStream& tokens,
+                        const NameChainBuilder& chains)
+        : lexicon_(lexicon), tokens_(tokens), chains_(chains) {}
+
+    OrganizationPhrase match(size_t i) const;
+
+private:
+    const ActorLexicon& lexicon_;
+    const TokenStream& tokens_;
+    const NameChainBuilder& chains_;
+};
+
+} // namespace whosaid::actors

@@ -1,0 +1,205 @@
+#include "actors/role_parser.h"
+
+#include "actors/known_matcher.h"
+
+#include <algorithm>
+
+namespace whosaid::actors {
+
+namespace {
+
+std::u16string fold_country(std::string_view code) {
+    std::u16string out;
+    for (char c : code)
+        out.push_back(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    return out;
+}
+
+// "cc:ru" for a country of the lexicon, so "russe", "Russie" and "Russia" agree.
+std::u16string place_modifier(const KnownEntity& entity, std::u16string fallback) {
+    const std::string_view id = entity.id;
+    if (id.size() == 8 && id.starts_with("place:") && id[6] >= 'A' && id[6] <= 'Z')
+        return u"cc:" + fold_country(id.substr(6));
+    return fallback;
+}
+
+} // namespace
+
+bool looks_like_adjective(std::u16string_view key) {
+    static const std::u16string_view endings[] = {
+        u"ale",   u"al",   u"aux",  u"ique",  u"iques", u"ienne", u"ien",  u"aise", u"ais",
+        u"eenne", u"een",  u"eme",  u"uelle", u"uel",   u"ielle", u"iel",  u"ive",  u"if",
+        u"ales",  u"ste",  u"aire", u"ee",    u"ees",   u"ain",   u"aine", u"ane",  u"ere",
+        u"elle",  u"iere", u"ier",  u"ale",   u"ral",   u"rale",  u"nal",  u"nale", u"ial"};
+    if (key.size() < 4)
+        return false;
+    if (key.back() == u's' || key.back() == u'x')
+        key.remove_suffix(1); // plural: "étrangères", "sociaux"
+    for (std::u16string_view ending : endings)
+        if (key.ends_with(ending))
+            return true;
+    return false;
+}
+
+size_t RoleParser::adjectives(size_t first, std::u16string& text) const {
+    size_t j = first;
+    while (j < tokens_.size() && tokens_.same_sentence(first, j) && tokens_.has(j, kLower) &&
+           lexicon_.demonyms().longest(tokens_, j).tokens == 0 &&
+           looks_like_adjective(tokens_.key(j)) && j - first < 2) {
+        text.push_back(u' ');
+        text.append(tokens_.key(j));
+        ++j;
+    }
+    return j;
+}
+
+size_t RoleParser::complement(size_t first, RolePhrase& role,
+                              std::vector<std::u16string>& modifiers) const {
+    const KnownMatch known = match_known(lexicon_, tokens_, first);
+    if (known.tokens > 0) {
+        const KnownEntity& entity = lexicon_.entity(known.entity);
+        modifiers.push_back(
+            place_modifier(entity, tokens_.phrase_key(first, first + known.tokens)));
+        role.nested.push_back(NestedName{first, first + known.tokens, known.entity});
+        return first + known.tokens;
+    }
+    if (!chains_.is_name_word(first) || tokens_.in_class(first, kStopwordClass)) {
+        // "porte-parole du gouvernement", "spokesman for the company": one common noun
+        // after a connector that carries an article.
+        const bool with_article =
+            first >= 2 && !tokens_.key_is(first - 1, u"de") && !tokens_.key_is(first - 1, u"'") &&
+            !tokens_.key_is(first - 1, u"of") && !tokens_.key_is(first - 1, u"for");
+        // Capitalized-word stopwords ("Gouvernement") are fine here in lower case.
+        if (with_article && tokens_.has(first, kLower) &&
+            !lexicon_.is_definite(tokens_.key(first)) && tokens_.key(first).size() >= 4 &&
+            tokens_.key(first) != u"meme" &&
+            lexicon_.titles().longest(tokens_, first).tokens == 0) {
+            modifiers.emplace_back(tokens_.key(first));
+            return first + 1;
+        }
+        return first;
+    }
+    // "des Affaires étrangères", "de la Commission européenne", "du Kremlin": one name
+    // word with its adjectives, or an organization name.
+    const NameChain proper = chains_.proper(first);
+    if (proper.has_trigger) {
+        std::u16string text = tokens_.phrase_key(first, proper.last);
+        const size_t end = adjectives(proper.last, text);
+        modifiers.push_back(text);
+        role.nested.push_back(NestedName{first, end, -1});
+        return end;
+    }
+    if (tokens_.in_class(first, kGivenNameClass))
+        return first;
+    std::u16string text(tokens_.key(first));
+    const size_t end = adjectives(first + 1, text);
+    // "du Kremlin", "of Nordline": one bare name word is the organization the person
+    // serves; a minister's "de la Défense" or "des Affaires étrangères" is a portfolio.
+    const std::u16string_view head = lexicon_.title(role.title).head;
+    const bool portfolio = head == u"ministre" || head == u"minister" || head == u"secretary" ||
+                           head == u"commissaire" || head == u"commissioner" ||
+                           head == u"secretaire d'etat";
+    if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first) ||
+        (end == first + 1 && !portfolio))
+        role.nested.push_back(NestedName{first, first + 1, -1});
+    modifiers.push_back(text);
+    return end;
+}
+
+RolePhrase RoleParser::parse(size_t i) const {
+    // Every role opens on a title, or in English on a demonym or known name before one:
+    // any other token is rejected from its word class, before building anything.
+    const uint16_t openers = lexicon_.french()
+                                 ? kTitleStartClass
+                                 : (kTitleStartClass | kDemonymStartClass | kNameStartClass);
+    if (!tokens_.in_class(i, openers))
+        return RolePhrase{};
+    RolePhrase role;
+    std::vector<std::u16string> modifiers;
+    size_t j = i;
+    // English puts the nationality first: "Russian Foreign Minister", "U.S. Secretary of State".
+    if (!lexicon_.french()) {
+        const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, j);
+        if (demonym.tokens > 0 && tokens_.has(j, kUpper)) {
+            modifiers.push_back(u"cc:" + fold_country(lexicon_.demonym_country(demonym.payload)));
+            j += demonym.tokens;
+        } else {
+            const KnownMatch known = match_known(lexicon_, tokens_, j);
+            if (known.tokens > 0) {
+                size_t end = j + known.tokens;
+                if (tokens_.key_is(end, u"'") && tokens_.key_is(end + 1, u"s"))
+                    end += 2;
+                if (lexicon_.titles().longest(tokens_, end).tokens > 0) {
+                    modifiers.push_back(place_modifier(lexicon_.entity(known.entity),
+                                                       tokens_.phrase_key(j, j + known.tokens)));
+                    role.nested.push_back(NestedName{j, j + known.tokens, known.entity});
+                    j = end;
+                }
+            }
+        }
+    }
+    const PhraseGazetteer::Match title = lexicon_.titles().longest(tokens_, j);
+    if (title.tokens == 0)
+        return RolePhrase{};
+    const TitleInfo& info = lexicon_.title(title.payload);
+    role.first = i;
+    role.title = title.payload;
+    role.honorific = info.honorific;
+    role.gender = info.gender;
+    j += title.tokens;
+    if (!info.honorific) {
+        // French puts nationality and complements after: "ministre syrien des Affaires étrangères".
+        for (int step = 0; step < 4 && j < tokens_.size() && tokens_.same_sentence(i, j); ++step) {
+            const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, j);
+            if (demonym.tokens > 0 && tokens_.has(j, kLower)) {
+                modifiers.push_back(u"cc:" +
+                                    fold_country(lexicon_.demonym_country(demonym.payload)));
+                j += demonym.tokens;
+                continue;
+            }
+            // "ministre ukrainien des Affaires étrangères": an adjective the demonym list
+            // lacks, accepted when a complement or a name follows it.
+            if (tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j)) &&
+                (lexicon_.connector_length(tokens_, j + 1) > 0 || chains_.is_name_word(j + 1))) {
+                modifiers.emplace_back(tokens_.key(j));
+                ++j;
+                continue;
+            }
+            const size_t connector = lexicon_.connector_length(tokens_, j);
+            if (connector == 0)
+                break;
+            const size_t end = complement(j + connector, role, modifiers);
+            if (end == j + connector)
+                break;
+            j = end;
+        }
+    }
+    role.last = j;
+    role.modified = !modifiers.empty();
+    if (!info.modifier.empty())
+        modifiers.push_back(info.modifier);
+    std::sort(modifiers.begin(), modifiers.end());
+    modifiers.erase(std::unique(modifiers.begin(), modifiers.end()), modifiers.end());
+    role.key = info.head;
+    for (const std::u16string& modifier : modifiers)
+        role.key += u"|" + modifier;
+    if (i > 0) {
+        size_t before = i - 1;
+        if (tokens_.key_is(before, u"'") && before > 0)
+            --before;
+        if (tokens_.same_sentence(before, i) && lexicon_.is_definite(tokens_.key(before))) {
+            role.definite = true;
+            const std::u16string_view article = tokens_.key(before);
+            if (role.gender == Gender::Unknown && lexicon_.french()) {
+                if (article == u"la" || article == u"sa" || article == u"cette")
+                    role.gender = Gender::Feminine;
+                else if (article == u"le" || article == u"ce" || article == u"du" ||
+                         article == u"au")
+                    role.gender = Gender::Masculine;
+            }
+        }
+    }
+    return role;
+}
+
+} // namespace whosaid::actors

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "actors/actor_lexicon.h"
+#include "actors/name_chain.h"
+#include "actors/token_stream.h"
+
+#include <string>
+#include <vector>
+
+namespace whosaid::actors {
+
+// An entity named inside a role's complement ("de la CGT", "du Kremlin").
+struct NestedName {
+    size_t first = 0;
+    size_t last = 0;
+    int32_t known_entity = -1; // -1 for an organization found by its trigger noun
+};
+
+// A title or role with its modifiers: "président russe", "chef de la diplomatie
+// syrienne", "ministre des Affaires étrangères", "Russian Foreign Minister".
+struct RolePhrase {
+    size_t first = 0; // first token of the role (after any article)
+    size_t last = 0;
+    int32_t title = -1;
+    bool honorific = false;
+    bool definite = false; // preceded by "le", "la", "the", "son"...
+    bool modified = false; // has a nationality or complement
+    Gender gender = Gender::Unknown;
+    std::u16string key; // "president|RU": canonical head and sorted modifiers
+    std::vector<NestedName> nested;
+};
+
+// Reads role phrases at a token position. The key makes synonyms equal: "chef de l'État
+// russe" and "président russe" share "president|RU".
+class RoleParser {
+public:
+    RoleParser(const ActorLexicon& lexicon, const TokenStream& tokens,
+               const NameChainBuilder& chains)
+        : lexicon_(lexicon), tokens_(tokens), chains_(chains) {}
+
+    // The role phrase starting at token i, or one with title == -1.
+    RolePhrase parse(size_t i) const;
+
+private:
+    // A complement after a connector: a known entity or a capitalized name with its
+    // adjectives. Returns its end, or first when there is none.
+    size_t complement(size_t first, RolePhrase& role, std::vector<std::u16string>& modifiers) const;
+    size_t adjectives(size_t first, std::u16string& text) const;
+
+    const ActorLexicon& lexicon_;
+    const TokenStream& tokens_;
+    const NameChainBuilder& chains_;
+};
+
+// Whether a lower-case word looks like an adjective that may follow a noun in a name
+// ("européenne", "suprême", "nationale", "démocratique").
+bool looks_like_adjective(std::u16string_view key);
+
+} // namespace whosaid::actors

@@ -1,0 +1,98 @@
+#include "quotes/cue_finder.h"
+
+namespace whosaid::quotes {
+
+namespace {
+
+constexpr size_t kMaxAdverbs = 4;
+
+bool is(const Token& token, std::u16string_view word) {
+    return token.folded() == word;
+}
+
+} // namespace
+
+std::optional<size_t> CueFinder::inverted_pronoun(const TokenList& tokens, size_t i,
+                                                  size_t limit) const {
+    if (!lexicon_.french() || i + 1 >= limit || !is(tokens[i], u"-"))
+        return std::nullopt;
+    // Hyphens must touch: "a-t-il", not "a - t".
+    size_t j = i + 1;
+    if (is(tokens[j], u"t") && j + 2 < limit && is(tokens[j + 1], u"-"))
+        j += 2;
+    Gender gender;
+    bool plural;
+    if (j < limit && tokens[j].span.start == tokens[j - 1].span.end &&
+        (lexicon_.subject_pronoun(tokens[j].folded(), gender, plural) || is(tokens[j], u"on")))
+        return j;
+    return std::nullopt;
+}
+
+bool CueFinder::negated_before(const TokenList& tokens, size_t i) const {
+    if (i >= 1 &&
+        (is(tokens[i - 1], u"ne") || is(tokens[i - 1], u"not") || is(tokens[i - 1], u"never")))
+        return true;
+    return i >= 2 && is(tokens[i - 1], u"'") && is(tokens[i - 2], u"n");
+}
+
+std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size_t limit) const {
+    CueMatch match;
+    match.first = i;
+    size_t j = i;
+    if (tokens[i].is(WordClass::kAuxiliary)) {
+        ++j;
+        if (auto pronoun = inverted_pronoun(tokens, j, limit)) {
+            match.pronoun = pronoun;
+            j = *pronoun + 1;
+        }
+        // Negation and adverbs between the auxiliary and the participle: "n'a pas dit",
+        // "a-t-il aussi déclaré", "didn't say", "has also said".
+        for (size_t skipped = 0; j < limit && skipped < kMaxAdverbs; ++skipped) {
+            const Token& t = tokens[j];
+            if (t.is(WordClass::kNegation) ||
+                (is(t, u"'") && j + 1 < limit && is(tokens[j + 1], u"t"))) {
+                match.negated = true;
+                ++j;
+            } else if (t.is(WordClass::kAdverb) || is(t, u",")) {
+                ++j;
+            } else {
+                break;
+            }
+        }
+    }
+    auto [entry, length] = lexicon_.verbs().longest(tokens, j, limit);
+    if (entry < 0) {
+        if (j == i)
+            return std::nullopt;
+        // The auxiliary was itself the start of a phrase ("a fait savoir" is listed whole).
+        std::tie(entry, length) = lexicon_.verbs().longest(tokens, i, limit);
+        if (entry < 0)
+            return std::nullopt;
+        j = i;
+        match.pronoun.reset();
+    }
+    // Only a found cue asks about negation before it: most tokens tried are no cue.
+    match.negated = match.negated || negated_before(tokens, i);
+    match.entry = entry;
+    match.verb = j;
+    match.last = j + static_cast<size_t>(length) - 1;
+    match.end = match.last + 1;
+    match.preposition = lexicon_.verb(entry).type == CueType::Preposition;
+    if (match.preposition && j != i)
+        return std::nullopt;
+    if (!match.pronoun && !match.preposition)
+        if (auto pronoun = inverted_pronoun(tokens, match.end, limit)) {
+            match.pronoun = pronoun;
+            match.end = *pronoun + 1;
+        }
+    if (match.pronoun) {
+        const bool known = lexicon_.subject_pronoun(tokens[*match.pronoun].folded(),
+                                                    match.pronoun_gender, match.pronoun_plural);
+        if (!known)
+            match.pronoun_plural = true; // "on"
+        match.end = std::max(match.end, *match.pronoun + 1);
+    }
+    return match;
+}
+
+} // namespace whosaid::quotes

@@ -1,0 +1,132 @@
+#include "quotes/name_phrase_reader.h"
+
+namespace whosaid::quotes {
+
+namespace {
+
+bool is_punct(const Token& t, char16_t c) {
+    return !t.word && t.folded().size() == 1 && t.folded()[0] == c;
+}
+
+} // namespace
+
+size_t NamePhraseReader::name_end(size_t i, size_t limit) const {
+    size_t j = i;
+    while (j < limit && !blocked(j)) {
+        const Token& t = view_.token(j);
+        if (t.word && t.capitalized) {
+            ++j;
+            // An initial: "J. Smith"
+            if (j + 1 < limit && is_punct(view_.token(j), u'.') && t.folded().size() == 1 &&
+                view_.token(j + 1).capitalized)
+                ++j;
+            continue;
+        }
+        const bool joins =
+            j > i && j + 1 < limit && view_.token(j + 1).word && view_.token(j + 1).capitalized;
+        if (joins && (is_punct(t, u'-') || is_punct(t, u'\'')) &&
+            t.span.start == view_.token(j - 1).span.end) {
+            ++j;
+            continue;
+        }
+        if (joins && t.word && lexicon_.is_name_particle(t.folded())) {
+            ++j;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+std::optional<SpeakerPhrase> NamePhraseReader::entity_phrase(const IndexedMention& mention,
+                                                             size_t limit) const {
+    SpeakerPhrase phrase;
+    phrase.entity = mention.entity;
+    phrase.mention = mention.span;
+    phrase.end = view_.token_from(mention.span.end);
+    const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
+    if (entity.kind != EntityKind::Person || mention.form == MentionForm::Description)
+        if (auto named = apposition(phrase.end, limit))
+            return named;
+    return phrase;
+}
+
+std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit) const {
+    // ", Sergueï Lavrov" right after a description names the speaker.
+    if (i + 1 >= limit || !is_punct(view_.token(i), u','))
+        return std::nullopt;
+    const size_t j = i + 1;
+    if (const IndexedMention* m = view_.mention_starting(view_.token(j).span.start);
+        m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Person) {
+        SpeakerPhrase phrase;
+        phrase.entity = m->entity;
+        phrase.mention = m->span;
+        phrase.end = view_.token_from(m->span.end);
+        phrase.apposition = true;
+        return phrase;
+    }
+    if (auto named = name_phrase(j, limit, false)) {
+        const Entity& e = view_.doc().entities[static_cast<size_t>(named->entity)];
+        if (e.kind == EntityKind::Person) {
+            named->apposition = true;
+            return named;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<SpeakerPhrase> NamePhraseReader::name_phrase(size_t i, size_t limit,
+                                                           bool honorific) const {
+    size_t start = i;
+    if (honorific) {
+        auto [title, length] = lexicon_.titles().longest(view_.tokens(), i, limit);
+        if (title < 0 || !lexicon_.title(title).honorific)
+            return std::nullopt;
+        i += static_cast<size_t>(length);
+    }
+    if (i >= limit || !view_.token(i).word || !view_.token(i).capitalized || blocked(i))
+        return std::nullopt;
+    if (!honorific && lexicon_.is_stop_capital(view_.token(i).folded()))
+        return std::nullopt;
+    if (!honorific && lexicon_.verbs().longest(view_.tokens(), i, limit).first >= 0)
+        return std::nullopt;
+    const size_t end = name_end(i, limit);
+    if (end == i)
+        return std::nullopt;
+    const Span span{view_.token(start).span.start, view_.token(end - 1).span.end};
+    EntityKind kind = EntityKind::Person;
+    auto [media, media_length] = lexicon_.media().longest(view_.tokens(), i, limit);
+    if (!honorific && media >= 0 && i + static_cast<size_t>(media_length) == end) {
+        SpeakerPhrase phrase;
+        phrase.entity = linker_.media(lexicon_.media_name(media), span, true);
+        phrase.mention = span;
+        phrase.end = end;
+        return phrase;
+    }
+    // A lone capitalized word that is a known non-person entity keeps that entity's kind.
+    const IndexedMention* known = view_.mention_covering(span);
+    if (known)
+        kind = view_.doc().entities[static_cast<size_t>(known->entity)].kind;
+    else if (!honorific && end == i + 1 && unconfirmed_opening_word(i))
+        return std::nullopt;
+    SpeakerPhrase phrase;
+    phrase.entity = linker_.link(span, kind, honorific ? MentionForm::Title : MentionForm::Name);
+    phrase.mention = span;
+    phrase.end = end;
+    return phrase;
+}
+
+bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {
+    // "Climat : …", "Energy: …": a capital at the start of a sentence says nothing about a
+    // name; the recognizer did not confirm it, and no given name does either.
+    const Token& t = view_.token(i);
+    if (lexicon_.given_name_gender(t.folded()) != Gender::Unknown)
+        return false;
+    if (i + 1 < view_.size() && is_punct(view_.token(i + 1), u':'))
+        return true;
+    const int sentence = view_.sentence_at(t.span.start);
+    return sentence >= 0 &&
+           view_.doc().sentences[static_cast<size_t>(sentence)].start == t.span.start;
+}
+
+} // namespace whosaid::quotes

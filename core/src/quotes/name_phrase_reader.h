@@ -1,0 +1,60 @@
+#pragma once
+
+#include "quotes/document_view.h"
+#include "quotes/speaker_linker.h"
+#include "quotes/speech_cue_lexicon.h"
+
+#include <optional>
+
+namespace whosaid::quotes {
+
+// A phrase naming who speaks: an entity, a pronoun to resolve, or a description.
+struct SpeakerPhrase {
+    enum class Kind { Entity, Pronoun, Description };
+    Kind kind = Kind::Entity;
+    int32_t entity = -1; // Entity kind
+    Span mention;
+    Gender gender = Gender::Unknown; // Pronoun kind
+    bool plural = false;
+    bool anonymous = false;  // Description kind: unnamed person or group
+    bool apposition = false; // named by an apposition after a description
+    size_t end = 0;          // token after the phrase
+};
+
+// Reads the names of speaker phrases: a mention the recognizer found, or capitalized words
+// it missed (linked to an entity, or made one), and a name in apposition after a
+// description ("le ministre, Sergueï Lavrov").
+class NamePhraseReader {
+public:
+    NamePhraseReader(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker)
+        : view_(view), lexicon_(lexicon), linker_(linker) {}
+
+    // Lets the phrases inside quotation quote be read (an incise), or none with -1.
+    void read_inside(int32_t quote) const { readable_quote_ = quote; }
+    // Tokens of quotations are not read, except those of the quotation whose incise is read.
+    bool blocked(size_t i) const {
+        return view_.quote_of(i) >= 0 && view_.quote_of(i) != readable_quote_;
+    }
+    // The phrase of an entity mention, or the name in apposition after it when the mention
+    // is a description or not a person.
+    std::optional<SpeakerPhrase> entity_phrase(const IndexedMention& mention, size_t limit) const;
+    // ", Sergueï Lavrov" at token i: the person named in apposition.
+    std::optional<SpeakerPhrase> apposition(size_t i, size_t limit) const;
+    // Capitalized words at token i (after an honorific title when honorific is set), linked
+    // to their entity.
+    std::optional<SpeakerPhrase> name_phrase(size_t i, size_t limit, bool honorific) const;
+
+private:
+    // The token after the capitalized words (initials, particles, hyphens) from i.
+    size_t name_end(size_t i, size_t limit) const;
+    // Whether the lone capitalized word at i opens a sentence or a rubric ("Climat :")
+    // with nothing confirming it as a name.
+    bool unconfirmed_opening_word(size_t i) const;
+
+    DocumentView& view_;
+    const SpeechCueLexicon& lexicon_;
+    SpeakerLinker& linker_;
+    mutable int32_t readable_quote_ = -1;
+};
+
+} // namespace whosaid::quotes

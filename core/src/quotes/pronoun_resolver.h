@@ -1,0 +1,31 @@
+#pragma once
+
+#include "quotes/document_view.h"
+#include "quotes/speaker_linker.h"
+
+#include <vector>
+
+namespace whosaid::quotes {
+
+// Resolves il/elle/he/she (and the subject of a-t-il, ajoute-t-elle) to a person by gender
+// and recency: the latest person mentioned before the pronoun whose gender agrees, a known
+// gender beating an unknown one. Speakers of earlier quotations count as mentions too.
+class PronounResolver {
+public:
+    PronounResolver(DocumentView& view, SpeakerLinker& linker) : view_(view), linker_(linker) {}
+
+    // The person entity index, or -1. Looks back a bounded number of mentions.
+    int32_t resolve(int32_t position, Gender gender) const;
+    // Notes that entity spoke at position, so later pronouns may refer to it.
+    void note_speaker(int32_t entity, int32_t position);
+
+private:
+    // Whether entity was noted as a speaker in position's sentence or the one before.
+    bool spoke_recently(int32_t entity, int32_t position) const;
+
+    DocumentView& view_;
+    SpeakerLinker& linker_;
+    std::vector<std::pair<int32_t, int32_t>> speakers_; // (position, entity) in text order
+};
+
+} // namespace whosaid::quotes

@@ -1,0 +1,300 @@
+#include "whosaid/quote_attributor.h"
+
+#include "quotes/cue_finder.h"
+#include "quotes/document_view.h"
+#include "quotes/indirect_speech_finder.h"
+#include "quotes/pronoun_resolver.h"
+#include "quotes/quote_finder.h"
+#include "quotes/quote_mark_scanner.h"
+#include "quotes/reported_speech_prefilter.h"
+#include "quotes/source_finder.h"
+#include "quotes/speaker_linker.h"
+#include "quotes/speaker_phrase_finder.h"
+#include "quotes/speaker_sieve.h"
+#include "quotes/speech_cue_lexicon.h"
+#include "quotes/word_tokenizer.h"
+#include "support/large_block.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+namespace whosaid {
+
+using namespace quotes;
+
+namespace {
+
+// Everything decided about one quotation while the passes run.
+struct Working {
+    QuoteCandidate candidate;
+    Attribution attribution;
+    bool keep = true;
+};
+
+bool attributed(const Working& w) {
+    return w.attribution.speaker.has_value();
+}
+
+// Copies the speaker of from onto to, under a later-pass rule.
+void inherit(Working& to, const Working& from, const char* rule, double confidence) {
+    to.attribution.speaker = from.attribution.speaker;
+    to.attribution.speaker_entity = from.attribution.speaker_entity;
+    to.attribution.rule = rule;
+    to.attribution.confidence = confidence;
+}
+
+// Whether the paragraph holds nothing but this quotation (and punctuation).
+bool alone_in_paragraph(const DocumentView& view, const QuoteCandidate& quote) {
+    const Span paragraph = view.doc().paragraphs[static_cast<size_t>(quote.range.paragraph)];
+    for (size_t k = view.token_from(paragraph.start);
+         k < view.size() && view.token(k).span.start < paragraph.end; ++k)
+        if (view.token(k).word && view.quote_of(k) < 0)
+            return false;
+    return true;
+}
+
+bool ends_with_colon(const Document& doc, int paragraph) {
+    const Span span = doc.paragraphs[static_cast<size_t>(paragraph)];
+    int32_t end = std::min(span.end, static_cast<int32_t>(doc.text.size()));
+    while (end > span.start && WordTokenizer::is_space(doc.text[static_cast<size_t>(end - 1)]))
+        --end;
+    return end > span.start && doc.text[static_cast<size_t>(end - 1)] == u':';
+}
+
+} // namespace
+
+struct QuoteAttributor::Impl {
+    explicit Impl(std::string_view language)
+        : language(language == "en" ? "en" : "fr"), lexicon(language),
+          indirect_verbs(language, lexicon) {}
+
+    std::string language;
+    SpeechCueLexicon lexicon;
+    IndirectVerbLexicon indirect_verbs;
+
+    void run(Document& doc) const;
+};
+
+void QuoteAttributor::Impl::run(Document& doc) const {
+    doc.quotes.clear();
+    if (doc.paragraphs.empty() || doc.text.empty())
+        return;
+    const std::vector<QuotedRange> ranges = QuoteMarkScanner::scan(doc.text, doc.paragraphs);
+    // Rules read the paragraphs holding quotations, and a paragraph before one when it
+    // ends with ":" to announce it.
+    std::vector<int> paragraphs;
+    for (const QuotedRange& range : ranges)
+        for (int p = std::max(0, range.paragraph - 1); p <= range.paragraph; ++p)
+            if ((paragraphs.empty() || paragraphs.back() < p) &&
+                (p == range.paragraph || ends_with_colon(doc, p)))
+                paragraphs.push_back(p);
+    // Paragraphs that may hold reported speech: those tokenized anyway are judged from
+    // their tokens once the view is built, the others from their text.
+    const ReportedSpeechPrefilter prefilter(indirect_verbs, lexicon.french());
+    const std::vector<int> reported_elsewhere = prefilter.paragraphs(doc, paragraphs);
+    if (ranges.empty() && reported_elsewhere.empty())
+        return;
+    std::vector<int> read;
+    std::set_union(paragraphs.begin(), paragraphs.end(), reported_elsewhere.begin(),
+                   reported_elsewhere.end(), std::back_inserter(read));
+    DocumentView view(doc, read, lexicon);
+    const std::vector<int> reported_here = prefilter.tokenized(view, paragraphs);
+    std::vector<int> reported;
+    std::set_union(reported_here.begin(), reported_here.end(), reported_elsewhere.begin(),
+                   reported_elsewhere.end(), std::back_inserter(reported));
+    SpeakerLinker linker(view, lexicon);
+    CueFinder cues(lexicon);
+    SpeakerPhraseFinder phrases(view, lexicon, linker, cues);
+    PronounResolver pronouns(view, linker);
+    SpeakerSieve sieve(view, cues, phrases, pronouns, linker);
+    SourceFinder sources(view, lexicon, linker);
+    QuoteFinder finder(view, lexicon);
+
+    std::vector<Working, support::LargeArrayAllocator<Working>> quotes;
+    quotes.reserve(ranges.size());
+    for (QuoteCandidate& candidate : finder.find(ranges)) {
+        view.mark_quote(candidate.range.marks, static_cast<int32_t>(quotes.size()));
+        quotes.push_back({candidate, {}, true});
+    }
+
+    // Pass 1: the rules that read the quotation's own sentence.
+    for (Working& w : quotes)
+        w.attribution = sieve.attribute(w.candidate);
+
+    // Pass 2: quotations of one sentence share the attribution one of them got: the next
+    // quotation attributed by pass 1, else the nearest attributed one before. Both are
+    // found by sweeps, so a sentence of a million quotations stays linear.
+    std::vector<size_t> next_attributed(quotes.size(), quotes.size());
+    for (size_t i = quotes.size(); i-- > 1;)
+        next_attributed[i - 1] = attributed(quotes[i]) ? i : next_attributed[i];
+    size_t previous_attributed = quotes.size();
+    for (size_t i = 0; i < quotes.size(); ++i) {
+        const size_t sentence = quotes[i].candidate.sentence_first;
+        if (!attributed(quotes[i]) && !quotes[i].attribution.negated) {
+            const Working* best = nullptr;
+            const size_t next = next_attributed[i];
+            if (next < quotes.size() && quotes[next].candidate.sentence_first == sentence)
+                best = &quotes[next];
+            else if (previous_attributed < quotes.size() &&
+                     quotes[previous_attributed].candidate.sentence_first == sentence)
+                best = &quotes[previous_attributed];
+            if (best) {
+                inherit(quotes[i], *best, "same-sentence", 0.7);
+                if (!quotes[i].attribution.cue)
+                    quotes[i].attribution.cue = best->attribution.cue;
+            }
+        }
+        if (attributed(quotes[i]))
+            previous_attributed = i;
+    }
+
+    // Pass 3: pieces of a multi-paragraph quotation share their speaker.
+    for (size_t i = 0; i < quotes.size(); ++i) {
+        size_t end = i + 1;
+        while (end < quotes.size() && quotes[end].candidate.range.continues_previous)
+            ++end;
+        const Working* speaker = nullptr;
+        for (size_t j = i; j < end && !speaker; ++j)
+            if (attributed(quotes[j]))
+                speaker = &quotes[j];
+        for (size_t j = i; speaker && j < end; ++j)
+            if (!attributed(quotes[j]))
+                inherit(quotes[j], *speaker, "multi-paragraph", 0.8);
+        i = end - 1;
+    }
+
+    // Pass 4: an unattributed quotation continues the speaker of the quotation before it in
+    // its paragraph; alone in its paragraph, it takes the speaker a previous paragraph ending
+    // with ":" announces, or continues the previous paragraph's quotation.
+    for (size_t i = 0; i < quotes.size(); ++i) {
+        Working& w = quotes[i];
+        if (attributed(w) || w.attribution.negated)
+            continue;
+        const int paragraph = w.candidate.range.paragraph;
+        const bool previous_here = i > 0 && attributed(quotes[i - 1]) &&
+                                   quotes[i - 1].candidate.range.paragraph == paragraph;
+        if (previous_here && !w.attribution.cue) {
+            inherit(w, quotes[i - 1], "continuation", 0.6);
+            continue;
+        }
+        if (paragraph <= 0 || !alone_in_paragraph(view, w.candidate))
+            continue;
+        const Span previous = doc.paragraphs[static_cast<size_t>(paragraph - 1)];
+        const size_t first = view.token_from(previous.start);
+        const size_t last = view.token_from(previous.end);
+        if (last > first && view.token(last - 1).folded() == u":") {
+            if (const CueMatch* cue = sieve.last_cue(first, last)) {
+                const int sentence = view.sentence_at(view.token(cue->first).span.start);
+                const size_t clause =
+                    sentence >= 0
+                        ? std::max(first, view.token_from(
+                                              doc.sentences[static_cast<size_t>(sentence)].start))
+                        : first;
+                auto subject = phrases.before(cue->first, clause);
+                if (subject && sieve.settle(*subject, w.attribution)) {
+                    w.attribution.cue = *cue;
+                    w.attribution.rule = "previous-paragraph";
+                    w.attribution.confidence = 0.7;
+                    continue;
+                }
+            }
+        }
+        if (i > 0 && attributed(quotes[i - 1]) &&
+            quotes[i - 1].candidate.range.paragraph == paragraph - 1)
+            inherit(w, quotes[i - 1], "continuation", 0.6);
+    }
+    // A fragment with no cue in its sentence, before an attributed quotation of the same
+    // paragraph, belongs to that speaker.
+    for (size_t i = quotes.size(); i-- > 1;) {
+        Working& w = quotes[i - 1];
+        if (attributed(w) || w.attribution.negated || w.attribution.cue || !attributed(quotes[i]) ||
+            quotes[i].candidate.range.paragraph != w.candidate.range.paragraph)
+            continue;
+        inherit(w, quotes[i], "same-paragraph", 0.5);
+    }
+
+    // Pass 5: a medium named by "selon" speaks only when nobody else does.
+    for (Working& w : quotes)
+        if (!attributed(w) && w.attribution.source_speaker >= 0) {
+            const Entity& media = doc.entities[static_cast<size_t>(w.attribution.source_speaker)];
+            Speaker speaker;
+            speaker.entity = media.id;
+            speaker.mention = w.attribution.source_speaker_mention;
+            w.attribution.speaker = speaker;
+            w.attribution.speaker_entity = w.attribution.source_speaker;
+            w.attribution.rule = "source-as-speaker";
+            w.attribution.confidence = 0.5;
+        }
+
+    doc.quotes.reserve(quotes.size());
+    // Kinds, speech filter, sources, ids.
+    std::string group;
+    for (size_t i = 0; i < quotes.size(); ++i) {
+        Working& w = quotes[i];
+        const QuoteCandidate& c = w.candidate;
+        const CueMatch* cue_near = sieve.last_cue(c.sentence_first, c.open);
+        const bool cue_in_sentence = w.attribution.cue.has_value() ||
+                                     sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr;
+        if (!c.range.continues_previous && !finder.is_speech(c, attributed(w), cue_in_sentence)) {
+            w.keep = false;
+            continue;
+        }
+        Quote quote;
+        quote.id = "q" + std::to_string(doc.quotes.size() + 1);
+        quote.span = c.range.inner;
+        quote.marks = c.range.marks;
+        quote.kind = finder.kind(c, cue_near && !cue_near->preposition ? cue_near->end : 0);
+        if (!c.range.continues_previous || group.empty())
+            group = quote.id;
+        quote.group = group;
+        Attribution& a = w.attribution;
+        if (a.speaker && !a.negated) {
+            quote.speaker = std::move(a.speaker); // the working copy is not read again
+            quote.rule = language + "." + a.rule;
+            quote.confidence = a.confidence;
+        }
+        if (a.cue && !a.negated)
+            quote.cue =
+                Span{view.token(a.cue->first).span.start, view.token(a.cue->end - 1).span.end};
+        // Sources: the attribution clause of the quotation's sentence.
+        const size_t last = std::max(c.sentence_last, a.attribution_end);
+        const bool speech = a.cue.has_value() || cue_in_sentence;
+        quote.sources = sources.find(c.sentence_first, last, speech);
+        if (a.cue && !a.cue->preposition) {
+            const std::u16string& medium = lexicon.verb(a.cue->entry).medium;
+            if (!medium.empty() && quote.cue) {
+                const int32_t entity = linker.media(medium, *quote.cue, false);
+                const std::string& id = doc.entities[static_cast<size_t>(entity)].id;
+                bool seen = false;
+                for (const QuoteSource& s : quote.sources)
+                    seen = seen || s.entity == id;
+                if (!seen)
+                    quote.sources.push_back({id, *quote.cue});
+            }
+        }
+        doc.quotes.push_back(std::move(quote));
+    }
+
+    // Reported speech without quotation marks, once the quotations it must not overlap are
+    // known. Its speakers are noted by a pronoun resolver of its own, in text order.
+    PronounResolver reported_pronouns(view, linker);
+    SpeakerSieve reported_sieve(view, cues, phrases, reported_pronouns, linker);
+    const ReportingCueFinder reporting(view, lexicon, indirect_verbs, cues);
+    IndirectSpeechFinder indirect(view, lexicon, reporting, cues, phrases, reported_sieve, sources,
+                                  linker);
+    IndirectSpeechFinder::merge(doc.quotes, indirect.find(reported));
+    linker.finish();
+}
+
+QuoteAttributor::QuoteAttributor(std::string_view language)
+    : impl_(std::make_unique<Impl>(language)) {}
+QuoteAttributor::~QuoteAttributor() = default;
+QuoteAttributor::QuoteAttributor(QuoteAttributor&&) noexcept = default;
+QuoteAttributor& QuoteAttributor::operator=(QuoteAttributor&&) noexcept = default;
+
+void QuoteAttributor::attribute(Document& doc) const {
+    impl_->run(doc);
+}
+
+} // namespace whosaid

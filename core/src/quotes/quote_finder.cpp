@@ -1,0 +1,115 @@
+#include "quotes/quote_finder.h"
+
+#include <algorithm>
+
+namespace whosaid::quotes {
+
+namespace {
+
+constexpr int kShortQuoteWords = 3;
+constexpr size_t kMaxCueToComplementizer = 8; // "a fait valoir au président qu'«…»"
+
+bool is_sentence_end(char16_t c) {
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+} // namespace
+
+namespace {
+
+// Tokens before the opening mark and after the closing one that attribution rules read.
+constexpr size_t kAttributionWindow = 160;
+
+} // namespace
+
+std::vector<QuoteCandidate> QuoteFinder::find(const std::vector<QuotedRange>& ranges) const {
+    std::vector<QuoteCandidate> out;
+    out.reserve(ranges.size());
+    for (const QuotedRange& range : ranges) {
+        QuoteCandidate quote;
+        quote.range = range;
+        quote.open = view_.token_from(range.marks.start);
+        quote.close = view_.token_from(range.marks.end);
+        std::tie(quote.sentence_first, quote.sentence_last) = view_.sentence_tokens(range.marks);
+        // Attributions sit near their quotation; bounding the window keeps the rules linear
+        // on a "sentence" of a million quotations (no punctuation to end it).
+        quote.sentence_first =
+            std::max(quote.sentence_first,
+                     quote.open > kAttributionWindow ? quote.open - kAttributionWindow : 0);
+        quote.sentence_last = std::min(quote.sentence_last, quote.close + kAttributionWindow);
+        for (size_t i = view_.token_from(range.inner.start);
+             i < view_.size() && view_.token(i).span.start < range.inner.end; ++i)
+            quote.word_count += view_.token(i).word ? 1 : 0;
+        out.push_back(quote);
+    }
+    return out;
+}
+
+bool QuoteFinder::ends_sentence(const QuoteCandidate& quote) const {
+    const std::u16string_view inner = view_.doc().slice(quote.range.inner);
+    size_t last = inner.size();
+    while (last > 0 && (inner[last - 1] == ')' || inner[last - 1] == ']' || inner[last - 1] == '"'))
+        --last;
+    return last > 0 && is_sentence_end(inner[last - 1]);
+}
+
+bool QuoteFinder::whole_sentence(const QuoteCandidate& quote) const {
+    const std::u16string_view inner = view_.doc().slice(quote.range.inner);
+    if (inner.empty())
+        return false;
+    size_t last = inner.size();
+    while (last > 0 && (inner[last - 1] == ')' || inner[last - 1] == ']' || inner[last - 1] == '"'))
+        --last;
+    const size_t first_word = view_.token_from(quote.range.inner.start);
+    const bool capital = first_word < view_.size() && view_.token(first_word).capitalized;
+    return capital && last > 0 && is_sentence_end(inner[last - 1]);
+}
+
+QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
+    if (quote.range.continues_previous || whole_sentence(quote))
+        return QuoteKind::Direct;
+    // The closest token before the opening mark in its sentence.
+    size_t k = quote.open;
+    while (k > quote.sentence_first) {
+        const Token& t = view_.token(k - 1);
+        if (!t.word && (t.folded() == u"-" || t.folded() == u"\u2013" || t.folded() == u"\u2014" ||
+                        t.folded() == u"(")) {
+            --k;
+            continue;
+        }
+        break;
+    }
+    if (k == quote.sentence_first)
+        return QuoteKind::Direct;
+    const Token& before = view_.token(k - 1);
+    if (before.folded() == u":" || before.folded() == u",")
+        return QuoteKind::Direct;
+    const bool complementizer =
+        before.folded() == u"que" || before.folded() == u"that" ||
+        (before.folded() == u"'" && k >= 2 && view_.token(k - 2).folded() == u"qu");
+    // "a estimé que «…»", "said \"…\"": the quotation is the verb's whole object.
+    if (complementizer && cue_end > 0 && cue_end + kMaxCueToComplementizer >= k)
+        return QuoteKind::Direct;
+    if (cue_end == k && ends_sentence(quote))
+        return QuoteKind::Direct;
+    return QuoteKind::Partial;
+}
+
+bool QuoteFinder::is_speech(const QuoteCandidate& quote, bool attributed,
+                            bool cue_in_sentence) const {
+    const bool sentence = whole_sentence(quote);
+    // A name of a work, an operation or a movement: "l'opération «Barkhane»".
+    for (size_t back = 1; back <= 3 && quote.open >= quote.sentence_first + back; ++back) {
+        const Token& t = view_.token(quote.open - back);
+        if (t.is(WordClass::kTitleNoun) && !sentence)
+            return false;
+        // Only articles may stand between the noun and the mark ("le mouvement des").
+        if (t.word && (!t.is(WordClass::kDeterminer) || t.folded() == u"de" || t.folded() == u"d"))
+            break;
+    }
+    if (quote.word_count <= kShortQuoteWords && !sentence && !attributed && !cue_in_sentence)
+        return false;
+    return quote.word_count > 0;
+}
+
+} // namespace whosaid::quotes

@@ -1,0 +1,399 @@
+#include "quotes/speaker_phrase_finder.h"
+
+namespace whosaid::quotes {
+
+namespace {
+
+constexpr size_t kMaxDescription = 10;     // tokens of a description after its head
+constexpr int32_t kReferBackWindow = 3000; // how far back a definite description may refer
+constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
+
+// Punctuation tokens are one unit.
+bool is_punct(const Token& t, char16_t c) {
+    return !t.word && t.folded_units[0] == c;
+}
+
+bool ends_clause(const Token& t) {
+    if (t.word)
+        return false;
+    const char16_t c = t.folded_units[0];
+    return c == u'.' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'(' || c == u')';
+}
+
+bool is_relative(const Token& t) {
+    return t.folded() == u"qui" || t.folded() == u"who";
+}
+
+bool is_noun_complement(std::u16string_view w) {
+    return w == u"de" || w == u"du" || w == u"des" || w == u"d" || w == u"of";
+}
+
+bool definite_article(std::u16string_view d) {
+    return d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the";
+}
+
+} // namespace
+
+bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const {
+    size_t j = i;
+    while (j > floor) {
+        const Token& t = view_.token(j - 1);
+        if (t.is(WordClass::kPreposition))
+            return true;
+        // "par la radio France Inter", "au quotidien Le Monde": a medium noun in between.
+        if (is_punct(t, u'\'') || (t.word && !t.capitalized && t.is(WordClass::kMediaNoun)) ||
+            (t.is(WordClass::kDeterminer) && !t.is(WordClass::kPreposition))) {
+            --j;
+            continue;
+        }
+        return false;
+    }
+    return false;
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t limit) const {
+    // [determiner] [up to 3 modifiers] head [modifiers …]
+    size_t j = i;
+    bool definite = false, indefinite = false;
+    if (j < limit && view_.token(j).is(WordClass::kDeterminer)) {
+        const std::u16string_view d = view_.token(j).folded();
+        definite = d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the" ||
+                   d == u"son" || d == u"sa" || d == u"ses" || d == u"his" || d == u"her" ||
+                   d == u"its" || d == u"their" || d == u"leur";
+        indefinite = !definite;
+        ++j;
+        if (j < limit && is_punct(view_.token(j), u'\''))
+            ++j;
+    }
+    int32_t head = -1;
+    bool role = false;
+    bool demonym = false;
+    bool capital_modifier = false;
+    size_t head_end = j;
+    // Without an article the head comes first ("spokesman", "police"); after one, up to
+    // three modifiers may precede it ("un haut responsable").
+    const size_t modifiers = (definite || indefinite) ? 4 : 1;
+    for (size_t k = j; k < limit && k < j + modifiers && !blocked(k); ++k) {
+        const Token& t = view_.token(k);
+        if (!t.word)
+            break;
+        auto [h, h_length] = lexicon_.heads().longest(view_.tokens(), k, limit);
+        if (h >= 0) {
+            head = h;
+            head_end = k + static_cast<size_t>(h_length);
+            break;
+        }
+        auto [title, t_length] = lexicon_.titles().longest(view_.tokens(), k, limit);
+        if (title >= 0 && !lexicon_.title(title).honorific && (definite || indefinite)) {
+            role = true;
+            head_end = k + static_cast<size_t>(t_length);
+            break;
+        }
+        // "le Néerlandais", "l'Allemande": a nationality noun stands for a person.
+        if (definite && k == j && t.capitalized && t.is(WordClass::kDemonym)) {
+            demonym = true;
+            role = true;
+            head_end = k + 1;
+            break;
+        }
+        // "a Boeing spokesman", "a White House official": a name may modify a head of a
+        // person, checked once the head is found.
+        if (t.capitalized && (definite || indefinite) && k + 1 < limit) {
+            capital_modifier = true;
+            continue;
+        }
+        if (t.capitalized || t.is(WordClass::kAuxiliary) || t.is(WordClass::kPreposition) ||
+            t.is(WordClass::kComplementizer) || is_relative(t) ||
+            cues_.at(view_.tokens(), k, limit))
+            break;
+    }
+    if (head < 0 && !role)
+        return std::nullopt;
+    // A name before the head is kept only when the head is an unnamed person: the
+    // description, not the organization inside it, speaks.
+    if (capital_modifier && (head < 0 || lexicon_.head(head).kind != HeadKind::Person))
+        return std::nullopt;
+    // Modifiers: adjectives and complements up to punctuation, a verb or a relative pronoun.
+    size_t end = head_end;
+    for (size_t k = head_end; k < limit && k < head_end + kMaxDescription && !blocked(k); ++k) {
+        const Token& t = view_.token(k);
+        if (!t.word && !is_punct(t, u'\'') && !is_punct(t, u'-'))
+            break;
+        if (is_relative(t) || t.is(WordClass::kAuxiliary) || cues_.at(view_.tokens(), k, limit) ||
+            t.folded() == u"et" || t.folded() == u"and" || t.folded() == u"sous" ||
+            t.folded() == u"qui")
+            break;
+        // Complements of the noun go on ("des Affaires étrangères", "of the company");
+        // adjuncts ("dans un communiqué", "sur X", "in a statement") end the description.
+        if (t.is(WordClass::kPreposition) && !is_noun_complement(t.folded()))
+            break;
+        // A capital after "de", "de la", "des" belongs to the description ("de la
+        // Transition écologique"); elsewhere a name follows it ("le ministre Sergueï Lavrov").
+        const Token& prev = view_.token(k - 1);
+        const bool after_preposition = prev.is(WordClass::kPreposition) || is_punct(prev, u'\'') ||
+                                       is_punct(prev, u'-') ||
+                                       (prev.is(WordClass::kDeterminer) && k >= 2 &&
+                                        view_.token(k - 2).is(WordClass::kPreposition));
+        if (t.word && t.capitalized && !after_preposition)
+            break;
+        end = k + 1;
+    }
+    // The description ends on a content word, not on "de la" or an apostrophe.
+    while (end > head_end &&
+           (!view_.token(end - 1).word || view_.token(end - 1).is(WordClass::kPreposition) ||
+            view_.token(end - 1).is(WordClass::kDeterminer)))
+        --end;
+    SpeakerPhrase phrase;
+    phrase.kind = SpeakerPhrase::Kind::Description;
+    phrase.mention = {view_.token(i).span.start, view_.token(end - 1).span.end};
+    phrase.end = end;
+    // The recognizer may know the description ("le chef de la diplomatie russe").
+    if (const IndexedMention* m = view_.mention_covering(
+            {view_.token(j < end ? j : i).span.start, view_.token(head_end - 1).span.end})) {
+        phrase.kind = SpeakerPhrase::Kind::Entity;
+        phrase.entity = m->entity;
+    } else {
+        // A person named right after the description: "le ministre Sergueï Lavrov".
+        if (end < limit && view_.token(end).capitalized) {
+            if (auto named = names_.name_phrase(end, limit, false);
+                named &&
+                view_.doc().entities[static_cast<size_t>(named->entity)].kind == EntityKind::Person)
+                return named;
+        }
+        const bool institution = head >= 0 && lexicon_.head(head).kind == HeadKind::Institution;
+        const bool group = head >= 0 && lexicon_.head(head).kind == HeadKind::Group;
+        phrase.anonymous = !(institution && !indefinite) && !(role && definite);
+        if (head >= 0)
+            phrase.gender = lexicon_.head(head).gender;
+        else if (demonym)
+            phrase.gender = view_.token(i).folded() == u"la"   ? Gender::Feminine
+                            : view_.token(i).folded() == u"le" ? Gender::Masculine
+                                                               : Gender::Unknown;
+        // "la syndicaliste", "le ministre", "l'édile": a definite description of one person
+        // refers back to a person the article named.
+        if (!institution && !group && i < limit && definite_article(view_.token(i).folded()) &&
+            view_.token(i).folded() != u"les") {
+            const int32_t person =
+                refer_back(phrase.mention, head_end > 0 ? head_end - 1 : head_end, phrase.gender);
+            if (person >= 0) {
+                phrase.kind = SpeakerPhrase::Kind::Entity;
+                phrase.entity = person;
+                phrase.anonymous = false;
+            }
+        }
+    }
+    if (auto named = names_.apposition(end, limit))
+        return named;
+    return phrase;
+}
+
+int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender) const {
+    // A person whose roles name the head noun first, else the latest person of that gender.
+    const std::u16string_view noun = view_.token(head).folded();
+    const auto& entities = view_.doc().entities;
+    int32_t latest = -1;
+    int32_t latest_at = -1;
+    for (const IndexedMention& candidate :
+         view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start)) {
+        const Entity& entity = entities[static_cast<size_t>(candidate.entity)];
+        if (entity.kind != EntityKind::Person || view_.inside_quote(candidate.span.start))
+            continue;
+        for (const std::u16string& role : entity.roles)
+            if (WordTokenizer::first_token_folds_to(role, noun))
+                return candidate.entity;
+        const Gender g = linker_.gender(candidate.entity);
+        if ((gender == Gender::Unknown || g == Gender::Unknown || g == gender) &&
+            candidate.span.start > latest_at) {
+            latest = candidate.entity;
+            latest_at = candidate.span.start;
+        }
+    }
+    return latest;
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t limit) const {
+    if (i >= limit || blocked(i))
+        return std::nullopt;
+    const Token& t = view_.token(i);
+    if (const IndexedMention* m = view_.mention_starting(t.span.start))
+        return names_.entity_phrase(*m, limit);
+    Gender gender;
+    bool plural;
+    if (lexicon_.subject_pronoun(t.folded(), gender, plural)) {
+        SpeakerPhrase phrase;
+        phrase.kind = SpeakerPhrase::Kind::Pronoun;
+        phrase.mention = t.span;
+        phrase.gender = gender;
+        phrase.plural = plural;
+        phrase.end = i + 1;
+        return phrase;
+    }
+    if (auto named = names_.name_phrase(i, limit, true))
+        return named;
+    if (auto described = description(i, limit))
+        return described;
+    return names_.name_phrase(i, limit, false);
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) const {
+    for (size_t k = i; k < limit && k < i + kMaxSkipAfterCue && !blocked(k); ++k) {
+        const Token& t = view_.token(k);
+        if (ends_clause(t))
+            return std::nullopt;
+        if (!t.word)
+            continue;
+        if (preceded_by_preposition(k, i))
+            continue; // "à l'AFP", "lors d'une conférence"
+        if (t.is(WordClass::kPreposition) || t.is(WordClass::kAdverb))
+            continue;
+        if (auto phrase = starting_at(k, limit))
+            return phrase;
+        if (t.capitalized)
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t limit) const {
+    if (i >= limit)
+        return std::nullopt;
+    const std::u16string_view w = view_.token(i).folded();
+    SpeakerPhrase phrase;
+    phrase.kind = SpeakerPhrase::Kind::Pronoun;
+    phrase.mention = view_.token(i).span;
+    phrase.end = i + 1;
+    if (w == u"lui" || w == u"him") {
+        phrase.gender = Gender::Masculine;
+        return phrase;
+    }
+    if (w == u"elle" || w == u"her") {
+        phrase.gender = Gender::Feminine;
+        return phrase;
+    }
+    if (w == u"eux" || w == u"elles" || w == u"them") {
+        phrase.plural = true;
+        return phrase;
+    }
+    // "selon l'agence TASS": a medium behind its article and noun.
+    size_t k = i;
+    while (k < limit && k < i + 4 &&
+           (view_.token(k).is(WordClass::kDeterminer) || is_punct(view_.token(k), u'\'') ||
+            view_.token(k).is(WordClass::kMediaNoun)))
+        ++k;
+    if (k > i && k < limit)
+        if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start);
+            m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Media)
+            return names_.entity_phrase(*m, limit);
+    return starting_at(i, limit);
+}
+
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clause_start) const {
+    if (cue <= clause_start)
+        return std::nullopt;
+    size_t right = cue;
+    // "X, qui a déclaré": the subject stands before the relative pronoun.
+    if (is_relative(view_.token(right - 1))) {
+        --right;
+        while (right > clause_start && is_punct(view_.token(right - 1), u','))
+            --right;
+    }
+    // "il a aussitôt prévenu", "elle n'a pas": the pronoun stands before the verb group.
+    size_t subject_end = right;
+    while (subject_end > clause_start + 1 &&
+           (view_.token(subject_end - 1).is(WordClass::kAdverb) ||
+            view_.token(subject_end - 1).is(WordClass::kAuxiliary)) &&
+           subject_end + 3 > right)
+        --subject_end;
+    for (size_t end_at : {right, subject_end}) {
+        if (end_at <= clause_start)
+            continue;
+        Gender gender;
+        bool plural;
+        const Token& t = view_.token(end_at - 1);
+        if (lexicon_.subject_pronoun(t.folded(), gender, plural)) {
+            SpeakerPhrase phrase;
+            phrase.kind = SpeakerPhrase::Kind::Pronoun;
+            phrase.mention = t.span;
+            phrase.gender = gender;
+            phrase.plural = plural;
+            phrase.end = end_at;
+            return phrase;
+        }
+    }
+    // Entity mentions of the clause that are not objects of a preposition: the rightmost
+    // person, else the rightmost other entity.
+    const int32_t begin = view_.token(clause_start).span.start;
+    const int32_t end = view_.token(right - 1).span.end;
+    const IndexedMention* person = nullptr;
+    const IndexedMention* other = nullptr;
+    for (const IndexedMention& mention : view_.mentions_in(begin, end)) {
+        const size_t at = view_.token_from(mention.span.start);
+        if (mention.span.end > end || blocked(at) || view_.in_dateline(mention.span.start) ||
+            preceded_by_preposition(at, clause_start))
+            continue;
+        const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
+        if (entity.kind == EntityKind::Person)
+            person = &mention;
+        else if (!other || mention.span.start >= other->span.end)
+            other = &mention;
+    }
+    if (!person && other && other->span.end < view_.token(right - 1).span.end) {
+        // "Pentagon spokesman Mark Hill said": a name the recognizer missed, after the
+        // organization, is the subject.
+        size_t name_start = right;
+        while (name_start > clause_start && view_.token(name_start - 1).word &&
+               view_.token(name_start - 1).capitalized &&
+               view_.token(name_start - 1).span.start >= other->span.end)
+            --name_start;
+        if (name_start + 1 < right)
+            if (auto named = names_.name_phrase(name_start, right, false))
+                return named;
+    }
+    if (!person && other) {
+        // "… (AFP) … que plusieurs participants jugent": a description closer to the verb
+        // than the organization is its subject.
+        // "A Boeing spokesman said": the organization modifies the description.
+        const size_t other_at = view_.token_from(other->span.start);
+        if (other_at > clause_start && view_.token(other_at - 1).is(WordClass::kDeterminer))
+            if (auto described = description(other_at - 1, right);
+                described && described->anonymous)
+                return described;
+        for (size_t k = view_.token_from(other->span.end); k < right; ++k)
+            if (!blocked(k) && !preceded_by_preposition(k, clause_start))
+                if (auto described = description(k, right))
+                    return described;
+    }
+    if (person || other) {
+        const IndexedMention& chosen = person ? *person : *other;
+        SpeakerPhrase phrase;
+        phrase.entity = chosen.entity;
+        phrase.mention = chosen.span;
+        phrase.end = view_.token_from(chosen.span.end);
+        return phrase;
+    }
+    // A description or a name the recognizer missed, at the clause start or right before.
+    for (size_t k = clause_start; k < right; ++k) {
+        if (blocked(k) || preceded_by_preposition(k, clause_start))
+            continue;
+        if (auto described = description(k, right))
+            return described;
+    }
+    size_t name_start = right;
+    while (name_start > clause_start && view_.token(name_start - 1).word &&
+           (view_.token(name_start - 1).capitalized ||
+            view_.token(name_start - 1).is(WordClass::kNameParticle)))
+        --name_start;
+    while (name_start < right && !view_.token(name_start).capitalized)
+        ++name_start;
+    if (name_start < right) {
+        // "M. Lavrov", "Mme Binet": a title of one or two tokens before the name.
+        for (size_t back = 1; back <= 2; ++back)
+            if (name_start >= clause_start + back)
+                if (auto titled = names_.name_phrase(name_start - back, right, true))
+                    return titled;
+        return names_.name_phrase(name_start, right, false);
+    }
+    return std::nullopt;
+}
+
+} // namespace whosaid::quotes

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "quotes/cue_finder.h"
+#include "quotes/document_view.h"
+#include "quotes/name_phrase_reader.h"
+#include "quotes/speaker_linker.h"
+#include "quotes/speech_cue_lexicon.h"
+
+#include <optional>
+#include <string>
+
+namespace whosaid::quotes {
+
+// Reads speaker phrases around speech cues: the subject after an inverted verb ("a déclaré
+// M. Lavrov", "said the minister, Sergei Lavrov"), the subject before a verb ("Le ministre a
+// déclaré"), and the object of "selon"/"according to". Unnamed speakers keep their
+// description ("un haut responsable syrien", "a source close to the probe"); institutions
+// ("la police", "the airline") keep theirs without being anonymous.
+class SpeakerPhraseFinder {
+public:
+    SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker,
+                        const CueFinder& cues)
+        : view_(view), lexicon_(lexicon), linker_(linker), cues_(cues),
+          names_(view, lexicon, linker) {}
+
+    // The phrase starting at token i (before limit).
+    std::optional<SpeakerPhrase> starting_at(size_t i, size_t limit) const;
+    // The first phrase in the few tokens after i, skipping adverbs, dates and prepositional
+    // phrases ("a déclaré mardi à l'AFP M. X").
+    std::optional<SpeakerPhrase> after(size_t i, size_t limit) const;
+    // Lets the phrases inside quotation quote be read (an incise), or none with -1.
+    void read_inside(int32_t quote) const { names_.read_inside(quote); }
+    // The subject of a verb whose cue starts at token cue, looking back to clause_start.
+    std::optional<SpeakerPhrase> before(size_t cue, size_t clause_start) const;
+    // The object of a preposition cue ("selon lui", "d'après le ministre").
+    std::optional<SpeakerPhrase> object_at(size_t i, size_t limit) const;
+
+private:
+    std::optional<SpeakerPhrase> description(size_t i, size_t limit) const;
+    bool preceded_by_preposition(size_t i, size_t floor) const;
+    // The person a definite description (head token, gender of the head) refers back to.
+    int32_t refer_back(Span mention, size_t head, Gender gender) const;
+    bool blocked(size_t i) const { return names_.blocked(i); }
+
+    DocumentView& view_;
+    const SpeechCueLexicon& lexicon_;
+    SpeakerLinker& linker_;
+    const CueFinder& cues_;
+    NamePhraseReader names_;
+};
+
+} // namespace whosaid::quotes

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "quotes/cue_finder.h"
+#include "quotes/document_view.h"
+#include "quotes/pronoun_resolver.h"
+#include "quotes/quote_finder.h"
+#include "quotes/speaker_linker.h"
+#include "quotes/speaker_phrase_finder.h"
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace whosaid::quotes {
+
+// What the sieve decided for one quotation.
+struct Attribution {
+    std::optional<Speaker> speaker;
+    int32_t speaker_entity = -1; // index of the speaker entity, -1 when none
+    std::optional<CueMatch> cue;
+    std::string rule; // without the language prefix
+    double confidence = 0.0;
+    int32_t source_speaker = -1; // a medium named by "selon", speaker only as a last resort
+    Span source_speaker_mention;
+    size_t attribution_end = 0; // one past the last token of the attribution clause
+    bool negated = false;       // a negated cue: the quotation must stay unattributed
+};
+
+// Attributes quotations to speakers with ordered rules; the first rule that fires decides.
+//  1. incise: a cue inside the marks («Nous ne céderons pas, a-t-il martelé. Jamais.»)
+//  2. quote-then-inverted-verb / quote-then-subject-verb: «…», a déclaré M. X / «…», X said
+//     (apposition: «…», a déclaré le ministre, Sergueï Lavrov), and «…», selon X
+//  3. speaker-then-verb: X a déclaré : «…» / X a estimé que «…»; partial-in-clause: a
+//     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»)
+//  4. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
+// Later passes (see QuoteAttributor): same-sentence, previous-paragraph, continuation,
+// multi-paragraph and source-as-speaker.
+class SpeakerSieve {
+public:
+    SpeakerSieve(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
+                 PronounResolver& pronouns, SpeakerLinker& linker)
+        : view_(view), cues_(cues), phrases_(phrases), pronouns_(pronouns), linker_(linker) {}
+
+    Attribution attribute(const QuoteCandidate& quote);
+    // The speech cues of the paragraph holding token i, outside quotations (cached).
+    const std::vector<CueMatch>& paragraph_cues(size_t i);
+    // The last cue that ends before token end and starts at or after begin, or nullptr.
+    const CueMatch* last_cue(size_t begin, size_t end);
+    // Turns a phrase into a speaker (resolving pronouns); false when it cannot.
+    bool settle(const SpeakerPhrase& phrase, Attribution& out);
+
+private:
+    bool incise(const QuoteCandidate& quote, Attribution& out);
+    bool after_quote(const QuoteCandidate& quote, Attribution& out);
+    bool before_quote(const QuoteCandidate& quote, Attribution& out);
+    bool according_to(const QuoteCandidate& quote, Attribution& out);
+    size_t clause_limit(const QuoteCandidate& quote) const;
+    bool quote_ends_sentence(const QuoteCandidate& quote) const;
+    void remember(int paragraph, Span span, const std::vector<CueMatch>& cues);
+
+    DocumentView& view_;
+    const CueFinder& cues_;
+    const SpeakerPhraseFinder& phrases_;
+    PronounResolver& pronouns_;
+    SpeakerLinker& linker_;
+    // Cues per paragraph (-1: outside every paragraph); map nodes keep their address.
+    std::unordered_map<int, std::vector<CueMatch>> paragraph_cues_;
+    const std::vector<CueMatch>* last_cues_ = nullptr; // those of last_paragraph_
+    Span last_paragraph_;
+};
+
+} // namespace whosaid::quotes

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "quotes/word_tokenizer.h"
+
+#include <initializer_list>
+#include <string_view>
+
+namespace whosaid::quotes {
+
+// Whether w is one of words (short lists of folded words, compared one by one).
+inline bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> words) {
+    for (std::u16string_view word : words)
+        if (w == word)
+            return true;
+    return false;
+}
+
+// Whether t is the punctuation p. A punctuation token is one unit: a single comparison.
+inline bool is_punct(const Token& t, std::u16string_view p) {
+    return !t.word && p.size() == 1 && t.folded_units[0] == p[0];
+}
+
+} // namespace whosaid::quotes

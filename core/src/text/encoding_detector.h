@@ -1,0 +1,38 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace whosaid::text {
+
+// What the detector concluded about a byte string.
+struct DetectedEncoding {
+    std::string converter;       // an ICU converter name: "UTF-8", "UTF-16LE", "windows-1252"...
+    std::size_t bom_length = 0;  // bytes of byte order mark to skip before converting
+    bool from_structure = false; // BOM or UTF-16 NUL pattern: trust it even if some bytes fail
+};
+
+// Guesses the encoding of text bytes, in order of reliability: byte order mark, UTF-16
+// without BOM (NUL bytes at alternating positions), strict UTF-8, a charset declared by an
+// HTML page (<meta charset=...>), ICU charset detection, and finally windows-1252 (the
+// usual encoding of legacy French and English text).
+class EncodingDetector {
+public:
+    // language_hint: "fr", "en" or empty; among ICU's guesses, one in that language wins
+    // (with no hint, one in French or English).
+    DetectedEncoding detect(std::string_view bytes, std::string_view language_hint) const;
+
+    // Byte offset of the first ill-formed UTF-8 sequence (overlongs, surrogates and values
+    // past U+10FFFF are ill-formed), or bytes.size() when the whole input is valid.
+    static std::size_t first_invalid_utf8(std::string_view bytes);
+
+private:
+    static DetectedEncoding detect_bom(std::string_view bytes);
+    static std::string detect_utf16_without_bom(std::string_view bytes);
+    static std::string declared_charset(std::string_view bytes);
+    static std::string detect_with_icu(std::string_view bytes, std::size_t first_non_ascii,
+                                       std::string_view language_hint);
+};
+
+} // namespace whosaid::text

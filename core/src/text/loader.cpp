@@ -1,0 +1,136 @@
+#include "whosaid/loader.h"
+
+#include "text/binary_content_detector.h"
+#include "text/html_text_extractor.h"
+#include "text/markdown_stripper.h"
+#include "text/text_decoder.h"
+#include "text/text_normalizer.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+
+namespace whosaid {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+Error error_for(ErrorCode code, std::string_view name, const std::string& reason) {
+    return Error{code, std::string(name.empty() ? "input" : name) + ": " + reason};
+}
+
+Error too_large(std::string_view name, std::uintmax_t size, std::uintmax_t limit) {
+    return error_for(ErrorCode::TooLarge, name,
+                     "too large (" + std::to_string(size) + " bytes, the limit is " +
+                         std::to_string(limit) + ")");
+}
+
+std::string lower_ascii(std::string_view text) {
+    std::string lower(text);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+}
+
+// The format named by the extension, or empty when the extension says nothing.
+std::string format_from_name(std::string_view name) {
+    const std::string extension = lower_ascii(fs::path(name).extension().string());
+    if (extension == ".html" || extension == ".htm" || extension == ".xhtml")
+        return "html";
+    if (extension == ".md" || extension == ".markdown")
+        return "markdown";
+    if (extension == ".txt" || extension == ".text")
+        return "text";
+    return {};
+}
+
+// Unknown or missing extensions: a page that opens like HTML is HTML, anything else is text.
+std::string format_from_content(std::u16string_view text) {
+    const std::size_t start = text.find_first_not_of(u" \t\n\f");
+    if (start == std::u16string_view::npos)
+        return "text";
+    std::string opening;
+    for (char16_t c : text.substr(start, 14))
+        opening.push_back(c < 0x80 ? static_cast<char>(c) : '?');
+    opening = lower_ascii(opening);
+    if (opening.starts_with("<!doctype html") || opening.starts_with("<html"))
+        return "html";
+    return "text";
+}
+
+} // namespace
+
+Result<LoadedText> Loader::load_file(const std::string& path, const LoadOptions& options) const {
+    std::error_code status_error;
+    const fs::file_status status = fs::status(path, status_error);
+    if (status.type() == fs::file_type::not_found)
+        return error_for(ErrorCode::NotFound, path, "file not found");
+    if (status_error)
+        return error_for(ErrorCode::Unreadable, path,
+                         "cannot read (" + status_error.message() + ")");
+    if (fs::is_directory(status))
+        return error_for(ErrorCode::NotAFile, path, "is a directory, not a file");
+    if (!fs::is_regular_file(status))
+        return error_for(ErrorCode::NotAFile, path, "is not a regular file");
+
+    std::error_code size_error;
+    const std::uintmax_t size = fs::file_size(path, size_error);
+    if (size_error)
+        return error_for(ErrorCode::Unreadable, path, "cannot read (" + size_error.message() + ")");
+    // Checked before reading: a huge file is refused without touching its bytes.
+    if (size > options.max_bytes)
+        return too_large(path, size, options.max_bytes);
+
+    const std::unique_ptr<std::FILE, decltype(&std::fclose)> file(std::fopen(path.c_str(), "rb"),
+                                                                  &std::fclose);
+    if (!file)
+        return error_for(ErrorCode::Unreadable, path,
+                         std::string("cannot read (") + std::strerror(errno) + ")");
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    const std::size_t read = std::fread(bytes.data(), 1, bytes.size(), file.get());
+    if (std::ferror(file.get()))
+        return error_for(ErrorCode::Unreadable, path, "read error");
+    bytes.resize(read); // the file may have shrunk since it was measured
+
+    Result<LoadedText> loaded = load_bytes(bytes, path, options);
+    if (loaded)
+        loaded.value().source.path = path;
+    return loaded;
+}
+
+Result<LoadedText> Loader::load_bytes(std::string_view bytes, std::string_view name,
+                                      const LoadOptions& options) const {
+    if (bytes.size() > options.max_bytes)
+        return too_large(name, bytes.size(), options.max_bytes);
+    std::string format = options.format;
+    if (!format.empty() && format != "text" && format != "html" && format != "markdown")
+        return error_for(ErrorCode::InvalidArgument, name,
+                         "unknown format '" + format + "' (expected text, html or markdown)");
+
+    Result<text::DecodedText> decoded =
+        text::TextDecoder().decode(bytes, options.encoding, options.language_hint, name);
+    if (!decoded)
+        return decoded.error();
+    std::u16string text = std::move(decoded.value().text);
+    if (const std::string binary = text::BinaryContentDetector().reason(text); !binary.empty())
+        return error_for(ErrorCode::BinaryContent, name, binary);
+
+    const text::TextNormalizer normalizer;
+    normalizer.unify_line_ends(text);
+    if (format.empty())
+        format = format_from_name(name);
+    if (format.empty())
+        format = format_from_content(text);
+    if (format == "html")
+        text = text::HtmlTextExtractor().extract(text);
+    else if (format == "markdown")
+        text = text::MarkdownStripper().strip(text);
+    normalizer.finish(text);
+    return LoadedText{std::move(text), SourceInfo{"", std::move(decoded.value().encoding), format}};
+}
+
+} // namespace whosaid

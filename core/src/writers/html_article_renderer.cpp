@@ -1,0 +1,231 @@
+#include "writers/html_article_renderer.h"
+
+#include "writers/html_attribution.h"
+#include "writers/html_escaper.h"
+#include "writers/html_span_layout.h"
+
+#include <algorithm>
+
+namespace whosaid::writers {
+namespace {
+
+// Real articles nest three or four levels deep; the cap keeps pathological input (thousands
+// of mutually crossing spans) linear, at the cost of not highlighting the excess spans.
+constexpr size_t max_depth = 12;
+
+struct OpenElement {
+    uint32_t annotation = 0;
+    int32_t end = 0;
+    bool anchor = false;
+};
+
+class ArticleWriter {
+public:
+    ArticleWriter(const Document& doc, const HtmlIds& ids, const HtmlLabels& labels)
+        : doc_(doc), ids_(ids), labels_(labels), layout_(doc, ids) {}
+
+    RenderedArticle run() {
+        result_.mention_paragraph.resize(doc_.entities.size());
+        for (size_t e = 0; e < doc_.entities.size(); ++e)
+            result_.mention_paragraph[e].assign(doc_.entities[e].mentions.size(), 0);
+        result_.quote_paragraph.assign(doc_.quotes.size(), 0);
+        const std::vector<Span>& paragraphs = layout_.paragraphs();
+        for (size_t p = 0; p < paragraphs.size(); ++p) {
+            const bool title = p == 0 && doc_.title && doc_.title->overlaps(paragraphs[0]);
+            std::string& out = title ? result_.title : result_.body;
+            if (!title)
+                out += "<p>";
+            write_paragraph(out, p);
+            if (!title)
+                out += "</p>\n";
+        }
+        return std::move(result_);
+    }
+
+private:
+    void write_paragraph(std::string& out, size_t p) {
+        const Span paragraph = layout_.paragraphs()[p];
+        const std::vector<Piece>& pieces = layout_.pieces(p);
+        const std::vector<TagAt>& tags = layout_.tags(p);
+        std::vector<OpenElement> stack;
+        std::vector<Piece> opening;
+        size_t next_piece = 0;
+        size_t next_tag = 0;
+        int32_t cursor = paragraph.start;
+        while (true) {
+            int32_t position = paragraph.end;
+            if (next_piece < pieces.size())
+                position = std::min(position, pieces[next_piece].start);
+            if (next_tag < tags.size())
+                position = std::min(position, tags[next_tag].position);
+            for (const OpenElement& open : stack)
+                position = std::min(position, open.end);
+            append_escaped(out, doc_.slice({cursor, position}));
+            cursor = position;
+
+            // Close what ends here; elements opened inside it that go on are closed too and
+            // reopened as continuations, so tags never cross.
+            opening.clear();
+            auto lowest =
+                std::find_if(stack.begin(), stack.end(),
+                             [position](const OpenElement& o) { return o.end <= position; });
+            if (lowest != stack.end()) {
+                const auto keep = static_cast<size_t>(lowest - stack.begin());
+                while (stack.size() > keep) {
+                    const OpenElement& open = stack.back();
+                    out += open.anchor ? "</a>" : "</span>";
+                    if (open.end > position)
+                        opening.push_back({position, open.end, open.annotation, false});
+                    stack.pop_back();
+                }
+            }
+            for (; next_tag < tags.size() && tags[next_tag].position == position; ++next_tag)
+                write_speaker_tag(out, tags[next_tag].quote);
+            if (position == paragraph.end)
+                break;
+            for (; next_piece < pieces.size() && pieces[next_piece].start == position; ++next_piece)
+                opening.push_back(pieces[next_piece]);
+            std::stable_sort(opening.begin(), opening.end(),
+                             [this](const Piece& a, const Piece& b) {
+                                 if (a.end != b.end)
+                                     return a.end > b.end;
+                                 return layout_.annotations()[a.annotation].role <
+                                        layout_.annotations()[b.annotation].role;
+                             });
+            for (const Piece& piece : opening) {
+                if (stack.size() >= max_depth)
+                    continue;
+                const bool anchor_open = std::any_of(stack.begin(), stack.end(),
+                                                     [](const OpenElement& o) { return o.anchor; });
+                const bool anchor = write_open_tag(out, piece, !anchor_open, p);
+                stack.push_back({piece.annotation, piece.end, anchor});
+            }
+        }
+    }
+
+    // Returns whether the element is an <a>.
+    bool write_open_tag(std::string& out, const Piece& piece, bool may_link, size_t paragraph) {
+        const Annotation& a = layout_.annotations()[piece.annotation];
+        switch (a.role) {
+        case AnnotationRole::Mention:
+            return write_mention(out, a, piece.carries_id, may_link, paragraph);
+        case AnnotationRole::Quote:
+            write_quote(out, a, piece.carries_id, paragraph);
+            return false;
+        case AnnotationRole::Dateline:
+            out += "<span class=\"dateline\">";
+            return false;
+        case AnnotationRole::OpenMark:
+        case AnnotationRole::CloseMark:
+            out += "<span class=\"qmark\">";
+            return false;
+        case AnnotationRole::Cue:
+            out += "<span class=\"cue\" data-cue-of=\"" + ids_.quote(a.owner) + "\">";
+            return false;
+        case AnnotationRole::SpeakerRef:
+            out += a.anonymous ? "<span class=\"speaker-ref anonymous\""
+                               : "<span class=\"speaker-ref\"";
+            out += " data-speaker-of=\"" + a.speaker_of + "\">";
+            return false;
+        case AnnotationRole::SourceRef:
+            out += "<span class=\"source-ref\" data-source-of=\"" + a.source_of + "\">";
+            return false;
+        }
+        return false;
+    }
+
+    bool write_mention(std::string& out, const Annotation& a, bool carries_id, bool may_link,
+                       size_t paragraph) {
+        const Entity& entity = doc_.entities[a.owner];
+        const std::string& id = ids_.entity(a.owner);
+        out += may_link ? "<a class=\"m " : "<span class=\"m ";
+        out += to_string(entity.kind);
+        if (!a.speaker_of.empty())
+            out += " speaker";
+        if (!a.source_of.empty())
+            out += " source";
+        out += carries_id ? "\" data-entity=\"" : " part\" data-entity-part=\"";
+        out += id;
+        out += "\" data-form=\"";
+        out += to_string(entity.mentions[a.mention].form);
+        out += '"';
+        if (!a.speaker_of.empty())
+            out += " data-speaker-of=\"" + a.speaker_of + '"';
+        if (!a.source_of.empty())
+            out += " data-source-of=\"" + a.source_of + '"';
+        if (may_link)
+            out += " href=\"#" + id + '"';
+        if (carries_id) {
+            out += " id=\"" + ids_.mention(a.owner, a.mention) + '"';
+            result_.mention_paragraph[a.owner][a.mention] = static_cast<int>(paragraph) + 1;
+        }
+        out += " title=\"";
+        append_escaped(out, entity.name);
+        out += " (";
+        append_escaped_utf8(out, labels_.kind[static_cast<int>(entity.kind)]);
+        out += ")\">";
+        return may_link;
+    }
+
+    void write_quote(std::string& out, const Annotation& a, bool carries_id, size_t paragraph) {
+        const Quote& quote = doc_.quotes[a.owner];
+        const std::string& id = ids_.quote(a.owner);
+        out += "<span class=\"quote ";
+        out += to_string(quote.kind);
+        if (!quote.speaker)
+            out += " unattributed";
+        else if (quote.speaker->anonymous)
+            out += " anonymous";
+        out += carries_id ? "\" data-quote=\"" : " part\" data-quote-part=\"";
+        out += id;
+        out += '"';
+        if (quote.speaker)
+            if (int e = ids_.entity_index(quote.speaker->entity); e >= 0)
+                out += " data-speaker=\"" + ids_.entity(static_cast<size_t>(e)) + '"';
+        std::string sources;
+        for (const QuoteSource& source : quote.sources)
+            if (int e = ids_.entity_index(source.entity); e >= 0)
+                append_id_list(sources, ids_.entity(static_cast<size_t>(e)));
+        if (!sources.empty())
+            out += " data-sources=\"" + sources + '"';
+        if (carries_id) {
+            out += " id=\"" + id + '"';
+            result_.quote_paragraph[a.owner] = static_cast<int>(paragraph) + 1;
+        }
+        out += '>';
+    }
+
+    void write_speaker_tag(std::string& out, size_t q) {
+        const Quote& quote = doc_.quotes[q];
+        out += quote.speaker ? "<span class=\"speaker-tag\" data-tag-of=\""
+                             : "<span class=\"speaker-tag unattributed\" data-tag-of=\"";
+        out += ids_.quote(q);
+        out += "\">— <span class=\"who\">";
+        append_escaped(out, speaker_name(doc_, ids_, quote, labels_));
+        out += "</span>";
+        for (const QuoteSource& source : quote.sources) {
+            out += " · <span class=\"via\">";
+            append_escaped(out, source_name(doc_, ids_, source));
+            out += "</span>";
+        }
+        out += "</span>";
+    }
+
+    const Document& doc_;
+    const HtmlIds& ids_;
+    const HtmlLabels& labels_;
+    const HtmlSpanLayout layout_;
+    RenderedArticle result_;
+};
+
+} // namespace
+
+HtmlArticleRenderer::HtmlArticleRenderer(const Document& doc, const HtmlIds& ids,
+                                         const HtmlLabels& labels)
+    : doc_(doc), ids_(ids), labels_(labels) {}
+
+RenderedArticle HtmlArticleRenderer::render() const {
+    return ArticleWriter(doc_, ids_, labels_).run();
+}
+
+} // namespace whosaid::writers

@@ -1,0 +1,48 @@
+#include "writers/html_attribution.h"
+
+#include "whosaid/unicode_text.h"
+
+#include <algorithm>
+
+namespace whosaid::writers {
+
+std::u16string_view safe_slice(const Document& doc, Span span) {
+    const auto size = static_cast<int32_t>(doc.text.size());
+    span = {std::clamp(span.start, 0, size), std::clamp(span.end, 0, size)};
+    return span.empty() ? std::u16string_view{} : doc.slice(span);
+}
+
+namespace {
+
+const Entity* find_entity(const Document& doc, const HtmlIds& ids, std::string_view id) {
+    const int index = ids.entity_index(id);
+    return index < 0 ? nullptr : &doc.entities[static_cast<size_t>(index)];
+}
+
+} // namespace
+
+std::u16string speaker_name(const Document& doc, const HtmlIds& ids, const Quote& quote,
+                            const HtmlLabels& labels) {
+    if (!quote.speaker)
+        return to_utf16(labels.unattributed);
+    const Speaker& speaker = *quote.speaker;
+    const std::u16string_view said =
+        speaker.mention ? safe_slice(doc, *speaker.mention) : std::u16string_view{};
+    if (const Entity* entity = find_entity(doc, ids, speaker.entity))
+        return entity->name.empty() ? std::u16string(said) : entity->name;
+    std::u16string name = !speaker.description.empty() ? speaker.description : std::u16string(said);
+    if (!speaker.anonymous)
+        return name.empty() ? to_utf16(labels.unattributed) : name;
+    if (name.empty())
+        return to_utf16(labels.anonymous);
+    return name + u" (" + to_utf16(labels.anonymous) + u")";
+}
+
+std::u16string source_name(const Document& doc, const HtmlIds& ids, const QuoteSource& source) {
+    if (const Entity* entity = find_entity(doc, ids, source.entity);
+        entity && !entity->name.empty())
+        return entity->name;
+    return std::u16string(safe_slice(doc, source.mention));
+}
+
+} // namespace whosaid::writers

@@ -1,0 +1,444 @@
+#include "actors/entity_test_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace whosaid;
+using whosaid::test::describe_all;
+using whosaid::test::recognize_entities;
+
+namespace {
+
+// A sentence in wire style and every entity expected from it, in order of first mention,
+// as "kind|name|mention:form,...".
+struct EntityRow {
+    const char* language;
+    const char* text;
+    std::vector<std::string> expected;
+};
+
+void check_rows(const std::vector<EntityRow>& rows) {
+    for (const EntityRow& row : rows) {
+        DYNAMIC_SECTION(row.text) {
+            const Document doc = recognize_entities(row.text, row.language);
+            CHECK(describe_all(doc) == row.expected);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("people: names, particles, initials, titles", "[entities][people]") {
+    check_rows({
+        {"fr",
+         "Le chef de la diplomatie russe Sergueï Lavrov est arrivé mardi à Genève.",
+         {"person|Sergueï Lavrov|Sergueï Lavrov:name", "place|Genève|Genève:name"}},
+        {"fr",
+         "Sergueï Lavrov a rencontré son homologue. M. Lavrov a ensuite quitté la salle.",
+         {"person|Sergueï Lavrov|Sergueï Lavrov:name,M. Lavrov:title"}},
+        {"fr",
+         "Bachar al-Assad a reçu l'émissaire. Bachar el-Assad a promis des réformes, a dit Assad.",
+         {"person|Bachar al-Assad|Bachar al-Assad:name,Bachar el-Assad:name,Assad:surname"}},
+        {"fr",
+         "Ursula von der Leyen a salué l'accord. Mme von der Leyen s'est dite satisfaite.",
+         {"person|Ursula von der Leyen|Ursula von der Leyen:name,Mme von der Leyen:title"}},
+        {"en",
+         "John F. Kennedy was shot in Dallas in 1963.",
+         {"person|John F. Kennedy|John F. Kennedy:name", "place|Dallas|Dallas:name"}},
+        {"en",
+         "Secretary of State John Kerry met his counterpart on Monday. Kerry said little.",
+         {"person|John Kerry|John Kerry:name,Kerry:surname"}},
+        {"en",
+         "Mr. Obama spoke to reporters before Barack Obama left the White House.",
+         {"person|Barack Obama|Mr. Obama:title,Barack Obama:name",
+          "organization|White House|White House:name"}},
+        {"fr",
+         "Jean-Marc Ayrault a démissionné. Ayrault a été remplacé par Manuel Valls.",
+         {"person|Jean-Marc Ayrault|Jean-Marc Ayrault:name,Ayrault:surname",
+          "person|Manuel Valls|Manuel Valls:name"}},
+        {"fr",
+         "Marine Le Pen a tenu un meeting. Mme Le Pen a critiqué le gouvernement.",
+         {"person|Marine Le Pen|Marine Le Pen:name,Mme Le Pen:title"}},
+        {"en",
+         "Erik van Sebille, an oceanographer, said the debris would drift. Van Sebille added a "
+         "caveat.",
+         {"person|Erik van Sebille|Erik van Sebille:name,Van Sebille:name"}},
+        {"fr",
+         "Le président Emmanuel Macron a reçu mardi Olaf Scholz à Paris.",
+         {"person|Emmanuel Macron|Emmanuel Macron:name", "person|Olaf Scholz|Olaf Scholz:name",
+          "place|Paris|Paris:name"}},
+        {"fr",
+         "Selon Me Dupond, son client conteste les faits.",
+         {"person|Dupond|Me Dupond:title"}},
+        {"en",
+         "Dr. Anthony Fauci warned that the virus was spreading.",
+         {"person|Anthony Fauci|Dr. Anthony Fauci:title"}},
+        {"en",
+         "Mrs. Smith and Mr. Jones arrived late.",
+         {"person|Smith|Mrs. Smith:title", "person|Jones|Mr. Jones:title"}},
+        {"fr",
+         "Mme Dupuis a quitté la réunion, a constaté M. Martin.",
+         {"person|Dupuis|Mme Dupuis:title", "person|Martin|M. Martin:title"}},
+        {"fr",
+         "Abou Bakr al-Baghdadi a été tué, selon le Pentagone.",
+         {"person|Abou Bakr al-Baghdadi|Abou Bakr al-Baghdadi:name",
+          "organization|Pentagone|Pentagone:name"}},
+        {"en",
+         "Prime Minister Boris Johnson said Britain would leave.",
+         {"person|Boris Johnson|Boris Johnson:name", "place|Britain|Britain:name"}},
+        {"en",
+         "Sen. Elizabeth Warren criticized the plan.",
+         {"person|Elizabeth Warren|Elizabeth Warren:name"}},
+        {"en",
+         "Gen. Mark Milley told senators the withdrawal had been chaotic.",
+         {"person|Mark Milley|Mark Milley:name"}},
+        {"fr",
+         "La juge Anne Dupont a rendu sa décision vendredi.",
+         {"person|Anne Dupont|Anne Dupont:name"}},
+        {"fr",
+         "Le procureur Rémy Heitz a requis la prison.",
+         {"person|Rémy Heitz|Rémy Heitz:name"}},
+        {"en",
+         "Hillary CLINTON and Donald Trump debated in St. Louis.",
+         {"person|Hillary CLINTON|Hillary CLINTON:name", "person|Donald Trump|Donald Trump:name",
+          "place|St. Louis|St. Louis:name"}},
+        {"fr",
+         "Kim Jong-un a supervisé un tir de missile, selon Pyongyang.",
+         {"person|Kim Jong-un|Kim Jong-un:name", "place|Pyongyang|Pyongyang:name"}},
+        {"en",
+         "Charles de Gaulle left London in 1944.",
+         {"person|Charles de Gaulle|Charles de Gaulle:name", "place|London|London:name"}},
+    });
+}
+
+TEST_CASE("capitalized words that are not names", "[entities][errors]") {
+    check_rows({
+        {"fr", "Lundi, le gouvernement a annoncé de nouvelles mesures.", {}},
+        {"fr", "Selon le ministre, la situation reste tendue en janvier.", {}},
+        {"fr", "Mais Pour autant, rien ne change.", {}},
+        {"en", "According to the report, Monday was calm.", {}},
+        {"en", "The talks resumed on Tuesday in March.", {}},
+        {"fr", "Le Président a parlé. L'Etat doit agir, a dit le Premier ministre.", {}},
+        {"fr", "Le président russe a rencontré les Occidentaux.", {}},
+        {"fr", "La diplomatie russe a dénoncé une provocation.", {}},
+        {"fr", "Les autorités syriennes ont démenti.", {}},
+        {"en", "Russian officials said the French were wrong.", {}},
+        {"en", "South Koreans and Indonesians were among the passengers.", {}},
+        {"fr", "Au XXe siècle, la ville a changé.", {}},
+        {"en", "The S-300 missiles were delivered.", {}},
+        {"fr", "Interrogé par la presse, il a refusé de répondre.", {}},
+        {"en", "Asked about the talks, he declined to comment.", {}},
+        {"fr", "Toutefois, Hier encore, personne ne savait.", {}},
+        {"en", "However, Nobody knew what would happen.", {}},
+        {"fr", "Dimanche 12 mars, le scrutin a eu lieu.", {}},
+        {"en", "On Friday December 5, markets fell.", {}},
+        {"fr", "Cette décision, Dieu merci, a été prise.", {}},
+        // A rubric word before a colon opens a headline; it names nobody.
+        {"fr",
+         "Pêche : Madrid et Lisbonne s'opposent sur les quotas.",
+         {"place|Madrid|Madrid:name", "place|Lisbonne|Lisbonne:name"}},
+        {"en",
+         "Budget: Rome and Madrid at odds over deficit rules.",
+         {"place|Rome|Rome:name", "place|Madrid|Madrid:name"}},
+        // A lone capital met only at sentence starts is no name.
+        {"fr", "Sécheresse dans le Sud. Canicule et incendies menacent les récoltes.", {}},
+    });
+}
+
+TEST_CASE("headlines in capitals are not acronyms", "[entities][errors]") {
+    check_rows({
+        {"fr", "LA GRÈVE CONTINUE DANS LES TRANSPORTS\n\nLes syndicats restent mobilisés.", {}},
+        {"en",
+         "MARKETS TUMBLE AS FEARS GROW\n\nStocks fell sharply on Wall Street.",
+         {"place|Wall Street|Wall Street:name"}},
+        {"fr",
+         "URGENT POUR LES AGRICULTEURS\n\nLa CGT appelle à manifester.",
+         {"organization|CGT|CGT:acronym"}},
+    });
+}
+
+TEST_CASE("places: countries, cities, exonyms, states as actors", "[entities][places]") {
+    check_rows({
+        {"fr", "Moscou a annoncé le retrait de ses troupes.", {"place|Moscou|Moscou:name"}},
+        {"fr",
+         "La Russie et l'Ukraine ont échangé des prisonniers.",
+         {"place|Russie|Russie:name", "place|Ukraine|Ukraine:name"}},
+        {"en",
+         "Officials in Washington and Beijing traded accusations.",
+         {"place|Washington|Washington:name", "place|Beijing|Beijing:name"}},
+        {"fr",
+         "Les États-Unis ont imposé des sanctions. Les Etats-Unis accusent Téhéran.",
+         {"place|États-Unis|États-Unis:name,Etats-Unis:name", "place|Téhéran|Téhéran:name"}},
+        {"en",
+         "The U.S. and the United States Navy were mentioned.",
+         {"place|U.S.|U.S.:name", "organization|United States Navy|United States Navy:name"}},
+        {"fr",
+         "Des combats ont eu lieu près de Donetsk, dans l'est de l'Ukraine.",
+         {"place|Donetsk|Donetsk:name", "place|Ukraine|Ukraine:name"}},
+        {"fr",
+         "Il est né à Bordeaux et vit à Bruxelles.",
+         {"place|Bordeaux|Bordeaux:name", "place|Bruxelles|Bruxelles:name"}},
+        {"en",
+         "Flights from Surabaya to Singapore were cancelled.",
+         {"place|Surabaya|Surabaya:name", "place|Singapore|Singapore:name"}},
+        {"en", "The wreckage was found in the Java Sea.", {"place|Java Sea|Java Sea:name"}},
+        {"fr", "Le sommet s'est tenu à Kalamba, une ville du sud.", {"place|Kalamba|Kalamba:name"}},
+        {"fr", "La Côte d'Ivoire a voté dimanche.", {"place|Côte d'Ivoire|Côte d'Ivoire:name"}},
+        {"en",
+         "Syria's army shelled Aleppo.",
+         {"place|Syria|Syria:name", "place|Aleppo|Aleppo:name"}},
+        {"fr",
+         "Le Royaume-Uni a quitté l'UE.",
+         {"place|Royaume-Uni|Royaume-Uni:name", "organization|UE|UE:acronym"}},
+    });
+}
+
+TEST_CASE("media: lexicon, cues, datelines, social networks", "[entities][media]") {
+    check_rows({
+        {"fr",
+         "« Nous partons », a déclaré le ministre, cité par l'agence Interfax.",
+         {"media|Interfax|Interfax:name"}},
+        {"fr", "Selon l'agence Bernama, le vol a disparu.", {"media|Bernama|Bernama:name"}},
+        {"fr", "Il l'a confié au quotidien Kathimerini.", {"media|Kathimerini|Kathimerini:name"}},
+        {"fr",
+         "Dans un entretien au Monde, il a détaillé son plan.",
+         {"media|Le Monde|Monde:name"}},
+        {"fr",
+         "Le Monde et Le Figaro ont publié l'enquête.",
+         {"media|Le Monde|Le Monde:name", "media|Le Figaro|Le Figaro:name"}},
+        {"fr", "Il a réagi sur le réseau social X dans la soirée.", {"media|X|X:name"}},
+        {"fr", "Le plan X a été abandonné.", {}},
+        {"en", "He wrote on X that he would resign.", {"media|X|X:name"}},
+        {"en", "The Reuters news agency reported the deal.", {"media|Reuters|Reuters:name"}},
+        {"en",
+         "He told the newspaper Kompas that the search would continue.",
+         {"media|Kompas|Kompas:name"}},
+        {"en", "She told CNN the talks had stalled.", {"media|CNN|CNN:acronym"}},
+        {"fr", "Il s'est exprimé sur la chaîne Rossiya 24.", {"media|Rossiya 24|Rossiya 24:name"}},
+        {"fr",
+         "Il a publié un message sur Twitter et sur Telegram.",
+         {"media|Twitter|Twitter:name", "media|Telegram|Telegram:name"}},
+        {"fr",
+         "L'Agence France-Presse a eu accès au document, a appris l'AFP.",
+         {"media|Agence France-Presse|Agence France-Presse:name,AFP:acronym"}},
+    });
+}
+
+TEST_CASE("organizations: triggers, complements, acronyms", "[entities][organizations]") {
+    check_rows({
+        {"fr",
+         "Le ministère russe des Affaires étrangères a convoqué l'ambassadeur.",
+         {"organization|ministère russe des Affaires étrangères|ministère russe des Affaires "
+          "étrangères:name"}},
+        {"fr",
+         "La Cour d'appel de Paris a confirmé la condamnation.",
+         {"organization|Cour d'appel de Paris|Cour d'appel de Paris:name"}},
+        {"fr",
+         "Le parquet de Paris a ouvert une enquête.",
+         {"organization|parquet de Paris|parquet de Paris:name"}},
+        {"en",
+         "The U.S. Court of Appeals rejected the request.",
+         {"organization|U.S. Court of Appeals|U.S. Court of Appeals:name"}},
+        {"fr",
+         "L'Organisation mondiale de la santé (OMS) a lancé une alerte. L'OMS recommande le port "
+         "du masque.",
+         {"organization|Organisation mondiale de la santé|Organisation mondiale de la "
+          "santé:name,OMS:acronym,OMS:acronym"}},
+        {"fr",
+         "L'ONU et l'Otan ont condamné l'attaque.",
+         {"organization|ONU|ONU:acronym", "organization|Otan|Otan:name"}},
+        {"en",
+         "The UN and NATO condemned the attack.",
+         {"organization|UN|UN:acronym", "organization|NATO|NATO:acronym"}},
+        {"fr",
+         "La Commission européenne a infligé une amende.",
+         {"organization|Commission européenne|Commission européenne:name"}},
+        {"en",
+         "The University of New South Wales published the study.",
+         {"organization|University of New South Wales|University of New South Wales:name"}},
+        {"en",
+         "The Indonesian Air Force sent two planes.",
+         {"organization|Indonesian Air Force|Indonesian Air Force:name"}},
+        {"en",
+         "Malaysia Airlines lost a plane in 2014.",
+         {"organization|Malaysia Airlines|Malaysia Airlines:name"}},
+        {"en", "Shares of the carrier AirAsia fell.", {"organization|AirAsia|AirAsia:name"}},
+        {"fr", "Le groupe Vortal a racheté son concurrent.", {"organization|Vortal|Vortal:name"}},
+        {"fr",
+         "La CGT et la CFDT appellent à la grève.",
+         {"organization|CGT|CGT:acronym", "organization|CFDT|CFDT:acronym"}},
+        {"fr", "Le Kremlin a démenti toute implication.", {"organization|Kremlin|Kremlin:name"}},
+        {"en", "The Kremlin denied any involvement.", {"organization|Kremlin|Kremlin:name"}},
+        {"fr",
+         "Le tribunal de Marseille a relaxé le prévenu.",
+         {"organization|tribunal de Marseille|tribunal de Marseille:name"}},
+        {"fr",
+         "La Banque centrale européenne a relevé ses taux.",
+         {"organization|Banque centrale européenne|Banque centrale européenne:name"}},
+        {"en",
+         "The Justice Department opened an inquiry.",
+         {"organization|Justice Department|Justice Department:name"}},
+        {"fr",
+         "Le Conseil de sécurité s'est réuni.",
+         {"organization|Conseil de sécurité|Conseil de sécurité:name"}},
+        {"en",
+         "CFM International makes the engines.",
+         {"organization|CFM International|CFM International:name"}},
+        {"fr",
+         "Marevida, une ONG basée à Madrid, a dénoncé la pêche illégale.",
+         {"organization|Marevida|Marevida:name", "place|Madrid|Madrid:name"}},
+    });
+}
+
+TEST_CASE("roles and descriptions", "[entities][roles]") {
+    check_rows({
+        {"fr",
+         "Le président russe Vladimir Poutine a signé le décret. Le président russe a ensuite "
+         "parlé.",
+         {"person|Vladimir Poutine|Vladimir Poutine:name,président russe:description"}},
+        {"fr",
+         "Le président russe Vladimir Poutine est arrivé. Le chef de l'État russe a salué la "
+         "foule.",
+         {"person|Vladimir Poutine|Vladimir Poutine:name,chef de l'État russe:description"}},
+        {"fr",
+         "Son chef de la diplomatie Sergueï Lavrov a démenti. Le chef de la diplomatie a ajouté un "
+         "mot.",
+         {"person|Sergueï Lavrov|Sergueï Lavrov:name,chef de la diplomatie:description"}},
+        {"fr",
+         "Le ministre syrien des Affaires étrangères Walid Mouallem est à Moscou. Le ministre "
+         "syrien a été reçu.",
+         {"person|Walid Mouallem|Walid Mouallem:name,ministre syrien:description",
+          "place|Moscou|Moscou:name"}},
+        {"fr",
+         "Dmitri Peskov, le porte-parole du Kremlin, a refusé de commenter.",
+         {"person|Dmitri Peskov|Dmitri Peskov:name,porte-parole du Kremlin:description",
+          "organization|Kremlin|Kremlin:name"}},
+        {"fr",
+         "La présidente de la Commission européenne, Ursula von der Leyen, a parlé.",
+         {"person|Ursula von der Leyen|présidente de la Commission européenne:description,Ursula "
+          "von der Leyen:name",
+          "organization|Commission européenne|Commission européenne:name"}},
+        {"en",
+         "Secretary of State John Kerry arrived. The Secretary of State met officials.",
+         {"person|John Kerry|John Kerry:name,Secretary of State:description"}},
+        {"en",
+         "Russian Foreign Minister Sergei Lavrov said the talks failed. The Russian foreign "
+         "minister left.",
+         {"person|Sergei Lavrov|Sergei Lavrov:name,Russian foreign minister:description"}},
+        {"fr",
+         "Le président russe Vladimir Poutine et le président turc Recep Tayyip Erdogan se sont "
+         "vus. Le président russe a parlé.",
+         {"person|Vladimir Poutine|Vladimir Poutine:name,président russe:description",
+          "person|Recep Tayyip Erdogan|Recep Tayyip Erdogan:name"}},
+        {"fr",
+         "Le ministre Jean Dupont et le ministre Paul Durand ont signé. Le ministre a souri.",
+         {"person|Jean Dupont|Jean Dupont:name", "person|Paul Durand|Paul Durand:name"}},
+        {"fr",
+         "Sophie Binet, secrétaire générale de la CGT, a appelé à la grève.",
+         {"person|Sophie Binet|Sophie Binet:name,secrétaire générale de la CGT:description",
+          "organization|CGT|CGT:acronym"}},
+        {"en",
+         "Dmitry Peskov, a Kremlin spokesman, declined to comment.",
+         {"person|Dmitry Peskov|Dmitry Peskov:name,Kremlin spokesman:description",
+          "organization|Kremlin|Kremlin:name"}},
+        {"fr",
+         "Le porte-parole du gouvernement, Olivier Véran, a répondu. Le porte-parole du "
+         "gouvernement a insisté.",
+         {"person|Olivier Véran|porte-parole du gouvernement:description,Olivier "
+          "Véran:name,porte-parole du gouvernement:description"}},
+    });
+}
+
+TEST_CASE("merging: surnames, shared surnames, acronyms, variants", "[entities][merging]") {
+    check_rows({
+        {"en",
+         "John Smith and Mary Smith testified. Smith said nothing more.",
+         {"person|John Smith|John Smith:name", "person|Mary Smith|Mary Smith:name"}},
+        {"en",
+         "John Smith and Mary Smith testified. Mrs. Smith wept.",
+         {"person|John Smith|John Smith:name",
+          "person|Mary Smith|Mary Smith:name,Mrs. Smith:title"}},
+        {"fr",
+         "Poutine a parlé. Vladimir Poutine a ensuite quitté Moscou.",
+         {"person|Vladimir Poutine|Poutine:surname,Vladimir Poutine:name",
+          "place|Moscou|Moscou:name"}},
+        {"en",
+         "Fransiskus Bambang Soelistyo heads the agency. Bambang Soelistyo said the search went "
+         "on. Soelistyo agreed.",
+         {"person|Fransiskus Bambang Soelistyo|Fransiskus Bambang Soelistyo:name,Bambang "
+          "Soelistyo:name,Soelistyo:surname"}},
+        {"fr",
+         "L'Organisation des Nations unies a réagi. L'ONU a demandé une trêve.",
+         {"organization|Organisation des Nations unies|Organisation des Nations "
+          "unies:name,ONU:acronym"}},
+        {"en",
+         "The United Nations said the UN would send aid.",
+         {"organization|United Nations|United Nations:name,UN:acronym"}},
+        {"fr",
+         "Le Front de libération nationale (FLN) a gagné. Le FLN gouverne.",
+         {"organization|Front de libération nationale|Front de libération "
+          "nationale:name,FLN:acronym,FLN:acronym"}},
+        {"en",
+         "Herumanto Tanus was on board. Herumanto's sister waited.",
+         {"person|Herumanto Tanus|Herumanto Tanus:name,Herumanto:surname"}},
+        {"fr",
+         "Sergueï Lavrov et Serguei Lavrov désignent le même homme.",
+         {"person|Sergueï Lavrov|Sergueï Lavrov:name,Serguei Lavrov:name"}},
+    });
+}
+
+TEST_CASE("descriptions reach the one leader, appositions must close", "[entities][roles]") {
+    check_rows({
+        {"fr",
+         "Sophie Binet, secrétaire générale de la CGT, a été reçue. La dirigeante de la CGT a "
+         "insisté.",
+         {"person|Sophie Binet|Sophie Binet:name,secrétaire générale de la "
+          "CGT:description,dirigeante de la CGT:"
+          "description",
+          "organization|CGT|CGT:acronym,CGT:acronym"}},
+        {"fr",
+         "Avec Walid Mouallem, le président russe n'a fait aucune déclaration.",
+         {"person|Walid Mouallem|Walid Mouallem:name"}},
+        {"fr", "Le dirigeant a parlé, juge Mme Kessler.", {"person|Kessler|Mme Kessler:title"}},
+        {"en",
+         "Mark Ruiz, chief executive of Nordline, spoke. The chief of Nordline later resigned.",
+         {"person|Mark Ruiz|Mark Ruiz:name,chief executive of Nordline:description,chief of "
+          "Nordline:description",
+          "organization|Nordline|Nordline:name,Nordline:name"}},
+        {"fr",
+         "Le patron du Medef, Patrick Martin, a été reçu. Le président du Medef a parlé.",
+         {"person|Patrick Martin|patron du Medef:description,Patrick Martin:name,président du "
+          "Medef:description",
+          "organization|Medef|Medef:name,Medef:name"}},
+    });
+}
+
+TEST_CASE("parties named by their adjective", "[entities][organizations]") {
+    check_rows({
+        {"fr",
+         "Le parti travailliste a remporté les élections.",
+         {"organization|parti travailliste|parti travailliste:name"}},
+        {"fr", "Le parti a remporté les élections.", {}},
+    });
+}
+
+TEST_CASE("glued particles and regional adjectives", "[entities][errors]") {
+    check_rows({
+        {"en", "Talks stall as Ankara presses both sides.", {"place|Ankara|Ankara:name"}},
+        {"en", "A senior European diplomat said Europeans were divided.", {}},
+        {"fr", "Les Européens et les Africains ont signé.", {}},
+        {"fr",
+         "Le président Abdel Fattah al-Sissi a reçu M. Sissi.",
+         {"person|Abdel Fattah al-Sissi|Abdel Fattah al-Sissi:name,M. Sissi:title"}},
+    });
+}
+
+TEST_CASE("a medium and its former name are one medium", "[entities][media]") {
+    check_rows({
+        {"fr",
+         "Il a écrit sur X (ex-Twitter) que la trêve était rompue.",
+         {"media|Twitter|X:name,Twitter:name"}},
+        {"en",
+         "He posted on X (formerly Twitter) late on Monday.",
+         {"media|Twitter|X:name,Twitter:name"}},
+    });
+}

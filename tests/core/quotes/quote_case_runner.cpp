@@ -1,0 +1,31 @@
+#include "quotes/quote_case_runner.h"
+
+#include "whosaid/quote_attributor.h"
+
+#include <catch2/catch.hpp>
+
+namespace whosaid::testing {
+
+void run_quote_cases(const std::string& language, const std::vector<QuoteCase>& cases) {
+    const QuoteAttributor attributor(language);
+    for (const QuoteCase& row : cases) {
+        INFO(row.text);
+        Document doc = make_document(row.text, language, row.entities);
+        attributor.attribute(doc);
+        const Quote* found = nullptr;
+        for (const Quote& quote : doc.quotes)
+            if (text_of(doc, quote.span) == row.quote)
+                found = &quote;
+        CHECK(found != nullptr);
+        if (!found)
+            continue;
+        CHECK(to_string(found->kind) == row.kind);
+        CHECK(speaker_name(doc, *found) == row.speaker);
+        CHECK((found->cue ? text_of(doc, *found->cue) : std::string()) == row.cue);
+        CHECK(source_names(doc, *found) == row.sources);
+        CHECK(found->rule == row.rule);
+        CHECK(text_of(doc, found->marks).find(row.quote) != std::string::npos);
+    }
+}
+
+} // namespace whosaid::testing

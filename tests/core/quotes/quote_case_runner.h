@@ -1,0 +1,27 @@
+#pragma once
+
+#include "quotes/quote_test_support.h"
+
+#include <string>
+#include <vector>
+
+namespace whosaid::testing {
+
+// One sentence case: the text (and the entities the recognizer would have found), the
+// quotation expected in it and its attribution. Empty speaker, cue, sources or rule mean
+// "none".
+struct QuoteCase {
+    std::string text;
+    std::vector<EntityFixture> entities;
+    std::string quote;
+    std::string kind;
+    std::string speaker; // entity name or description
+    std::string cue;
+    std::string sources; // entity names joined with "|"
+    std::string rule;
+};
+
+// Runs every case through a QuoteAttributor for language and checks each field.
+void run_quote_cases(const std::string& language, const std::vector<QuoteCase>& cases);
+
+} // namespace whosaid::testing
