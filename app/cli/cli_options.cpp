@@ -107,6 +107,10 @@ Result<CliOptions> parse_options(const std::vector<std::string>& arguments) {
             options.show_version = true;
             return options;
         }
+        if (name == "--force" && !parsed.inline_value) {
+            options.force = true;
+            continue;
+        }
         if (name == "--pretty" && !parsed.inline_value) {
             options.pretty = true;
             continue;

@@ -20,9 +20,10 @@ struct CliOptions {
     bool lines = false;        // --lines: each input holds one article per line, as a JSON string
     bool show_help = false;    // --help: print usage_text() and stop
     bool show_version = false; // --version: print version_line() and stop
-    std::string corrections_path;   // --corrections FILE: applied instead of the sidecar
-    std::string aliases_path;       // --aliases FILE: a whosaid-aliases list for every article
-    bool use_sidecars = true;       // false with --no-corrections
+    std::string corrections_path; // --corrections FILE: applied instead of the sidecar
+    std::string aliases_path;     // --aliases FILE: a whosaid-aliases list for every article
+    bool use_sidecars = true;     // false with --no-corrections
+    bool force = false;           // --force: -o may replace an existing file whosaid did not write
     std::vector<std::string> files; // in argument order; "-" is standard input
 };
 

@@ -3,6 +3,7 @@
 #include "article_source.h"
 #include "document_renderer.h"
 #include "output_sink.h"
+#include "terminal_text.h"
 
 #include <algorithm>
 #include <atomic>
@@ -18,21 +19,13 @@ namespace whosaid::cli {
 namespace {
 
 void report(std::ostream& err, const std::string& message) {
-    err << "whosaid-cli: " << message << '\n';
+    err << "whosaid-cli: " << terminal_safe(message) << '\n';
 }
 
 unsigned job_count(const CliOptions& options) {
     if (options.jobs > 0)
         return options.jobs;
     return std::max(1u, std::thread::hardware_concurrency());
-}
-
-Result<RenderedArticle> render_task(const DocumentRenderer& renderer, const ArticleTask& task) {
-    if (task.error)
-        return Error{ErrorCode::InvalidArgument, task.name + ": " + *task.error};
-    if (task.inline_text)
-        return renderer.render_text(task.text, task.name);
-    return renderer.render(task.name);
 }
 
 // Renders a batch with one renderer per thread; results keep the batch order. A thread
@@ -48,7 +41,7 @@ render_batch(std::vector<std::unique_ptr<DocumentRenderer>>& renderers,
         for (size_t i = next++; i < batch.size(); i = next++) {
             if (!renderer)
                 renderer = make_renderer();
-            slots[i].emplace(render_task(*renderer, batch[i]));
+            slots[i].emplace(renderer->render(batch[i]));
         }
     };
     const size_t helpers = std::min(renderers.size(), batch.size()) - 1;
@@ -82,11 +75,11 @@ ExitCode run(const CliOptions& options, std::ostream& out, std::ostream& err) {
     const unsigned jobs = job_count(options);
     std::vector<std::unique_ptr<DocumentRenderer>> renderers(jobs);
     const auto make_renderer = [&options, &corrections] {
-        return std::make_unique<DocumentRenderer>(options, corrections);
+        return std::make_unique<DocumentRenderer>(options, corrections, std::cin);
     };
 
     const bool show_progress = isatty(STDERR_FILENO) && (options.lines || options.files.size() > 1);
-    ArticleSource source(options, std::cin);
+    ArticleSource source(options, std::cin, static_cast<size_t>(LoadOptions{}.max_bytes));
     std::vector<ArticleTask> batch;
     size_t done = 0;
     // Batches of a few inputs per job keep every core busy while memory stays bounded.
@@ -97,6 +90,12 @@ ExitCode run(const CliOptions& options, std::ostream& out, std::ostream& err) {
             std::optional<std::string> problem;
             if (!results[i]) {
                 problem = results[i].error().message;
+                // --lines keeps one output line per input line: a failed one gets an error
+                // object in its place.
+                if (options.lines)
+                    if (std::optional<std::string> lost =
+                            sink.value()->accept(batch[i].name, error_line(batch[i], *problem)))
+                        report(err, *lost);
             } else {
                 const RenderedArticle& article = results[i].value();
                 if (show_progress && !article.warnings.empty())

@@ -12,4 +12,7 @@ namespace whosaid::cli {
 // wrong.
 Result<std::string> decode_json_string_line(std::string_view line);
 
+// text (UTF-8) as a JSON string literal, quotes included; control characters escaped.
+std::string json_quoted(std::string_view text);
+
 } // namespace whosaid::cli

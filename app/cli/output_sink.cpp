@@ -1,9 +1,10 @@
 #include "output_sink.h"
 
+#include "output_guard.h"
 #include "whosaid/atomic_write.h"
 
 #include <filesystem>
-#include <set>
+#include <map>
 
 namespace whosaid::cli {
 
@@ -69,18 +70,27 @@ private:
     bool any_ = false;
 };
 
-// One NAME.html per input, named after the input's file name without its extension.
+// One NAME.html per input, named after the input's file name without its extension. A page
+// the guard refuses fails that input only.
 class DirectorySink final : public OutputSink {
 public:
-    explicit DirectorySink(fs::path directory) : directory_(std::move(directory)) {}
+    DirectorySink(fs::path directory, const CliOptions& options)
+        : directory_(std::move(directory)), guard_(options) {}
 
     std::optional<std::string> accept(const std::string& input,
                                       const std::string& rendered) override {
         const std::string stem = input == "-" ? "stdin" : fs::path(input).stem().string();
         const fs::path target = directory_ / (stem + ".html");
-        // Two inputs with the same name from different folders would overwrite each other.
-        if (!used_.insert(stem).second)
-            return target.string() + ": already written for another input";
+        // Two inputs with one name (a.txt and a.md, or the same name in two folders) would
+        // overwrite each other: the first keeps the page, the others fail.
+        const auto [first, inserted] = written_for_.emplace(stem, input);
+        if (!inserted)
+            return target.string() + ": not written for " + input + ": this run wrote it for " +
+                   first->second + " (rename one of the inputs)";
+        if (std::optional<std::string> refused = guard_.refusal(target)) {
+            written_for_.erase(first);
+            return refused;
+        }
         std::string document;
         append_document(document, rendered);
         if (std::optional<std::string> reason = write_file_atomically(target.string(), document))
@@ -92,8 +102,13 @@ public:
 
 private:
     fs::path directory_;
-    std::set<std::string> used_;
+    OutputGuard guard_;
+    std::map<std::string, std::string> written_for_; // page name → the input it belongs to
 };
+
+bool names_directory(const std::string& path) {
+    return path.ends_with('/');
+}
 
 } // namespace
 
@@ -101,16 +116,25 @@ Result<std::unique_ptr<OutputSink>> make_output_sink(const CliOptions& options, 
     if (options.output_path.empty())
         return std::unique_ptr<OutputSink>(std::make_unique<StreamSink>(out));
     std::error_code error;
-    const bool is_directory = fs::is_directory(options.output_path, error);
+    const std::string& path = options.output_path;
+    const bool is_directory = fs::is_directory(path, error) || names_directory(path);
+    if (options.format != OutputFormat::Html && is_directory)
+        return Error{ErrorCode::InvalidArgument,
+                     path + ": is a directory; -o DIR takes --format html (one page per input), "
+                            "JSON goes to one file"};
     const bool per_input =
         options.format == OutputFormat::Html && (options.files.size() > 1 || is_directory);
-    if (!per_input)
-        return std::unique_ptr<OutputSink>(std::make_unique<FileSink>(options.output_path));
+    if (!per_input) {
+        if (std::optional<std::string> refused = OutputGuard(options).refusal(path))
+            return Error{ErrorCode::InvalidArgument, *refused};
+        return std::unique_ptr<OutputSink>(std::make_unique<FileSink>(path));
+    }
     fs::create_directories(options.output_path, error);
     if (error)
         return Error{ErrorCode::Unreadable,
                      options.output_path + ": cannot create the directory: " + error.message()};
-    return std::unique_ptr<OutputSink>(std::make_unique<DirectorySink>(options.output_path));
+    return std::unique_ptr<OutputSink>(
+        std::make_unique<DirectorySink>(options.output_path, options));
 }
 
 } // namespace whosaid::cli

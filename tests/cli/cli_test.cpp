@@ -1,5 +1,5 @@
+#include "cli_test_support.h"
 #include "corrections/temp_dir.h"
-#include "writers/json_test_support.h"
 
 #include <array>
 #include <catch2/catch.hpp>
@@ -17,67 +17,9 @@ namespace fs = std::filesystem;
 using whosaid::test::JsonValue;
 
 using whosaid::test::TempDir;
+using namespace whosaid::test;
 
 namespace {
-
-struct Run {
-    int exit_code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
-// Single-quoted for the shell.
-std::string quoted(const std::string& text) {
-    std::string out = "'";
-    for (char c : text)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-std::string data(const std::string& name) {
-    return quoted(std::string(WHOSAID_TEST_DATA) + "/cli/" + name);
-}
-
-// Runs the CLI through the shell with arguments (quoted by the caller).
-Run run_cli(const std::string& arguments) {
-    const TempDir scratch;
-    const fs::path err_path = scratch.path() / "stderr";
-    Run run;
-    const std::string command =
-        std::string(WHOSAID_CLI) + " " + arguments + " 2>" + quoted(err_path.string());
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    std::array<char, 4096> buffer{};
-    size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        run.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.err = read_file(err_path);
-    return run;
-}
-
-JsonValue parse(const std::string& json) {
-    const whosaid::test::ParseResult parsed = whosaid::test::parse_json(json);
-    INFO(parsed.error);
-    REQUIRE(parsed.ok);
-    return parsed.value;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        lines.push_back(line);
-    return lines;
-}
 
 bool ends_with(const std::string& text, const std::string& suffix) {
     return text.size() >= suffix.size() &&
@@ -207,8 +149,10 @@ TEST_CASE("the pretty option indents the same document", "[cli]") {
 TEST_CASE("the output option writes the output to a file, replacing it whole", "[cli]") {
     const TempDir dir;
     const fs::path target = dir.path() / "analysis.json";
+    // The file was not written by whosaid: --force is needed to replace it (without it the
+    // run is refused, see cli_files_test.cpp).
     std::ofstream(target) << std::string(100000, 'x');
-    const Run run = run_cli("-o " + quoted(target.string()) + " " + data("wire_en.txt"));
+    const Run run = run_cli("--force -o " + quoted(target.string()) + " " + data("wire_en.txt"));
     CHECK(run.exit_code == 0);
     CHECK(run.out.empty());
     check_document(parse(read_file(target)), "cli/wire_en.txt");
@@ -308,13 +252,22 @@ TEST_CASE("the lines option reads one article per line as a JSON string", "[cli]
             const Run run = run_cli(std::string(jobs) + " --lines - < " + quoted(input.string()));
             CHECK(run.exit_code == 1);
             CHECK(run.err.find(":4: not a JSON string") != std::string::npos);
+            // One output line per input line: the blank line and the bad one get an error
+            // object in their place (they used to be dropped, shifting every later result).
             const std::vector<std::string> lines = lines_of(run.out);
-            REQUIRE(lines.size() == 3);
+            REQUIRE(lines.size() == 5);
             CHECK(parse(lines[0])["text"].string == "Le ministre a dit \u00ab non \u00bb.");
-            CHECK(parse(lines[1])["text"].string == "He said: \"no\" \U0001F600");
-            CHECK(parse(lines[2])["text"].string == "Line\nbreak");
-            for (const std::string& line : lines)
-                CHECK(whosaid::test::span_problems(parse(line)).empty());
+            CHECK(parse(lines[1])["format"].string == "whosaid-error");
+            CHECK(parse(lines[2])["text"].string == "He said: \"no\" \U0001F600");
+            CHECK(parse(lines[3])["format"].string == "whosaid-error");
+            CHECK(parse(lines[4])["text"].string == "Line\nbreak");
+            for (size_t i = 0; i < lines.size(); ++i) {
+                const JsonValue doc = parse(lines[i]);
+                CHECK(doc["source"]["line"].integer() == static_cast<int64_t>(i + 1));
+                CHECK(doc["source"]["path"].string == "-");
+                if (doc["format"].string == "whosaid-analysis")
+                    CHECK(whosaid::test::span_problems(doc).empty());
+            }
         }
     }
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace whosaid {
 
@@ -21,6 +22,9 @@ struct LoadOptions {
 struct LoadedText {
     std::u16string text;
     SourceInfo source;
+    // What the reader should know about the decoding, one line each naming the input: e.g.
+    // "story.txt: 2 bytes are not valid UTF-8 (first at byte 120); shown as U+FFFD".
+    std::vector<std::string> warnings;
 };
 
 // Bytes in, text out. The only part of core that touches the file system.

@@ -16,7 +16,8 @@ namespace {
 // Corrections and alias files are a few kilobytes; anything far larger is not one.
 constexpr std::streamsize max_file_bytes = 16 * 1024 * 1024;
 
-Result<std::string> read_small_file(const std::string& path) {
+// what names the kind of file in messages: "a corrections file", "an alias list".
+Result<std::string> read_small_file(const std::string& path, const std::string& what) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0)
         return Error{errno == ENOENT ? ErrorCode::NotFound : ErrorCode::Unreadable,
@@ -24,12 +25,17 @@ Result<std::string> read_small_file(const std::string& path) {
     if (!S_ISREG(info.st_mode))
         return Error{ErrorCode::NotAFile, path + ": not a regular file"};
     if (info.st_size > max_file_bytes)
-        return Error{ErrorCode::TooLarge, path + ": too large for a corrections file"};
+        return Error{ErrorCode::TooLarge,
+                     path + ": too large for " + what + " (" + std::to_string(info.st_size) +
+                         " bytes, the limit is " + std::to_string(max_file_bytes) + ")"};
     std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{ErrorCode::Unreadable,
+                     path + ": cannot be read (" + std::strerror(errno) + ")"};
     std::ostringstream content;
     content << in.rdbuf();
-    if (!in && !in.eof())
-        return Error{ErrorCode::Unreadable, path + ": cannot be read"};
+    if (in.bad())
+        return Error{ErrorCode::Unreadable, path + ": cannot be read (read error)"};
     return content.str();
 }
 
@@ -99,14 +105,14 @@ std::string sidecar_path(const std::string& article_path) {
 }
 
 Result<CorrectionSet> load_corrections(const std::string& path) {
-    Result<std::string> content = read_small_file(path);
+    Result<std::string> content = read_small_file(path, "a corrections file");
     if (!content)
         return content.error();
     return read_corrections_json(content.value(), path);
 }
 
 Result<AliasList> load_aliases(const std::string& path) {
-    Result<std::string> content = read_small_file(path);
+    Result<std::string> content = read_small_file(path, "an alias list");
     if (!content)
         return content.error();
     return read_aliases_json(content.value(), path);

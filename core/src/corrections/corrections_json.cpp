@@ -252,10 +252,18 @@ std::string without_leading_dot(std::string problem) {
     return problem;
 }
 
+// A UTF-8 byte order mark (Notepad writes one) is not part of the JSON.
+std::string_view without_bom(std::string_view json) {
+    constexpr std::string_view bom = "\xEF\xBB\xBF";
+    if (json.starts_with(bom))
+        json.remove_prefix(bom.size());
+    return json;
+}
+
 } // namespace
 
 Result<CorrectionSet> read_corrections_json(std::string_view json, std::string_view name) {
-    Result<JsonNode> parsed = JsonReader(json).parse();
+    Result<JsonNode> parsed = JsonReader(without_bom(json)).parse();
     if (!parsed)
         return file_error(name, "not valid JSON: " + parsed.error().message);
     const JsonNode& root = parsed.value();
@@ -280,7 +288,7 @@ Result<CorrectionSet> read_corrections_json(std::string_view json, std::string_v
 }
 
 Result<AliasList> read_aliases_json(std::string_view json, std::string_view name) {
-    Result<JsonNode> parsed = JsonReader(json).parse();
+    Result<JsonNode> parsed = JsonReader(without_bom(json)).parse();
     if (!parsed)
         return file_error(name, "not valid JSON: " + parsed.error().message);
     const JsonNode& root = parsed.value();

@@ -27,4 +27,45 @@ std::string BinaryContentDetector::reason(std::u16string_view text) const {
     return {};
 }
 
+namespace {
+
+using namespace std::string_view_literals;
+
+struct Signature {
+    std::string_view magic;
+    const char* looks_like;
+};
+
+// The opening bytes of the files most often opened by mistake instead of an article.
+constexpr Signature kSignatures[] = {
+    {"%PDF"sv, "a PDF document"},
+    {"\x89PNG"sv, "an image (PNG)"},
+    {"\xFF\xD8\xFF"sv, "an image (JPEG)"},
+    {"GIF8"sv, "an image (GIF)"},
+    {"RIFF"sv, "an image, sound or video file"},
+    {"II*\0"sv, "an image (TIFF)"},
+    {"MM\0*"sv, "an image (TIFF)"},
+    {"PK\x03\x04"sv, "a ZIP archive or a Word, OpenDocument or EPUB file"},
+    {"\xD0\xCF\x11\xE0"sv, "an old Word or Excel document"},
+    {"\x1F\x8B"sv, "a compressed (gzip) file"},
+    {"\x7F"
+     "ELF"sv,
+     "a program"},
+    {"ID3"sv, "a sound file (MP3)"},
+};
+
+} // namespace
+
+std::string BinaryContentDetector::message(std::string_view bytes) const {
+    const char* looks_like = nullptr;
+    for (const Signature& signature : kSignatures)
+        if (bytes.starts_with(signature.magic))
+            looks_like = signature.looks_like;
+    if (looks_like == nullptr && bytes.size() >= 12 && bytes.substr(4, 4) == "ftyp")
+        looks_like = "a video or an image (MP4, MOV, HEIC)";
+    const std::string what = looks_like ? std::string("this looks like ") + looks_like
+                                        : std::string("this does not look like text");
+    return what + ", not an article; whosaid reads plain text, HTML and Markdown files";
+}
+
 } // namespace whosaid::text

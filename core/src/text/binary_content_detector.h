@@ -13,6 +13,10 @@ public:
     // feed, vertical tab, form feed and carriage return. Fewer than 3 such controls never
     // count, so one stray control character does not make a short file binary.
     std::string reason(std::u16string_view text) const;
+
+    // What a journalist is told about bytes that are not text: what the file looks like from
+    // its first bytes ("this looks like a PDF document, not text"), with what whosaid reads.
+    std::string message(std::string_view bytes) const;
 };
 
 } // namespace whosaid::text

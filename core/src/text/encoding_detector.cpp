@@ -113,9 +113,14 @@ DetectedEncoding EncodingDetector::detect(std::string_view bytes,
         return bom;
     if (std::string utf16 = detect_utf16_without_bom(bytes); !utf16.empty())
         return {utf16, 0, true};
+    // Before UTF-8: Cyrillic or Greek UTF-16 is mostly ASCII-range bytes.
+    if (std::string utf16 = detect_utf16_by_script(bytes); !utf16.empty())
+        return {utf16, 0, true};
     const std::size_t non_ascii = first_non_ascii(bytes);
     if (non_ascii == bytes.size() || first_invalid_utf8(bytes) == bytes.size())
         return {"UTF-8", 0, false};
+    if (DetectedEncoding damaged = detect_damaged_utf8(bytes); !damaged.converter.empty())
+        return damaged;
     if (std::string declared = declared_charset(bytes); !declared.empty())
         return {declared, 0, false};
     if (std::string guess = detect_with_icu(bytes, non_ascii, language_hint); !guess.empty())
@@ -195,6 +200,59 @@ std::string EncodingDetector::detect_utf16_without_bom(std::string_view bytes) {
     if (most(nul_at_even) && few(nul_at_odd))
         return "UTF-16BE";
     return {};
+}
+
+// Text of a script in U+0100–U+1FFF (Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic,
+// Thai, Georgian...) has one or two high bytes (the script's, and 0 for spaces and digits)
+// in nearly every code unit, and varied low bytes with almost no NUL. ASCII text never has a
+// high byte of 01–1F, so it is not mistaken for it.
+std::string EncodingDetector::detect_utf16_by_script(std::string_view bytes) {
+    const std::size_t n = std::min(bytes.size(), kUtf16SampleBytes) & ~std::size_t{1};
+    if (n < 16)
+        return {};
+    const std::size_t units = n / 2;
+    for (const std::size_t high : {std::size_t{1}, std::size_t{0}}) {
+        std::size_t counts[256] = {};
+        std::size_t low_nuls = 0;
+        for (std::size_t i = 0; i < n; i += 2) {
+            ++counts[static_cast<uint8_t>(bytes[i + high])];
+            low_nuls += bytes[i + 1 - high] == '\0';
+        }
+        std::size_t script = 1;
+        for (std::size_t b = 2; b < 0x20; ++b)
+            if (counts[b] > counts[script])
+                script = b;
+        if (counts[script] == 0 || low_nuls * 20 > units)
+            continue;
+        if ((counts[script] + counts[0]) * 10 >= units * 9 && counts[script] * 2 >= units)
+            return high == 1 ? "UTF-16LE" : "UTF-16BE";
+    }
+    return {};
+}
+
+DetectedEncoding EncodingDetector::detect_damaged_utf8(std::string_view bytes) {
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+    const std::size_t n = bytes.size();
+    std::size_t well_formed = 0;
+    DetectedEncoding damaged{"UTF-8", 0, true};
+    for (std::size_t i = first_non_ascii(bytes); i < n;) {
+        if (s[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t length = utf8_sequence_length(s, i, n);
+        if (length == 0) {
+            if (damaged.invalid_bytes++ == 0)
+                damaged.first_invalid = i;
+            ++i;
+        } else {
+            ++well_formed;
+            i += length;
+        }
+    }
+    if (well_formed < 2 || well_formed < 2 * damaged.invalid_bytes)
+        return {};
+    return damaged;
 }
 
 std::string EncodingDetector::detect_with_icu(std::string_view bytes, std::size_t first_non_ascii,

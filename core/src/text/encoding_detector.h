@@ -8,15 +8,20 @@ namespace whosaid::text {
 
 // What the detector concluded about a byte string.
 struct DetectedEncoding {
-    std::string converter;       // an ICU converter name: "UTF-8", "UTF-16LE", "windows-1252"...
-    std::size_t bom_length = 0;  // bytes of byte order mark to skip before converting
-    bool from_structure = false; // BOM or UTF-16 NUL pattern: trust it even if some bytes fail
+    std::string converter;         // an ICU converter name: "UTF-8", "UTF-16LE", "windows-1252"...
+    std::size_t bom_length = 0;    // bytes of byte order mark to skip before converting
+    bool from_structure = false;   // BOM or UTF-16 NUL pattern: trust it even if some bytes fail
+    std::size_t invalid_bytes = 0; // UTF-8 with a few bad bytes: how many (replaced by U+FFFD)
+    std::size_t first_invalid = 0; // and the offset of the first, for the warning
 };
 
 // Guesses the encoding of text bytes, in order of reliability: byte order mark, UTF-16
-// without BOM (NUL bytes at alternating positions), strict UTF-8, a charset declared by an
-// HTML page (<meta charset=...>), ICU charset detection, and finally windows-1252 (the
-// usual encoding of legacy French and English text).
+// without BOM (NUL bytes at alternating positions, or, for non-Latin scripts, one script's
+// high byte at alternating positions), strict UTF-8, UTF-8 with a few ill-formed bytes (at
+// least twice as many well-formed multi-byte sequences as bad bytes: a legacy single-byte
+// file almost never forms one), a charset declared by an HTML page (<meta charset=...>),
+// ICU charset detection, and finally windows-1252 (the usual encoding of legacy French and
+// English text).
 class EncodingDetector {
 public:
     // language_hint: "fr", "en" or empty; among ICU's guesses, one in that language wins
@@ -30,6 +35,8 @@ public:
 private:
     static DetectedEncoding detect_bom(std::string_view bytes);
     static std::string detect_utf16_without_bom(std::string_view bytes);
+    static std::string detect_utf16_by_script(std::string_view bytes);
+    static DetectedEncoding detect_damaged_utf8(std::string_view bytes);
     static std::string declared_charset(std::string_view bytes);
     static std::string detect_with_icu(std::string_view bytes, std::size_t first_non_ascii,
                                        std::string_view language_hint);

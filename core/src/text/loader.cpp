@@ -6,6 +6,7 @@
 #include "text/text_decoder.h"
 #include "text/text_normalizer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -90,11 +91,23 @@ Result<LoadedText> Loader::load_file(const std::string& path, const LoadOptions&
     if (!file)
         return error_for(ErrorCode::Unreadable, path,
                          std::string("cannot read (") + std::strerror(errno) + ")");
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    const std::size_t read = std::fread(bytes.data(), 1, bytes.size(), file.get());
-    if (std::ferror(file.get()))
-        return error_for(ErrorCode::Unreadable, path, "read error");
-    bytes.resize(read); // the file may have shrunk since it was measured
+    // Read to the end rather than to the measured size: the file may have changed since, and
+    // files of /proc and /sys report a size of 0. Never more than the limit plus one byte.
+    const std::size_t limit = static_cast<std::size_t>(options.max_bytes);
+    std::string bytes(std::min<std::uintmax_t>(size, options.max_bytes) + 1, '\0');
+    std::size_t read = 0;
+    while (true) {
+        read += std::fread(bytes.data() + read, 1, bytes.size() - read, file.get());
+        if (std::ferror(file.get()))
+            return error_for(ErrorCode::Unreadable, path,
+                             std::string("cannot read (") + std::strerror(errno) + ")");
+        if (read > limit)
+            return too_large(path, read, options.max_bytes);
+        if (std::feof(file.get()))
+            break;
+        bytes.resize(std::min(bytes.size() * 2, limit + 1));
+    }
+    bytes.resize(read);
 
     Result<LoadedText> loaded = load_bytes(bytes, path, options);
     if (loaded)
@@ -116,8 +129,9 @@ Result<LoadedText> Loader::load_bytes(std::string_view bytes, std::string_view n
     if (!decoded)
         return decoded.error();
     std::u16string text = std::move(decoded.value().text);
-    if (const std::string binary = text::BinaryContentDetector().reason(text); !binary.empty())
-        return error_for(ErrorCode::BinaryContent, name, binary);
+    const text::BinaryContentDetector binary_detector;
+    if (!binary_detector.reason(text).empty())
+        return error_for(ErrorCode::BinaryContent, name, binary_detector.message(bytes));
 
     const text::TextNormalizer normalizer;
     normalizer.unify_line_ends(text);
@@ -130,7 +144,12 @@ Result<LoadedText> Loader::load_bytes(std::string_view bytes, std::string_view n
     else if (format == "markdown")
         text = text::MarkdownStripper().strip(text);
     normalizer.finish(text);
-    return LoadedText{std::move(text), SourceInfo{"", std::move(decoded.value().encoding), format}};
+    LoadedText loaded{
+        std::move(text), SourceInfo{"", std::move(decoded.value().encoding), format}, {}};
+    if (!decoded.value().warning.empty())
+        loaded.warnings.push_back(std::string(name.empty() ? "input" : name) + ": " +
+                                  decoded.value().warning);
+    return loaded;
 }
 
 } // namespace whosaid

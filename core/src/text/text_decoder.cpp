@@ -58,6 +58,17 @@ Conversion convert(UConverter* converter, std::string_view bytes, bool strict) {
     return result;
 }
 
+std::string replaced_bytes_warning(const DetectedEncoding& detected) {
+    if (detected.invalid_bytes == 0)
+        return {};
+    const std::string count = detected.invalid_bytes == 1
+                                  ? "1 byte is"
+                                  : std::to_string(detected.invalid_bytes) + " bytes are";
+    return count + " not valid UTF-8 (the first at byte " +
+           std::to_string(detected.first_invalid + detected.bom_length) +
+           "); read as UTF-8, each bad byte shown as U+FFFD";
+}
+
 Error bad_encoding(std::string_view name, std::string message) {
     return Error{ErrorCode::BadEncoding, std::string(name) + ": " + std::move(message)};
 }
@@ -93,23 +104,24 @@ Result<DecodedText> TextDecoder::decode(std::string_view bytes, const std::strin
         if (!conversion.ok)
             return bad_encoding(name, "not valid " + canonical + " at byte " +
                                           std::to_string(conversion.failed_at));
-        return DecodedText{std::move(conversion.text), canonical};
+        return DecodedText{std::move(conversion.text), canonical, {}};
     }
 
     const DetectedEncoding detected = EncodingDetector().detect(bytes, language_hint);
     const std::string_view body = bytes.substr(detected.bom_length);
-    if (detected.converter == "UTF-8") // validated by the detector; the fast path
-        return DecodedText{to_utf16(body), "UTF-8"};
+    if (detected.converter == "UTF-8" && detected.invalid_bytes == 0) // validated; fast path
+        return DecodedText{to_utf16(body), "UTF-8", {}};
     if (ConverterPtr converter = open_converter(detected.converter)) {
         Conversion conversion = convert(converter.get(), body, !detected.from_structure);
         if (conversion.ok)
-            return DecodedText{std::move(conversion.text), canonical_name(detected.converter)};
+            return DecodedText{std::move(conversion.text), canonical_name(detected.converter),
+                               replaced_bytes_warning(detected)};
     }
     // windows-1252 maps every byte (its five holes become C1 controls), so this cannot fail.
     ConverterPtr fallback = open_converter("windows-1252");
     if (!fallback)
         return bad_encoding(name, "the windows-1252 converter is missing from ICU");
-    return DecodedText{convert(fallback.get(), body, false).text, "windows-1252"};
+    return DecodedText{convert(fallback.get(), body, false).text, "windows-1252", {}};
 }
 
 } // namespace whosaid::text

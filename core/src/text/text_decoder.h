@@ -11,6 +11,7 @@ namespace whosaid::text {
 struct DecodedText {
     std::u16string text;
     std::string encoding; // "UTF-8", "UTF-16LE", "windows-1252", "ISO-8859-1", ...
+    std::string warning;  // empty, or why some bytes became U+FFFD (without the name)
 };
 
 // Turns bytes into UTF-16 with ICU converters. A byte order mark is skipped when detected,

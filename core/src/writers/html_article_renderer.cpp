@@ -160,7 +160,7 @@ private:
             result_.mention_paragraph[a.owner][a.mention] = static_cast<int>(paragraph) + 1;
         }
         out += " title=\"";
-        append_escaped(out, entity.name);
+        append_escaped_name(out, entity.name);
         out += " (";
         append_escaped_utf8(out, labels_.kind[static_cast<int>(entity.kind)]);
         out += ")\">";
@@ -201,11 +201,11 @@ private:
                              : "<span class=\"speaker-tag unattributed\" data-tag-of=\"";
         out += ids_.quote(q);
         out += "\">— <span class=\"who\">";
-        append_escaped(out, speaker_name(doc_, ids_, quote, labels_));
+        append_isolated_name(out, speaker_name(doc_, ids_, quote, labels_));
         out += "</span>";
         for (const QuoteSource& source : quote.sources) {
             out += " · <span class=\"via\">";
-            append_escaped(out, source_name(doc_, ids_, source));
+            append_isolated_name(out, source_name(doc_, ids_, source));
             out += "</span>";
         }
         out += "</span>";

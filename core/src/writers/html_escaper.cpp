@@ -20,6 +20,12 @@ bool forbidden_in_html(UChar32 c) {
     return (c & 0xFFFE) == 0xFFFE || U_IS_SURROGATE(c);
 }
 
+// The controls that open an embedding, override or isolate, whose effect runs past the end
+// of the name that holds them.
+bool is_bidi_control(UChar32 c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 void append_code_point(std::string& out, UChar32 c) {
     switch (c) {
     case u'&':
@@ -62,6 +68,23 @@ void append_escaped(std::string& out, std::u16string_view text) {
 
 void append_escaped_utf8(std::string& out, std::string_view utf8) {
     append_escaped(out, to_utf16(utf8));
+}
+
+void append_escaped_name(std::string& out, std::u16string_view name) {
+    const char16_t* s = name.data();
+    const auto length = static_cast<int32_t>(name.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c;
+        U16_NEXT(s, i, length, c);
+        if (!is_bidi_control(c))
+            append_code_point(out, c);
+    }
+}
+
+void append_isolated_name(std::string& out, std::u16string_view name) {
+    out += "<bdi>";
+    append_escaped_name(out, name);
+    out += "</bdi>";
 }
 
 } // namespace whosaid::writers

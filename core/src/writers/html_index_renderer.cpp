@@ -51,7 +51,7 @@ void HtmlIndexRenderer::write_actor(std::string& out, size_t e) const {
                                          ? std::u16string_view(entity.name)
                                          : safe_slice(doc_, entity.mentions.front().span);
     out += "<a class=\"actor-name\" href=\"#" + id + "\">";
-    append_escaped(out, name.empty() ? std::u16string_view(u"?") : name);
+    append_isolated_name(out, name.empty() ? std::u16string_view(u"?") : name);
     out += "</a> <span class=\"count\">";
     out += labels_.kind[static_cast<int>(entity.kind)];
     out += " · ";
@@ -63,14 +63,14 @@ void HtmlIndexRenderer::write_actor(std::string& out, size_t e) const {
         for (size_t r = 0; r < entity.roles.size(); ++r) {
             if (r > 0)
                 out += " · ";
-            append_escaped(out, entity.roles[r]);
+            append_isolated_name(out, entity.roles[r]);
         }
         out += "</p>";
     }
     out += "<ol class=\"mention-links\" aria-label=\"";
     out += labels_.mentions_of;
     out += " ";
-    append_escaped(out, name);
+    append_escaped_name(out, name);
     out += "\">";
     for (size_t m = 0; m < entity.mentions.size(); ++m) {
         const int paragraph = placed_.mention_paragraph[e][m];
@@ -120,14 +120,14 @@ void HtmlIndexRenderer::write_quotes(std::string& out) const {
                "</th><td class=\"quote-text\">";
         append_escaped(out, safe_slice(doc_, quote.span));
         out += "</td><td>";
-        append_escaped(out, speaker_name(doc_, ids_, quote, labels_));
+        append_isolated_name(out, speaker_name(doc_, ids_, quote, labels_));
         out += "</td><td>";
         if (quote.sources.empty())
             out += labels_.no_source;
         for (size_t s = 0; s < quote.sources.size(); ++s) {
             if (s > 0)
                 out += ", ";
-            append_escaped(out, source_name(doc_, ids_, quote.sources[s]));
+            append_isolated_name(out, source_name(doc_, ids_, quote.sources[s]));
         }
         out += "</td><td>";
         if (const int paragraph = placed_.quote_paragraph[q]; paragraph > 0) {

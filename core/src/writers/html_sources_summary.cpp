@@ -148,7 +148,7 @@ void HtmlSourcesSummary::write_table(std::string& out, const char* caption,
         out += "<tr><th scope=\"row\">";
         if (!row.href.empty())
             out += "<a href=\"" + row.href + "\">";
-        append_escaped(out, row.name);
+        append_isolated_name(out, row.name);
         if (!row.href.empty())
             out += "</a>";
         out += "</th><td class=\"num\">" + std::to_string(row.count) + "</td><td>";

@@ -107,6 +107,7 @@ thead th { font-size: .72rem; letter-spacing: .08em; text-transform: uppercase;
   color: var(--muted); border-bottom: 2px solid var(--rule); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.quote-text { font-family: var(--serif); overflow-wrap: anywhere; }
+bdi, .actor, .speaker-tag, th, td { overflow-wrap: anywhere; min-width: 0; }
 .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(7.6rem, 1fr)); gap: .6rem;
   margin: 0 0 1.6rem; }
 .stats div { background: var(--panel); border: 1px solid var(--rule); border-radius: .45rem;

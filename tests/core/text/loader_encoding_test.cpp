@@ -100,19 +100,57 @@ TEST_CASE("Latin-1 text is detected and reported as ISO-8859-1", "[loader][encod
     CHECK(loaded.value().source.encoding == "ISO-8859-1");
 }
 
-TEST_CASE("invalid UTF-8 falls back to a single-byte encoding", "[loader][encoding]") {
-    // Mostly UTF-8, but one word typed in a legacy editor: the whole file is not UTF-8.
-    const std::string mixed = utf8(u"Le pr\u00E9sident a parl\u00E9 ") + "\xE0 Paris.";
-    const Result<LoadedText> loaded = Loader().load_bytes(mixed, "article.txt", {});
-    REQUIRE(loaded.ok());
-    CHECK(loaded.value().source.encoding != "UTF-8");
-    CHECK(utf8(loaded.value().text).find("\xC3\xA0 Paris.") != std::string::npos);
+TEST_CASE("UTF-8 with a few bad bytes stays UTF-8, with a warning", "[loader][encoding]") {
+    // This row used to expect windows-1252 for the whole file, which garbled every accented
+    // name to save one word (issue 17): the bad byte is now replaced and reported instead.
+    struct Row {
+        std::string bytes;
+        std::string expected; // UTF-8
+        std::string warning;  // a part of the one warning
+    };
+    const std::vector<Row> rows = {
+        {utf8(u"Le pr\u00E9sident a parl\u00E9 ") + "\xE0 Paris.",
+         utf8(u"Le pr\u00E9sident a parl\u00E9 \uFFFD Paris."), "1 byte is not valid UTF-8"},
+        {utf8(u"\u00AB Nous resterons \u00BB, a d\u00E9clar\u00E9 M. Dvo\u0159\u00E1k") + "\xFF.",
+         utf8(u"\u00AB Nous resterons \u00BB, a d\u00E9clar\u00E9 M. Dvo\u0159\u00E1k\uFFFD."),
+         "(the first at byte"},
+        {utf8(u"\u201CWe stay,\u201D said Zo\u00EB Brenn\u00E9r") + "\x80\x80 " +
+             utf8(u"\u2014 the union\u2019s chief."),
+         utf8(u"\u201CWe stay,\u201D said Zo\u00EB Brenn\u00E9r\uFFFD\uFFFD \u2014 the "
+              u"union\u2019s chief."),
+         "2 bytes are not valid UTF-8"},
+    };
+    for (const Row& row : rows) {
+        DYNAMIC_SECTION(row.expected) {
+            const Result<LoadedText> loaded = Loader().load_bytes(row.bytes, "article.txt", {});
+            REQUIRE(loaded.ok());
+            CHECK(loaded.value().source.encoding == "UTF-8");
+            CHECK(utf8(loaded.value().text) == row.expected);
+            REQUIRE(loaded.value().warnings.size() == 1);
+            CHECK(loaded.value().warnings[0].rfind("article.txt: ", 0) == 0);
+            CHECK(loaded.value().warnings[0].find(row.warning) != std::string::npos);
+        }
+    }
+}
 
-    const Result<LoadedText> lone = Loader().load_bytes("caf\xE9", "short.txt", {});
-    REQUIRE(lone.ok());
-    CHECK(utf8(lone.value().text) == utf8(u"caf\u00E9"));
-    CHECK((lone.value().source.encoding == "windows-1252" ||
-           lone.value().source.encoding == "ISO-8859-1"));
+TEST_CASE("a single-byte file is not taken for damaged UTF-8", "[loader][encoding]") {
+    const std::vector<std::string> rows = {
+        "caf\xE9",
+        "Le pr\xE9sident a parl\xE9 \xE0 Paris, \xAB sans d\xE9lai \xBB.",
+        "\x93We stay,\x94 said Zo\xEB Brenner \x96 the union\x92s chief.",
+        // One chance UTF-8-like pair (a + NBSP + guillemet) among legacy bytes.
+        "Il pense \xE0\xA0\xAB non \xBB, \xE0 l'\xE9vidence, a-t-il d\xE9"
+        "clar\xE9.",
+    };
+    for (const std::string& bytes : rows) {
+        DYNAMIC_SECTION(bytes) {
+            const Result<LoadedText> loaded = Loader().load_bytes(bytes, "short.txt", {});
+            REQUIRE(loaded.ok());
+            CHECK(loaded.value().source.encoding != "UTF-8");
+            CHECK(loaded.value().warnings.empty());
+            CHECK(utf8(loaded.value().text).find('\xEF') == std::string::npos); // no U+FFFD
+        }
+    }
 }
 
 TEST_CASE("an explicit encoding overrides detection", "[loader][encoding]") {

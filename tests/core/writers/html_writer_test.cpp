@@ -248,11 +248,12 @@ TEST_CASE("lang comes from the document, labels from its language", "[html]") {
 
 TEST_CASE("quotations show their speaker and sources without hovering", "[html]") {
     const std::string html = export_of(samples::french_dispatch());
-    CHECK(html.find("data-tag-of=\"q2\">— <span class=\"who\">Anatoli Verkhov</span> · "
-                    "<span class=\"via\">Interfax</span></span>") != std::string::npos);
-    CHECK(html.find("<span class=\"who\">un haut responsable européen (anonyme)</span> · "
-                    "<span class=\"via\">AFP</span>") != std::string::npos);
-    CHECK(html.find("data-tag-of=\"q9\">— <span class=\"who\">non attribuée</span>") !=
+    CHECK(html.find("data-tag-of=\"q2\">— <span class=\"who\"><bdi>Anatoli Verkhov</bdi></span> · "
+                    "<span class=\"via\"><bdi>Interfax</bdi></span></span>") != std::string::npos);
+    CHECK(
+        html.find("<span class=\"who\"><bdi>un haut responsable européen (anonyme)</bdi></span> · "
+                  "<span class=\"via\"><bdi>AFP</bdi></span>") != std::string::npos);
+    CHECK(html.find("data-tag-of=\"q9\">— <span class=\"who\"><bdi>non attribuée</bdi></span>") !=
           std::string::npos);
     // Unattributed quotations inside another one are the outer speaker's words: no tag.
     CHECK(html.find("data-tag-of=\"q5\"") == std::string::npos);
@@ -306,9 +307,10 @@ TEST_CASE("the index links every actor and mention, the summary counts sources",
               1);
         CHECK(count(html, "body:has(#" + id + ":target") == 1);
     }
-    CHECK(html.find("Anatoli Verkhov</a> <span class=\"count\">Personne · 2 mentions</span>") !=
-          std::string::npos);
-    CHECK(html.find("Interfax</a> <span class=\"count\">Média · 1 mention</span>") !=
+    CHECK(
+        html.find("Anatoli Verkhov</bdi></a> <span class=\"count\">Personne · 2 mentions</span>") !=
+        std::string::npos);
+    CHECK(html.find("Interfax</bdi></a> <span class=\"count\">Média · 1 mention</span>") !=
           std::string::npos);
     CHECK(count(html, "<a href=\"#m-e1-") == 4);
     CHECK(count(html, "<td><a href=\"#q") == 9);
@@ -316,10 +318,12 @@ TEST_CASE("the index links every actor and mention, the summary counts sources",
     CHECK(html.find("<dt>Locuteurs anonymes</dt><dd>1</dd>") != std::string::npos);
     CHECK(html.find("<dt>Non attribuées</dt><dd>3</dd>") != std::string::npos);
     CHECK(html.find("<dt>Avec au moins une source</dt><dd>4</dd>") != std::string::npos);
-    CHECK(html.find("<a href=\"#e4\">Anatoli Verkhov</a></th><td class=\"num\">2</td><td><span "
-                    "class=\"share\"><span class=\"bar\" aria-hidden=\"true\"><span "
-                    "style=\"width:22.2%\"></span></span>22\u00a0%") != std::string::npos);
-    CHECK(html.find("<th scope=\"row\">sans source</th><td class=\"num\">5</td>") !=
+    CHECK(
+        html.find(
+            "<a href=\"#e4\"><bdi>Anatoli Verkhov</bdi></a></th><td class=\"num\">2</td><td><span "
+            "class=\"share\"><span class=\"bar\" aria-hidden=\"true\"><span "
+            "style=\"width:22.2%\"></span></span>22\u00a0%") != std::string::npos);
+    CHECK(html.find("<th scope=\"row\"><bdi>sans source</bdi></th><td class=\"num\">5</td>") !=
           std::string::npos);
 }
 
@@ -357,4 +361,21 @@ TEST_CASE("the French dispatch matches its golden export", "[html][golden]") {
     const std::string golden = read_file(path);
     REQUIRE_FALSE(golden.empty());
     CHECK(html == golden);
+}
+
+TEST_CASE("an actor name with bidirectional controls stays isolated in the page", "[html][bidi]") {
+    Document doc = samples::french_dispatch();
+    REQUIRE_FALSE(doc.entities.empty());
+    // Names come from corrections files and from the article: either may hold U+202E.
+    doc.entities.front().name = u"\u202Etxt.exe Verkhov";
+    const std::string html = export_of(doc);
+    CHECK(html.find("\u202E") == std::string::npos);
+    CHECK(html.find("<bdi>txt.exe Verkhov</bdi>") != std::string::npos);
+}
+
+TEST_CASE("a very long actor name can wrap instead of widening the page", "[html]") {
+    const std::string html = export_of(samples::french_dispatch());
+    const size_t rule = html.find("bdi, .actor,");
+    REQUIRE(rule != std::string::npos);
+    CHECK(html.substr(rule, 80).find("overflow-wrap: anywhere") != std::string::npos);
 }

@@ -1,0 +1,67 @@
+#include "cli_test_support.h"
+
+#include "corrections/temp_dir.h"
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace whosaid::test {
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+std::string quoted(const std::string& text) {
+    std::string out = "'";
+    for (char c : text)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+std::string data(const std::string& name) {
+    return quoted(std::string(WHOSAID_TEST_DATA) + "/cli/" + name);
+}
+
+Run run_cli(const std::string& arguments) {
+    const TempDir scratch;
+    const fs::path err_path = scratch.path() / "stderr";
+    Run run;
+    const std::string command =
+        std::string(WHOSAID_CLI) + " " + arguments + " 2>" + quoted(err_path.string());
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buffer{};
+    size_t n = 0;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        run.out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.err = read_file(err_path);
+    return run;
+}
+
+JsonValue parse(const std::string& json) {
+    const ParseResult parsed = parse_json(json);
+    INFO(parsed.error);
+    REQUIRE(parsed.ok);
+    return parsed.value;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+} // namespace whosaid::test
