@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace whosaid;
 namespace fs = std::filesystem;
@@ -207,5 +208,50 @@ TEST_CASE("every truncation of a corrections file is an error, never a crash",
         if (read) {
             FAIL("a prefix of " << length << " bytes was accepted");
         }
+    }
+}
+
+TEST_CASE("a byte order mark is accepted in corrections and alias files", "[corrections][file]") {
+    const TempDir dir;
+    const std::string bom = "\xEF\xBB\xBF";
+    const CorrectionSet set = sample_set(2);
+    const fs::path corrections = dir.path() / "story.txt.whosaid.json";
+    std::ofstream(corrections, std::ios::binary) << bom << write_corrections_json(set);
+    const Result<CorrectionSet> loaded = load_corrections(corrections.string());
+    REQUIRE(loaded);
+    CHECK(loaded.value() == set);
+
+    const AliasList aliases{{{u"Anna Kowalczyk", u"A. Kowalczyk"}}};
+    const fs::path list = dir.path() / "aliases.json";
+    std::ofstream(list, std::ios::binary) << bom << write_aliases_json(aliases);
+    const Result<AliasList> read = load_aliases(list.string());
+    REQUIRE(read);
+    CHECK(read.value() == aliases);
+
+    // Only at the start: a mark anywhere else is still not JSON.
+    const Result<AliasList> inside = read_aliases_json(" " + bom + "{}", "a.json");
+    CHECK_FALSE(inside);
+}
+
+TEST_CASE("file errors name the kind of file and the reason", "[corrections][file]") {
+    const TempDir dir;
+    const fs::path big = dir.path() / "big.json";
+    std::ofstream(big, std::ios::binary) << std::string(17u * 1024u * 1024u, ' ');
+    const Result<AliasList> aliases = load_aliases(big.string());
+    REQUIRE_FALSE(aliases);
+    CHECK(aliases.error().message.find("too large for an alias list") != std::string::npos);
+    const Result<CorrectionSet> corrections = load_corrections(big.string());
+    REQUIRE_FALSE(corrections);
+    CHECK(corrections.error().message.find("too large for a corrections file") !=
+          std::string::npos);
+
+    if (::geteuid() != 0) { // root reads any file
+        const fs::path locked = dir.path() / "locked.json";
+        std::ofstream(locked) << "{}";
+        fs::permissions(locked, fs::perms::none);
+        const Result<CorrectionSet> unreadable = load_corrections(locked.string());
+        REQUIRE_FALSE(unreadable);
+        CHECK(unreadable.error().message.find("cannot be read (Permission denied)") !=
+              std::string::npos);
     }
 }
