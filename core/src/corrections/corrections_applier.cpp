@@ -56,7 +56,7 @@ std::optional<std::string> CorrectionApplier::apply(const Correction& c, bool& r
 }
 
 Result<Span> CorrectionApplier::locate(const TextAnchor& anchor, const char* what) {
-    Result<Span> span = locate_anchor(doc_.text, anchor);
+    Result<Span> span = locator_.locate(anchor);
     if (!span)
         return stale(std::string(what) + ": " + span.error().message);
     if (span.value() != anchor.span)

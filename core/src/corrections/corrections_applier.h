@@ -1,5 +1,6 @@
 #pragma once
 
+#include "corrections/anchor_locator.h"
 #include "corrections/document_editor.h"
 #include "whosaid/corrections.h"
 
@@ -12,7 +13,9 @@ namespace whosaid::corrections {
 // anchor it needs and only then changes the document, so a stale correction changes nothing.
 class CorrectionApplier {
 public:
-    CorrectionApplier(Document& doc, DocumentEditor& editor) : doc_(doc), editor_(editor) {}
+    // The text of doc must not change while the applier is used (its anchors are cached).
+    CorrectionApplier(Document& doc, DocumentEditor& editor)
+        : doc_(doc), editor_(editor), locator_(doc.text) {}
 
     // Nothing when applied (relocated tells whether an anchor moved), else why it is stale.
     std::optional<std::string> apply(const Correction& correction, bool& relocated);
@@ -41,6 +44,7 @@ private:
 
     Document& doc_;
     DocumentEditor& editor_;
+    AnchorLocator locator_;
     bool relocated_ = false;
 };
 

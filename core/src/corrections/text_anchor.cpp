@@ -1,4 +1,5 @@
 // Anchors: finding a recorded piece of text again in an article that may have changed.
+#include "corrections/anchor_locator.h"
 #include "whosaid/corrections.h"
 #include "whosaid/unicode_text.h"
 
@@ -39,6 +40,20 @@ Error stale(std::string message) {
     return Error{ErrorCode::InvalidArgument, std::move(message)};
 }
 
+// The three parts of an anchor's identity, each preceded by its length (two units), so that
+// no two different anchors share a key.
+std::u16string outcome_key(const TextAnchor& anchor) {
+    std::u16string key;
+    key.reserve(anchor.text.size() + anchor.before.size() + anchor.after.size() + 6);
+    for (const std::u16string* part : {&anchor.text, &anchor.before, &anchor.after}) {
+        const auto size = static_cast<uint32_t>(part->size());
+        key += static_cast<char16_t>(size >> 16);
+        key += static_cast<char16_t>(size & 0xFFFF);
+        key += *part;
+    }
+    return key;
+}
+
 } // namespace
 
 TextAnchor make_anchor(std::u16string_view text, Span span) {
@@ -64,25 +79,47 @@ TextAnchor make_anchor(std::u16string_view text, Span span) {
 }
 
 Result<Span> locate_anchor(std::u16string_view text, const TextAnchor& anchor) {
+    return corrections::AnchorLocator(text).locate(anchor);
+}
+
+namespace corrections {
+
+Result<Span> AnchorLocator::locate(const TextAnchor& anchor) {
     if (anchor.text.empty())
         return stale("the anchor has no text");
     const std::u16string_view wanted = anchor.text;
     const Span recorded = anchor.span;
     if (recorded.start >= 0 && recorded.length() == static_cast<int32_t>(wanted.size()) &&
-        static_cast<size_t>(recorded.end) <= text.size() &&
-        text.substr(static_cast<size_t>(recorded.start), wanted.size()) == wanted)
+        static_cast<size_t>(recorded.end) <= text_.size() &&
+        text_.substr(static_cast<size_t>(recorded.start), wanted.size()) == wanted)
         return recorded;
+    std::u16string key = outcome_key(anchor);
+    if (const auto known = outcomes_.find(key); known != outcomes_.end())
+        return known->second;
+    Result<Span> outcome = relocate(anchor);
+    outcomes_.emplace(std::move(key), outcome);
+    return outcome;
+}
 
-    // The article changed: score every occurrence by how much of its context still agrees.
-    size_t occurrences = 0;
+const std::vector<uint32_t>& AnchorLocator::occurrences(const std::u16string& wanted) {
+    auto [found, inserted] = occurrences_.try_emplace(wanted);
+    if (inserted)
+        for (size_t pos = text_.find(wanted); pos != std::u16string_view::npos;
+             pos = text_.find(wanted, pos + 1))
+            found->second.push_back(static_cast<uint32_t>(pos));
+    return found->second;
+}
+
+// The article changed: score every occurrence by how much of its context still agrees.
+Result<Span> AnchorLocator::relocate(const TextAnchor& anchor) {
+    const std::u16string_view wanted = anchor.text;
+    const std::vector<uint32_t>& positions = occurrences(anchor.text);
     size_t best_score = 0;
     size_t best_count = 0;
     size_t best_position = 0;
-    for (size_t pos = text.find(wanted); pos != std::u16string_view::npos;
-         pos = text.find(wanted, pos + 1)) {
-        ++occurrences;
-        const size_t score = common_suffix(text.substr(0, pos), anchor.before) +
-                             common_prefix(text.substr(pos + wanted.size()), anchor.after);
+    for (const uint32_t pos : positions) {
+        const size_t score = common_suffix(text_.substr(0, pos), anchor.before) +
+                             common_prefix(text_.substr(pos + wanted.size()), anchor.after);
         if (best_count == 0 || score > best_score) {
             best_score = score;
             best_count = 1;
@@ -91,7 +128,7 @@ Result<Span> locate_anchor(std::u16string_view text, const TextAnchor& anchor) {
             ++best_count;
         }
     }
-    if (occurrences == 0)
+    if (positions.empty())
         return stale(shown(wanted) + " is no longer in the article");
     if (best_count > 1)
         return stale(shown(wanted) + " occurs " + std::to_string(best_count) +
@@ -102,5 +139,7 @@ Result<Span> locate_anchor(std::u16string_view text, const TextAnchor& anchor) {
     const auto start = static_cast<int32_t>(best_position);
     return Span{start, start + static_cast<int32_t>(wanted.size())};
 }
+
+} // namespace corrections
 
 } // namespace whosaid

@@ -65,3 +65,53 @@ TEST_CASE("an anchor is found again in a text that changed, or reported stale",
         }
     }
 }
+
+TEST_CASE("many entries at a common word cost one search of the article",
+          "[corrections][anchor][scale]") {
+    // 4 MB of wire copy; 200,000 entries point at "the" at positions where it is not. Searched
+    // per entry, this took hours (the test timeout stops it); with the positions kept it is a
+    // single search.
+    std::u16string article;
+    const std::u16string sentence =
+        u"The minister said the talks with the union would resume on Monday. ";
+    while (article.size() < 4u * 1024u * 1024u)
+        article += sentence;
+    Document doc;
+    doc.text = article;
+    doc.paragraphs = {{0, static_cast<int32_t>(article.size())}};
+    CorrectionSet set;
+    set.article = fingerprint(doc.text);
+    for (int32_t i = 0; i < 200000; ++i) {
+        Correction c;
+        c.action = CorrectionAction::NotAQuote;
+        c.quote = TextAnchor{{i % 50, i % 50 + 3}, u"the", u"nowhere near ", u" this context"};
+        set.items.push_back(std::move(c));
+    }
+    const ApplyReport report = apply_corrections(doc, set, {});
+    REQUIRE(report.stale.size() == set.items.size());
+    CHECK(report.stale.front().message.find("cannot tell which is meant") != std::string::npos);
+    CHECK(report.stale.back().message == report.stale.front().message);
+}
+
+TEST_CASE("kept outcomes are those of a fresh search", "[corrections][anchor]") {
+    const std::u16string text = u"Anna said no. Then Anna said yes. Anna left.";
+    Document doc;
+    doc.text = text;
+    doc.paragraphs = {{0, static_cast<int32_t>(text.size())}};
+    const TextAnchor moved{{1, 5}, u"Anna", u"Then ", u" said yes"};
+    const TextAnchor gone{{0, 5}, u"Boris", u"", u""};
+    for (const TextAnchor& anchor : {moved, gone, moved, gone}) {
+        const Result<Span> fresh = locate_anchor(text, anchor);
+        CorrectionSet set;
+        Correction c;
+        c.action = CorrectionAction::NotAQuote;
+        c.quote = anchor;
+        set.items = {c, c};
+        const ApplyReport report = apply_corrections(doc, set, {});
+        REQUIRE(report.stale.size() == 2);
+        CHECK(report.stale[0].message == report.stale[1].message);
+        if (!fresh)
+            CHECK(report.stale[0].message.find(fresh.error().message) != std::string::npos);
+    }
+    CHECK(locate_anchor(text, moved).value() == Span{19, 23});
+}

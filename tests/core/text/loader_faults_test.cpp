@@ -78,8 +78,13 @@ TEST_CASE("binary files are named for what they look like", "[loader][binary]") 
     const std::vector<std::pair<std::string, std::string>> rows = {
         {"%PDF-1.4\n" + zeros, "this looks like a PDF document"},
         {std::string("GIF89a") + zeros, "this looks like an image (GIF)"},
-        {std::string("\xD0\xCF\x11\xE0", 4) + zeros, "this looks like an old Word or Excel document"},
-        {std::string("\0\0\0\x18" "ftypheic", 12) + zeros, "this looks like a video or an image"},
+        {std::string("\xD0\xCF\x11\xE0", 4) + zeros,
+         "this looks like an old Word or Excel document"},
+        {std::string("\0\0\0\x18"
+                     "ftypheic",
+                     12) +
+             zeros,
+         "this looks like a video or an image"},
         {zeros, "this does not look like text"},
     };
     for (const auto& [bytes, message] : rows) {
