@@ -178,8 +178,13 @@ Options:
   --format FORMAT     json (one file), jsonl (any number) or html (annotated page);
                       default: json for one file, jsonl for several
   -o, --output PATH   write to PATH instead of standard output; the file is replaced
-                      atomically. With --format html, PATH may be a directory, which
-                      gets one NAME.html per input; several files need it
+                      atomically. With --format html, PATH may be a directory (or end
+                      with "/"), which gets one NAME.html per input; several files need
+                      it. Inputs, their sidecars and the --corrections and --aliases
+                      files are never written; another existing file only when whosaid
+                      wrote it, when it is empty, or with --force. A symbolic link is
+                      written through (its target is replaced)
+  --force             let -o replace an existing file that whosaid did not write
   --language LANG     auto (default), fr or en
   --encoding NAME     decode the input with this encoding (e.g. windows-1252)
                       instead of detecting it
@@ -188,7 +193,9 @@ Options:
                       keeps the order of the inputs
   --lines             each input (a file, or "-" for standard input) holds one
                       article per line as a JSON string; writes JSON Lines, one
-                      document per article, in input order. For batch engines:
+                      line per input line, in input order ("source" gives the input
+                      and "line"; a bad line gets a "whosaid-error" object). For
+                      batch engines:
                       GNU parallel --pipe, Hadoop streaming, Spark's RDD.pipe
   --corrections FILE  apply the corrections in FILE (a whosaid-corrections file) to
                       the one input file, instead of its sidecar

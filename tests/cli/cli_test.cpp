@@ -91,9 +91,9 @@ TEST_CASE("the help option lists every option and exits with 0", "[cli]") {
             const Run run = run_cli(arguments);
             CHECK(run.exit_code == 0);
             CHECK(run.out.rfind("Usage: whosaid-cli [OPTIONS] FILE...", 0) == 0);
-            for (const char* option :
-                 {"--format", "-o, --output", "--language", "--encoding", "--pretty", "--help",
-                  "--version", "jsonl", "html", "--corrections", "--no-corrections", "--aliases"})
+            for (const char* option : {"--format", "-o, --output", "--language", "--encoding",
+                                       "--pretty", "--help", "--version", "jsonl", "html",
+                                       "--corrections", "--no-corrections", "--aliases", "--force"})
                 CHECK(run.out.find(option) != std::string::npos);
         }
     }
