@@ -39,6 +39,47 @@ bool starts_with_at(std::u16string_view line, std::size_t pos, std::u16string_vi
     return line.substr(pos, prefix.size()) == prefix;
 }
 
+bool is_ascii_letter(char16_t c) {
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// The position after an inline HTML tag starting at line[i] == '<' — an opening tag
+// (<span class="x">, <br/>), a closing tag (</em>) or a comment (<!-- -->) — or 0 when
+// none does. A '<' met before the end means no tag, so the scans of successive '<' never
+// overlap and a line costs linear time.
+std::size_t html_tag_end(std::u16string_view line, std::size_t i) {
+    const std::size_t n = line.size();
+    if (starts_with_at(line, i, u"<!--")) {
+        const std::size_t close = line.find(u"-->", i + 4);
+        const std::size_t next_open = line.find(u'<', i + 1);
+        return close == std::u16string_view::npos || next_open < close ? 0 : close + 3;
+    }
+    std::size_t k = i + 1;
+    if (k < n && line[k] == u'/')
+        ++k;
+    if (k >= n || !is_ascii_letter(line[k]))
+        return 0;
+    while (k < n &&
+           (is_ascii_letter(line[k]) || (line[k] >= u'0' && line[k] <= u'9') || line[k] == u'-'))
+        ++k;
+    if (k >= n || (line[k] != u'>' && line[k] != u'/' && line[k] != u' ' && line[k] != u'\t'))
+        return 0;
+    char16_t quote = 0;
+    for (; k < n; ++k) {
+        const char16_t c = line[k];
+        if (c == u'<')
+            return 0;
+        if (quote != 0) {
+            quote = c == quote ? 0 : quote;
+        } else if ((c == u'"' || c == u'\'') && line[k - 1] == u'=') {
+            quote = c;
+        } else if (c == u'>') {
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 void MarkdownInlineStripper::strip(std::u16string_view line, std::u16string& out) {
@@ -99,6 +140,8 @@ void MarkdownInlineStripper::strip(std::u16string_view line, std::u16string& out
                 out.push_back(c);
                 ++i;
             }
+        } else if (const std::size_t tag_end = c == u'<' ? html_tag_end(line, i) : 0) {
+            i = tag_end; // inline HTML: the tags go, the text between them stays
         } else if (c == u'*' || c == u'_') {
             const std::size_t run = run_length(line, i);
             add_delimiter(line, i, run, out.size() - base);

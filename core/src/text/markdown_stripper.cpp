@@ -169,6 +169,7 @@ std::u16string MarkdownStripper::strip(std::u16string_view markdown) const {
     MarkdownInlineStripper inline_stripper;
     char16_t fence_marker = 0;
     std::size_t fence_length = 0;
+    std::size_t fence_content = 0; // where the open fence's content starts in markdown
     bool previous_was_text = false;
     for (std::size_t start = 0; start < markdown.size();) {
         const std::size_t newline = markdown.find(u'\n', start);
@@ -179,13 +180,13 @@ std::u16string MarkdownStripper::strip(std::u16string_view markdown) const {
         std::size_t indent_units = 0;
         const std::size_t indent = indentation(line, indent_units);
         std::u16string_view rest = line.substr(indent_units);
+        // Code is not prose: its quotation marks are string literals, not speech, so a
+        // closed code block leaves only a paragraph break.
         if (fence_marker != 0) {
             if (indent < 4 && run_length(rest, fence_marker) >= fence_length &&
                 is_blank(rest.substr(run_length(rest, fence_marker)))) {
                 fence_marker = 0;
                 writer.blank();
-            } else {
-                writer.verbatim(line);
             }
             continue;
         }
@@ -195,12 +196,13 @@ std::u16string MarkdownStripper::strip(std::u16string_view markdown) const {
             continue;
         }
         if (indent >= 4 && !previous_was_text) { // indented code block
-            writer.verbatim(line);
+            writer.blank();
             continue;
         }
         if (indent < 4 && (run_length(rest, u'`') >= 3 || run_length(rest, u'~') >= 3)) {
             fence_marker = rest[0];
             fence_length = run_length(rest, fence_marker);
+            fence_content = start;
             writer.blank();
             previous_was_text = false;
             continue;
@@ -231,6 +233,13 @@ std::u16string MarkdownStripper::strip(std::u16string_view markdown) const {
         writer.end_line(heading != npos);
         previous_was_text = heading == npos;
     }
+    // A fence never closed is a stray run of backticks, not code: its lines stay as text.
+    if (fence_marker != 0)
+        for (std::size_t start = fence_content; start < markdown.size();) {
+            const std::size_t end = std::min(markdown.size(), markdown.find(u'\n', start));
+            writer.verbatim(markdown.substr(start, end - start));
+            start = end + 1;
+        }
     return writer.take(!markdown.empty() && markdown.back() == u'\n');
 }
 
