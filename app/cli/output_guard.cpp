@@ -3,6 +3,7 @@
 #include "whosaid/corrections.h"
 
 #include <fstream>
+#include <sys/stat.h>
 
 namespace whosaid::cli {
 
@@ -19,13 +20,12 @@ fs::path canonical_or_same(const fs::path& path) {
     return error ? path : canonical;
 }
 
-// True when path names the same file as known: the same canonical path (a file still to be
-// created) or the same file on disk (hard links, links, other spellings).
-bool same_file(const fs::path& path, const fs::path& known) {
-    if (canonical_or_same(path) == known)
-        return true;
-    std::error_code error;
-    return fs::equivalent(path, known, error) && !error;
+// The device and inode of an existing file, which every spelling and link of it shares.
+std::optional<std::pair<dev_t, ino_t>> identity(const fs::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0)
+        return std::nullopt;
+    return std::pair{info.st_dev, info.st_ino};
 }
 
 // An analysis document (compact or pretty) or a page exported by whosaid.
@@ -45,21 +45,27 @@ OutputGuard::OutputGuard(const CliOptions& options) : force_(options.force) {
     for (const std::string& input : options.files) {
         if (input == "-")
             continue;
-        protected_.push_back({canonical_or_same(input), "an input of this run"});
-        protected_.push_back(
-            {canonical_or_same(sidecar_path(input)), "the corrections file of the input " + input});
+        protect(input, "an input of this run");
+        protect(sidecar_path(input), "the corrections file of the input " + input);
     }
     if (!options.corrections_path.empty())
-        protected_.push_back(
-            {canonical_or_same(options.corrections_path), "the --corrections file"});
+        protect(options.corrections_path, "the --corrections file");
     if (!options.aliases_path.empty())
-        protected_.push_back({canonical_or_same(options.aliases_path), "the --aliases file"});
+        protect(options.aliases_path, "the --aliases file");
+}
+
+void OutputGuard::protect(const std::string& path, const std::string& role) {
+    by_path_.emplace(canonical_or_same(path), role);
+    if (std::optional<std::pair<dev_t, ino_t>> id = identity(path))
+        by_identity_.emplace(*id, role);
 }
 
 std::optional<std::string> OutputGuard::refusal(const fs::path& target) const {
-    for (const Protected& known : protected_)
-        if (same_file(target, known.path))
-            return target.string() + ": not written: it is " + known.role;
+    if (const auto known = by_path_.find(canonical_or_same(target)); known != by_path_.end())
+        return target.string() + ": not written: it is " + known->second;
+    if (const std::optional<std::pair<dev_t, ino_t>> id = identity(target))
+        if (const auto same = by_identity_.find(*id); same != by_identity_.end())
+            return target.string() + ": not written: it is " + same->second;
     std::error_code error;
     const fs::file_status status = fs::status(target, error);
     if (status.type() == fs::file_type::not_found)
