@@ -72,8 +72,10 @@ std::optional<std::string> OutputGuard::refusal(const fs::path& target) const {
         return std::nullopt;
     if (fs::is_directory(status))
         return target.string() + ": not written: it is a directory";
-    if (force_ || (fs::is_regular_file(status) && fs::file_size(target, error) == 0) ||
-        written_by_whosaid(target))
+    // A device or a pipe cannot be replaced atomically (and reading one may block).
+    if (!fs::is_regular_file(status))
+        return target.string() + ": not written: it is not a regular file";
+    if (force_ || fs::file_size(target, error) == 0 || written_by_whosaid(target))
         return std::nullopt;
     return target.string() +
            ": not written: the file exists and was not written by whosaid (--force replaces it)";

@@ -92,6 +92,10 @@ TEST_CASE("-o replaces only a file whosaid wrote, an empty file, or any with --f
     CHECK(run_cli("-o " + q(empty) + " " + q(story)).exit_code == 0);
     CHECK_FALSE(read_file(empty).empty());
 
+    const Run device = run_cli("-o /dev/null " + q(story));
+    CHECK(device.exit_code == 1);
+    CHECK(contains(device.err, "/dev/null: not written: it is not a regular file"));
+
     CHECK(run_cli("--force -o " + q(notes) + " " + q(story)).exit_code == 0);
     CHECK(parse(read_file(notes))["format"].string == "whosaid-analysis");
 }
