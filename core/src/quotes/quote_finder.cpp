@@ -1,6 +1,7 @@
 #include "quotes/quote_finder.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace whosaid::quotes {
 
@@ -42,6 +43,17 @@ std::vector<QuoteCandidate> QuoteFinder::find(const std::vector<QuotedRange>& ra
             quote.word_count += view_.token(i).word ? 1 : 0;
         out.push_back(quote);
     }
+    // Short terms quoted more than once: one count per term, in one pass.
+    std::unordered_map<std::u16string, int> terms;
+    std::vector<std::u16string> keys(out.size());
+    for (size_t i = 0; i < out.size(); ++i) {
+        keys[i] = labels_.term_key(out[i]);
+        if (!keys[i].empty())
+            ++terms[keys[i]];
+    }
+    for (size_t i = 0; i < out.size(); ++i)
+        if (!keys[i].empty())
+            out[i].repeats = terms[keys[i]];
     return out;
 }
 
@@ -97,11 +109,16 @@ QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
 
 bool QuoteFinder::is_speech(const QuoteCandidate& quote, bool attributed,
                             bool cue_in_sentence) const {
+    if (labels_.is_name(quote) || labels_.is_label(quote))
+        return false;
     const bool sentence = whole_sentence(quote);
+    // Words someone is said to have said are speech even after a title noun: "cette victoire
+    // marque «un tournant pour nous», a-t-il dit".
+    const bool spoken = attributed && cue_in_sentence && quote.word_count > kShortQuoteWords;
     // A name of a work, an operation or a movement: "l'opération «Barkhane»".
     for (size_t back = 1; back <= 3 && quote.open >= quote.sentence_first + back; ++back) {
         const Token& t = view_.token(quote.open - back);
-        if (t.is(WordClass::kTitleNoun) && !sentence)
+        if (t.is(WordClass::kTitleNoun) && !sentence && !spoken)
             return false;
         // Only articles may stand between the noun and the mark ("le mouvement des").
         if (t.word && (!t.is(WordClass::kDeterminer) || t.folded() == u"de" || t.folded() == u"d"))

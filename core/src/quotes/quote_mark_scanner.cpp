@@ -18,6 +18,13 @@ enum Family { kGuillemet, kDouble, kSingle, kAngle, kFamilies };
 struct OpenMark {
     int32_t position;
     Family family;
+    bool written = true; // false: the quotation goes on from the previous paragraph unmarked
+};
+
+// A closed quotation: its span, and whether a written mark opens it.
+struct Pair {
+    Span span;
+    bool written_open = true;
 };
 
 bool is_letter(char16_t c) {
@@ -43,10 +50,12 @@ bool may_hold_mark(const char16_t* p) {
     return ((x - 0x0001000100010001ull) & ~x & 0x8000800080008000ull) != 0;
 }
 
+// A straight mark may open after a space, a bracket, a dash, a colon, another opening mark, or
+// an apostrophe typed before it by mistake ("d'"une gravité"").
 bool opens_context(char16_t before) {
     return WordTokenizer::is_space(before) || before == '(' || before == '[' || before == '-' ||
            before == 0x2013 || before == 0x2014 || before == ':' || before == '/' ||
-           before == 0x00AB || before == 0x201C;
+           before == 0x00AB || before == 0x201C || before == '\'' || before == 0x2019;
 }
 
 bool closes_context(char16_t after) {
@@ -72,13 +81,16 @@ public:
 
     // Every closed pair of the paragraph (nested ones too), and the outermost mark left open.
     // continuation: position of the leading mark that reopens the previous paragraph's
-    // quotation, or -1.
-    void run(int32_t continuation) {
+    // quotation, or -1. unmarked: the previous paragraph's quotation goes on here without a
+    // leading mark (its closing mark comes later in this paragraph), in that family.
+    void run(int32_t continuation, std::optional<Family> unmarked = std::nullopt) {
         int32_t i = paragraph_.start;
         if (continuation >= 0) {
             const char16_t mark = at(continuation);
             push({continuation, mark == 0x00AB || mark == 0x00BB ? kGuillemet : kDouble});
             i = continuation + 1;
+        } else if (unmarked) {
+            push({first_non_space(), *unmarked, false});
         }
         const char16_t* units = text_.data();
         const int32_t end = paragraph_.end;
@@ -95,7 +107,7 @@ public:
             unclosed_ = stack_.front();
     }
 
-    const std::vector<Span>& pairs() const { return pairs_; }
+    const std::vector<Pair>& pairs() const { return pairs_; }
     const std::optional<OpenMark>& unclosed() const { return unclosed_; }
 
     int32_t first_non_space() const {
@@ -124,7 +136,7 @@ private:
             stack_.pop_back();
             --open_count_[top.family];
             if (top.family == family) {
-                pairs_.push_back({top.position, position + 1});
+                pairs_.push_back({{top.position, position + 1}, top.written});
                 return true;
             }
         }
@@ -133,14 +145,75 @@ private:
 
     bool top_is(Family family) const { return !stack_.empty() && stack_.back().family == family; }
 
+    // Whether the mark at i stands where a quotation ends: after a word, before a space or
+    // punctuation.
+    bool closing_place(int32_t i) const {
+        return !WordTokenizer::is_space(before(i)) && closes_context(after(i));
+    }
+    bool opening_place(int32_t i) const {
+        return opens_context(before(i)) && !WordTokenizer::is_space(after(i));
+    }
+    // Whether only spaces follow i in the paragraph.
+    bool at_paragraph_end(int32_t i) const {
+        int32_t j = i + 1;
+        while (j < paragraph_.end && WordTokenizer::is_space(at(j)))
+            ++j;
+        return j >= paragraph_.end;
+    }
+
+    // Whether the word before i is a French elided word (l’, d’, qu’, jusqu’…), whose
+    // apostrophe a stray space may part from the next word.
+    bool after_elided_word(int32_t i) const {
+        int32_t start = i;
+        while (start > paragraph_.start && start > i - 7 && is_letter(at(start - 1)))
+            --start;
+        if (start > paragraph_.start && is_letter(at(start - 1)))
+            return false;
+        std::array<char16_t, 8> folded{};
+        for (int32_t j = start; j < i; ++j)
+            folded[static_cast<size_t>(j - start)] = static_cast<char16_t>(at(j) | 0x20);
+        const std::u16string_view word(folded.data(), static_cast<size_t>(i - start));
+        static constexpr std::u16string_view kElided[] = {
+            u"l", u"d", u"j", u"n", u"s", u"c", u"m", u"t", u"qu", u"jusqu", u"lorsqu", u"puisqu"};
+        return std::find(std::begin(kElided), std::end(kElided), word) != std::end(kElided);
+    }
+
+    // « is an opening mark, except right after a word where a guillemet is open: a closing
+    // mark typed backwards ("«non«").
+    void left_guillemet(int32_t i) {
+        if (open_count_[kGuillemet] > 0 && closing_place(i) && !opening_place(i))
+            close(kGuillemet, i);
+        else
+            push({i, kGuillemet});
+    }
+
+    // » closes a guillemet; with none open it closes a “ (mixed marks, "“non»"), or opens
+    // a quotation where it stands before a word (the »…« and »…» styles).
+    void right_guillemet(int32_t i) {
+        if (open_count_[kGuillemet] > 0)
+            close(kGuillemet, i);
+        else if (top_is(kDouble) && closing_place(i))
+            close(kDouble, i);
+        else if (opening_place(i))
+            push({i, kGuillemet});
+    }
+
+    // ” closes a double quotation; with none open it closes a « (mixed marks).
+    void right_double(int32_t i) {
+        if (open_count_[kDouble] == 0 && top_is(kGuillemet))
+            close(kGuillemet, i);
+        else
+            close(kDouble, i);
+    }
+
     void visit(int32_t i) {
         const char16_t c = at(i);
         switch (c) {
         case 0x00AB:
-            push({i, kGuillemet});
+            left_guillemet(i);
             break;
         case 0x00BB:
-            close(kGuillemet, i);
+            right_guillemet(i);
             break;
         case 0x2039:
             push({i, kAngle});
@@ -159,7 +232,7 @@ private:
                 push({i, kDouble});
             break;
         case 0x201D:
-            close(kDouble, i);
+            right_double(i);
             break;
         case '"':
             straight(i);
@@ -169,8 +242,10 @@ private:
                 push({i, kSingle});
             break;
         case 0x2019:
-            // Between letters it is an apostrophe; otherwise it closes an open ‘.
-            if (open_count_[kSingle] > 0 && !(is_letter(before(i)) && is_letter(after(i))))
+            // Between letters, or after an elided word ("qu’ «Il"), it is an apostrophe;
+            // otherwise it closes an open ‘.
+            if (open_count_[kSingle] > 0 && !(is_letter(before(i)) && is_letter(after(i))) &&
+                !after_elided_word(i))
                 close(kSingle, i);
             break;
         default:
@@ -179,8 +254,10 @@ private:
     }
 
     void straight(int32_t i) {
-        const bool can_open = opens_context(before(i)) && !WordTokenizer::is_space(after(i));
-        const bool can_close = closes_context(after(i)) && !WordTokenizer::is_space(before(i));
+        const bool can_open = opening_place(i);
+        // A closing mark may follow a space where the paragraph ends ("fin. "").
+        const bool can_close =
+            closing_place(i) || (open_count_[kDouble] > 0 && !can_open && at_paragraph_end(i));
         if (can_close && open_count_[kDouble] > 0)
             close(kDouble, i);
         else if (can_open)
@@ -193,7 +270,7 @@ private:
     Span paragraph_;
     std::vector<OpenMark> stack_;
     std::array<int, kFamilies> open_count_{};
-    std::vector<Span> pairs_;
+    std::vector<Pair> pairs_;
     std::optional<OpenMark> unclosed_;
 };
 
@@ -212,6 +289,44 @@ bool opens_with_mark(std::u16string_view text, Span paragraph) {
     return j < paragraph.end && is_opening_mark(text[idx(j)]);
 }
 
+// Whether the first mark of family in paragraph closes a quotation: the previous paragraph's
+// quotation then goes on without a reopening mark ("…gaz.\n\nEt soudain… à l'aide» (…)").
+// Straight marks count only where they cannot open. Reads the paragraph up to its first mark
+// of the family, so every paragraph is read ahead at most once.
+bool closes_first(std::u16string_view text, Span paragraph, Family family) {
+    for (int32_t j = paragraph.start; j < paragraph.end; ++j) {
+        const char16_t c = text[idx(j)];
+        if (!may_be_mark(c))
+            continue;
+        if (family == kGuillemet && (c == 0x00AB || c == 0x00BB))
+            // » before a word after a space opens (the »…« style).
+            return c == 0x00BB &&
+                   !(j + 1 < paragraph.end && is_letter(text[idx(j + 1)]) &&
+                     (j == paragraph.start || WordTokenizer::is_space(text[idx(j - 1)])));
+        if (family != kDouble)
+            continue;
+        if (c == 0x201C || c == 0x201E)
+            return false;
+        if (c == 0x201D)
+            return true;
+        if (c == '"') {
+            const char16_t before = j > paragraph.start ? text[idx(j - 1)] : u' ';
+            const char16_t after = j + 1 < paragraph.end ? text[idx(j + 1)] : u' ';
+            return !WordTokenizer::is_space(before) && closes_context(after) &&
+                   !opens_context(before);
+        }
+    }
+    return false;
+}
+
+// Whether a colon stands right before position (spaces aside): "témoigne : "…".
+bool after_colon(std::u16string_view text, Span paragraph, int32_t position) {
+    int32_t j = position;
+    while (j > paragraph.start && WordTokenizer::is_space(text[idx(j - 1)]))
+        --j;
+    return j > paragraph.start && text[idx(j - 1)] == ':';
+}
+
 Span trim(std::u16string_view text, Span span) {
     while (span.start < span.end && WordTokenizer::is_space(text[static_cast<size_t>(span.start)]))
         ++span.start;
@@ -226,12 +341,14 @@ Span trim(std::u16string_view text, Span span) {
 std::vector<QuotedRange> QuoteMarkScanner::scan(std::u16string_view text,
                                                 const std::vector<Span>& paragraphs) {
     std::vector<QuotedRange> out;
-    bool carry = false; // the previous paragraph left a quotation open for this one
+    bool carry = false;             // the previous paragraph left a quotation open for this one
+    std::optional<Family> unmarked; // ... continued here without a leading mark
     // One pairer and one list of ranges for all paragraphs: their buffers are reused.
     ParagraphPairer pairer(text);
     struct Range {
         Span span;
         bool closed;
+        bool written_open;
     };
     std::vector<Range> ranges;
     for (size_t p = 0; p < paragraphs.size(); ++p) {
@@ -239,19 +356,27 @@ std::vector<QuotedRange> QuoteMarkScanner::scan(std::u16string_view text,
         pairer.reset(paragraph);
         const int32_t first = pairer.first_non_space();
         const bool continues = carry && first < paragraph.end && is_opening_mark(text[idx(first)]);
-        pairer.run(continues ? first : -1);
+        const bool goes_on = !continues && unmarked.has_value() && first < paragraph.end;
+        pairer.run(continues ? first : -1, goes_on ? unmarked : std::nullopt);
 
         ranges.clear();
-        for (Span pair : pairer.pairs())
-            ranges.push_back({pair, true});
-        bool continued_next = false;
+        for (const Pair& pair : pairer.pairs())
+            ranges.push_back({pair.span, true, pair.written_open});
+        bool next_opens = false;
+        bool next_closes = false;
         if (const auto& open = pairer.unclosed()) {
-            const bool next_opens =
-                p + 1 < paragraphs.size() && opens_with_mark(text, paragraphs[p + 1]);
-            if (next_opens || open->position == first) {
-                ranges.push_back({{open->position, paragraph.end}, false});
-                continued_next = next_opens;
-            }
+            const bool last = p + 1 >= paragraphs.size();
+            next_opens = !last && opens_with_mark(text, paragraphs[p + 1]);
+            next_closes =
+                !last && !next_opens && closes_first(text, paragraphs[p + 1], open->family);
+            if (next_opens || next_closes || open->position == first ||
+                after_colon(text, paragraph, open->position))
+                ranges.push_back({{open->position, paragraph.end}, false, open->written});
+            else
+                next_closes = false;
+            unmarked = next_closes ? std::optional<Family>(open->family) : std::nullopt;
+        } else {
+            unmarked.reset();
         }
         std::sort(ranges.begin(), ranges.end(), [](const Range& a, const Range& b) {
             return a.span.start != b.span.start ? a.span.start < b.span.start
@@ -264,15 +389,16 @@ std::vector<QuotedRange> QuoteMarkScanner::scan(std::u16string_view text,
             covered_until = range.span.end;
             QuotedRange quoted;
             quoted.paragraph = static_cast<int>(p);
-            quoted.inner = trim(
-                text, {range.span.start + 1, range.closed ? range.span.end - 1 : range.span.end});
+            const int32_t inner_start = range.span.start + (range.written_open ? 1 : 0);
+            quoted.inner =
+                trim(text, {inner_start, range.closed ? range.span.end - 1 : range.span.end});
             quoted.marks = trim(text, range.span);
-            quoted.continues_previous = continues && range.span.start == first;
-            quoted.continued_in_next = !range.closed && continued_next;
+            quoted.continues_previous = (continues || goes_on) && range.span.start == first;
+            quoted.continued_in_next = !range.closed && (next_opens || next_closes);
             if (!quoted.inner.empty())
                 out.push_back(quoted);
         }
-        carry = continued_next;
+        carry = next_opens;
     }
     return out;
 }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "quotes/document_view.h"
+#include "quotes/speech_cue_lexicon.h"
+
+#include <string>
+
+namespace whosaid::quotes {
+
+struct QuoteCandidate;
+
+// Tells the quotations that name or label something from those that report words.
+//
+// A name: a title in Title Case ("«Standard TV»", "the “Morning Joe”", "«People's Assembly
+// Against Austerity»"), a quotation after a possessive ("ABC’s “Nightline”") or after a
+// naming participle ("intitulé", "baptisé", "dubbed", "titled"), even a whole sentence.
+//
+// A label: a short term the writer puts in quotation marks (scare quotes) and uses as a
+// noun: after an article ("des «gilets jaunes»", "les «casseurs»", "un «gilet jaune»") while
+// the same term (singular and plural alike) is quoted elsewhere in the article; in English
+// also as a modifier before a noun ("the “yellow vest” protesters").
+class QuoteLabelFilter {
+public:
+    QuoteLabelFilter(const DocumentView& view, const SpeechCueLexicon& lexicon)
+        : view_(view), lexicon_(lexicon) {}
+
+    // The key two quotations of one term share: folded words, a final plural s/x dropped.
+    // Empty for quotations too long to be a term.
+    std::u16string term_key(const QuoteCandidate& quote) const;
+    // Whether the quotation is the name of a work, a show, an outlet or an organization.
+    bool is_name(const QuoteCandidate& quote) const;
+    // Whether the quotation is a term used as a noun or a modifier, not words reported.
+    bool is_label(const QuoteCandidate& quote) const;
+
+private:
+    bool title_case(const QuoteCandidate& quote) const;
+    // The nearest token before the opening mark (spaces are no tokens), or size() at the
+    // sentence start.
+    size_t before(const QuoteCandidate& quote) const;
+
+    const DocumentView& view_;
+    const SpeechCueLexicon& lexicon_;
+};
+
+} // namespace whosaid::quotes
