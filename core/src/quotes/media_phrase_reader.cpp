@@ -97,6 +97,13 @@ size_t MediaPhraseReader::description_start(size_t k, size_t first) const {
     return start;
 }
 
+bool MediaPhraseReader::typed(size_t k, size_t first) const {
+    for (size_t j = description_start(k, first); j < k; ++j)
+        if (is_type(view_.token(j)))
+            return true;
+    return false;
+}
+
 size_t MediaPhraseReader::description_end(size_t k, size_t last) const {
     const Token& article = view_.token(k);
     if (!folds_to_any(article, {u"le", u"la", u"l", u"du", u"au", u"the", u"this", u"that"}))

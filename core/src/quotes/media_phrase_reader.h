@@ -36,6 +36,9 @@ public:
     // Whether t, followed by next, may stand in the words before a medium's name: an article,
     // a type, a staff word, "de", or (at most a few, counted in adjectives) a qualifying word.
     bool describes(const Token& t, const Token& next, size_t& adjectives) const;
+    // Whether a type of medium stands among the words describing the medium at k ("le
+    // quotidien régional X").
+    bool typed(size_t k, size_t first) const;
     // When token k starts a description with no name after it ("le quotidien polonais"),
     // one past its last token; otherwise k.
     size_t description_end(size_t k, size_t last) const;

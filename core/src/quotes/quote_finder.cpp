@@ -120,7 +120,10 @@ bool QuoteFinder::is_speech(const QuoteCandidate& quote, bool attributed,
         const Token& t = view_.token(quote.open - back);
         if (t.is(WordClass::kTitleNoun) && !sentence && !spoken)
             return false;
-        // Only articles may stand between the noun and the mark ("le mouvement des").
+        // Only articles may stand between the noun and the mark ("le mouvement des", "l'"),
+        // not a comma or a colon ("interrogée par le journal, «…»").
+        if (!t.word && t.folded() != u"'")
+            break;
         if (t.word && (!t.is(WordClass::kDeterminer) || t.folded() == u"de" || t.folded() == u"d"))
             break;
     }

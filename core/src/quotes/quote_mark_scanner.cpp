@@ -289,11 +289,12 @@ bool opens_with_mark(std::u16string_view text, Span paragraph) {
     return j < paragraph.end && is_opening_mark(text[idx(j)]);
 }
 
-// Whether the first mark of family in paragraph closes a quotation: the previous paragraph's
-// quotation then goes on without a reopening mark ("…gaz.\n\nEt soudain… à l'aide» (…)").
-// Straight marks count only where they cannot open. Reads the paragraph up to its first mark
-// of the family, so every paragraph is read ahead at most once.
-bool closes_first(std::u16string_view text, Span paragraph, Family family) {
+// Up to how many paragraphs a quotation may go on without a reopening mark.
+constexpr size_t kMaxUnmarkedParagraphs = 3;
+
+// Whether the first mark of family in paragraph closes a quotation; nullopt when the
+// paragraph has none. Straight marks count only where they cannot open.
+std::optional<bool> closes_first(std::u16string_view text, Span paragraph, Family family) {
     for (int32_t j = paragraph.start; j < paragraph.end; ++j) {
         const char16_t c = text[idx(j)];
         if (!may_be_mark(c))
@@ -316,6 +317,17 @@ bool closes_first(std::u16string_view text, Span paragraph, Family family) {
                    !opens_context(before);
         }
     }
+    return std::nullopt;
+}
+
+// Whether the quotation left open at the end of paragraph p goes on without a reopening
+// mark: the next mark of its family, within a few paragraphs, closes it ("…gaz.\n\nEt
+// soudain… à l'aide» (…)"). Reads at most kMaxUnmarkedParagraphs paragraphs up to that mark.
+bool goes_on_unmarked(std::u16string_view text, const std::vector<Span>& paragraphs, size_t p,
+                      Family family) {
+    for (size_t q = p + 1; q < paragraphs.size() && q <= p + kMaxUnmarkedParagraphs; ++q)
+        if (const std::optional<bool> closes = closes_first(text, paragraphs[q], family))
+            return *closes;
     return false;
 }
 
@@ -368,7 +380,7 @@ std::vector<QuotedRange> QuoteMarkScanner::scan(std::u16string_view text,
             const bool last = p + 1 >= paragraphs.size();
             next_opens = !last && opens_with_mark(text, paragraphs[p + 1]);
             next_closes =
-                !last && !next_opens && closes_first(text, paragraphs[p + 1], open->family);
+                !last && !next_opens && goes_on_unmarked(text, paragraphs, p, open->family);
             if (next_opens || next_closes || open->position == first ||
                 after_colon(text, paragraph, open->position))
                 ranges.push_back({{open->position, paragraph.end}, false, open->written});

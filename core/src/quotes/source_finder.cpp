@@ -120,9 +120,10 @@ int32_t SourceFinder::medium_before(size_t k) const {
         const MediaPhraseReader::Medium medium = reader_.name_at(j, k);
         if (medium.entity >= 0)
             return medium.entity;
-        // A name of the lexicon or after a type, confirmed by its own cue ("selon X").
+        // A name of the lexicon or after a type, confirmed by its own cue ("selon X") or
+        // type ("le quotidien X").
         const size_t sentence = j > kMaxCueTokens ? j - kMaxCueTokens : 0;
-        if (medium.found() && cue_before(j, sentence, true))
+        if (medium.found() && (cue_before(j, sentence, true) || reader_.typed(j, sentence)))
             return linker_.media(medium.name, medium.span, true);
     }
     return -1;
@@ -148,7 +149,8 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
             network_cue(k, first, sources);
         // A description standing for the medium named before: "interrogé par le journal".
         if (const size_t end = reader_.description_end(k, last); end > k) {
-            if (cue_before(k, first, has_speech_cue)) {
+            // The article may be the cue's preposition too: "au" (à le), "to the".
+            if (cue_before(k, first, has_speech_cue) || cue_ending(k + 1, first, has_speech_cue)) {
                 const int32_t entity = medium_before(k);
                 const Span span{t.span.start, view_.token(end - 1).span.end};
                 if (entity >= 0)
