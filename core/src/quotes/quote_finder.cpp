@@ -109,7 +109,7 @@ QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
 
 bool QuoteFinder::is_speech(const QuoteCandidate& quote, bool attributed,
                             bool cue_in_sentence) const {
-    if (labels_.is_name(quote) || labels_.is_label(quote))
+    if (labels_.is_name(quote, attributed && cue_in_sentence) || labels_.is_label(quote))
         return false;
     const bool sentence = whole_sentence(quote);
     // Words someone is said to have said are speech even after a title noun: "cette victoire

@@ -40,6 +40,11 @@ constexpr std::array<std::u16string_view, 25> kLabelArticles = {
 constexpr std::array<std::u16string_view, 6> kModifierArticles = {u"the",  u"other", u"several",
                                                                   u"many", u"these", u"those"};
 
+// Prepositions that put a title on a medium ("sur «…»", "on “…”").
+constexpr std::array<std::u16string_view, 6> kMediumPrepositions = {u"sur", u"pour", u"dans",
+                                                                    u"on",  u"in",   u"for"};
+constexpr size_t kMaxFramingWords = 3; // "le journal américain «…»"
+
 // Words after a quotation that show it is not a modifier of a noun.
 constexpr std::array<std::u16string_view, 16> kNotANoun = {
     u"and",  u"or", u"but", u"that", u"which", u"who",  u"to",   u"as",
@@ -104,23 +109,39 @@ bool QuoteLabelFilter::title_case(const QuoteCandidate& quote) const {
     return capitals >= 2 && last_word && last_word->capitalized;
 }
 
-bool QuoteLabelFilter::is_name(const QuoteCandidate& quote) const {
-    if (title_case(quote))
-        return true;
+bool QuoteLabelFilter::is_name(const QuoteCandidate& quote, bool linked) const {
     size_t b = before(quote);
     if (b < view_.size() && (view_.token(b).folded() == u"," || view_.token(b).folded() == u":"))
         b = b > quote.sentence_first ? b - 1 : view_.size();
-    if (b >= view_.size())
-        return false;
-    const Token& t = view_.token(b);
-    if (t.word && one_of(t.folded(), kNamingWords))
+    const Token* t = b < view_.size() ? &view_.token(b) : nullptr;
+    if (t && t->word && one_of(t->folded(), kNamingWords))
         return true;
-    // "ABC’s “Nightline”": a possessive before a capitalized title.
     const size_t first = view_.token_from(quote.range.inner.start);
     const std::u16string_view inner = view_.doc().slice(quote.range.inner);
-    return t.folded() == u"s" && b > quote.sentence_first && view_.token(b - 1).folded() == u"'" &&
-           first < view_.size() && view_.token(first).capitalized &&
-           quote.word_count <= kMaxTitleWords && !inner.empty() && !sentence_end(inner.back());
+    // "ABC’s “Nightline”": a possessive before a capitalized title.
+    if (t && t->folded() == u"s" && b > quote.sentence_first &&
+        view_.token(b - 1).folded() == u"'" && first < view_.size() &&
+        view_.token(first).capitalized && quote.word_count <= kMaxTitleWords && !inner.empty() &&
+        !sentence_end(inner.back()))
+        return true;
+    if (!title_case(quote))
+        return false;
+    // A Title Case phrase someone is said to have said is a slogan or a nickname ("Trump
+    // called him “Little Marco”"), unless a medium frames it: a type of medium before or
+    // after it ("le journal américain «The …»", "“The Apprentice” TV show"), or a medium's
+    // preposition ("sur «Radio Côte Nord»", "on “The Late Hour”").
+    if (!linked)
+        return true;
+    for (size_t back = 1; back <= kMaxFramingWords && quote.open >= quote.sentence_first + back;
+         ++back) {
+        const Token& w = view_.token(quote.open - back);
+        if (back == 1 && one_of(w.folded(), kMediumPrepositions))
+            return true;
+        if (w.word && !w.capitalized && lexicon_.medium_word(w.folded()) == MediumWord::Type)
+            return true;
+    }
+    return quote.close < quote.sentence_last && view_.token(quote.close).word &&
+           lexicon_.medium_word(view_.token(quote.close).folded()) == MediumWord::Type;
 }
 
 bool QuoteLabelFilter::is_label(const QuoteCandidate& quote) const {

@@ -11,9 +11,10 @@ struct QuoteCandidate;
 
 // Tells the quotations that name or label something from those that report words.
 //
-// A name: a title in Title Case ("«Standard TV»", "the “Morning Joe”", "«People's Assembly
-// Against Austerity»"), a quotation after a possessive ("ABC’s “Nightline”") or after a
-// naming participle ("intitulé", "baptisé", "dubbed", "titled"), even a whole sentence.
+// A name: a title in Title Case ("«Radio Côte Nord»", "«People's Union Against Waste»"),
+// unless someone is said to have said it and no medium frames it (a slogan, a nickname); a
+// quotation after a possessive ("ABC’s “Nightline”") or after a naming participle
+// ("intitulé", "baptisé", "dubbed", "titled"), even a whole sentence.
 //
 // A label: a short term the writer puts in quotation marks (scare quotes) and uses as a
 // noun: after an article ("des «gilets jaunes»", "les «casseurs»", "un «gilet jaune»") while
@@ -28,7 +29,8 @@ public:
     // Empty for quotations too long to be a term.
     std::u16string term_key(const QuoteCandidate& quote) const;
     // Whether the quotation is the name of a work, a show, an outlet or an organization.
-    bool is_name(const QuoteCandidate& quote) const;
+    // linked: a speaker and a speech cue claim it, so a bare Title Case phrase is a slogan.
+    bool is_name(const QuoteCandidate& quote, bool linked) const;
     // Whether the quotation is a term used as a noun or a modifier, not words reported.
     bool is_label(const QuoteCandidate& quote) const;
 

@@ -53,6 +53,8 @@ TEST_CASE("French labels and names are not speech", "[quotes][labels]") {
             // names of shows, outlets and organizations in Title Case
             {"«Je n'ai pas peur», a dit Léa Marin sur «Radio Côte Nord».", {"Je n'ai pas peur"}},
             {"Le collectif «Terre Et Avenir» a manifesté, a dit Léa Marin.", {}},
+            // ... but a Title Case slogan someone is said to have shouted is speech
+            {"«Vive La République», a crié Léa Marin.", {"Vive La République"}},
             // a title after a naming participle, even a whole sentence
             {"Le journal a publié un article intitulé «Le port renaît de ses cendres.»", {}},
             // a speech link overrides the title veto
@@ -64,18 +66,22 @@ TEST_CASE("French labels and names are not speech", "[quotes][labels]") {
 
 TEST_CASE("English labels and names are not speech", "[quotes][labels]") {
     run_label_cases(
-        "en", {
-                  // a term used as a modifier after a definite article
-                  {"The \"blue hat\" protesters marched on Sunday.", {}},
-                  {"Several \"blue hat\" members were arrested, the police said.", {}},
-                  // a judgement after "a"/"an" stays a quotation
-                  {"Ann Lee called it an \"unfriendly\" takeover.", {"unfriendly"}},
-                  {"Ann Lee said the \"deal\" was dead.", {"deal"}},
-                  // show titles: after a possessive, in Title Case
-                  {"Tom Baker told ABC's \"Morning Report\" that he would stay.", {}},
-                  {"Tom Baker appeared on \"The Late Hour\" with his wife, he said.", {}},
-                  {"Tom Baker said he disliked the book titled \"Nobody knows the river.\"", {}},
-                  // a whole sentence is speech
-                  {"\"We Will Win.\" Tom Baker said.", {"We Will Win."}},
-              });
+        "en",
+        {
+            // a term used as a modifier after a definite article
+            {"The \"blue hat\" protesters marched on Sunday.", {}},
+            {"Several \"blue hat\" members were arrested, the police said.", {}},
+            // a judgement after "a"/"an" stays a quotation
+            {"Ann Lee called it an \"unfriendly\" takeover.", {"unfriendly"}},
+            {"Ann Lee said the \"deal\" was dead.", {"deal"}},
+            // show titles: after a possessive, in Title Case
+            {"Tom Baker told ABC's \"Morning Report\" that he would stay.", {}},
+            {"Tom Baker appeared on \"The Late Hour\" with his wife, he said.", {}},
+            {"Tom Baker said he disliked the book titled \"Nobody knows the river.\"", {}},
+            // a Title Case nickname or slogan with a speaker and a cue is speech
+            {"\"Make The Port Great,\" Tom Baker said.", {"Make The Port Great,"}},
+            {"Tom Baker called his rival \"Little Tommy\" on Monday, he said.", {"Little Tommy"}},
+            // a whole sentence is speech
+            {"\"We Will Win.\" Tom Baker said.", {"We Will Win."}},
+        });
 }
