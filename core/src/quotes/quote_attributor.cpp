@@ -8,6 +8,7 @@
 #include "quotes/quote_mark_scanner.h"
 #include "quotes/reported_speech_prefilter.h"
 #include "quotes/source_finder.h"
+#include "quotes/speaker_confidence.h"
 #include "quotes/speaker_linker.h"
 #include "quotes/speaker_phrase_finder.h"
 #include "quotes/speaker_sieve.h"
@@ -72,6 +73,7 @@ struct QuoteAttributor::Impl {
     std::string language;
     SpeechCueLexicon lexicon;
     IndirectVerbLexicon indirect_verbs;
+    SpeakerConfidence confidence;
 
     void run(Document& doc) const;
 };
@@ -285,6 +287,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
                                   linker);
     IndirectSpeechFinder::merge(doc.quotes, indirect.find(reported));
     linker.finish();
+    confidence.score(doc);
 }
 
 QuoteAttributor::QuoteAttributor(std::string_view language)
