@@ -17,7 +17,8 @@ bool folds_to_any(const Token& t, std::initializer_list<std::u16string_view> wor
 } // namespace
 
 bool MediaPhraseReader::is_type(const Token& t) const {
-    return t.word && !t.capitalized && lexicon_.medium_word(t.folded()) == MediumWord::Type;
+    return t.is(WordClass::kMediumWord) && t.word && !t.capitalized &&
+           lexicon_.medium_word(t.folded()) == MediumWord::Type;
 }
 
 // A lowercase word that may qualify a type of medium: not a function word, not a cue.
@@ -79,7 +80,7 @@ bool MediaPhraseReader::describes(const Token& t, const Token& next, size_t& adj
         (t.is(WordClass::kDeterminer) && !t.is(WordClass::kSourceCueEnd)) ||
         folds_to_any(t, {u"de", u"d", u"du", u"des", u"of", u"from"}))
         return true;
-    if (t.word && !t.capitalized && lexicon_.medium_word(t.folded()) != MediumWord::None)
+    if (t.is(WordClass::kMediumWord) && t.word && !t.capitalized)
         return true;
     return adjective(t) && ++adjectives <= kMaxAdjectives;
 }
@@ -105,8 +106,12 @@ bool MediaPhraseReader::typed(size_t k, size_t first) const {
 }
 
 size_t MediaPhraseReader::description_end(size_t k, size_t last) const {
+    // Cheap tests first: this runs on every token of an attribution window.
     const Token& article = view_.token(k);
-    if (!folds_to_any(article, {u"le", u"la", u"l", u"du", u"au", u"the", u"this", u"that"}))
+    if (!article.is(WordClass::kDeterminer | WordClass::kPreposition) || k + 1 >= last ||
+        !(view_.token(k + 1).is(WordClass::kMediumWord) ||
+          (k + 2 < last && view_.token(k + 2).is(WordClass::kMediumWord))) ||
+        !folds_to_any(article, {u"le", u"la", u"l", u"du", u"au", u"the"}))
         return k;
     size_t j = k + 1;
     if (j < last && view_.token(j).folded() == u"'")

@@ -44,15 +44,15 @@ std::vector<QuoteCandidate> QuoteFinder::find(const std::vector<QuotedRange>& ra
         out.push_back(quote);
     }
     // Short terms quoted more than once: one count per term, in one pass.
-    std::unordered_map<std::u16string, int> terms;
-    std::vector<std::u16string> keys(out.size());
+    std::unordered_map<uint64_t, int> terms;
+    std::vector<uint64_t> keys(out.size());
     for (size_t i = 0; i < out.size(); ++i) {
         keys[i] = labels_.term_key(out[i]);
-        if (!keys[i].empty())
+        if (keys[i] != 0)
             ++terms[keys[i]];
     }
     for (size_t i = 0; i < out.size(); ++i)
-        if (!keys[i].empty())
+        if (keys[i] != 0)
             out[i].repeats = terms[keys[i]];
     return out;
 }

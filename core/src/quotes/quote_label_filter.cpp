@@ -60,13 +60,17 @@ size_t QuoteLabelFilter::before(const QuoteCandidate& quote) const {
     return quote.open > quote.sentence_first ? quote.open - 1 : view_.size();
 }
 
-std::u16string QuoteLabelFilter::term_key(const QuoteCandidate& quote) const {
+uint64_t QuoteLabelFilter::term_key(const QuoteCandidate& quote) const {
     if (quote.word_count == 0 || quote.word_count > kMaxTermWords)
-        return {};
+        return 0;
     const std::u16string_view inner = view_.doc().slice(quote.range.inner);
     if (!inner.empty() && sentence_end(inner.back()))
-        return {};
-    std::u16string key;
+        return 0;
+    // FNV-1a over the words and a separator after each.
+    uint64_t key = 0xcbf29ce484222325ull;
+    auto mix = [&key](char16_t unit) {
+        key = (key ^ unit) * 0x100000001b3ull;
+    };
     for (size_t i = view_.token_from(quote.range.inner.start);
          i < view_.size() && view_.token(i).span.start < quote.range.inner.end; ++i) {
         const Token& t = view_.token(i);
@@ -75,11 +79,11 @@ std::u16string QuoteLabelFilter::term_key(const QuoteCandidate& quote) const {
         std::u16string_view word = t.folded();
         if (word.size() > 3 && (word.back() == u's' || word.back() == u'x'))
             word.remove_suffix(1);
-        if (!key.empty())
-            key.push_back(u' ');
-        key.append(word);
+        for (char16_t unit : word)
+            mix(unit);
+        mix(u' ');
     }
-    return key;
+    return key == 0 ? 1 : key;
 }
 
 bool QuoteLabelFilter::title_case(const QuoteCandidate& quote) const {

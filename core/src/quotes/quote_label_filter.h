@@ -3,7 +3,7 @@
 #include "quotes/document_view.h"
 #include "quotes/speech_cue_lexicon.h"
 
-#include <string>
+#include <cstdint>
 
 namespace whosaid::quotes {
 
@@ -25,9 +25,9 @@ public:
     QuoteLabelFilter(const DocumentView& view, const SpeechCueLexicon& lexicon)
         : view_(view), lexicon_(lexicon) {}
 
-    // The key two quotations of one term share: folded words, a final plural s/x dropped.
-    // Empty for quotations too long to be a term.
-    std::u16string term_key(const QuoteCandidate& quote) const;
+    // The key two quotations of one term share: a hash of the folded words, a final plural
+    // s/x dropped. 0 for quotations too long to be a term.
+    uint64_t term_key(const QuoteCandidate& quote) const;
     // Whether the quotation is the name of a work, a show, an outlet or an organization.
     // linked: a speaker and a speech cue claim it, so a bare Title Case phrase is a slogan.
     bool is_name(const QuoteCandidate& quote, bool linked) const;

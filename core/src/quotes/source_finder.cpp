@@ -159,6 +159,11 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
             k = end - 1;
             continue;
         }
+        // Only a mention, a capitalized word or an elided article ("l'Écho") may start a
+        // medium's name (see name_at).
+        if (!t.word || !(t.capitalized || view_.mention_starting(t.span.start) ||
+                         (k + 1 < last && view_.token(k + 1).folded() == u"'")))
+            continue;
         const MediaPhraseReader::Medium medium = reader_.name_at(k, last);
         if (!medium.found())
             continue;

@@ -203,9 +203,11 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
             continue;
         const std::string& type = row[1];
         if (type == "medium-type" || type == "medium-staff") {
-            for (auto& word : WordTokenizer::fold_phrase(to_utf16(row[0])))
+            for (auto& word : WordTokenizer::fold_phrase(to_utf16(row[0]))) {
+                classes_.add(word, WordClass::kMediumWord);
                 medium_words_.emplace(std::move(word),
                                       type == "medium-type" ? MediumWord::Type : MediumWord::Staff);
+            }
             continue;
         }
         SourceCue cue;
