@@ -43,6 +43,13 @@ std::vector<QuoteCandidate> QuoteFinder::find(const std::vector<QuotedRange>& ra
             quote.word_count += view_.token(i).word ? 1 : 0;
         out.push_back(quote);
     }
+    // Quotations listed one after the other ("«Non!», «Jamais», «Dehors»"): slogans, chants.
+    for (size_t i = 1; i < out.size(); ++i) {
+        const size_t gap = out[i].open - std::min(out[i].open, out[i - 1].close);
+        if (out[i - 1].close < out[i].open && gap == 1 &&
+            view_.token(out[i - 1].close).folded() == u",")
+            out[i - 1].listed = out[i].listed = true;
+    }
     // Short terms quoted more than once: one count per term, in one pass.
     std::unordered_map<uint64_t, int> terms;
     std::vector<uint64_t> keys(out.size());
@@ -127,7 +134,8 @@ bool QuoteFinder::is_speech(const QuoteCandidate& quote, bool attributed,
         if (t.word && (!t.is(WordClass::kDeterminer) || t.folded() == u"de" || t.folded() == u"d"))
             break;
     }
-    if (quote.word_count <= kShortQuoteWords && !sentence && !attributed && !cue_in_sentence)
+    if (quote.word_count <= kShortQuoteWords && !sentence && !attributed && !cue_in_sentence &&
+        !quote.listed)
         return false;
     return quote.word_count > 0;
 }

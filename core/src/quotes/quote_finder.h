@@ -18,7 +18,8 @@ struct QuoteCandidate {
     size_t sentence_last = 0;
     QuoteKind kind = QuoteKind::Direct;
     int word_count = 0;
-    int repeats = 1; // quotations of the document that read as the same short term
+    int repeats = 1;     // quotations of the document that read as the same short term
+    bool listed = false; // in a list of quotations separated by commas only
 };
 
 // Turns quoted ranges into candidates and decides their kind and whether they are speech.
@@ -32,7 +33,8 @@ struct QuoteCandidate {
 // operations, movements and the like (a quote right after "le film", "l'opération", "le
 // mouvement des"…) unless it is a whole sentence or a longer quotation with a speaker and a
 // speech cue ("the project «…», he said"); and short quotations (at most 3 words) with no
-// speaker, no speech cue in their sentence and no final punctuation, which are scare quotes.
+// speaker, no speech cue in their sentence and no final punctuation, which are scare quotes
+// (unless listed with other quotations: "«Non!», «Plus jamais», «Dehors»").
 class QuoteFinder {
 public:
     QuoteFinder(DocumentView& view, const SpeechCueLexicon& lexicon)

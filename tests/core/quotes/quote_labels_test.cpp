@@ -50,6 +50,10 @@ TEST_CASE("French labels and names are not speech", "[quotes][labels]") {
             {"Les «experts» se sont trompés, a estimé Paul Girard.", {"experts"}},
             {"Léa Marin a dénoncé des «mensonges». «Des mensonges», a-t-elle répété.",
              {"mensonges", "Des mensonges"}},
+            // short quotations listed one after the other are chants or slogans
+            {"Les manifestants scandaient : \"Non au barrage!\", \"Nos rivières\", \"Pas ici\".",
+             {"Non au barrage!", "Nos rivières", "Pas ici"}},
+            {"Les «bleus» et les «verts» ont voté.", {}},
             // names of shows, outlets and organizations in Title Case
             {"«Je n'ai pas peur», a dit Léa Marin sur «Radio Côte Nord».", {"Je n'ai pas peur"}},
             {"Le collectif «Terre Et Avenir» a manifesté, a dit Léa Marin.", {}},
@@ -78,6 +82,9 @@ TEST_CASE("English labels and names are not speech", "[quotes][labels]") {
             {"Tom Baker told ABC's \"Morning Report\" that he would stay.", {}},
             {"Tom Baker appeared on \"The Late Hour\" with his wife, he said.", {}},
             {"Tom Baker said he disliked the book titled \"Nobody knows the river.\"", {}},
+            // short quotations listed one after the other are chants or slogans
+            {"Protesters chanted \"No dam here!\", \"Our rivers\", \"Go home\" all day.",
+             {"No dam here!", "Our rivers", "Go home"}},
             // a Title Case nickname or slogan with a speaker and a cue is speech
             {"\"Make The Port Great,\" Tom Baker said.", {"Make The Port Great,"}},
             {"Tom Baker called his rival \"Little Tommy\" on Monday, he said.", {"Little Tommy"}},
