@@ -36,7 +36,8 @@ bool SourceFinder::cue_ending(size_t end, size_t first, bool has_speech_cue) con
         return false;
     for (const SourceCue& cue : *cues) {
         if (cue.type == SourceCueType::Reported || cue.type == SourceCueType::Network ||
-            end < first + cue.tokens.size() || !reads(view_, end, cue))
+            cue.type == SourceCueType::Cites || end < first + cue.tokens.size() ||
+            !reads(view_, end, cue))
             continue;
         // "à", "dans", "pour", "to", "in", "for" name a medium only for words said, or opening
         // the sentence ("Dans Le Soir, X estime…").
@@ -110,6 +111,36 @@ size_t SourceFinder::affiliate_after(size_t end, size_t last) const {
         if (reader_.name_at(j, last).found())
             return j;
     return last;
+}
+
+std::optional<std::pair<size_t, size_t>> SourceFinder::cited_speaker(size_t first,
+                                                                     size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+        const Token& t = view_.token(k);
+        if (!t.is(WordClass::kSourceCueEnd) || view_.quote_of(k) >= 0)
+            continue;
+        for (const SourceCue& cue : *lexicon_.source_cues_ending(t.folded())) {
+            const size_t n = cue.tokens.size();
+            if (cue.type != SourceCueType::Cites || k + 1 < first + n + 2 ||
+                !reads(view_, k + 1, cue) || view_.token(k + 1 - n - 1).folded() != u",")
+                continue;
+            // A medium right before the comma: "le quotidien X, qui cite".
+            const size_t comma = k + 1 - n - 1;
+            bool medium = false;
+            for (size_t j = comma; j-- > first && comma - j <= kMaxCueTokens && !medium;)
+                medium = reader_.name_at(j, comma).found();
+            if (!medium)
+                continue;
+            // The cited phrase: up to the next comma, colon or quotation.
+            size_t end = k + 1;
+            while (end < last && end < k + 1 + kMaxCueTokens && view_.quote_of(end) < 0 &&
+                   view_.token(end).folded() != u"," && view_.token(end).folded() != u":")
+                ++end;
+            if (end > k + 1)
+                return std::pair{k + 1, end};
+        }
+    }
+    return std::nullopt;
 }
 
 int32_t SourceFinder::medium_before(size_t k) const {

@@ -5,6 +5,8 @@
 #include "quotes/speaker_linker.h"
 #include "quotes/speech_cue_lexicon.h"
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace whosaid::quotes {
@@ -29,6 +31,11 @@ public:
 
     // Sources named in tokens [first, last), outside quotations.
     std::vector<QuoteSource> find(size_t first, size_t last, bool has_speech_cue) const;
+    // The speaker a medium cites, for attribution: in "Selon le quotidien X, qui cite Y, «…»"
+    // the source is X and the speaker Y. Tokens [begin, end) of the phrase after a "cites"
+    // cue ("qui cite", "citant", "quoting") that follows a medium and a comma, up to the next
+    // comma, colon or quotation; nullopt when tokens [first, last) hold none.
+    std::optional<std::pair<size_t, size_t>> cited_speaker(size_t first, size_t last) const;
 
 private:
     // Whether a source cue (not a "reported" one) ends right before token end.

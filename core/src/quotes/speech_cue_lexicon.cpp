@@ -220,6 +220,7 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                    : type == "on-network" ? SourceCueType::OnNetwork
                    : type == "reported"   ? SourceCueType::Reported
                    : type == "network"    ? SourceCueType::Network
+                   : type == "cites"      ? SourceCueType::Cites
                                           : SourceCueType::CitedBy;
         if (row.size() > 2)
             cue.medium = to_utf16(row[2]);

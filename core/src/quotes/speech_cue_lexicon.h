@@ -15,8 +15,18 @@
 namespace whosaid::quotes {
 
 enum class CueType { Verb, Phrase, Preposition };
-// Network: the cue names its medium itself ("dans un tweet" → Twitter).
-enum class SourceCueType { CitedBy, AccordingTo, Told, Interview, OnNetwork, Reported, Network };
+// Network: the cue names its medium itself ("dans un tweet" → Twitter). Cites: a medium
+// cites the speaker after it ("X, qui cite Y").
+enum class SourceCueType {
+    CitedBy,
+    AccordingTo,
+    Told,
+    Interview,
+    OnNetwork,
+    Reported,
+    Network,
+    Cites
+};
 // Words of a phrase describing a medium: its type ("le quotidien", "the agency"), or a
 // member of its staff ("une journaliste de l'AFP", "a reporter for the BBC").
 enum class MediumWord { None, Type, Staff };

@@ -1,5 +1,9 @@
 // Sources of quotations, by family: the medium the words came through, or none.
+#include "quotes/document_view.h"
 #include "quotes/quote_test_support.h"
+#include "quotes/source_finder.h"
+#include "quotes/speaker_linker.h"
+#include "quotes/speech_cue_lexicon.h"
 #include "whosaid/quote_attributor.h"
 
 #include <catch2/catch.hpp>
@@ -150,4 +154,40 @@ TEST_CASE("English sources by family", "[quotes][sources]") {
             {"For Ann Lee, the ruling was \"a disgrace for the city\".", "a disgrace for the city",
              ""},
         });
+}
+
+TEST_CASE("the speaker a medium cites, for attribution", "[quotes][sources]") {
+    const struct {
+        std::string language;
+        std::string text;
+        std::string cited; // "" when none
+    } rows[] = {
+        {"fr",
+         "Selon le quotidien Kurier Pomorski, qui cite un porte-parole de la mairie, «les "
+         "travaux reprendront lundi».",
+         "un porte-parole de la mairie"},
+        {"fr", "Selon Le Figaro, citant le ministre Paul Aubry, «rien n'est décidé».",
+         "le ministre Paul Aubry"},
+        {"en", "According to Reuters, quoting two officials, \"the talks are over\".",
+         "two officials"},
+        {"en", "The Guardian, who quoted a police source: \"nobody was hurt\".", "a police source"},
+        // no medium before the cue, or no cue
+        {"fr", "Selon Léa Marin, qui cite son père, «rien n'est décidé».", ""},
+        {"fr", "Selon Le Figaro, «rien n'est décidé».", ""},
+        {"en", "Ann Lee, quoting her father, said \"nothing is decided\".", ""},
+    };
+    for (const auto& row : rows) {
+        INFO(row.text);
+        Document doc = make_document(row.text, row.language, {});
+        const quotes::SpeechCueLexicon lexicon(row.language);
+        quotes::DocumentView view(doc, {0}, lexicon);
+        quotes::SpeakerLinker linker(view, lexicon);
+        const quotes::SourceFinder finder(view, lexicon, linker);
+        const auto cited = finder.cited_speaker(0, view.size());
+        std::string got;
+        if (cited)
+            got = text_of(
+                doc, {view.token(cited->first).span.start, view.token(cited->second - 1).span.end});
+        CHECK(got == row.cited);
+    }
 }
