@@ -7,7 +7,9 @@ namespace {
 constexpr size_t kMaxDescriptionTokens = 9; // "à une journaliste de l'agence de presse …"
 constexpr size_t kMaxAffiliateWords = 3;    // "CNN's French affiliate BFMTV"
 constexpr size_t kMaxTokensBack = 400;      // a description refers back to a medium named nearby
-constexpr size_t kMaxCueTokens = 12;        // "dans un entretien publié par"
+constexpr size_t kMaxCueTokens = 12;
+constexpr size_t kMaxSharedSources = 8; // a group's sources: a few media, never a list of all //
+                                        // "dans un entretien publié par"
 
 // Whether tokens [end - n, end) read the cue's words.
 bool reads(const DocumentView& view, size_t end, const SourceCue& cue) {
@@ -141,6 +143,34 @@ std::optional<std::pair<size_t, size_t>> SourceFinder::cited_speaker(size_t firs
         }
     }
     return std::nullopt;
+}
+
+void SourceFinder::share_in_groups(std::vector<Quote>& quotes) {
+    std::vector<QuoteSource> shared;
+    for (size_t begin = 0, end = 0; begin < quotes.size(); begin = end) {
+        end = begin + 1;
+        while (end < quotes.size() && quotes[end].group == quotes[begin].group)
+            ++end;
+        if (end == begin + 1)
+            continue;
+        shared.clear();
+        for (size_t i = begin; i < end; ++i)
+            for (const QuoteSource& source : quotes[i].sources) {
+                bool seen = false;
+                for (const QuoteSource& s : shared)
+                    seen = seen || s.entity == source.entity;
+                if (!seen && shared.size() < kMaxSharedSources)
+                    shared.push_back(source);
+            }
+        for (size_t i = begin; i < end; ++i)
+            for (const QuoteSource& source : shared) {
+                bool seen = false;
+                for (const QuoteSource& s : quotes[i].sources)
+                    seen = seen || s.entity == source.entity;
+                if (!seen)
+                    quotes[i].sources.push_back(source);
+            }
+    }
 }
 
 int32_t SourceFinder::medium_before(size_t k) const {

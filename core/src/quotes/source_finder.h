@@ -36,6 +36,10 @@ public:
     // cue ("qui cite", "citant", "quoting") that follows a medium and a comma, up to the next
     // comma, colon or quotation; nullopt when tokens [first, last) hold none.
     std::optional<std::pair<size_t, size_t>> cited_speaker(size_t first, size_t last) const;
+    // Gives every piece of a multi-paragraph quotation (consecutive quotes of one group) the
+    // sources any piece's attribution names (the first eight): "«…\n\n…» (Le Parisien)"
+    // sources both pieces. Linear; for the attributor to call once the quotes are built.
+    static void share_in_groups(std::vector<Quote>& quotes);
 
 private:
     // Whether a source cue (not a "reported" one) ends right before token end.

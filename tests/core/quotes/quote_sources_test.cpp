@@ -191,3 +191,26 @@ TEST_CASE("the speaker a medium cites, for attribution", "[quotes][sources]") {
         CHECK(got == row.cited);
     }
 }
+
+TEST_CASE("the pieces of a multi-paragraph quotation share their sources", "[quotes][sources]") {
+    auto quote = [](const std::string& group, std::vector<std::string> sources) {
+        Quote q;
+        q.group = group;
+        for (const std::string& id : sources)
+            q.sources.push_back({id, {0, 1}});
+        return q;
+    };
+    auto ids = [](const Quote& q) {
+        std::string out;
+        for (const QuoteSource& s : q.sources)
+            out += (out.empty() ? "" : "|") + s.entity;
+        return out;
+    };
+    std::vector<Quote> quotes = {quote("q1", {}),     quote("q1", {"e7"}), quote("q3", {"e2"}),
+                                 quote("q4", {"e5"}), quote("q4", {"e6"}), quote("q4", {"e5"}),
+                                 quote("q7", {})};
+    quotes::SourceFinder::share_in_groups(quotes);
+    const std::vector<std::string> expected = {"e7", "e7", "e2", "e5|e6", "e6|e5", "e5|e6", ""};
+    for (size_t i = 0; i < quotes.size(); ++i)
+        CHECK(ids(quotes[i]) == expected[i]);
+}
