@@ -7,9 +7,8 @@ namespace {
 constexpr size_t kMaxDescriptionTokens = 9; // "à une journaliste de l'agence de presse …"
 constexpr size_t kMaxAffiliateWords = 3;    // "CNN's French affiliate BFMTV"
 constexpr size_t kMaxTokensBack = 400;      // a description refers back to a medium named nearby
-constexpr size_t kMaxCueTokens = 12;
-constexpr size_t kMaxSharedSources = 8; // a group's sources: a few media, never a list of all //
-                                        // "dans un entretien publié par"
+constexpr size_t kMaxCueTokens = 12;        // "dans un entretien publié par"
+constexpr size_t kMaxSharedSources = 8;     // a group's sources: a few media, not every one
 
 // Whether tokens [end - n, end) read the cue's words.
 bool reads(const DocumentView& view, size_t end, const SourceCue& cue) {
