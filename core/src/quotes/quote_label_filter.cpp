@@ -158,8 +158,11 @@ bool QuoteLabelFilter::is_label(const QuoteCandidate& quote) const {
     if (inner.empty() || sentence_end(inner.back()))
         return false;
     const size_t b = before(quote);
-    const bool article =
-        b < view_.size() && view_.token(b).word && one_of(view_.token(b).folded(), kLabelArticles);
+    // In English "a “pause”" mostly quotes a word someone used: only the articles of a
+    // group name count there ("the “blue hats”", "other “blue hats”").
+    const bool article = b < view_.size() && view_.token(b).word &&
+                         (lexicon_.french() ? one_of(view_.token(b).folded(), kLabelArticles)
+                                            : one_of(view_.token(b).folded(), kModifierArticles));
     if (article && quote.repeats >= 2)
         return true;
     // English modifier: "the “yellow vest” protesters", "the critical “Brexit” vote".

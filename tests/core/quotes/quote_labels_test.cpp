@@ -75,6 +75,9 @@ TEST_CASE("English labels and names are not speech", "[quotes][labels]") {
             // a term used as a modifier after a definite article
             {"The \"blue hat\" protesters marched on Sunday.", {}},
             {"Several \"blue hat\" members were arrested, the police said.", {}},
+            // a word someone used, quoted twice after "a", stays a quotation
+            {"Ann Lee asked for a \"pause\". Tom Baker said a \"pause\" was impossible.",
+             {"pause", "pause"}},
             // a judgement after "a"/"an" stays a quotation
             {"Ann Lee called it an \"unfriendly\" takeover.", {"unfriendly"}},
             {"Ann Lee said the \"deal\" was dead.", {"deal"}},
