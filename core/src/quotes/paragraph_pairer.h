@@ -228,8 +228,10 @@ private:
             push({i, kDouble});
             break;
         case 0x201C:
-            // “ closes a German „ and opens otherwise.
-            if (top_is(kDouble) && at(stack_.back().position) == 0x201E)
+            // “ closes a German „, and an open quotation where it cannot open (before a space
+            // or the paragraph end: a closing mark typed backwards, "… worked out. “").
+            if ((top_is(kDouble) && at(stack_.back().position) == 0x201E) ||
+                (open_count_[kDouble] > 0 && WordTokenizer::is_space(after(i))))
                 close(kDouble, i);
             else
                 push({i, kDouble});

@@ -91,8 +91,10 @@ QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
     size_t k = quote.open;
     while (k > quote.sentence_first) {
         const Token& t = view_.token(k - 1);
-        if (!t.word && (t.folded() == u"-" || t.folded() == u"\u2013" || t.folded() == u"\u2014" ||
-                        t.folded() == u"(")) {
+        // Dashes, a bracket, a stray apostrophe ("'"Nous…", a-t-il dit").
+        if (!t.word &&
+            (t.folded() == u"-" || t.folded() == u"\u2013" || t.folded() == u"\u2014" ||
+             t.folded() == u"(" || (t.folded() == u"'" && k - 1 == quote.sentence_first))) {
             --k;
             continue;
         }

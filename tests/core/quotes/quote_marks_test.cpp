@@ -94,6 +94,8 @@ TEST_CASE("quotation marks of every style pair up", "[quotes][marks]") {
         // mixed marks close each other
         {"\u201cNous partons demain\u00bb, a dit Paul Girard.", {"Nous partons demain"}},
         {"\u00abNous partons demain\u201d, a dit Paul Girard.", {"Nous partons demain"}},
+        // “ typed for a closing mark, before a space
+        {"\u201cNous partons demain. \u201c a dit Paul Girard.", {"Nous partons demain."}},
         // a stray apostrophe before the opening mark
         {"La crise est d'\"une ampleur inédite\", a dit Paul Girard.", {"une ampleur inédite"}},
         {"Il parle d\u2019\"une ampleur inédite\", a dit Paul Girard.", {"une ampleur inédite"}},

@@ -67,6 +67,9 @@ TEST_CASE("French sources by family", "[quotes][sources]") {
             // an interview broadcast or published by a medium
             {"«Nous partirons», a affirmé Léa Marin lors d'un entretien diffusé par France 2.",
              "Nous partirons", "France 2"},
+            {"Lors d'un entretien diffusé mardi par la chaîne France 2, Léa Marin a estimé qu'il "
+             "fallait «tenir bon».",
+             "tenir bon", "France 2"},
             {"«Je reste», a dit Léa Marin dans un entretien publié par Le Monde.", "Je reste",
              "Le Monde"},
             {"«Je reste», a déclaré Léa Marin dans un entretien pour l'hebdomadaire Rovna.",
@@ -128,6 +131,8 @@ TEST_CASE("English sources by family", "[quotes][sources]") {
              "We will not give up,", "BBC|Sky News|The Guardian"},
             {"\"We are ready,\" Ann Lee added in an interview for BFMTV and RTL radio.",
              "We are ready,", "BFMTV|RTL"},
+            {"\"We hold on,\" Ann Lee said in an interview broadcast Tuesday by CNN.",
+             "We hold on,", "CNN"},
             // the social network named by the message
             {"\"Calm must return,\" Ann Lee wrote in a tweet.", "Calm must return,", "Twitter"},
             {"Ann Lee posted two tweets calling the ruling \"a disgrace for the city\".",
@@ -149,6 +154,8 @@ TEST_CASE("English sources by family", "[quotes][sources]") {
              "Nothing is decided,", "Borovka"},
             // no medium
             {"\"We will stay,\" Ann Lee said in Paris.", "We will stay,", ""},
+            {"\"We will stay,\" said Ann Lee, who was hired by the city in May.", "We will stay,",
+             ""},
             {"\"We will stay,\" Ann Lee said at the site of the blast.", "We will stay,", ""},
             {"\"We will stay,\" Ann Lee told the network of volunteers.", "We will stay,", ""},
             {"For Ann Lee, the ruling was \"a disgrace for the city\".", "a disgrace for the city",
