@@ -112,6 +112,15 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
         break;
     }
     case SpeakerPhrase::Kind::Description:
+        if (phrase.definite_person) {
+            // "«…», a dit M. Roy. «…», a ajouté l'élu.": the description continues the floor.
+            const int32_t entity = pronouns_.floor_holder(phrase.mention.start, phrase.gender);
+            if (entity >= 0) {
+                speaker.entity = view_.doc().entities[static_cast<size_t>(entity)].id;
+                out.speaker_entity = entity;
+                break;
+            }
+        }
         speaker.anonymous = phrase.anonymous;
         speaker.description = std::u16string(view_.doc().slice(phrase.mention));
         break;
@@ -192,12 +201,16 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
     }
     if (k >= limit)
         return false;
+    // «….» Then a capital: a new sentence, which speaks for the quotation only when it is
+    // nothing but "X said" ("«….» Selon X, …" speaks for what follows).
+    const bool new_sentence =
+        k == quote.close && quote_ends_sentence(quote) && view_.token(k).capitalized;
     // "«…», n'a pas dit X": the cue starts after the negation particle.
     if (k + 1 < limit && (view_.token(k).folded() == u"ne" ||
                           (view_.token(k).folded() == u"n" && is_punct(view_.token(k + 1), u"'"))))
         k += view_.token(k).folded() == u"ne" ? 1 : 2;
     // «…», a déclaré M. X / «…», a-t-il ajouté / «…», selon X
-    if (auto cue = cues_.at(view_.tokens(), k, limit)) {
+    if (auto cue = new_sentence ? std::nullopt : cues_.at(view_.tokens(), k, limit)) {
         out.cue = cue;
         out.attribution_end = std::max(out.attribution_end, limit);
         if (cue->negated) {
@@ -260,6 +273,8 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
         auto cue = cues_.at(view_.tokens(), c, limit);
         if (!cue || cue->preposition)
             continue;
+        if (new_sentence && (!subject || c != subject->end))
+            return false;
         out.cue = cue;
         out.attribution_end = std::max(out.attribution_end, limit);
         if (cue->negated) {
@@ -270,6 +285,11 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
         if (auto person = phrases_.before(cue->first, k);
             person && (!subject || person->kind != SpeakerPhrase::Kind::Description))
             subject = person;
+        // "«…» the man said", "«…» one said": a noun phrase of any head right before the verb.
+        if (!subject)
+            if (auto open = phrases_.open_description(k, cue->first);
+                open && open->end == cue->first)
+                subject = open;
         if (!subject)
             return false;
         if (settle(*subject, out)) {
@@ -360,6 +380,52 @@ bool SpeakerSieve::according_to(const QuoteCandidate& quote, Attribution& out) {
     return false;
 }
 
+bool SpeakerSieve::trailing_clause(const QuoteCandidate& quote, Attribution& out) {
+    // Never past the sentence that holds the closing mark: a quotation does not take its
+    // speaker from the sentence after it.
+    const int sentence = view_.sentence_at(view_.token(quote.close - 1).span.start);
+    if (sentence < 0)
+        return false;
+    const size_t sentence_end =
+        view_.token_from(view_.doc().sentences[static_cast<size_t>(sentence)].end);
+    if (quote_ends_sentence(quote) && quote.close < sentence_end &&
+        view_.token(quote.close).capitalized)
+        return false;
+    const std::optional<TrailingClause> clause = trailing_.find(quote.close, sentence_end);
+    if (!clause)
+        return false;
+    out.cue = clause->cue;
+    out.attribution_end = std::max(out.attribution_end, clause->end);
+    if (clause->cue.negated) {
+        out.negated = true;
+        return true;
+    }
+    SpeakerPhrase phrase;
+    if (clause->subject) {
+        phrase = *clause->subject;
+    } else {
+        phrase.kind = SpeakerPhrase::Kind::Pronoun;
+        phrase.mention = view_.token(*clause->cue.pronoun).span;
+        phrase.gender = clause->cue.pronoun_gender;
+        phrase.plural = clause->cue.pronoun_plural;
+    }
+    if (!settle(phrase, out))
+        return false;
+    out.rule = "reporting-clause-after";
+    out.confidence = 0.75;
+    return true;
+}
+
+bool SpeakerSieve::clause_subject(const QuoteCandidate& quote, Attribution& out) {
+    const std::optional<SpeakerPhrase> subject = subjects_.find(quote.sentence_first, quote.open);
+    if (!subject || !settle(*subject, out))
+        return false;
+    out.cue.reset(); // the clause has no speech verb for the quotation
+    out.rule = "clause-subject";
+    out.confidence = 0.5;
+    return true;
+}
+
 Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     Attribution inside;
     inside.attribution_end = quote.sentence_last;
@@ -382,6 +448,14 @@ Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     according.source_speaker_mention = before.source_speaker_mention;
     if (according_to(quote, according))
         return according;
+    Attribution trailing;
+    trailing.attribution_end = quote.sentence_last;
+    trailing.source_speaker = according.source_speaker;
+    trailing.source_speaker_mention = according.source_speaker_mention;
+    if (trailing_clause(quote, trailing))
+        return trailing;
+    according.source_speaker = trailing.source_speaker;
+    according.source_speaker_mention = trailing.source_speaker_mention;
     // Nobody named: keep the closest cue found and any medium that could be the speaker.
     if (!according.cue)
         according.cue = after.cue ? after.cue : before.cue;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "quotes/document_view.h"
+#include "quotes/name_phrase_reader.h"
+
+#include <optional>
+
+namespace whosaid::quotes {
+
+// Whether the mention at span can be a subject: no preposition governs it ("selon son
+// avocat, X", "interrogé par X", "about X") and it owns nothing ("X's remarks").
+bool subject_position(const DocumentView& view, Span span);
+
+// The subject of the clause that holds a quotation with no speech verb of its own: "X a
+// décrété l'égalité «grande cause du quinquennat»", "Il veut donner au parti «carte
+// blanche»", "X est catégorique : «…»". The first person or organization of the clause in
+// subject position, or a subject pronoun opening it. The clause starts after the last ";"
+// before the quotation; nothing after the quotation is read. Work is bounded by the clause.
+class ClauseSubjectFinder {
+public:
+    explicit ClauseSubjectFinder(const DocumentView& view) : view_(view) {}
+
+    // The subject phrase of the clause running from token first to the mark at open.
+    std::optional<SpeakerPhrase> find(size_t first, size_t open) const;
+
+private:
+    const DocumentView& view_;
+};
+
+} // namespace whosaid::quotes
