@@ -30,6 +30,7 @@ struct Working {
     QuoteCandidate candidate;
     Attribution attribution;
     bool keep = true;
+    bool claimed = false; // attributed before the clause-subject pass: speech, not scare quotes
 };
 
 bool attributed(const Working& w) {
@@ -222,7 +223,23 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         inherit(w, quotes[i], "same-paragraph", 0.5);
     }
 
-    // Pass 5: a quotation that opens its sentence with no cue, after a narrative sentence
+    // Pass 5: a quotation inside a narrative clause with no speech verb for it belongs to
+    // the clause's subject; a new subject also takes the floor from a continued speaker
+    // ("«…», a dit X. Y a «salué» la décision."). Continued quotations stay claimed as
+    // speech; a clause subject alone does not make scare quotes speech.
+    for (Working& w : quotes) {
+        w.claimed = attributed(w);
+        const bool inherited =
+            w.attribution.rule == "continuation" || w.attribution.rule == "same-paragraph";
+        if ((attributed(w) && !inherited) || w.attribution.negated ||
+            w.candidate.range.continues_previous || opens_sentence(view, w.candidate))
+            continue;
+        Attribution own;
+        if (sieve.clause_subject(w.candidate, own))
+            w.attribution = own;
+    }
+
+    // Pass 6: a quotation that opens its sentence with no cue, after a narrative sentence
     // whose speech verb has a subject, is that subject's ("M. X signale qu'une réunion est
     // prévue. «Venez nombreux.»"): the subject holds the floor. Only the sentence right
     // before is read, and at most one quotation opens a sentence: linear.
@@ -259,13 +276,6 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         }
     }
 
-    // Pass 6: a quotation inside a narrative clause with no speech verb for it belongs to
-    // the clause's subject.
-    for (Working& w : quotes)
-        if (!attributed(w) && !w.attribution.negated && !w.candidate.range.continues_previous &&
-            !opens_sentence(view, w.candidate))
-            sieve.clause_subject(w.candidate, w.attribution);
-
     // Pass 7: a medium named by "selon" speaks only when nobody else does.
     for (Working& w : quotes)
         if (!attributed(w) && w.attribution.source_speaker >= 0) {
@@ -288,9 +298,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         const CueMatch* cue_near = sieve.last_cue(c.sentence_first, c.open);
         const bool cue_in_sentence = w.attribution.cue.has_value() ||
                                      sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr;
-        // A clause subject says who the words are about as much as who said them: it does
-        // not make scare quotes speech.
-        const bool claimed = attributed(w) && w.attribution.rule != "clause-subject";
+        const bool claimed = w.claimed || (attributed(w) && w.attribution.rule != "clause-subject");
         if (!c.range.continues_previous && !finder.is_speech(c, claimed, cue_in_sentence)) {
             w.keep = false;
             continue;

@@ -191,6 +191,15 @@ const std::vector<QuoteCase> kCases = {
      "",
      "",
      "en.clause-subject"},
+    // A new subject takes the floor from the speaker before.
+    {"\"We will hold,\" Okafor said. Hale \"welcomed\" the news.",
+     {kOkafor, kHale},
+     "welcomed",
+     "partial",
+     "Ruth Hale",
+     "",
+     "",
+     "en.clause-subject"},
     // ... never a possessor or a person governed by a preposition.
     {"Asked about Okafor's plan, the union stayed \"very cautious\" on Monday. \"All is "
      "ready.\"",

@@ -342,6 +342,15 @@ const std::vector<QuoteCase> kCases = {
      "",
      "",
      "fr.clause-subject"},
+    // A new subject takes the floor from the speaker before.
+    {"«Nous tiendrons», a assuré M. Kermorvan. Mme Saulnier a «salué» cette annonce.",
+     {kKermorvan, kSaulnier},
+     "salué",
+     "partial",
+     "Agathe Saulnier",
+     "",
+     "",
+     "fr.clause-subject"},
     // ... never a person governed by a preposition.
     {"Le dossier a été remis à M. Kermorvan : «Tout est prêt.»",
      {kKermorvan},
