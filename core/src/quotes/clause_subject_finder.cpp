@@ -24,6 +24,28 @@ bool subject_position(const DocumentView& view, Span span) {
              view.token(after + 1).folded() == u"s");
 }
 
+size_t main_clause_start(const DocumentView& view, size_t first, size_t end) {
+    size_t k = first;
+    // "Mais alors que …", "And while …": one linking word may come first.
+    if (k < end && one_of(view.token(k).folded(), {u"mais", u"et", u"or", u"but", u"and"}))
+        ++k;
+    if (k >= end)
+        return first;
+    const std::u16string_view w = view.token(k).folded();
+    const std::u16string_view next = k + 1 < end ? view.token(k + 1).folded() : u"";
+    const bool subordinate =
+        one_of(w, {u"si", u"quand", u"lorsque", u"lorsqu", u"puisque", u"puisqu", u"while",
+                   u"although", u"though", u"whereas", u"when", u"if", u"since", u"because"}) ||
+        (one_of(w, {u"alors", u"tandis", u"bien", u"meme", u"parce", u"avant", u"apres"}) &&
+         one_of(next, {u"que", u"qu", u"si"}));
+    if (!subordinate)
+        return first;
+    for (size_t c = end; c > k + 1; --c)
+        if (is_punct(view.token(c - 1), u",") && view.quote_of(c - 1) < 0)
+            return c;
+    return first;
+}
+
 std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open) const {
     if (open > first + kMaxClause)
         first = open - kMaxClause;
@@ -32,6 +54,7 @@ std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open
             first = k;
             break;
         }
+    first = main_clause_start(view_, first, open);
     // "Il veut donner au parti «carte blanche»": a pronoun opening the clause.
     for (size_t k = first; k < open && k < first + 2; ++k) {
         const Token& t = view_.token(k);

@@ -11,6 +11,12 @@ namespace whosaid::quotes {
 // avocat, X", "interrogé par X", "about X") and it owns nothing ("X's remarks").
 bool subject_position(const DocumentView& view, Span span);
 
+// Where the main clause starts in tokens [first, end): after a subordinate clause that
+// opens the sentence ("Alors que X a défendu la réforme, les infirmières dénoncent …",
+// "While X praised it, Y said …"), the token after the last comma before end; first
+// otherwise.
+size_t main_clause_start(const DocumentView& view, size_t first, size_t end);
+
 // The subject of the clause that holds a quotation with no speech verb of its own: "X a
 // décrété l'égalité «grande cause du quinquennat»", "Il veut donner au parti «carte
 // blanche»", "X est catégorique : «…»". The first person or organization of the clause in

@@ -1,5 +1,7 @@
 #include "quotes/speaker_phrase_finder.h"
 
+#include "quotes/clause_subject_finder.h"
+
 namespace whosaid::quotes {
 
 namespace {
@@ -378,6 +380,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clause_start) const {
     if (cue <= clause_start)
         return std::nullopt;
+    // The subject of a main verb is never inside the subordinate clause before it.
+    clause_start = main_clause_start(view_, clause_start, cue);
     size_t right = cue;
     // "X, qui a déclaré": the subject stands before the relative pronoun.
     if (is_relative(view_.token(right - 1))) {

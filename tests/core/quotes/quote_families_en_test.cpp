@@ -191,6 +191,15 @@ const std::vector<QuoteCase> kCases = {
      "",
      "",
      "en.clause-subject"},
+    // The subject of a main verb is never in the subordinate clause before it.
+    {"While Okafor praised the plan, the nurses denounced \"a care factory\" on Monday.",
+     {kOkafor},
+     "a care factory",
+     "partial",
+     "",
+     "denounced",
+     "",
+     ""},
     // A new subject takes the floor from the speaker before.
     {"\"We will hold,\" Okafor said. Hale \"welcomed\" the news.",
      {kOkafor, kHale},
