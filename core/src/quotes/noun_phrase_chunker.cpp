@@ -38,6 +38,10 @@ bool complement_word(std::u16string_view w) {
 } // namespace
 
 bool NounPhraseChunker::content_word(size_t i, size_t limit) const {
+    return noun_word(i) && !cues_.at(view_.tokens(), i, limit);
+}
+
+bool NounPhraseChunker::noun_word(size_t i) const {
     const Token& t = view_.token(i);
     if (!t.word || function_word(t) || (french_ && t.capitalized))
         return false;
@@ -45,7 +49,7 @@ bool NounPhraseChunker::content_word(size_t i, size_t limit) const {
     if (one_of(w, {u"qui", u"que", u"et", u"ou", u"mais", u"il", u"elle", u"ils", u"elles", u"on",
                    u"who", u"which", u"and", u"or", u"but", u"he", u"she", u"they", u"it"}))
         return false;
-    return !cues_.at(view_.tokens(), i, limit);
+    return true;
 }
 
 size_t NounPhraseChunker::opener(size_t i, size_t limit, NounChunk& chunk) const {
@@ -114,6 +118,9 @@ size_t NounPhraseChunker::french_modifiers(size_t head, size_t limit) const {
         }
         if (complement_word(t.folded()) || (after_de && t.is(WordClass::kDeterminer)))
             continue;
+        // An elided word ("s'est", "n'a") opens the verb group after the phrase.
+        if (k + 1 < limit && is_punct(view_.token(k + 1), u"'"))
+            break;
         // "du Parisien", "de la Somme": a name inside a complement; elsewhere a name is
         // an apposition of its own.
         if (t.capitalized ? after_de : (is_digits(t.folded()) || content_word(k, limit)))
@@ -175,7 +182,8 @@ std::optional<NounChunk> NounPhraseChunker::at(size_t i, size_t limit) const {
     while (head < limit && head < from + 2 && view_.token(head).word &&
            prenominal(view_.token(head).folded()) && content_word(head + 1, limit))
         ++head;
-    if (head >= limit || !content_word(head, limit))
+    // Right after its article, a participle is a noun: "le prévenu", "l'accusé".
+    if (head >= limit || !(head == from ? noun_word(head) : content_word(head, limit)))
         return std::nullopt;
     chunk.head = head;
     chunk.end = french_modifiers(head, limit);

@@ -37,6 +37,9 @@ private:
     // Where the head may start after the opener at i, with what the opener says of gender,
     // number and definiteness; i itself when i is no opener.
     size_t opener(size_t i, size_t limit, NounChunk& chunk) const;
+    // Whether token i can be a noun or an adjective of the phrase (no function word, no
+    // pronoun); content_word also refuses a speech verb.
+    bool noun_word(size_t i) const;
     bool content_word(size_t i, size_t limit) const;
     size_t french_modifiers(size_t head, size_t limit) const;
     size_t english_head(size_t from, size_t limit, size_t& head) const;

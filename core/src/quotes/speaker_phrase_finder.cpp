@@ -1,6 +1,7 @@
 #include "quotes/speaker_phrase_finder.h"
 
 #include "quotes/clause_subject_finder.h"
+#include "quotes/token_tests.h"
 
 namespace whosaid::quotes {
 
@@ -344,6 +345,21 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::open_description(size_t i, siz
     return phrase;
 }
 
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::subject_description(size_t first,
+                                                                      size_t verb) const {
+    auto open = open_description(first, verb);
+    if (!open)
+        return std::nullopt;
+    // Only the verb group's own words may follow: "s'est", "n'a pas", "a aussitôt".
+    for (size_t k = open->end; k < verb; ++k) {
+        const Token& t = view_.token(k);
+        if (!(t.is(WordClass::kAuxiliary | WordClass::kAdverb | WordClass::kNegation) ||
+              is_punct(t, u'\'') || one_of(t.folded(), {u"se", u"s", u"ne", u"n"})))
+            return std::nullopt;
+    }
+    return open;
+}
+
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t limit) const {
     if (i >= limit)
         return std::nullopt;
@@ -470,6 +486,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         if (auto described = description(k, right))
             return described;
     }
+    // "L'informateur du journal affirme": a noun phrase of any head opening the clause,
+    // right before the verb group.
+    if (auto open = subject_description(clause_start, right))
+        return open;
     size_t name_start = right;
     while (name_start > clause_start && view_.token(name_start - 1).word &&
            (view_.token(name_start - 1).capitalized ||

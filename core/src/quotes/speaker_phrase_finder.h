@@ -39,6 +39,9 @@ public:
     // right next to a speech verb ("…», a rétorqué le procureur", "…," the man said). It
     // stands for a person named earlier only when that person holds its head as a role.
     std::optional<SpeakerPhrase> open_description(size_t i, size_t limit) const;
+    // An open description starting at token first that only the words of a verb group
+    // separate from the token verb ("La salle s'est chargée", "Le procureur avait requis").
+    std::optional<SpeakerPhrase> subject_description(size_t first, size_t verb) const;
 
 private:
     std::optional<SpeakerPhrase> description(size_t i, size_t limit) const;

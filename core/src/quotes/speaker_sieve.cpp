@@ -416,8 +416,26 @@ bool SpeakerSieve::trailing_clause(const QuoteCandidate& quote, Attribution& out
     return true;
 }
 
+bool SpeakerSieve::agent_verb_at(size_t k) const {
+    const std::u16string_view w = view_.token(k).folded();
+    if (one_of(w, {u"se", u"s"}))
+        return true;
+    return one_of(w, {u"a", u"avait", u"ont", u"avaient", u"aura", u"auront", u"has", u"had",
+                      u"have"}) &&
+           !one_of(view_.token(k + 1).folded(), {u"ete", u"been"});
+}
+
 bool SpeakerSieve::clause_subject(const QuoteCandidate& quote, Attribution& out) {
-    const std::optional<SpeakerPhrase> subject = subjects_.find(quote.sentence_first, quote.open);
+    std::optional<SpeakerPhrase> subject = subjects_.find(quote.sentence_first, quote.open);
+    if (!subject) {
+        // "Le procureur avait requis … «…»", "La salle s'est chargée de …": a description
+        // opening the clause as the agent of an active verb ("a été remis", "was damaged"
+        // have a patient for subject).
+        const size_t first = main_clause_start(view_, quote.sentence_first, quote.open);
+        subject = phrases_.open_description(first, quote.open);
+        if (!subject || subject->end + 1 >= quote.open || !agent_verb_at(subject->end))
+            subject.reset();
+    }
     if (!subject || !settle(*subject, out))
         return false;
     out.cue.reset(); // the clause has no speech verb for the quotation

@@ -64,6 +64,9 @@ private:
     bool before_quote(const QuoteCandidate& quote, Attribution& out);
     bool according_to(const QuoteCandidate& quote, Attribution& out);
     bool trailing_clause(const QuoteCandidate& quote, Attribution& out);
+    // Whether token k opens an active verb group whose subject acts: "a requis", "s'est
+    // chargée", "had said"; not "a été remis".
+    bool agent_verb_at(size_t k) const;
     size_t clause_limit(const QuoteCandidate& quote) const;
     bool quote_ends_sentence(const QuoteCandidate& quote) const;
     void remember(int paragraph, Span span, const std::vector<CueMatch>& cues);

@@ -196,10 +196,10 @@ const std::vector<QuoteCase> kCases = {
      {kOkafor},
      "a care factory",
      "partial",
-     "",
+     "the nurses",
      "denounced",
      "",
-     ""},
+     "en.partial-in-clause"},
     // A new subject takes the floor from the speaker before.
     {"\"We will hold,\" Okafor said. Hale \"welcomed\" the news.",
      {kOkafor, kHale},
