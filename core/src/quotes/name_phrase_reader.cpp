@@ -73,6 +73,13 @@ std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit
     if (comma + 1 >= limit || !is_punct_unit(view_.token(comma), u','))
         return std::nullopt;
     size_t j = comma + 1;
+    // ", La France insoumise, Jean-Luc X": the organization of the description first.
+    if (const IndexedMention* m = view_.mention_starting(view_.token(j).span.start);
+        m && view_.doc().entities[static_cast<size_t>(m->entity)].kind != EntityKind::Person) {
+        const size_t after = view_.token_from(m->span.end);
+        if (after + 1 < limit && is_punct_unit(view_.token(after), u','))
+            j = after + 1;
+    }
     if (view_.token(j).is(WordClass::kDeterminer) && j + 2 < limit) {
         // ", le général X": an article and one or two lower-case words before the name.
         size_t k = j + 1;

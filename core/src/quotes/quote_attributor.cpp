@@ -272,7 +272,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         if (subject && sieve.settle(*subject, w.attribution)) {
             w.attribution.cue = *cue;
             w.attribution.rule = "floor";
-            w.attribution.confidence = 0.55;
+            w.attribution.confidence = 0.6;
         }
     }
 

@@ -291,6 +291,16 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
             continue;
         if (t.is(WordClass::kAdverb))
             continue;
+        // "dit celui qui est aussi député": the demonstrative points back like a pronoun.
+        if (const std::u16string_view w = t.folded();
+            (w == u"celui" || w == u"celle") && k + 1 < limit && is_relative(view_.token(k + 1))) {
+            SpeakerPhrase phrase;
+            phrase.kind = SpeakerPhrase::Kind::Pronoun;
+            phrase.mention = t.span;
+            phrase.gender = w == u"celui" ? Gender::Masculine : Gender::Feminine;
+            phrase.end = k + 1;
+            return phrase;
+        }
         if (auto phrase = starting_at(k, limit))
             return phrase;
         // An inverted subject ends the clause or runs into a complement: a phrase that runs

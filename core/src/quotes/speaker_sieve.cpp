@@ -364,9 +364,14 @@ bool SpeakerSieve::according_to(const QuoteCandidate& quote, Attribution& out) {
             object = pronoun;
         } else {
             object = phrases_.object_at(it->end, quote.open);
-            // "pour" is a preposition of many uses: only "Pour X, …" at a clause start.
+            // "pour" is a preposition of many uses: only "Pour X, …" at a clause start
+            // ("Mais pour X, …" too).
+            const bool clause_start =
+                it->first == quote.sentence_first ||
+                (it->first == quote.sentence_first + 1 &&
+                 one_of(view_.token(quote.sentence_first).folded(), {u"mais", u"et", u"or"}));
             if (object && view_.token(it->first).folded() == u"pour" &&
-                (it->first != quote.sentence_first || object->end >= quote.open ||
+                (!clause_start || object->end >= quote.open ||
                  !is_punct(view_.token(object->end), u",")))
                 object.reset();
         }
@@ -412,7 +417,7 @@ bool SpeakerSieve::trailing_clause(const QuoteCandidate& quote, Attribution& out
     if (!settle(phrase, out))
         return false;
     out.rule = "reporting-clause-after";
-    out.confidence = 0.75;
+    out.confidence = 0.7; // dev: 0.67 right in French (18)
     return true;
 }
 
@@ -440,7 +445,7 @@ bool SpeakerSieve::clause_subject(const QuoteCandidate& quote, Attribution& out)
         return false;
     out.cue.reset(); // the clause has no speech verb for the quotation
     out.rule = "clause-subject";
-    out.confidence = 0.5;
+    out.confidence = 0.65; // dev: 0.93 right in French (30), 0.62 in English (8)
     return true;
 }
 

@@ -14,6 +14,8 @@ namespace {
 
 const EntityFixture kKermorvan{
     "Yves Kermorvan", EntityKind::Person, Gender::Masculine, {"Yves Kermorvan", "M. Kermorvan"}};
+const EntityFixture kAvenir{
+    "Avenir Commun", EntityKind::Organization, Gender::Unknown, {"Avenir Commun"}};
 const EntityFixture kRenaud{"Paul Renaud", EntityKind::Person, Gender::Masculine, {"Paul Renaud"}};
 const EntityFixture kSaulnier{
     "Agathe Saulnier", EntityKind::Person, Gender::Feminine, {"Agathe Saulnier", "Mme Saulnier"}};
@@ -67,6 +69,23 @@ const std::vector<QuoteCase> kCases = {
      "partial",
      "la préfecture",
      "selon",
+     "",
+     "fr.reporting-clause-after"},
+    {"«Les revendications sont pacifiques», les grévistes, a-t-il poursuivi.",
+     {kKermorvan},
+     "Les revendications sont pacifiques",
+     "direct",
+     "",
+     "a-t-il poursuivi",
+     "",
+     ""},
+    {"M. Kermorvan a visité la digue. Les riverains sont lassés d'être vus comme «des gens qui "
+     "quémandent» des travaux, dit celui qui est aussi maire de Penmarc'h.",
+     {kKermorvan},
+     "des gens qui quémandent",
+     "partial",
+     "Yves Kermorvan",
+     "dit",
      "",
      "fr.reporting-clause-after"},
     // ... but never a clause that opens one of its own, nor the sentence after.
@@ -376,6 +395,24 @@ const std::vector<QuoteCase> kCases = {
      "a dénoncé",
      "",
      "fr.partial-in-clause"},
+    // "Pour X, …" after a linking word.
+    {"Mais pour Agathe Saulnier, ce projet reste une «impasse coûteuse».",
+     {kSaulnier},
+     "impasse coûteuse",
+     "partial",
+     "Agathe Saulnier",
+     "pour",
+     "",
+     "fr.according-to"},
+    // A name in apposition after the organization of a description.
+    {"«Abus de pouvoir», a écrit le chef du parti, Avenir Commun, Paul Renaud.",
+     {kRenaud, kAvenir},
+     "Abus de pouvoir",
+     "direct",
+     "Paul Renaud",
+     "a écrit",
+     "",
+     "fr.apposition"},
     // A new subject takes the floor from the speaker before.
     {"«Nous tiendrons», a assuré M. Kermorvan. Mme Saulnier a «salué» cette annonce.",
      {kKermorvan, kSaulnier},
