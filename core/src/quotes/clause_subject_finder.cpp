@@ -2,6 +2,8 @@
 
 #include "quotes/token_tests.h"
 
+#include <algorithm>
+
 namespace whosaid::quotes {
 
 namespace {
@@ -40,7 +42,10 @@ size_t main_clause_start(const DocumentView& view, size_t first, size_t end) {
          one_of(next, {u"que", u"qu", u"si"}));
     if (!subordinate)
         return first;
-    for (size_t c = end; c > k + 1; --c)
+    // The comma is looked for among the last tokens only: a sentence of thousands of
+    // quotations stays linear.
+    const size_t floor = std::max(k + 1, end > kMaxClause ? end - kMaxClause : 0);
+    for (size_t c = end; c > floor; --c)
         if (is_punct(view.token(c - 1), u",") && view.quote_of(c - 1) < 0)
             return c;
     return first;
