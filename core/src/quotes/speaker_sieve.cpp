@@ -285,11 +285,16 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
         if (auto person = phrases_.before(cue->first, k);
             person && (!subject || person->kind != SpeakerPhrase::Kind::Description))
             subject = person;
-        // "«…» the man said", "«…» one said": a noun phrase of any head right before the verb.
-        if (!subject)
-            if (auto open = phrases_.open_description(k, cue->first);
-                open && open->end == cue->first)
-                subject = open;
+        // "«…» the man said", "«…» one said": a noun phrase of any head right before the verb;
+        // it also wins over a name that only modifies it ("the Republican nominee said").
+        if (auto open = phrases_.open_description(k, cue->first);
+            open && open->end == cue->first &&
+            (!subject || (subject->kind == SpeakerPhrase::Kind::Entity &&
+                          view_.doc().entities[static_cast<size_t>(subject->entity)].kind !=
+                              EntityKind::Person &&
+                          subject->mention.start >= open->mention.start &&
+                          subject->mention.end < open->mention.end)))
+            subject = open;
         if (!subject)
             return false;
         if (settle(*subject, out)) {
