@@ -54,6 +54,38 @@ int32_t PronounResolver::floor_holder(int32_t position, Gender gender) const {
     return sp->second;
 }
 
+PronounResolver::Group PronounResolver::group_floor(int32_t position) const {
+    Group group;
+    const int sentence = view_.sentence_at(position);
+    if (sentence < 0)
+        return group;
+    const auto recent = [&](int32_t at) {
+        const int spoke = view_.sentence_at(at);
+        return spoke >= sentence - kFloorSentences && spoke <= sentence;
+    };
+    int32_t entity_at = -1;
+    auto sp = std::lower_bound(speakers_.begin(), speakers_.end(), std::make_pair(position, -1));
+    if (sp != speakers_.begin()) {
+        --sp;
+        const Entity& entity = view_.doc().entities[static_cast<size_t>(sp->second)];
+        if (entity.kind == EntityKind::Organization && recent(sp->first)) {
+            group.entity = sp->second;
+            entity_at = sp->first;
+        }
+    }
+    // Groups are noted in text order: the last one before position is the latest.
+    auto g = std::lower_bound(groups_.begin(), groups_.end(), position,
+                              [](const Span& s, int32_t p) { return s.start < p; });
+    if (g != groups_.begin()) {
+        --g;
+        if (recent(g->start) && g->start > entity_at) {
+            group.entity = -1;
+            group.description = *g;
+        }
+    }
+    return group;
+}
+
 int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
     return resolve(position, gender, kChainDepth);
 }

@@ -3,6 +3,7 @@
 #include "quotes/document_view.h"
 #include "quotes/speaker_linker.h"
 
+#include <optional>
 #include <vector>
 
 namespace whosaid::quotes {
@@ -20,6 +21,20 @@ public:
     // The person who spoke last, when that was in position's sentence or a few before and
     // the gender agrees; -1 otherwise.
     int32_t floor_holder(int32_t position, Gender gender) const;
+    // Who "ils/elles/they" continues at position: the organization or the plural description
+    // that spoke last, in position's sentence or a few before. entity is -1 and description
+    // unset when nobody.
+    struct Group {
+        int32_t entity = -1;
+        std::optional<Span> description;
+    };
+    Group group_floor(int32_t position) const;
+    // Notes that the group described at mention spoke. Notes come in text order (the first
+    // pass); one out of order is dropped, so the notes stay sorted without moving any.
+    void note_group(Span mention) {
+        if (groups_.empty() || groups_.back().start < mention.start)
+            groups_.push_back(mention);
+    }
     // Notes that entity spoke at position, so later pronouns may refer to it.
     void note_speaker(int32_t entity, int32_t position);
 
@@ -34,6 +49,7 @@ private:
     DocumentView& view_;
     SpeakerLinker& linker_;
     std::vector<std::pair<int32_t, int32_t>> speakers_; // (position, entity) in text order
+    std::vector<Span> groups_;                          // plural descriptions that spoke
 };
 
 } // namespace whosaid::quotes

@@ -85,8 +85,20 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
     speaker.mention = phrase.mention;
     switch (phrase.kind) {
     case SpeakerPhrase::Kind::Pronoun: {
-        if (phrase.plural)
-            return false;
+        if (phrase.plural) {
+            // "«…», disent-ils", "they said": the organization or the group that held the floor.
+            const PronounResolver::Group group = pronouns_.group_floor(phrase.mention.start);
+            if (group.entity >= 0) {
+                speaker.entity = view_.doc().entities[static_cast<size_t>(group.entity)].id;
+                out.speaker_entity = group.entity;
+                break;
+            }
+            if (!group.description)
+                return false;
+            speaker.anonymous = true;
+            speaker.description = std::u16string(view_.doc().slice(*group.description));
+            break;
+        }
         const int32_t entity = pronouns_.resolve(phrase.mention.start, phrase.gender);
         if (entity < 0)
             return false;
@@ -123,6 +135,8 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
         }
         speaker.anonymous = phrase.anonymous;
         speaker.description = std::u16string(view_.doc().slice(phrase.mention));
+        if (phrase.plural)
+            pronouns_.note_group(phrase.mention);
         break;
     }
     out.speaker = speaker;
