@@ -79,6 +79,9 @@ ActorLexicon::ActorLexicon(std::string_view language)
         word_classes[key] |= kGivenNameClass;
     for (const std::u16string& key : particles_)
         word_classes[key] |= kParticleClass;
+    for (const auto& [key, use] : place_nouns_)
+        if (use & (kPlaceHead | kPlaceHeadCapital | kPlaceHeadBare))
+            word_classes[key] |= kPlaceHeadClass;
     word_classes_ = FlatKeyTable(word_classes);
 }
 
@@ -299,6 +302,20 @@ void ActorLexicon::load_titles() {
         for (std::string_view form : split_bars(field(row, 1)))
             demonyms_.add(to_utf16(form), payload);
     }
+    const Lexicon places = Lexicon::embedded(french_ ? "fr/place_nouns" : "en/place_nouns");
+    for (const auto& row : places.rows()) {
+        const std::string_view use = field(row, 1);
+        const uint8_t bit = use == "street"           ? kPlaceHead
+                            : use == "street-capital" ? kPlaceHeadCapital
+                            : use == "building"       ? kPlaceHeadBare | kPlaceOf
+                            : use == "tail"           ? kPlaceTail
+                                                      : kPlaceOf;
+        place_nouns_[fold_key(to_utf16(field(row, 0)))] |= bit;
+    }
+    const Lexicon groups = Lexicon::embedded(french_ ? "fr/group_words" : "en/group_words");
+    for (const auto& row : groups.rows())
+        for (std::string_view form : split_bars(field(row, 1)))
+            group_words_.insert(fold_key(to_utf16(form)));
     const Lexicon triggers = Lexicon::embedded(french_ ? "fr/org_triggers" : "en/org_triggers");
     for (const auto& row : triggers.rows())
         org_triggers_.add(to_utf16(field(row, 0)), 0);
@@ -350,7 +367,7 @@ void ActorLexicon::load_words() {
                    u"brand",        u"organization", u"organisation", u"union",    u"militia",
                    u"team",         u"club",         u"charity",      u"supplier", u"producer",
                    u"conglomerate", u"automaker",    u"planemaker"});
-        add_words(place_cues_, {u"in", u"from", u"near", u"to", u"off", u"outside", u"city",
+        add_words(place_cues_, {u"in", u"at", u"from", u"near", u"to", u"off", u"outside", u"city",
                                 u"town", u"province", u"region", u"capital", u"village", u"state",
                                 u"district", u"island"});
         add_words(network_cues_, {u"on", u"social", u"network", u"platform", u"messaging", u"via"});

@@ -1,6 +1,7 @@
 #include "actors/mention_finder.h"
 
 #include "actors/known_matcher.h"
+#include "actors/list_kinds.h"
 
 #include <algorithm>
 
@@ -13,7 +14,8 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
       classifier_(lexicon, tokens, chains_) {
     // insert() leaves a word already there alone: one hash per capitalized word.
     for (size_t i = 0; i < tokens_.size(); ++i)
-        if (tokens_.has(i, kUpper) && !tokens_.has(i, kInitial) && !tokens_.has(i, kShouting))
+        if (tokens_.has(i, kUpper) && !tokens_.has(i, kInitial) && !tokens_.has(i, kShouting) &&
+            !tokens_.has(i, kTitleCase))
             attested_.insert(tokens_.key(i));
 }
 
@@ -28,7 +30,9 @@ RawMentionList MentionFinder::find() {
             ++i;
             continue;
         }
-        size_t next = try_role(i);
+        size_t next = try_place_phrase(i);
+        if (next == i)
+            next = try_role(i);
         if (next == i)
             next = try_known(i);
         if (next == i)
@@ -37,7 +41,61 @@ RawMentionList MentionFinder::find() {
             next = try_chain(i);
         i = next > i ? next : i + 1;
     }
+    mark_common_words();
+    share_list_kinds(tokens_, mentions_);
     return std::move(mentions_);
+}
+
+void MentionFinder::mark_common_words() {
+    // The guessed one-word names, then one pass over the lower-case words: a cheap filter on
+    // length and first letter spares the hash of almost every word.
+    std::unordered_set<std::u16string_view, support::KeyHash> guessed;
+    uint64_t lengths = 0;
+    uint64_t initials[2] = {0, 0};
+    for (const RawMention& mention : mentions_) {
+        if (mention.certainty != Certainty::Guess || mention.words.size() != 1 ||
+            mention.words.front().empty())
+            continue;
+        const std::u16string_view word = mention.words.front();
+        guessed.insert(word);
+        lengths |= uint64_t{1} << std::min<size_t>(word.size(), 63);
+        initials[(word.front() >> 6) & 1] |= uint64_t{1} << (word.front() & 63);
+    }
+    if (guessed.empty())
+        return;
+    std::unordered_set<std::u16string_view, support::KeyHash> lower;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+        if (!tokens_.has(i, kLower))
+            continue;
+        const std::u16string_view key = tokens_.key(i);
+        if (!(lengths & (uint64_t{1} << std::min<size_t>(key.size(), 63))) ||
+            !(initials[(key.front() >> 6) & 1] & (uint64_t{1} << (key.front() & 63))))
+            continue;
+        if (guessed.count(key) != 0)
+            lower.insert(key);
+    }
+    for (RawMention& mention : mentions_)
+        if (mention.certainty == Certainty::Guess && mention.words.size() == 1 &&
+            lower.count(mention.words.front()) != 0)
+            mention.common_word = true;
+}
+
+NameChain MentionFinder::trimmed_to_attested(NameChain chain) const {
+    size_t end = chain.first;
+    size_t words = 0;
+    for (size_t j = chain.first; j < chain.last; ++j) {
+        if (tokens_.has(j, kUpper) && !tokens_.in_class(j, kParticleClass)) {
+            // A given name and the word after it are a person's name whatever the line.
+            const bool given = tokens_.in_class(chain.first, kGivenNameClass) && words < 2;
+            if (!given && attested_.count(tokens_.key(j)) == 0)
+                break;
+            ++words;
+            end = j + 1;
+        }
+    }
+    chain.last = words == 0 ? chain.first : end;
+    chain.words = words;
+    return chain;
 }
 
 size_t MentionFinder::add(RawMention mention) {
@@ -71,9 +129,13 @@ void MentionFinder::add_nested(const std::vector<NestedName>& nested) {
                 mention.form = MentionForm::Acronym;
             add(std::move(mention));
         } else {
-            RawMention mention =
-                named(name.first, name.last, EntityKind::Organization, Certainty::Pattern);
-            if (tokens_.has(name.first, kAllCaps) && name.last == name.first + 1)
+            // "juge de la Cour de l'impôt": the role reads the name's capitals only; the
+            // organization may run on through lower-case complements.
+            const size_t last = name.kind == EntityKind::Organization
+                                    ? std::max(name.last, organizations_.match(name.first).last)
+                                    : name.last;
+            RawMention mention = named(name.first, last, name.kind, Certainty::Pattern);
+            if (tokens_.has(name.first, kAllCaps) && last == name.first + 1)
                 mention.form = MentionForm::Acronym;
             add(std::move(mention));
         }
@@ -101,6 +163,38 @@ size_t MentionFinder::try_dateline(size_t i) {
     return close + 1;
 }
 
+size_t MentionFinder::try_place_phrase(size_t i) {
+    if (!tokens_.in_class(i, kPlaceHeadClass))
+        return i;
+    const uint8_t use = lexicon_.place_noun(tokens_.key(i));
+    const bool capitalized = tokens_.has(i, kUpper) && !tokens_.has(i, kAllCaps);
+    const size_t connector = lexicon_.connector_length(tokens_, i + 1);
+    const bool head = (use & kPlaceHead) || ((use & kPlaceHeadCapital) && capitalized) ||
+                      ((use & kPlaceHeadBare) && connector == 0);
+    if (!head)
+        return i;
+    // English heads only ever take "of": "Palace of Westminster", "Gulf of Aden".
+    if (!lexicon_.french() && (connector == 0 || !capitalized))
+        return i;
+    const size_t name = i + 1 + connector;
+    if (!tokens_.same_sentence(i, name) || tokens_.in_class(name, kStopwordClass) ||
+        tokens_.in_class(name, kTitleStartClass))
+        return i;
+    size_t last = name;
+    const KnownMatch known = match_known(lexicon_, tokens_, name);
+    if (known.tokens > 0) {
+        last = name + known.tokens; // "rue de Lisbonne" is a street, not the city
+    } else {
+        const NameChain chain = chains_.proper(name);
+        if (chain.empty() || chain.has_trigger)
+            return i;
+        last = chain.last;
+    }
+    RawMention mention = named(i, last, EntityKind::Place, Certainty::Pattern);
+    add(std::move(mention));
+    return last;
+}
+
 size_t MentionFinder::try_role(size_t i) {
     if (chains_.is_name_word(i) && classifier_.capitalized_run_has_trigger(i))
         return i;
@@ -110,6 +204,8 @@ size_t MentionFinder::try_role(size_t i) {
     size_t start = role.last;
     bool comma = false;
     NameChain chain = chains_.person(start, true);
+    if (!chain.empty() && tokens_.has(chain.first, kTitleCase))
+        chain = trimmed_to_attested(chain);
     if (chain.empty() && !role.honorific && tokens_.key_is(start, u",")) {
         const NameChain after = chains_.person(start + 1);
         if (!after.empty() && (after.given_name_first || after.words >= 2 || after.has_initial)) {
@@ -122,7 +218,7 @@ size_t MentionFinder::try_role(size_t i) {
     if (chain.empty()) {
         if (role.honorific)
             return i;
-        if (role.definite && (role.modified || role.last - role.first > 1)) {
+        if (role.definite) {
             RawMention description;
             description.span = tokens_.span(role.first, role.last);
             description.form = MentionForm::Description;
@@ -157,8 +253,16 @@ size_t MentionFinder::try_role(size_t i) {
             person.form = MentionForm::Title;
         }
     }
+    const bool title_form = person.form == MentionForm::Title;
     const size_t index = add(std::move(person));
-    if (comma) {
+    // "le Premier ministre Jean Dupont", "Finance Minister Ann Lee": a role of more than one
+    // word is a mention of the person too, as it is when it follows the name; a bare
+    // "président" or "Sen." is only the name's title.
+    size_t role_words = 0;
+    for (size_t k = role.first; k < role.last; ++k)
+        role_words += tokens_.has(k, kWord) ? 1 : 0;
+    const bool described = !role.honorific && !title_form && (role.modified || role_words > 1);
+    if (comma || described) {
         RawMention description;
         description.span = tokens_.span(role.first, role.last);
         description.form = MentionForm::Description;
@@ -337,22 +441,47 @@ size_t MentionFinder::try_chain(size_t i) {
             add(named(i, proper.last, EntityKind::Organization, Certainty::Pattern));
         return acronym_after(index, proper.last);
     }
-    const NameChain chain = chains_.person(i);
+    NameChain chain = chains_.person(i);
     if (chain.empty())
         return i;
+    // "Jane Doe Wins Big Again": in a headline of capitalized words, a name stops at the
+    // first word the text never capitalizes elsewhere (a given name and surname need no proof).
+    if (tokens_.has(i, kTitleCase)) {
+        const size_t end = chain.last;
+        chain = trimmed_to_attested(chain);
+        if (chain.empty())
+            return end;
+    }
     // "GENÈVE, 12 mars (AFP) -": a dateline's city in capitals, not an acronym.
     if (tokens_.has(i, kAllCaps) && tokens_.has(i, kInitial) && chain.last == i + 1 &&
         (tokens_.key_is(i + 1, u",") || tokens_.key_is(i + 1, u"(") || tokens_.key_is(i + 1, u"-")))
         return chain.last;
     if (!classifier_.is_plausible_name(chain))
         return chain.last;
+    // "20 000 DA", "300 MW": capitals right after a number are a unit.
+    if (chain.words == 1 && tokens_.has(i, kAllCaps) && i > 0 && tokens_.has(i - 1, kDigit) &&
+        tokens_.same_sentence(i - 1, i))
+        return chain.last;
     // "Climat : Paris et Berlin...": a rubric word before a colon opens a headline.
     if (chain.words == 1 && tokens_.has(i, kInitial) && tokens_.key_is(chain.last, u":") &&
         (i == 0 || !tokens_.same_sentence(i - 1, i)))
         return chain.last;
     const bool single = chain.words == 1 && !chain.has_initial;
-    const auto [kind, certainty] = classifier_.classify(i, chain);
+    auto [kind, certainty] = classifier_.classify(i, chain);
     size_t last = chain.last;
+    // "the Social Democratic party": a lower-case "party" after capitals closes a party's name.
+    if (!lexicon_.french() && tokens_.key_is(last, u"party") && tokens_.has(last, kLower) &&
+        tokens_.same_sentence(i, last)) {
+        kind = EntityKind::Organization;
+        certainty = Certainty::Pattern;
+        ++last;
+    }
+    // "Nessma TV", "Mosaïque FM": a broadcaster's suffix makes a medium of the name.
+    if (classifier_.is_media_suffix(last) && tokens_.same_sentence(i, last)) {
+        kind = EntityKind::Media;
+        certainty = Certainty::Pattern;
+        ++last;
+    }
     if (kind == EntityKind::Media && tokens_.has(last, kDigit) && tokens_.has(last, kSpaceBefore) &&
         tokens_.same_sentence(i, last))
         ++last; // "Rossiya 24", "France 24"
@@ -362,8 +491,9 @@ size_t MentionFinder::try_chain(size_t i) {
         mention.form = MentionForm::Acronym;
     else if (single && kind == EntityKind::Person)
         mention.form = MentionForm::Surname;
+    // "Oceanographer Pattiaratchi": a first word met only at sentence starts may be a noun.
     if (chain.words == 2 && tokens_.has(i, kInitial) && !chain.given_name_first &&
-        kind == EntityKind::Person)
+        kind == EntityKind::Person && attested_.count(tokens_.key(i)) == 0)
         mention.initial_chain = true;
     if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess)
         mention.initial_single =
@@ -371,7 +501,7 @@ size_t MentionFinder::try_chain(size_t i) {
     const size_t index = add(std::move(mention));
     if (kind == EntityKind::Person)
         return apposition_after(index, chain.last);
-    return acronym_after(index, chain.last);
+    return acronym_after(index, last);
 }
 
 } // namespace whosaid::actors

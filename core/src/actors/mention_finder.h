@@ -30,6 +30,9 @@ public:
 
 private:
     size_t try_dateline(size_t i);
+    // "rue de Rivoli", "parc Monceau", "Palace of Westminster": a place-type noun heading a
+    // name makes one place of both.
+    size_t try_place_phrase(size_t i);
     size_t try_role(size_t i);
     size_t try_known(size_t i);
     size_t try_organization(size_t i);
@@ -41,6 +44,12 @@ private:
     size_t former_name_after(size_t mention, size_t end);
     // "(OMS)" after a name: the acronym, merged with it. Returns the new end.
     size_t acronym_after(size_t mention, size_t end);
+    // The chain cut before its first capitalized word that is met nowhere but at sentence
+    // starts and in headlines (a given name and the word after it excepted); empty if none
+    // is left.
+    NameChain trimmed_to_attested(NameChain chain) const;
+    // Flags the guessed one-word names that the article also writes in lower case.
+    void mark_common_words();
     void add_nested(const std::vector<NestedName>& nested);
     size_t add(RawMention mention);
     RawMention named(size_t first, size_t last, EntityKind kind, Certainty certainty) const;

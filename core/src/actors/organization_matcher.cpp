@@ -23,8 +23,9 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             j += lexicon_.demonyms().longest(tokens_, j).tokens;
             continue;
         }
-        if (lexicon_.french() && (capitalized || named || tokens_.key_is(i, u"parti")) &&
-            tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j))) {
+        // "Garde nationale", "tribunal correctionnel de Lille": a lower-case trigger keeps
+        // its adjectives only if a name follows (checked below).
+        if (lexicon_.french() && tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j))) {
             ++j;
             continue;
         }
@@ -48,13 +49,18 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             continue;
         }
         if (chains_.is_name_word(k) && !tokens_.in_class(k, kStopwordClass) &&
-            !tokens_.in_class(k, kGivenNameClass)) {
+            !tokens_.in_class(k, kGivenNameClass) &&
+            lexicon_.titles().longest(tokens_, k).tokens == 0) {
             j = k + 1;
             named = true;
             continue;
         }
         // "Cour d'appel", "Conseil de sécurité", "Organisation mondiale de la santé"
-        if (capitalized && lexicon_.french() && tokens_.has(k, kLower) && lower_complements < 2 &&
+        // "cour d'assises de Namur", "commission des lois du Sénat": lower-case triggers too,
+        // once, as a name must still follow.
+        if (lexicon_.french() && tokens_.has(k, kLower) &&
+            lower_complements < (capitalized ? 2 : 1) &&
+            (capitalized || (!named && !tokens_.key_is(i, u"parti"))) &&
             tokens_.key(k).size() >= 4 && !tokens_.in_class(k, kStopwordClass) &&
             lexicon_.titles().longest(tokens_, k).tokens == 0 && tokens_.same_sentence(i, k)) {
             ++lower_complements;
@@ -69,6 +75,11 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
                        looks_like_adjective(tokens_.key(i + 1));
     if (!capitalized && !named && !party)
         return phrase;
+    // "Ligue 1", "Division 2": a capitalized trigger numbered.
+    if (capitalized && j == i + trigger.tokens && tokens_.has(j, kDigit) &&
+        tokens_.has(j, kSpaceBefore) && tokens_.same_sentence(i, j) &&
+        tokens_[j].span.length() <= 2)
+        ++j;
     if (capitalized && j == i + trigger.tokens) {
         // A bare capitalized trigger ("le Sénat", "la Commission") names an institution
         // only after a definite article and away from the start of a sentence.
