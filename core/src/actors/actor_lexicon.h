@@ -93,6 +93,8 @@ public:
     bool is_demonym(std::u16string_view key) const { return demonyms_.contains_phrase(key); }
     // A word for a group of people that is no nationality: "marseillais", "muslims".
     bool is_group_word(std::u16string_view key) const { return group_words_.count(key) != 0; }
+    // A noun naming a text, not an actor: "loi", "pacte", "act", "section".
+    bool is_document_noun(std::u16string_view key) const { return document_nouns_.count(key) != 0; }
 
     // PlaceNounUse bits of a folded noun, 0 for most words.
     uint8_t place_noun(std::u16string_view key) const {
@@ -138,8 +140,8 @@ private:
     PhraseGazetteer demonyms_;
     std::vector<std::string> demonym_countries_;
     PhraseGazetteer org_triggers_;
-    support::KeySet stopwords_, group_words_, particles_, glued_particles_, media_cues_, org_cues_,
-        place_cues_, network_cues_, definites_;
+    support::KeySet stopwords_, group_words_, document_nouns_, particles_, glued_particles_,
+        media_cues_, org_cues_, place_cues_, network_cues_, definites_;
     support::KeyMap<Gender> given_names_;
     support::KeyMap<uint8_t> place_nouns_;
     FlatKeyTable word_classes_; // classes of every word of a lexicon, by folded key

@@ -139,6 +139,10 @@ bool ChainClassifier::is_plausible_name(const NameChain& chain) const {
     }
     if (all_demonyms)
         return false;
+    // "Pacte de Marrakech", "Espionage Act", "Section 1001": a text, not an actor.
+    if (lexicon_.is_document_noun(tokens_.key(chain.first)) ||
+        lexicon_.is_document_noun(tokens_.key(chain.last - 1)))
+        return false;
     if (chain.last == chain.first + 1) {
         const std::u16string_view key = tokens_.key(chain.first);
         if (key.size() < 2)

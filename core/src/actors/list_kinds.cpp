@@ -82,27 +82,30 @@ void share_list_kinds(const TokenStream& tokens, RawMentionList& mentions) {
             run_has_conjunction = run_has_conjunction || joint == Joint::Conjunction;
             continue;
         }
-        // The run [run_start, k) is one list.
-        bool sure_place = false;
-        bool sure_person = false;
+        // The run [run_start, k) is one list: the one kind its sure names share, if any.
+        int sure_kinds = 0; // bits of EntityKind
         for (size_t r = run_start; r < k; ++r) {
             const RawMention& mention = mentions[order[r]];
-            if (mention.certainty == Certainty::Guess)
-                continue;
-            sure_place = sure_place || mention.kind == EntityKind::Place;
-            sure_person = sure_person || mention.kind == EntityKind::Person;
+            if (mention.certainty != Certainty::Guess)
+                sure_kinds |= 1 << static_cast<int>(mention.kind);
         }
-        if (k - run_start >= 2 && run_has_conjunction && sure_place && !sure_person)
+        const int person = 1 << static_cast<int>(EntityKind::Person);
+        const bool one_kind = sure_kinds != 0 && (sure_kinds & (sure_kinds - 1)) == 0;
+        if (k - run_start >= 2 && run_has_conjunction && one_kind && sure_kinds != person) {
+            int kind = 0;
+            while (!(sure_kinds & (1 << kind)))
+                ++kind;
             for (size_t r = run_start; r < k; ++r) {
                 RawMention& mention = mentions[order[r]];
                 if (mention.certainty == Certainty::Guess && mention.kind == EntityKind::Person &&
                     !mention.given_name_first) {
-                    mention.kind = EntityKind::Place;
+                    mention.kind = static_cast<EntityKind>(kind);
                     mention.certainty = Certainty::Pattern;
                     if (mention.form == MentionForm::Surname)
                         mention.form = MentionForm::Name;
                 }
             }
+        }
         run_start = k;
         run_has_conjunction = false;
     }

@@ -476,6 +476,14 @@ size_t MentionFinder::try_chain(size_t i) {
         certainty = Certainty::Pattern;
         ++last;
     }
+    // "Schiphol airport", "Orly airport": a lower-case place noun after capitals closes a
+    // place's name.
+    if (!lexicon_.french() && tokens_.has(last, kLower) && tokens_.same_sentence(i, last) &&
+        (lexicon_.place_noun(tokens_.key(last)) & kPlaceTail)) {
+        kind = EntityKind::Place;
+        certainty = Certainty::Pattern;
+        ++last;
+    }
     // "Nessma TV", "Mosaïque FM": a broadcaster's suffix makes a medium of the name.
     if (classifier_.is_media_suffix(last) && tokens_.same_sentence(i, last)) {
         kind = EntityKind::Media;

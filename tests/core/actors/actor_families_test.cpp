@@ -151,6 +151,28 @@ TEST_CASE("organization names with lower-case inner words", "[entities][families
     });
 }
 
+TEST_CASE("kind from context: organizations and texts", "[entities][families]") {
+    check_rows({
+        // A list takes the one kind its sure names share.
+        {"fr",
+         "Les boutiques Orvane, Celtane et Marbelle ont été pillées.",
+         {"organization|Orvane|Orvane:name", "organization|Celtane|Celtane:name",
+          "organization|Marbelle|Marbelle:name"}},
+        {"fr", "Un supermarché Dumonteil a été pillé.", {"organization|Dumonteil|Dumonteil:name"}},
+        // A comma alone makes no list: "X, Europe coordinator" is an apposition.
+        {"en",
+         "said Adrian Kessel, Europe coordinator at the institute.",
+         {"person|Adrian Kessel|Adrian Kessel:name", "place|Europe|Europe:name"}},
+        // Texts are no actors.
+        {"fr", "Le Pacte de Marrakech divise les élus.", {}},
+        {"en", "Agents looked at Section 1001 of the Espionage Act.", {}},
+        {"en", "Former Democratic candidates met on Monday.", {}},
+        {"en",
+         "Flights left Harwick airport late.",
+         {"place|Harwick airport|Harwick airport:name"}},
+    });
+}
+
 TEST_CASE("kind from context: media", "[entities][families]") {
     check_rows({
         {"fr", "Il s'est exprimé sur Kalima TV mardi.", {"media|Kalima TV|Kalima TV:name"}},
