@@ -70,6 +70,23 @@ EntityKind ChainClassifier::apposition_kind(size_t end) const {
     return EntityKind::Person;
 }
 
+bool ChainClassifier::is_plural_gentile(size_t i) const {
+    const size_t before = word_before(i);
+    if (!lexicon_.french() || before >= tokens_.size())
+        return false;
+    const std::u16string_view article = tokens_.key(before);
+    if (article != u"les" && article != u"des" && article != u"aux" && article != u"ces")
+        return false;
+    // "les Valenciennois", "des Rennais", "aux Montréalais": inhabitants, whatever the town.
+    static const std::u16string_view endings[] = {u"ois",  u"oises",  u"ais",  u"aises",
+                                                  u"iens", u"iennes", u"ains", u"aines"};
+    const std::u16string_view key = tokens_.key(i);
+    for (std::u16string_view ending : endings)
+        if (key.size() > ending.size() + 2 && key.ends_with(ending))
+            return true;
+    return false;
+}
+
 bool ChainClassifier::is_toponym(size_t i, const NameChain& chain) const {
     if (chain.words != 1 || chain.given_name_first)
         return false;
@@ -138,6 +155,8 @@ bool ChainClassifier::is_plausible_name(const NameChain& chain) const {
         all_demonyms = false;
     }
     if (all_demonyms)
+        return false;
+    if (chain.words == 1 && is_plural_gentile(chain.first))
         return false;
     // "Pacte de Marrakech", "Espionage Act", "Section 1001": a text, not an actor.
     if (lexicon_.is_document_noun(tokens_.key(chain.first)) ||

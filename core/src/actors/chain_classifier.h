@@ -24,6 +24,9 @@ public:
     // False for chains that only look like names: demonyms ("Indonesians"), one letter,
     // Roman ordinals ("XXe").
     bool is_plausible_name(const NameChain& chain) const;
+    // "les Valenciennois", "des Rennais": a plural article before a word shaped like the name
+    // of a town's inhabitants (French).
+    bool is_plural_gentile(size_t i) const;
     // "Saint-Ghislain", "Loir-et-Cher": one word shaped like a town's name.
     bool is_toponym(size_t i, const NameChain& chain) const;
     // "TV", "FM", "Radio" right after a name, which they make a broadcaster's.

@@ -36,6 +36,9 @@ TEST_CASE("demonyms and words for groups of people are no names", "[entities][fa
         {"fr", "Plusieurs Juifs et Musulmans ont prié ensemble.", {}},
         {"fr", "Le Franco-Marocain de 32 ans a été relâché.", {}},
         {"fr", "Les Bruxellois votent dimanche.", {}},
+        // Inhabitants of any town, by the shape of the word after a plural article.
+        {"fr", "Les Bavinchovois et des Marchelieusiens ont voté.", {}},
+        {"fr", "Les Verts ont voté contre.", {"organization|Verts|Verts:name"}},
         {"en", "Muslims and Christians gathered near the mosque.", {}},
         {"en", "Several Evangelicals and a Catholic voted against the bill.", {}},
         {"en", "The Franco-German proposal was shelved.", {}},
