@@ -4,6 +4,7 @@
 #include "actors/list_kinds.h"
 
 #include <algorithm>
+#include <array>
 
 namespace whosaid::actors {
 
@@ -46,20 +47,36 @@ RawMentionList MentionFinder::find() {
     return std::move(mentions_);
 }
 
+namespace {
+
+// A 4,096-bit signature of a folded word from its length and its first and last units: one
+// test rejects almost every lower-case word that cannot be a guessed name.
+struct WordSignature {
+    std::array<uint64_t, 64> bits{};
+    static size_t of(std::u16string_view word) {
+        return (static_cast<size_t>(word.front()) * 31 + static_cast<size_t>(word.back()) * 7 +
+                word.size()) &
+               4095;
+    }
+    void add(std::u16string_view word) { bits[of(word) >> 6] |= uint64_t{1} << (of(word) & 63); }
+    bool may_hold(std::u16string_view word) const {
+        return (bits[of(word) >> 6] >> (of(word) & 63)) & 1;
+    }
+};
+
+} // namespace
+
 void MentionFinder::mark_common_words() {
-    // The guessed one-word names, then one pass over the lower-case words: a cheap filter on
-    // length and first letter spares the hash of almost every word.
+    // The guessed one-word names, then one pass over the lower-case words, most of which the
+    // signature rejects before any hash.
     std::unordered_set<std::u16string_view, support::KeyHash> guessed;
-    uint64_t lengths = 0;
-    uint64_t initials[2] = {0, 0};
+    WordSignature signature;
     for (const RawMention& mention : mentions_) {
         if (mention.certainty != Certainty::Guess || mention.words.size() != 1 ||
             mention.words.front().empty())
             continue;
-        const std::u16string_view word = mention.words.front();
-        guessed.insert(word);
-        lengths |= uint64_t{1} << std::min<size_t>(word.size(), 63);
-        initials[(word.front() >> 6) & 1] |= uint64_t{1} << (word.front() & 63);
+        guessed.insert(mention.words.front());
+        signature.add(mention.words.front());
     }
     if (guessed.empty())
         return;
@@ -68,12 +85,11 @@ void MentionFinder::mark_common_words() {
         if (!tokens_.has(i, kLower))
             continue;
         const std::u16string_view key = tokens_.key(i);
-        if (!(lengths & (uint64_t{1} << std::min<size_t>(key.size(), 63))) ||
-            !(initials[(key.front() >> 6) & 1] & (uint64_t{1} << (key.front() & 63))))
-            continue;
-        if (guessed.count(key) != 0)
+        if (signature.may_hold(key) && guessed.count(key) != 0)
             lower.insert(key);
     }
+    if (lower.empty())
+        return;
     for (RawMention& mention : mentions_)
         if (mention.certainty == Certainty::Guess && mention.words.size() == 1 &&
             lower.count(mention.words.front()) != 0)
