@@ -93,8 +93,13 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
     }
     if (tokens_.in_class(first, kGivenNameClass))
         return first;
-    std::u16string text(tokens_.key(first));
-    const size_t end = adjectives(first + 1, text);
+    // "of the British National party": capitals closed by a lower-case "party" are one name.
+    size_t name_end = first + 1;
+    if (!lexicon_.french() && proper.words >= 2 && tokens_.key_is(proper.last, u"party") &&
+        tokens_.has(proper.last, kLower) && tokens_.same_sentence(first, proper.last))
+        name_end = proper.last + 1;
+    std::u16string text = tokens_.phrase_key(first, name_end);
+    const size_t end = adjectives(name_end, text);
     // "du Kremlin", "of Nordline": one bare name word is the organization the person
     // serves; a minister's "de la Défense" or "des Affaires étrangères" is a portfolio.
     const std::u16string_view head = lexicon_.title(role.title).head;
@@ -104,11 +109,11 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
     // "maire de Nom", "député de Nom", "Governor of Nom": the place a person represents.
     const bool territorial =
         (lexicon_.place_noun(head) & kPlaceOf) && !tokens_.has(first, kAllCaps);
-    if (territorial && end == first + 1)
-        role.nested.push_back(NestedName{first, first + 1, -1, EntityKind::Place});
+    if (territorial && end == name_end)
+        role.nested.push_back(NestedName{first, name_end, -1, EntityKind::Place});
     else if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first) ||
-             (end == first + 1 && !portfolio))
-        role.nested.push_back(NestedName{first, first + 1, -1});
+             (end == name_end && !portfolio))
+        role.nested.push_back(NestedName{first, name_end, -1});
     modifiers.push_back(text);
     return end;
 }

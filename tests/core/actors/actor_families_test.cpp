@@ -173,6 +173,13 @@ TEST_CASE("kind from context: organizations and texts", "[entities][families]") 
         {"en",
          "Flights left Harwick airport late.",
          {"place|Harwick airport|Harwick airport:name"}},
+        // Guardian style: capitals closed by a lower-case "party", also inside a role.
+        {"en",
+         "The Green Future party gained seats.",
+         {"organization|Green Future party|Green Future party:name"}},
+        {"en",
+         "He was the leader of the Free Northern party until 2010.",
+         {"organization|Free Northern party|Free Northern party:name"}},
     });
 }
 
