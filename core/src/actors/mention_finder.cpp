@@ -500,6 +500,11 @@ size_t MentionFinder::try_chain(size_t i) {
         certainty = Certainty::Pattern;
         ++last;
     }
+    // "Journal de Québec", "Radio Kalima": a medium's type noun heading a name.
+    if (chain.words >= 2 && tokens_.has(i, kUpper) && lexicon_.is_media_cue(tokens_.key(i))) {
+        kind = EntityKind::Media;
+        certainty = Certainty::Pattern;
+    }
     // "Nessma TV", "Mosaïque FM": a broadcaster's suffix makes a medium of the name.
     if (classifier_.is_media_suffix(last) && tokens_.same_sentence(i, last)) {
         kind = EntityKind::Media;

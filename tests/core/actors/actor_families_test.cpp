@@ -187,6 +187,9 @@ TEST_CASE("kind from context: media", "[entities][families]") {
     check_rows({
         {"fr", "Il s'est exprimé sur Kalima TV mardi.", {"media|Kalima TV|Kalima TV:name"}},
         {"fr", "Selon Rivage FM, la grève continue.", {"media|Rivage FM|Rivage FM:name"}},
+        {"fr",
+         "Le Journal de Valmont a révélé l'affaire.",
+         {"media|Journal de Valmont|Journal de Valmont:name"}},
     });
 }
 
