@@ -1,5 +1,6 @@
 #include "actors/entity_linker.h"
 
+#include "actors/acronym_index.h"
 #include "support/key_hash.h"
 
 #include <algorithm>
@@ -236,6 +237,7 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
     // Single names: a surname, "M. X", or a capitalized word of unknown kind.
     // Views: no string built. "M. Okafor" and "Mme Okafor" stay two people.
     std::unordered_map<std::u16string_view, std::vector<size_t>, support::KeyHash> singles;
+    const AcronymIndex acronyms(mentions);
     for (size_t m : order) {
         RawMention& mention = mentions[m];
         if (mention.is_description() || mention.words.size() != 1 || mention.attach_to >= 0 ||
@@ -274,6 +276,20 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         if (roots.size() > 1) {
             mention.dropped = true; // two people share this name: no guess
             continue;
+        }
+        // "FEC" for the Federal Election Commission met earlier without brackets.
+        if (mention.form == MentionForm::Acronym && mention.certainty == Certainty::Guess) {
+            size_t expansion = n;
+            if (const std::vector<size_t>* named = acronyms.find(word))
+                for (size_t other : *named) {
+                    const size_t root = groups.find(other);
+                    expansion = expansion == n || expansion == root ? root : n + 1;
+                }
+            if (expansion < n) {
+                groups.unite(expansion, m);
+                mention.kind = mentions[expansion].kind;
+                continue;
+            }
         }
         const auto named = by_name.find(word);
         if (named != by_name.end() && mention.certainty == Certainty::Guess) {

@@ -212,6 +212,23 @@ TEST_CASE("roles before a name are mentions of the person", "[entities][families
     });
 }
 
+TEST_CASE("acronyms join the name whose initials they are", "[entities][families]") {
+    check_rows({
+        {"en",
+         "The Northern Mining Council met on Monday. The NMC said talks would resume.",
+         {"organization|Northern Mining Council|Northern Mining Council:name,NMC:acronym"}},
+        {"fr",
+         "La Fédération des pêcheurs du Ponant a protesté. Selon la FPP, rien n'est réglé.",
+         {"organization|Fédération des pêcheurs du Ponant|Fédération des pêcheurs du "
+          "Ponant:name,FPP:acronym"}},
+        // Initials of nothing in the text: the acronym stays alone.
+        {"en",
+         "The Northern Mining Council met on Monday. The KMC said nothing.",
+         {"organization|Northern Mining Council|Northern Mining Council:name",
+          "organization|KMC|KMC:acronym"}},
+    });
+}
+
 TEST_CASE("merging checks given names and honorifics", "[entities][families]") {
     check_rows({
         {"fr",
