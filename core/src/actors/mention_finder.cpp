@@ -1,10 +1,10 @@
 #include "actors/mention_finder.h"
 
+#include "actors/common_words.h"
 #include "actors/known_matcher.h"
 #include "actors/list_kinds.h"
 
 #include <algorithm>
-#include <array>
 
 namespace whosaid::actors {
 
@@ -12,7 +12,7 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
                              std::optional<Span> dateline)
     : lexicon_(lexicon), tokens_(tokens), dateline_(dateline), chains_(lexicon, tokens),
       roles_(lexicon, tokens, chains_), organizations_(lexicon, tokens, chains_),
-      classifier_(lexicon, tokens, chains_) {
+      places_(lexicon, tokens, chains_), classifier_(lexicon, tokens, chains_) {
     // insert() leaves a word already there alone: one hash per capitalized word.
     for (size_t i = 0; i < tokens_.size(); ++i)
         if (tokens_.has(i, kUpper) && !tokens_.has(i, kInitial) && !tokens_.has(i, kShouting) &&
@@ -42,58 +42,9 @@ RawMentionList MentionFinder::find() {
             next = try_chain(i);
         i = next > i ? next : i + 1;
     }
-    mark_common_words();
+    mark_common_words(tokens_, mentions_);
     share_list_kinds(tokens_, mentions_);
     return std::move(mentions_);
-}
-
-namespace {
-
-// A 4,096-bit signature of a folded word from its length and its first and last units: one
-// test rejects almost every lower-case word that cannot be a guessed name.
-struct WordSignature {
-    std::array<uint64_t, 64> bits{};
-    static size_t of(std::u16string_view word) {
-        return (static_cast<size_t>(word.front()) * 31 + static_cast<size_t>(word.back()) * 7 +
-                word.size()) &
-               4095;
-    }
-    void add(std::u16string_view word) { bits[of(word) >> 6] |= uint64_t{1} << (of(word) & 63); }
-    bool may_hold(std::u16string_view word) const {
-        return (bits[of(word) >> 6] >> (of(word) & 63)) & 1;
-    }
-};
-
-} // namespace
-
-void MentionFinder::mark_common_words() {
-    // The guessed one-word names, then one pass over the lower-case words, most of which the
-    // signature rejects before any hash.
-    std::unordered_set<std::u16string_view, support::KeyHash> guessed;
-    WordSignature signature;
-    for (const RawMention& mention : mentions_) {
-        if (mention.certainty != Certainty::Guess || mention.words.size() != 1 ||
-            mention.words.front().empty())
-            continue;
-        guessed.insert(mention.words.front());
-        signature.add(mention.words.front());
-    }
-    if (guessed.empty())
-        return;
-    std::unordered_set<std::u16string_view, support::KeyHash> lower;
-    for (size_t i = 0; i < tokens_.size(); ++i) {
-        if (!tokens_.has(i, kLower))
-            continue;
-        const std::u16string_view key = tokens_.key(i);
-        if (signature.may_hold(key) && guessed.count(key) != 0)
-            lower.insert(key);
-    }
-    if (lower.empty())
-        return;
-    for (RawMention& mention : mentions_)
-        if (mention.certainty == Certainty::Guess && mention.words.size() == 1 &&
-            lower.count(mention.words.front()) != 0)
-            mention.common_word = true;
 }
 
 NameChain MentionFinder::trimmed_to_attested(NameChain chain) const {
@@ -180,34 +131,10 @@ size_t MentionFinder::try_dateline(size_t i) {
 }
 
 size_t MentionFinder::try_place_phrase(size_t i) {
-    if (!tokens_.in_class(i, kPlaceHeadClass))
+    const size_t last = places_.match(i);
+    if (last == i)
         return i;
-    const uint8_t use = lexicon_.place_noun(tokens_.key(i));
-    const bool capitalized = tokens_.has(i, kUpper) && !tokens_.has(i, kAllCaps);
-    const size_t connector = lexicon_.connector_length(tokens_, i + 1);
-    const bool head = (use & kPlaceHead) || ((use & kPlaceHeadCapital) && capitalized) ||
-                      ((use & kPlaceHeadBare) && connector == 0);
-    if (!head)
-        return i;
-    // English heads only ever take "of": "Palace of Westminster", "Gulf of Aden".
-    if (!lexicon_.french() && (connector == 0 || !capitalized))
-        return i;
-    const size_t name = i + 1 + connector;
-    if (!tokens_.same_sentence(i, name) || tokens_.in_class(name, kStopwordClass) ||
-        tokens_.in_class(name, kTitleStartClass))
-        return i;
-    size_t last = name;
-    const KnownMatch known = match_known(lexicon_, tokens_, name);
-    if (known.tokens > 0) {
-        last = name + known.tokens; // "rue de Lisbonne" is a street, not the city
-    } else {
-        const NameChain chain = chains_.proper(name);
-        if (chain.empty() || chain.has_trigger)
-            return i;
-        last = chain.last;
-    }
-    RawMention mention = named(i, last, EntityKind::Place, Certainty::Pattern);
-    add(std::move(mention));
+    add(named(i, last, EntityKind::Place, Certainty::Pattern));
     return last;
 }
 

@@ -4,6 +4,7 @@
 #include "actors/chain_classifier.h"
 #include "actors/name_chain.h"
 #include "actors/organization_matcher.h"
+#include "actors/place_phrase_matcher.h"
 #include "actors/raw_mention.h"
 #include "actors/role_parser.h"
 #include "actors/token_stream.h"
@@ -48,8 +49,6 @@ private:
     // starts and in headlines (a given name and the word after it excepted); empty if none
     // is left.
     NameChain trimmed_to_attested(NameChain chain) const;
-    // Flags the guessed one-word names that the article also writes in lower case.
-    void mark_common_words();
     void add_nested(const std::vector<NestedName>& nested);
     size_t add(RawMention mention);
     RawMention named(size_t first, size_t last, EntityKind kind, Certainty certainty) const;
@@ -61,6 +60,7 @@ private:
     NameChainBuilder chains_;
     RoleParser roles_;
     OrganizationMatcher organizations_;
+    PlacePhraseMatcher places_;
     ChainClassifier classifier_;
     // Capitalized words met away from the start of a sentence: views into the tokens' keys,
     // so that only the set's nodes are allocated.
