@@ -99,6 +99,9 @@ TEST_CASE("kind from context: places", "[entities][families]") {
          {"place|Teste-de-Morlan|Teste-de-Morlan:name"}},
         {"en", "The plane landed at Kalimba on Tuesday.", {"place|Kalimba|Kalimba:name"}},
         {"en", "Residents of Harwick were evacuated.", {"place|Harwick|Harwick:name"}},
+        // Rivers are places, article or not.
+        {"fr", "La crue du Danube inquiète.", {"place|Danube|Danube:name"}},
+        {"en", "Barges sank in the Danube.", {"place|Danube|Danube:name"}},
         {"en",
          "Protesters gathered outside Marlow Tower.",
          {"place|Marlow Tower|Marlow Tower:name"}},
