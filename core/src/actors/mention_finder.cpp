@@ -65,6 +65,22 @@ NameChain MentionFinder::trimmed_to_attested(NameChain chain) const {
     return chain;
 }
 
+size_t MentionFinder::lower_institution_after(size_t first, size_t end) const {
+    // English only: French writes "le parlement européen", which the organization matcher reads.
+    if (lexicon_.french() || !tokens_.same_sentence(first, end))
+        return end;
+    static const std::u16string_view nouns[] = {u"parliament", u"commission", u"council",
+                                                u"ministry",   u"committee",  u"court",
+                                                u"assembly",   u"senate"};
+    // One lower-case word may come between: "foreign ministry", "security council".
+    for (size_t k = end; k < end + 2 && k < tokens_.size() && tokens_.has(k, kLower) &&
+                         tokens_.same_sentence(first, k);
+         ++k)
+        if (std::find(std::begin(nouns), std::end(nouns), tokens_.key(k)) != std::end(nouns))
+            return k + 1;
+    return end;
+}
+
 size_t MentionFinder::add(RawMention mention) {
     mentions_.push_back(std::move(mention));
     return mentions_.size() - 1;
@@ -312,6 +328,16 @@ size_t MentionFinder::try_known(size_t i) {
             return acronym_after(index, last);
         }
     }
+    // "the United Nations security council", "the Paris appeals court": a known name before a
+    // lower-case institution noun names the institution; the known name stays nested.
+    const size_t institution =
+        entity.kind != EntityKind::Media ? lower_institution_after(i, end) : end;
+    if (institution > end) {
+        const size_t index =
+            add(named(i, institution, EntityKind::Organization, Certainty::Pattern));
+        add_nested({NestedName{i, end, known.entity}});
+        return acronym_after(index, institution);
+    }
     RawMention mention = named(i, end, entity.kind, Certainty::Lexicon);
     mention.known_entity = known.entity;
     if (known.acronym)
@@ -399,6 +425,14 @@ size_t MentionFinder::try_chain(size_t i) {
     if (tokens_.has(i, kAllCaps) && tokens_.has(i, kInitial) && chain.last == i + 1 &&
         (tokens_.key_is(i + 1, u",") || tokens_.key_is(i + 1, u"(") || tokens_.key_is(i + 1, u"-")))
         return chain.last;
+    // "the European parliament", "the Green Valley council": capitals and a lower-case
+    // institution noun (demonyms included, which alone name nobody).
+    const size_t institution = lower_institution_after(i, chain.last);
+    if (institution > chain.last) {
+        const size_t index =
+            add(named(i, institution, EntityKind::Organization, Certainty::Pattern));
+        return acronym_after(index, institution);
+    }
     if (!classifier_.is_plausible_name(chain))
         return chain.last;
     // "20 000 DA", "300 MW": capitals right after a number are a unit.

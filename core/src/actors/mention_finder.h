@@ -49,6 +49,9 @@ private:
     // starts and in headlines (a given name and the word after it excepted); empty if none
     // is left.
     NameChain trimmed_to_attested(NameChain chain) const;
+    // The end of a lower-case institution noun closing the name [first, end) ("European
+    // parliament", "United Nations security council"), or end (English only).
+    size_t lower_institution_after(size_t first, size_t end) const;
     void add_nested(const std::vector<NestedName>& nested);
     size_t add(RawMention mention);
     RawMention named(size_t first, size_t last, EntityKind kind, Certainty certainty) const;

@@ -151,6 +151,15 @@ TEST_CASE("organization names with lower-case inner words", "[entities][families
         {"fr",
          "Le FC Bessonville a gagné dimanche.",
          {"organization|FC Bessonville|FC Bessonville:name"}},
+        // English lower-case institution nouns after a name or a demonym.
+        {"en",
+         "Members of the European parliament voted on Tuesday.",
+         {"organization|European parliament|European parliament:name"}},
+        {"en",
+         "The United Nations security council met.",
+         {"organization|United Nations security council|United Nations security council:name",
+          "organization|United Nations|United Nations:name"}},
+        {"en", "The parliament voted on Tuesday.", {}},
         // A lower-case trigger with no name after it names nothing; "parti" may be a verb.
         {"fr", "Le tribunal correctionnel a rendu son jugement.", {}},
         {"fr", "Il est parti de l'invitation de son frère.", {}},
