@@ -12,13 +12,7 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
                              std::optional<Span> dateline)
     : lexicon_(lexicon), tokens_(tokens), dateline_(dateline), chains_(lexicon, tokens),
       roles_(lexicon, tokens, chains_), organizations_(lexicon, tokens, chains_),
-      places_(lexicon, tokens, chains_), classifier_(lexicon, tokens, chains_) {
-    // insert() leaves a word already there alone: one hash per capitalized word.
-    for (size_t i = 0; i < tokens_.size(); ++i)
-        if (tokens_.has(i, kUpper) && !tokens_.has(i, kInitial) && !tokens_.has(i, kShouting) &&
-            !tokens_.has(i, kTitleCase))
-            attested_.insert(tokens_.key(i));
-}
+      places_(lexicon, tokens, chains_), classifier_(lexicon, tokens, chains_), attested_(tokens) {}
 
 RawMentionList MentionFinder::find() {
     mentions_.reserve(tokens_.size() / 8 + 4);
@@ -45,40 +39,6 @@ RawMentionList MentionFinder::find() {
     mark_common_words(tokens_, mentions_);
     share_list_kinds(tokens_, mentions_);
     return std::move(mentions_);
-}
-
-NameChain MentionFinder::trimmed_to_attested(NameChain chain) const {
-    size_t end = chain.first;
-    size_t words = 0;
-    for (size_t j = chain.first; j < chain.last; ++j) {
-        if (tokens_.has(j, kUpper) && !tokens_.in_class(j, kParticleClass)) {
-            // A given name and the word after it are a person's name whatever the line.
-            const bool given = tokens_.in_class(chain.first, kGivenNameClass) && words < 2;
-            if (!given && attested_.count(tokens_.key(j)) == 0)
-                break;
-            ++words;
-            end = j + 1;
-        }
-    }
-    chain.last = words == 0 ? chain.first : end;
-    chain.words = words;
-    return chain;
-}
-
-size_t MentionFinder::lower_institution_after(size_t first, size_t end) const {
-    // English only: French writes "le parlement européen", which the organization matcher reads.
-    if (lexicon_.french() || !tokens_.same_sentence(first, end))
-        return end;
-    static const std::u16string_view nouns[] = {u"parliament", u"commission", u"council",
-                                                u"ministry",   u"committee",  u"court",
-                                                u"assembly",   u"senate"};
-    // One lower-case word may come between: "foreign ministry", "security council".
-    for (size_t k = end; k < end + 2 && k < tokens_.size() && tokens_.has(k, kLower) &&
-                         tokens_.same_sentence(first, k);
-         ++k)
-        if (std::find(std::begin(nouns), std::end(nouns), tokens_.key(k)) != std::end(nouns))
-            return k + 1;
-    return end;
 }
 
 size_t MentionFinder::add(RawMention mention) {
@@ -164,7 +124,7 @@ size_t MentionFinder::try_role(size_t i) {
     bool comma = false;
     NameChain chain = chains_.person(start, true);
     if (!chain.empty() && tokens_.has(chain.first, kTitleCase))
-        chain = trimmed_to_attested(chain);
+        chain = attested_.trimmed(chain);
     if (chain.empty() && !role.honorific && tokens_.key_is(start, u",")) {
         const NameChain after = chains_.person(start + 1);
         if (!after.empty() && (after.given_name_first || after.words >= 2 || after.has_initial)) {
@@ -331,7 +291,7 @@ size_t MentionFinder::try_known(size_t i) {
     // "the United Nations security council", "the Paris appeals court": a known name before a
     // lower-case institution noun names the institution; the known name stays nested.
     const size_t institution =
-        entity.kind != EntityKind::Media ? lower_institution_after(i, end) : end;
+        entity.kind != EntityKind::Media ? organizations_.lower_institution_after(i, end) : end;
     if (institution > end) {
         const size_t index =
             add(named(i, institution, EntityKind::Organization, Certainty::Pattern));
@@ -417,7 +377,7 @@ size_t MentionFinder::try_chain(size_t i) {
     // first word the text never capitalizes elsewhere (a given name and surname need no proof).
     if (tokens_.has(i, kTitleCase)) {
         const size_t end = chain.last;
-        chain = trimmed_to_attested(chain);
+        chain = attested_.trimmed(chain);
         if (chain.empty())
             return end;
     }
@@ -427,7 +387,7 @@ size_t MentionFinder::try_chain(size_t i) {
         return chain.last;
     // "the European parliament", "the Green Valley council": capitals and a lower-case
     // institution noun (demonyms included, which alone name nobody).
-    const size_t institution = lower_institution_after(i, chain.last);
+    const size_t institution = organizations_.lower_institution_after(i, chain.last);
     if (institution > chain.last) {
         const size_t index =
             add(named(i, institution, EntityKind::Organization, Certainty::Pattern));
@@ -483,11 +443,11 @@ size_t MentionFinder::try_chain(size_t i) {
         mention.form = MentionForm::Surname;
     // "Oceanographer Pattiaratchi": a first word met only at sentence starts may be a noun.
     if (chain.words == 2 && tokens_.has(i, kInitial) && !chain.given_name_first &&
-        kind == EntityKind::Person && attested_.count(tokens_.key(i)) == 0)
+        kind == EntityKind::Person && !attested_.contains(tokens_.key(i)))
         mention.initial_chain = true;
     if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess)
         mention.initial_single =
-            attested_.count(tokens_.key(i)) == 0 && !tokens_.in_class(i, kGivenNameClass);
+            !attested_.contains(tokens_.key(i)) && !tokens_.in_class(i, kGivenNameClass);
     const size_t index = add(std::move(mention));
     if (kind == EntityKind::Person)
         return apposition_after(index, chain.last);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actors/actor_lexicon.h"
+#include "actors/attested_words.h"
 #include "actors/chain_classifier.h"
 #include "actors/name_chain.h"
 #include "actors/organization_matcher.h"
@@ -8,11 +9,9 @@
 #include "actors/raw_mention.h"
 #include "actors/role_parser.h"
 #include "actors/token_stream.h"
-#include "support/key_hash.h"
 
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace whosaid::actors {
@@ -45,13 +44,6 @@ private:
     size_t former_name_after(size_t mention, size_t end);
     // "(OMS)" after a name: the acronym, merged with it. Returns the new end.
     size_t acronym_after(size_t mention, size_t end);
-    // The chain cut before its first capitalized word that is met nowhere but at sentence
-    // starts and in headlines (a given name and the word after it excepted); empty if none
-    // is left.
-    NameChain trimmed_to_attested(NameChain chain) const;
-    // The end of a lower-case institution noun closing the name [first, end) ("European
-    // parliament", "United Nations security council"), or end (English only).
-    size_t lower_institution_after(size_t first, size_t end) const;
     void add_nested(const std::vector<NestedName>& nested);
     size_t add(RawMention mention);
     RawMention named(size_t first, size_t last, EntityKind kind, Certainty certainty) const;
@@ -65,9 +57,7 @@ private:
     OrganizationMatcher organizations_;
     PlacePhraseMatcher places_;
     ChainClassifier classifier_;
-    // Capitalized words met away from the start of a sentence: views into the tokens' keys,
-    // so that only the set's nodes are allocated.
-    std::unordered_set<std::u16string_view, support::KeyHash> attested_;
+    AttestedWords attested_;
     RawMentionList mentions_;
 };
 

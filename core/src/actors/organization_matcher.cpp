@@ -2,6 +2,9 @@
 
 #include "actors/known_matcher.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace whosaid::actors {
 
 OrganizationPhrase OrganizationMatcher::match(size_t i) const {
@@ -91,6 +94,22 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
     }
     phrase.last = j;
     return phrase;
+}
+
+size_t OrganizationMatcher::lower_institution_after(size_t first, size_t end) const {
+    // English only: French writes "le parlement européen", which the organization matcher reads.
+    if (lexicon_.french() || !tokens_.same_sentence(first, end))
+        return end;
+    static const std::u16string_view nouns[] = {u"parliament", u"commission", u"council",
+                                                u"ministry",   u"committee",  u"court",
+                                                u"assembly",   u"senate"};
+    // One lower-case word may come between: "foreign ministry", "security council".
+    for (size_t k = end; k < end + 2 && k < tokens_.size() && tokens_.has(k, kLower) &&
+                         tokens_.same_sentence(first, k);
+         ++k)
+        if (std::find(std::begin(nouns), std::end(nouns), tokens_.key(k)) != std::end(nouns))
+            return k + 1;
+    return end;
 }
 
 } // namespace whosaid::actors
