@@ -31,6 +31,8 @@ RawMentionList MentionFinder::find() {
         if (next == i)
             next = try_known(i);
         if (next == i)
+            next = try_known_parts(i);
+        if (next == i)
             next = try_organization(i);
         if (next == i)
             next = try_chain(i);
@@ -306,6 +308,31 @@ size_t MentionFinder::try_known(size_t i) {
     if (entity.kind == EntityKind::Media)
         return former_name_after(index, end);
     return acronym_after(index, end);
+}
+
+size_t MentionFinder::try_known_parts(size_t i) {
+    const std::vector<KnownPart> parts = match_known_parts(lexicon_, tokens_, i);
+    // "PSG-Montpellier": beside a club, a city names its club.
+    const bool fixture = std::any_of(parts.begin(), parts.end(), [&](const KnownPart& part) {
+        return lexicon_.entity(part.entity).kind == EntityKind::Organization;
+    });
+    for (const KnownPart& part : parts) {
+        RawMention mention;
+        mention.span = mention.name_span = part.span;
+        mention.words = {part.word};
+        mention.kind = lexicon_.entity(part.entity).kind;
+        mention.certainty = Certainty::Lexicon;
+        mention.known_entity = part.entity;
+        if (fixture && mention.kind == EntityKind::Place) {
+            mention.kind = EntityKind::Organization;
+            mention.certainty = Certainty::Pattern;
+            mention.known_entity = -1;
+        }
+        if (part.acronym)
+            mention.form = MentionForm::Acronym;
+        add(std::move(mention));
+    }
+    return parts.empty() ? i : i + 1;
 }
 
 size_t MentionFinder::former_name_after(size_t mention, size_t end) {

@@ -35,6 +35,8 @@ private:
     size_t try_place_phrase(size_t i);
     size_t try_role(size_t i);
     size_t try_known(size_t i);
+    // "PSG-Montpellier": known entities joined by a hyphen, one mention each.
+    size_t try_known_parts(size_t i);
     size_t try_organization(size_t i);
     size_t try_chain(size_t i);
 

@@ -112,6 +112,23 @@ TEST_CASE("kind from context: places", "[entities][families]") {
     });
 }
 
+TEST_CASE("known names joined by a hyphen", "[entities][families]") {
+    check_rows({
+        {"fr",
+         "L'autoroute Lille-Bruxelles est fermée.",
+         {"place|Lille|Lille:name", "place|Bruxelles|Bruxelles:name"}},
+        {"en",
+         "The Berlin-Warsaw train was cancelled.",
+         {"place|Berlin|Berlin:name", "place|Warsaw|Warsaw:name"}},
+        // Beside a club, a city names its club.
+        {"fr",
+         "Le match PSG-Nantes a été reporté.",
+         {"organization|PSG|PSG:acronym", "organization|Nantes|Nantes:name"}},
+        // A part that names nothing known keeps the word whole.
+        {"fr", "Jean-Marc Lille a parlé.", {"person|Jean-Marc Lille|Jean-Marc Lille:name"}},
+    });
+}
+
 TEST_CASE("place names with a lower-case head", "[entities][families]") {
     check_rows({
         {"fr",
