@@ -193,6 +193,8 @@ std::pair<EntityKind, Certainty> ChainClassifier::classify(size_t i, const NameC
     const size_t after = chain.last;
     EntityKind kind = EntityKind::Person;
     Certainty certainty = Certainty::Guess;
+    // "à Anne Morel", "to John Reed": two names after a dative are a person's, not a place's.
+    const bool dative_name = chain.words >= 2 && (previous == u"a" || previous == u"to");
     if (lexicon_.is_media_cue(previous) ||
         (tokens_.has(after, kWord) && lexicon_.is_media_cue(tokens_.key(after)) && single &&
          !lexicon_.french())) {
@@ -212,7 +214,8 @@ std::pair<EntityKind, Certainty> ChainClassifier::classify(size_t i, const NameC
                previous != u"sa" && previous != u"his" && previous != u"her") {
         // People take no article: "le Kremlin", "the Pentagon", "de l'Elysée" are institutions.
         kind = EntityKind::Organization;
-    } else if (chain.words <= 3 && (has_place_context(i) || ends_with_place_noun(chain))) {
+    } else if (chain.words <= 3 && !dative_name &&
+               (has_place_context(i) || ends_with_place_noun(chain))) {
         kind = EntityKind::Place;
         certainty = Certainty::Pattern;
     }

@@ -105,6 +105,10 @@ TEST_CASE("kind from context: places", "[entities][families]") {
         {"en",
          "Protesters gathered outside Marlow Tower.",
          {"place|Marlow Tower|Marlow Tower:name"}},
+        // Two names after a dative are a person's.
+        {"fr",
+         "Il a adressé une invitation à Zorvek Lestrade.",
+         {"person|Zorvek Lestrade|Zorvek Lestrade:name"}},
         // A surname after "de" is still a person when its full name is in the text.
         {"fr",
          "Paul Verdier a parlé. La proposition de Verdier a été retenue.",
