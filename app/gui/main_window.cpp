@@ -5,6 +5,7 @@
 #include "analysis_runner.h"
 #include "article.h"
 #include "corrections_controller.h"
+#include "file_problem_bar.h"
 #include "find_bar.h"
 #include "highlight_style.h"
 #include "legend_bar.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(QWidget* parent)
       quotes_(new QuotesPanel(this)), sources_(new SourcesPanel(this)),
       runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
       corrections_(new CorrectionsController(this)), aliases_(new AliasStore({}, this)),
+      problems_(new FileProblemBar(corrections_, aliases_, this)),
       selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)) {
     QIcon icon;
     for (int size : {32, 64, 256})
@@ -48,6 +50,8 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(new LegendBar(kindActions_, centre));
+    layout->addWidget(problems_);
+    problems_->hide();
     layout->addWidget(view_, 1);
     layout->addWidget(findBar_);
     findBar_->hide();
@@ -123,6 +127,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(corrections_, &CorrectionsController::articleChanged, this, &MainWindow::showCorrected);
     connect(corrections_, &CorrectionsController::errorOccurred, this,
             &MainWindow::reportCorrectionError);
+    connect(corrections_, &CorrectionsController::mergedFromDisk, this, [this] {
+        statusBar()->showMessage(
+            tr("The corrections file was changed elsewhere: its corrections were merged with "
+               "yours."),
+            10000);
+    });
     loadAliases();
     restoreSettings();
     retranslateUi();
@@ -187,6 +197,10 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!problems_->confirmClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), saveState());

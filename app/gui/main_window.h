@@ -16,6 +16,7 @@ class AliasStore;
 class AnalysisRunner;
 class Article;
 class CorrectionsController;
+class FileProblemBar;
 class FindBar;
 class MentionsPanel;
 class QDockWidget;
@@ -63,6 +64,8 @@ public:
     RecentFiles* recentFiles() const { return recent_; }
     CorrectionsController* corrections() const { return corrections_; }
     AliasStore* aliasStore() const { return aliases_; }
+    // The bar telling that the corrections or the alias list cannot be read or saved.
+    FileProblemBar* fileProblemBar() const { return problems_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     QAction* kindAction(HighlightKind kind) const { return kindActions_.at(kind); }
@@ -148,6 +151,7 @@ private:
     RecentFiles* recent_;
     CorrectionsController* corrections_;
     AliasStore* aliases_;
+    FileProblemBar* problems_;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     QLabel* selectionLabel_;
