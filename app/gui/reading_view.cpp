@@ -1,6 +1,7 @@
 #include "reading_view.h"
 
 #include "article.h"
+#include "display_text.h"
 #include "highlight_style.h"
 #include "span_tooltip.h"
 
@@ -46,7 +47,7 @@ void ReadingView::setArticle(std::shared_ptr<const Article> article) {
     selectionMarks_.clear();
     matches_.clear();
     currentMatch_ = -1;
-    setPlainText(article_ ? article_->text() : QString());
+    setPlainText(article_ ? DisplayText::of(article_->text()) : QString());
     applyFormats();
     updateExtraSelections();
     verticalScrollBar()->setValue(0);
