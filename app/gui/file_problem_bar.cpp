@@ -9,11 +9,11 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -22,6 +22,12 @@ QLabel* messageLabel(QWidget* parent) {
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+// Core's messages start with the file's path, which the bar's sentence already names.
+QString reason(const QString& error, const QString& path) {
+    const QString prefix = path + QStringLiteral(": ");
+    return error.startsWith(prefix) ? error.mid(prefix.size()) : error;
 }
 
 } // namespace
@@ -45,19 +51,22 @@ FileProblemBar::FileProblemBar(CorrectionsController* corrections, AliasStore* a
     replaceAliases_->setObjectName(QStringLiteral("replaceAliases"));
     retryAliases_->setObjectName(QStringLiteral("retryAliases"));
 
-    auto* layout = new QGridLayout(this);
-    layout->setColumnStretch(0, 1);
-    layout->addWidget(correctionsText_, 0, 0);
+    // The message takes the column's whole width, its choices under it: the column is
+    // narrow (370 px at least) and the messages long.
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(correctionsText_);
     auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
     buttons->addWidget(saveAs_);
     buttons->addWidget(replace_);
     buttons->addWidget(retry_);
-    layout->addLayout(buttons, 0, 1, Qt::AlignTop);
-    layout->addWidget(aliasesText_, 1, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(aliasesText_);
     auto* aliasButtons = new QHBoxLayout;
+    aliasButtons->addStretch(1);
     aliasButtons->addWidget(replaceAliases_);
     aliasButtons->addWidget(retryAliases_);
-    layout->addLayout(aliasButtons, 1, 1, Qt::AlignTop);
+    layout->addLayout(aliasButtons);
 
     connect(saveAs_, &QPushButton::clicked, this, [this] { saveCorrectionsAs(); });
     connect(replace_, &QPushButton::clicked, this, &FileProblemBar::replaceCorrections);
@@ -78,11 +87,12 @@ QString FileProblemBar::correctionsMessage() const {
         return tr("The corrections file “%1” cannot be read: %2. It is left as it is: the "
                   "corrections you make are kept in this window, not saved. Save them to "
                   "another file, or replace the file (the old one is kept as “%3”).")
-            .arg(name, file->error(), QFileInfo(file->path() + QStringLiteral(".bak")).fileName());
+            .arg(name, reason(file->error(), file->path()),
+                 QFileInfo(file->path() + QStringLiteral(".bak")).fileName());
     case CorrectionsFile::Problem::SaveFailed:
         return tr("Your corrections cannot be saved to “%1”: %2. They are kept in this window: "
                   "try again, or save them to another file.")
-            .arg(name, file->error());
+            .arg(name, reason(file->error(), file->path()));
     case CorrectionsFile::Problem::None:
         break;
     }
@@ -96,12 +106,12 @@ QString FileProblemBar::aliasesMessage() const {
         return tr("Your alias list “%1” cannot be read: %2. It is left as it is: changes to the "
                   "list are kept in this window, not saved. Mend the file, or replace it (the "
                   "old one is kept as “%3”).")
-            .arg(name, aliases_->error(),
+            .arg(name, reason(aliases_->error(), aliases_->path()),
                  QFileInfo(aliases_->path() + QStringLiteral(".bak")).fileName());
     case AliasStore::Problem::SaveFailed:
         return tr("Your alias list cannot be saved to “%1”: %2. Changes to it are kept in this "
                   "window.")
-            .arg(name, aliases_->error());
+            .arg(name, reason(aliases_->error(), aliases_->path()));
     case AliasStore::Problem::None:
         break;
     }
