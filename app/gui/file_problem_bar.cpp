@@ -188,7 +188,7 @@ bool FileProblemBar::replaceAliases() {
     return false;
 }
 
-bool FileProblemBar::confirmClose() {
+bool FileProblemBar::confirmDiscard() {
     const bool corrections = corrections_->hasUnsavedChanges();
     if (!corrections && !aliases_->hasUnsavedChanges())
         return true;

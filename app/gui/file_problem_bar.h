@@ -10,7 +10,7 @@ class QPushButton;
 // A bar above the article that stays while the corrections file or the alias list cannot be
 // read or saved: it names the file, gives the error and offers the choices (save the
 // corrections to another file, replace the unreadable file keeping it as a backup, try the
-// save again). It also asks before a window with unsaved corrections closes.
+// save again). It also asks before unsaved corrections are dropped (closing, another article).
 class FileProblemBar : public QFrame {
     Q_OBJECT
 public:
@@ -27,9 +27,9 @@ public:
     // Replaces the unreadable corrections file (or alias list), the old one kept as a backup.
     bool replaceCorrections();
     bool replaceAliases();
-    // Whether the window may close: true when nothing is unsaved, else the person's choice
-    // in a dialog (save the corrections as…, discard, cancel).
-    bool confirmClose();
+    // Whether the window may close or show another article: true when nothing is unsaved,
+    // else the person's choice in a dialog (save the corrections as…, discard, cancel).
+    bool confirmDiscard();
 
 protected:
     void changeEvent(QEvent* event) override;

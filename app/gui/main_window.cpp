@@ -76,6 +76,9 @@ MainWindow::MainWindow(QWidget* parent)
             [this](std::shared_ptr<const Article> article, const QString& label) {
                 busy_->setVisible(runner_->isBusy());
                 statusBar()->clearMessage();
+                // Opening another article (or reloading) would drop unsaved corrections.
+                if (!problems_->confirmDiscard())
+                    return;
                 if (!label.startsWith(QLatin1Char(':')) && QFileInfo(label).isAbsolute()) {
                     currentPath_ = label;
                     recent_->add(label);
@@ -197,7 +200,7 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!problems_->confirmClose()) {
+    if (!problems_->confirmDiscard()) {
         event->ignore();
         return;
     }

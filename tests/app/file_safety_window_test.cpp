@@ -1,6 +1,8 @@
 // Issue 17 in the window: the bar that tells about an unreadable or unsaved corrections file,
 // its choices, two windows on one article, and the warning on closing with unsaved work.
+#include "alias_store.h"
 #include "article.h"
+#include "article_fixture.h"
 #include "corrections_controller.h"
 #include "file_problem_bar.h"
 #include "main_window.h"
@@ -181,4 +183,59 @@ TEST_CASE("closing with unsaved corrections can discard them",
     answerNextBox(QMessageBox::Discard, &asked);
     CHECK(window.close());
     CHECK_FALSE(asked.isEmpty());
+}
+
+TEST_CASE("opening another article asks before dropping unsaved corrections",
+          "[gui][corrections][files][window]") {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(folder));
+    QTemporaryDir source;
+    const QString other = copyArticle(source);
+    QFile::copy(other, folder + QStringLiteral("/quotes_fr.txt"));
+    MainWindow window;
+    window.show();
+    openIn(window, folder + QStringLiteral("/quotes_fr.txt"));
+    const int quotes = window.article()->quoteCount();
+    REQUIRE(QDir(folder).removeRecursively());
+    REQUIRE(window.corrections()->notAQuote(0));
+
+    QString asked;
+    answerNextBox(QMessageBox::Cancel, &asked);
+    window.openFile(other);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
+    CHECK_FALSE(asked.isEmpty());
+    CHECK(window.article()->quoteCount() == quotes - 1); // still the corrected article
+    CHECK(window.corrections()->hasUnsavedChanges());
+
+    answerNextBox(QMessageBox::Discard, &asked);
+    openIn(window, other);
+    CHECK(window.article()->quoteCount() == quotes);
+    CHECK_FALSE(window.corrections()->hasUnsavedChanges());
+}
+
+TEST_CASE("two windows share the alias list without losing a group",
+          "[gui][aliases][files][window]") {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    const QString path = AliasStore().path();
+    QFile::remove(path);
+    {
+        MainWindow first;
+        MainWindow second;
+        first.showDocument(fixture::article(), QStringLiteral("fixture"));
+        second.showDocument(fixture::article(), QStringLiteral("fixture"));
+        REQUIRE(second.article()->entityCount() == 4);
+        REQUIRE(first.aliasStore()->save({{{u"Reuters", u"Acme"}}}).isEmpty());
+        // second takes the new group from disk and applies it.
+        QTRY_COMPARE_WITH_TIMEOUT(second.article()->entityCount(), 3, 5000);
+        whosaid::AliasList more = second.aliasStore()->aliases();
+        more.groups.push_back({u"Paris", u"Ville Lumière"});
+        REQUIRE(second.aliasStore()->save(more).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(first.aliasStore()->aliases().groups.size(), size_t{2}, 5000);
+        CHECK(whosaid::load_aliases(path.toStdString()).value().groups.size() == 2);
+    }
+    QFile::remove(path);
 }
