@@ -95,6 +95,15 @@ MainWindow::MainWindow(QWidget* parent)
                 reportError(label, reason, detail);
             });
 
+    // A long article is readable at once, its highlights following in batches.
+    connect(view_, &ReadingView::formattingProgress, this, [this](int percent) {
+        const QString pattern = tr("Highlighting the article… %1 %");
+        if (percent < 100)
+            statusBar()->showMessage(pattern.arg(percent), 3000);
+        else if (statusBar()->currentMessage().startsWith(
+                     pattern.left(pattern.indexOf(QStringLiteral("%1")))))
+            statusBar()->clearMessage();
+    });
     connect(view_, &ReadingView::entityClicked, this, [this](int entity, int position) {
         const auto& mentions = article_->entity(entity).mentions;
         int mention = 0;

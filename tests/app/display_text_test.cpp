@@ -5,6 +5,8 @@
 #include "reading_view.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <catch2/catch.hpp>
@@ -99,4 +101,37 @@ TEST_CASE("a megabyte without a line break is shown at once, highlights in place
     CHECK(cursor.selectedText() == QStringLiteral("Jean Dupont"));
     cursor.setPosition(last.start + 1);
     CHECK(cursor.charFormat() != QTextCharFormat()); // the mention is highlighted
+}
+
+TEST_CASE("the highlights of a very long article follow in batches, the window responsive",
+          "[gui][view]") {
+    ReadingView view;
+    view.resize(700, 500);
+    view.show();
+    const auto article = std::make_shared<const Article>(longParagraph(100000)); // 5 MB
+    QSignalSpy progress(&view, &ReadingView::formattingProgress);
+    const auto formatted = [&view](whosaid::Span span) {
+        QTextCursor cursor(view.document());
+        cursor.setPosition(span.start + 1);
+        return cursor.charFormat() != QTextCharFormat();
+    };
+    const auto& mentions = article->entity(0).mentions;
+    QElapsedTimer timer;
+    timer.start();
+    view.setArticle(article);
+    CHECK(timer.elapsed() < 2000);
+    CHECK(view.isFormatting());
+    CHECK(formatted(mentions.front().span)); // the top of the text at once
+    CHECK_FALSE(formatted(mentions.back().span));
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isFormatting(), 60000);
+    CHECK(formatted(mentions.back().span));
+    REQUIRE(progress.count() > 1);
+    CHECK(progress.first().at(0).toInt() < 100);
+    CHECK(progress.last().at(0).toInt() == 100);
+
+    // A new article stops the batches of the old one.
+    view.setArticle(article);
+    CHECK(view.isFormatting());
+    view.setArticle(nullptr);
+    CHECK_FALSE(view.isFormatting());
 }
