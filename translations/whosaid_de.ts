@@ -643,67 +643,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="73"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Der Artikel wird hervorgehoben… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Die Korrekturdatei wurde anderswo geändert: ihre Korrekturen wurden mit Ihren zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <source>Opening cancelled.</source>
+        <translation>Öffnen abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>the bundled sample is missing</source>
         <translation>das mitgelieferte Beispiel fehlt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="285"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>No article</source>
         <translation>Kein Artikel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="328"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln Erwähnung</numerusform>
@@ -711,8 +716,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="329"/>
-        <location filename="../app/gui/main_window.cpp" line="333"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln Zitat</numerusform>
@@ -720,12 +725,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="331"/>
+        <location filename="../app/gui/main_window.cpp" line="350"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — klicken Sie auf einen Namen, um einem Akteur zu folgen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="332"/>
+        <location filename="../app/gui/main_window.cpp" line="351"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln Akteur</numerusform>
@@ -1029,32 +1034,42 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
         <source>Go to %1</source>
         <translation>Zu „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
         <source>Analysis in progress</source>
         <translation>Analyse läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="70"/>
+        <source>Stop opening this article</source>
+        <translation>Das Öffnen dieses Artikels abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>

@@ -643,57 +643,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
         <source>Analysis in progress</source>
         <translation>Analysis in progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="70"/>
+        <source>Stop opening this article</source>
+        <translation>Stop opening this article</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="73"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Analysing…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Highlighting the article… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>The corrections file was changed elsewhere: its corrections were merged with yours.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <source>Opening cancelled.</source>
+        <translation>Opening cancelled.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="328"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -701,8 +716,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="329"/>
-        <location filename="../app/gui/main_window.cpp" line="333"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln quotation</numerusform>
@@ -710,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="332"/>
+        <location filename="../app/gui/main_window.cpp" line="351"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -718,42 +733,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>the bundled sample is missing</source>
         <translation>the bundled sample is missing</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="285"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="331"/>
+        <location filename="../app/gui/main_window.cpp" line="350"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — click a name to follow an actor</translation>
     </message>
@@ -913,7 +928,7 @@
         <translation>&amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

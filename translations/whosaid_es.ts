@@ -643,67 +643,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="73"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Resaltando el artículo… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>El archivo de correcciones se modificó en otro lugar: sus correcciones se han combinado con las suyas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <source>Opening cancelled.</source>
+        <translation>Apertura cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>the bundled sample is missing</source>
         <translation>falta el ejemplo incluido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="285"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>No article</source>
         <translation>Ningún artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="328"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mención</numerusform>
@@ -711,8 +716,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="329"/>
-        <location filename="../app/gui/main_window.cpp" line="333"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -720,12 +725,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="331"/>
+        <location filename="../app/gui/main_window.cpp" line="350"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="332"/>
+        <location filename="../app/gui/main_window.cpp" line="351"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -1029,32 +1034,42 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
         <source>Analysis in progress</source>
         <translation>Análisis en curso</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="70"/>
+        <source>Stop opening this article</source>
+        <translation>Dejar de abrir este artículo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
         <source>Selection</source>
         <translation>Selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>

@@ -643,57 +643,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
         <source>Analysis in progress</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="70"/>
+        <source>Stop opening this article</source>
+        <translation>Arrêter l’ouverture de cet article</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="73"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Mise en évidence de l’article… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Le fichier de corrections a été modifié ailleurs&#xa0;: ses corrections ont été fusionnées avec les vôtres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <source>Opening cancelled.</source>
+        <translation>Ouverture annulée.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="328"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -701,8 +716,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="329"/>
-        <location filename="../app/gui/main_window.cpp" line="333"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -710,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="332"/>
+        <location filename="../app/gui/main_window.cpp" line="351"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln acteur</numerusform>
@@ -718,42 +733,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
         <source>Go to %1</source>
         <translation>Aller à : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>the bundled sample is missing</source>
         <translation>l’exemple fourni est introuvable</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="285"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="270"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="323"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="331"/>
+        <location filename="../app/gui/main_window.cpp" line="350"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — cliquez sur un nom pour suivre un acteur</translation>
     </message>
@@ -913,7 +928,7 @@
         <translation>&amp;Surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>

@@ -27,6 +27,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget* parent)
@@ -36,7 +37,8 @@ MainWindow::MainWindow(QWidget* parent)
       runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
       corrections_(new CorrectionsController(this)), aliases_(new AliasStore({}, this)),
       problems_(new FileProblemBar(corrections_, aliases_, this)),
-      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)) {
+      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)),
+      cancelAnalysis_(new QToolButton(this)) {
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
@@ -67,14 +69,20 @@ MainWindow::MainWindow(QWidget* parent)
     busy_->hide();
     statusBar()->addWidget(selectionLabel_, 1);
     statusBar()->addPermanentWidget(busy_);
+    cancelAnalysis_->setObjectName(QStringLiteral("cancelAnalysis"));
+    cancelAnalysis_->hide();
+    statusBar()->addPermanentWidget(cancelAnalysis_);
+    connect(cancelAnalysis_, &QToolButton::clicked, this, &MainWindow::cancelAnalysis);
 
     connect(runner_, &AnalysisRunner::started, this, [this] {
         busy_->show();
+        cancelAnalysis_->show();
         statusBar()->showMessage(tr("Analysing…"));
     });
     connect(runner_, &AnalysisRunner::finished, this,
             [this](std::shared_ptr<const Article> article, const QString& label) {
                 busy_->setVisible(runner_->isBusy());
+                cancelAnalysis_->setVisible(runner_->isBusy());
                 statusBar()->clearMessage();
                 // Opening another article (or reloading) would drop unsaved corrections.
                 if (!problems_->confirmDiscard())
@@ -91,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(runner_, &AnalysisRunner::failed, this,
             [this](const QString& label, const QString& reason, const QString& detail) {
                 busy_->setVisible(runner_->isBusy());
+                cancelAnalysis_->setVisible(runner_->isBusy());
                 statusBar()->clearMessage();
                 reportError(label, reason, detail);
             });
@@ -221,6 +230,15 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 bool MainWindow::isBusy() const {
     return runner_->isBusy();
+}
+
+void MainWindow::cancelAnalysis() {
+    if (!runner_->isBusy())
+        return;
+    runner_->cancel();
+    busy_->hide();
+    cancelAnalysis_->hide();
+    statusBar()->showMessage(tr("Opening cancelled."), 5000);
 }
 
 QString MainWindow::statusText() const {

@@ -24,6 +24,7 @@ class QLabel;
 class QMenu;
 class QPoint;
 class QProgressBar;
+class QToolButton;
 class QuotesPanel;
 class ReadingView;
 class RecentFiles;
@@ -71,6 +72,9 @@ public:
     QAction* kindAction(HighlightKind kind) const { return kindActions_.at(kind); }
     // True while an analysis runs.
     bool isBusy() const;
+    // Stops opening the article being analysed (the Cancel button beside the progress bar):
+    // the article shown stays.
+    void cancelAnalysis();
     // The status bar's permanent message (selection summary).
     QString statusText() const;
     // The last error reported, empty when none.
@@ -156,6 +160,7 @@ private:
     QAction* redoAction_ = nullptr;
     QLabel* selectionLabel_;
     QProgressBar* busy_;
+    QToolButton* cancelAnalysis_;
     QMenu* recentMenu_ = nullptr;
     QMenu* panelsMenu_ = nullptr;
     std::map<HighlightKind, QAction*> kindActions_;

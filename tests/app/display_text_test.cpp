@@ -1,14 +1,19 @@
-// Issue 17, item 6: a paragraph of megabytes without a line break must not freeze the window.
+// Issue 17, item 6: a paragraph of megabytes without a line break must not freeze the window,
+// and opening a long article can be cancelled.
 #include "article.h"
 #include "display_text.h"
+#include "main_window.h"
 #include "qstring_maker.h"
 #include "reading_view.h"
 
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolButton>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -134,4 +139,30 @@ TEST_CASE("the highlights of a very long article follow in batches, the window r
     CHECK(view.isFormatting());
     view.setArticle(nullptr);
     CHECK_FALSE(view.isFormatting());
+}
+
+TEST_CASE("opening an article can be cancelled, the article shown stays", "[gui][window]") {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    window.showDocument(longParagraph(10), QStringLiteral("first"));
+    const auto shownBefore = window.article();
+    QSignalSpy shown(&window, &MainWindow::articleShown);
+    window.openFile(QStringLiteral(WHOSAID_TEST_DATA "/articles/quotes_fr.txt"));
+    REQUIRE(window.isBusy());
+    auto* cancel = window.findChild<QToolButton*>(QStringLiteral("cancelAnalysis"));
+    REQUIRE(cancel);
+    CHECK(cancel->isVisible());
+    cancel->click();
+    CHECK_FALSE(window.isBusy());
+    CHECK_FALSE(cancel->isVisible());
+    QTest::qWait(1500); // the analysis ends off the GUI thread; its result is dropped
+    CHECK(shown.isEmpty());
+    CHECK(window.article() == shownBefore);
+
+    // The next opening works as usual.
+    window.openFile(QStringLiteral(WHOSAID_TEST_DATA "/articles/quotes_fr.txt"));
+    REQUIRE(shown.wait(20000));
+    CHECK(window.article() != shownBefore);
 }
