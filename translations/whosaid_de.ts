@@ -332,78 +332,78 @@
 <context>
     <name>FileProblemBar</name>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="87"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="88"/>
         <source>The corrections file “%1” cannot be read: %2. It is left as it is: the corrections you make are kept in this window, not saved. Save them to another file, or replace the file (the old one is kept as “%3”).</source>
         <translation>Die Korrekturdatei „%1“ kann nicht gelesen werden: %2. Sie bleibt unverändert: Ihre Korrekturen werden in diesem Fenster behalten, aber nicht gespeichert. Speichern Sie sie in einer anderen Datei oder ersetzen Sie die Datei (die alte wird als „%3“ aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="93"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="94"/>
         <source>Your corrections cannot be saved to “%1”: %2. They are kept in this window: try again, or save them to another file.</source>
         <translation>Ihre Korrekturen können nicht in „%1“ gespeichert werden: %2. Sie bleiben in diesem Fenster erhalten: versuchen Sie es erneut oder speichern Sie sie in einer anderen Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="106"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="107"/>
         <source>Your alias list “%1” cannot be read: %2. It is left as it is: changes to the list are kept in this window, not saved. Mend the file, or replace it (the old one is kept as “%3”).</source>
         <translation>Ihre Aliasliste „%1“ kann nicht gelesen werden: %2. Sie bleibt unverändert: Änderungen an der Liste werden in diesem Fenster behalten, aber nicht gespeichert. Reparieren Sie die Datei oder ersetzen Sie sie (die alte wird als „%3“ aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="112"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="113"/>
         <source>Your alias list cannot be saved to “%1”: %2. Changes to it are kept in this window.</source>
         <translation>Ihre Aliasliste kann nicht in „%1“ gespeichert werden: %2. Änderungen daran bleiben in diesem Fenster erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="138"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="203"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="139"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="204"/>
         <source>Save Corrections As…</source>
         <translation>Korrekturen speichern unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="139"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="176"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="140"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="177"/>
         <source>Replace the File</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="140"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="142"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="141"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="143"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="141"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="187"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="142"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="188"/>
         <source>Replace the List</source>
         <translation>Liste ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="157"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="167"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="158"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="168"/>
         <source>Save Corrections As</source>
         <translation>Korrekturen speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="161"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="162"/>
         <source>Corrections (*.whosaid.json);;All files (*)</source>
         <translation>Korrekturen (*.whosaid.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="168"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="177"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="169"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="178"/>
         <source>The corrections cannot be saved to “%1”: %2.</source>
         <translation>Die Korrekturen können nicht in „%1“ gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="195"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="196"/>
         <source>Unsaved corrections</source>
         <translation>Nicht gespeicherte Korrekturen</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="196"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="197"/>
         <source>Your corrections are not saved.</source>
         <translation>Ihre Korrekturen sind nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="197"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="198"/>
         <source>Your changes to the alias list are not saved.</source>
         <translation>Ihre Änderungen an der Aliasliste sind nicht gespeichert.</translation>
     </message>

@@ -332,78 +332,78 @@
 <context>
     <name>FileProblemBar</name>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="87"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="88"/>
         <source>The corrections file “%1” cannot be read: %2. It is left as it is: the corrections you make are kept in this window, not saved. Save them to another file, or replace the file (the old one is kept as “%3”).</source>
         <translation>The corrections file “%1” cannot be read: %2. It is left as it is: the corrections you make are kept in this window, not saved. Save them to another file, or replace the file (the old one is kept as “%3”).</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="93"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="94"/>
         <source>Your corrections cannot be saved to “%1”: %2. They are kept in this window: try again, or save them to another file.</source>
         <translation>Your corrections cannot be saved to “%1”: %2. They are kept in this window: try again, or save them to another file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="106"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="107"/>
         <source>Your alias list “%1” cannot be read: %2. It is left as it is: changes to the list are kept in this window, not saved. Mend the file, or replace it (the old one is kept as “%3”).</source>
         <translation>Your alias list “%1” cannot be read: %2. It is left as it is: changes to the list are kept in this window, not saved. Mend the file, or replace it (the old one is kept as “%3”).</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="112"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="113"/>
         <source>Your alias list cannot be saved to “%1”: %2. Changes to it are kept in this window.</source>
         <translation>Your alias list cannot be saved to “%1”: %2. Changes to it are kept in this window.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="138"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="203"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="139"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="204"/>
         <source>Save Corrections As…</source>
         <translation>Save Corrections As…</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="139"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="176"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="140"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="177"/>
         <source>Replace the File</source>
         <translation>Replace the File</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="140"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="142"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="141"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="143"/>
         <source>Try Again</source>
         <translation>Try Again</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="141"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="187"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="142"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="188"/>
         <source>Replace the List</source>
         <translation>Replace the List</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="157"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="167"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="158"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="168"/>
         <source>Save Corrections As</source>
         <translation>Save Corrections As</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="161"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="162"/>
         <source>Corrections (*.whosaid.json);;All files (*)</source>
         <translation>Corrections (*.whosaid.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="168"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="177"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="169"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="178"/>
         <source>The corrections cannot be saved to “%1”: %2.</source>
         <translation>The corrections cannot be saved to “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="195"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="196"/>
         <source>Unsaved corrections</source>
         <translation>Unsaved corrections</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="196"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="197"/>
         <source>Your corrections are not saved.</source>
         <translation>Your corrections are not saved.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="197"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="198"/>
         <source>Your changes to the alias list are not saved.</source>
         <translation>Your changes to the alias list are not saved.</translation>
     </message>

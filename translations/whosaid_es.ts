@@ -332,78 +332,78 @@
 <context>
     <name>FileProblemBar</name>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="87"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="88"/>
         <source>The corrections file “%1” cannot be read: %2. It is left as it is: the corrections you make are kept in this window, not saved. Save them to another file, or replace the file (the old one is kept as “%3”).</source>
         <translation>No se puede leer el archivo de correcciones «%1»: %2. Se deja como está: las correcciones que haga se conservan en esta ventana, sin guardarse. Guárdelas en otro archivo o reemplace el archivo (el antiguo se conserva como «%3»).</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="93"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="94"/>
         <source>Your corrections cannot be saved to “%1”: %2. They are kept in this window: try again, or save them to another file.</source>
         <translation>No se pueden guardar sus correcciones en «%1»: %2. Se conservan en esta ventana: vuelva a intentarlo o guárdelas en otro archivo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="106"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="107"/>
         <source>Your alias list “%1” cannot be read: %2. It is left as it is: changes to the list are kept in this window, not saved. Mend the file, or replace it (the old one is kept as “%3”).</source>
         <translation>No se puede leer su lista de alias «%1»: %2. Se deja como está: los cambios en la lista se conservan en esta ventana, sin guardarse. Repare el archivo o reemplácelo (el antiguo se conserva como «%3»).</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="112"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="113"/>
         <source>Your alias list cannot be saved to “%1”: %2. Changes to it are kept in this window.</source>
         <translation>No se puede guardar su lista de alias en «%1»: %2. Los cambios se conservan en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="138"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="203"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="139"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="204"/>
         <source>Save Corrections As…</source>
         <translation>Guardar correcciones como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="139"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="176"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="140"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="177"/>
         <source>Replace the File</source>
         <translation>Reemplazar el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="140"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="142"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="141"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="143"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="141"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="187"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="142"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="188"/>
         <source>Replace the List</source>
         <translation>Reemplazar la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="157"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="167"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="158"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="168"/>
         <source>Save Corrections As</source>
         <translation>Guardar correcciones como</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="161"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="162"/>
         <source>Corrections (*.whosaid.json);;All files (*)</source>
         <translation>Correcciones (*.whosaid.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="168"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="177"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="169"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="178"/>
         <source>The corrections cannot be saved to “%1”: %2.</source>
         <translation>No se pueden guardar las correcciones en «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="195"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="196"/>
         <source>Unsaved corrections</source>
         <translation>Correcciones sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="196"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="197"/>
         <source>Your corrections are not saved.</source>
         <translation>Sus correcciones no están guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="197"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="198"/>
         <source>Your changes to the alias list are not saved.</source>
         <translation>Sus cambios en la lista de alias no están guardados.</translation>
     </message>

@@ -332,78 +332,78 @@
 <context>
     <name>FileProblemBar</name>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="87"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="88"/>
         <source>The corrections file “%1” cannot be read: %2. It is left as it is: the corrections you make are kept in this window, not saved. Save them to another file, or replace the file (the old one is kept as “%3”).</source>
         <translation>Impossible de lire le fichier de corrections «&#xa0;%1&#xa0;»&#xa0;: %2. Il est laissé tel quel&#xa0;: les corrections que vous faites sont gardées dans cette fenêtre, sans être enregistrées. Enregistrez-les dans un autre fichier, ou remplacez le fichier (l’ancien est conservé sous le nom «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="93"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="94"/>
         <source>Your corrections cannot be saved to “%1”: %2. They are kept in this window: try again, or save them to another file.</source>
         <translation>Impossible d’enregistrer vos corrections dans «&#xa0;%1&#xa0;»&#xa0;: %2. Elles sont gardées dans cette fenêtre&#xa0;: réessayez, ou enregistrez-les dans un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="106"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="107"/>
         <source>Your alias list “%1” cannot be read: %2. It is left as it is: changes to the list are kept in this window, not saved. Mend the file, or replace it (the old one is kept as “%3”).</source>
         <translation>Impossible de lire votre liste d’alias «&#xa0;%1&#xa0;»&#xa0;: %2. Elle est laissée telle quelle&#xa0;: les modifications de la liste sont gardées dans cette fenêtre, sans être enregistrées. Réparez le fichier, ou remplacez-le (l’ancien est conservé sous le nom «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="112"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="113"/>
         <source>Your alias list cannot be saved to “%1”: %2. Changes to it are kept in this window.</source>
         <translation>Impossible d’enregistrer votre liste d’alias dans «&#xa0;%1&#xa0;»&#xa0;: %2. Ses modifications sont gardées dans cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="138"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="203"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="139"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="204"/>
         <source>Save Corrections As…</source>
         <translation>Enregistrer les corrections sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="139"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="176"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="140"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="177"/>
         <source>Replace the File</source>
         <translation>Remplacer le fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="140"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="142"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="141"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="143"/>
         <source>Try Again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="141"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="187"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="142"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="188"/>
         <source>Replace the List</source>
         <translation>Remplacer la liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="157"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="167"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="158"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="168"/>
         <source>Save Corrections As</source>
         <translation>Enregistrer les corrections sous</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="161"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="162"/>
         <source>Corrections (*.whosaid.json);;All files (*)</source>
         <translation>Corrections (*.whosaid.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="168"/>
-        <location filename="../app/gui/file_problem_bar.cpp" line="177"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="169"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="178"/>
         <source>The corrections cannot be saved to “%1”: %2.</source>
         <translation>Impossible d’enregistrer les corrections dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="195"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="196"/>
         <source>Unsaved corrections</source>
         <translation>Corrections non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="196"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="197"/>
         <source>Your corrections are not saved.</source>
         <translation>Vos corrections ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/file_problem_bar.cpp" line="197"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="198"/>
         <source>Your changes to the alias list are not saved.</source>
         <translation>Vos modifications de la liste d’alias ne sont pas enregistrées.</translation>
     </message>

@@ -74,8 +74,9 @@ FileProblemBar::FileProblemBar(CorrectionsController* corrections, AliasStore* a
     connect(replaceAliases_, &QPushButton::clicked, this, &FileProblemBar::replaceAliases);
     connect(retryAliases_, &QPushButton::clicked, this,
             [this] { aliases_->save(aliases_->aliases()); });
-    connect(corrections_->file(), &CorrectionsFile::problemChanged, this, &FileProblemBar::update);
-    connect(aliases_, &AliasStore::problemChanged, this, &FileProblemBar::update);
+    connect(corrections_->file(), &CorrectionsFile::problemChanged, this,
+            &FileProblemBar::showProblems);
+    connect(aliases_, &AliasStore::problemChanged, this, &FileProblemBar::showProblems);
     retranslateUi();
 }
 
@@ -118,7 +119,7 @@ QString FileProblemBar::aliasesMessage() const {
     return {};
 }
 
-void FileProblemBar::update() {
+void FileProblemBar::showProblems() {
     const auto corrections = corrections_->file()->problem();
     const auto aliases = aliases_->problem();
     correctionsText_->setText(correctionsMessage());
@@ -140,7 +141,7 @@ void FileProblemBar::retranslateUi() {
     retry_->setText(tr("Try Again"));
     replaceAliases_->setText(tr("Replace the List"));
     retryAliases_->setText(tr("Try Again"));
-    update();
+    showProblems();
 }
 
 void FileProblemBar::changeEvent(QEvent* event) {

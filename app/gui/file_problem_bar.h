@@ -36,7 +36,7 @@ protected:
 
 private:
     // Shows the problems as they are now, or hides the bar.
-    void update();
+    void showProblems();
     void retranslateUi();
 
     CorrectionsController* corrections_;
