@@ -22,7 +22,8 @@ namespace {
 whosaid::Document longParagraph(int sentences) {
     whosaid::Document doc;
     doc.language = "fr";
-    doc.source = {"", "UTF-8", "text"};
+    doc.source.encoding = "UTF-8";
+    doc.source.format = "text";
     whosaid::Entity person;
     person.id = "e1";
     person.kind = whosaid::EntityKind::Person;
