@@ -99,6 +99,23 @@ TEST_CASE("kind from context: places", "[entities][families]") {
          {"place|Teste-de-Morlan|Teste-de-Morlan:name"}},
         {"en", "The plane landed at Kalimba on Tuesday.", {"place|Kalimba|Kalimba:name"}},
         {"en", "Residents of Harwick were evacuated.", {"place|Harwick|Harwick:name"}},
+        // "la capitale" describes the one capital the text names, of its country if given.
+        {"fr",
+         "Des heurts ont eu lieu à Paris. La capitale française reste calme.",
+         {"place|Paris|Paris:name,capitale française:description"}},
+        {"fr",
+         "Des heurts ont eu lieu à Paris. La capitale reste calme.",
+         {"place|Paris|Paris:name,capitale:description"}},
+        {"en",
+         "Clashes broke out in Paris. The French capital was calm on Sunday.",
+         {"place|Paris|Paris:name,French capital:description"}},
+        // Two capitals: a bare "la capitale" is left alone; a wrong country is no match.
+        {"fr",
+         "Paris et Berlin ont signé. La capitale reste calme.",
+         {"place|Paris|Paris:name", "place|Berlin|Berlin:name"}},
+        {"fr",
+         "Des heurts ont eu lieu à Paris. La capitale belge reste calme.",
+         {"place|Paris|Paris:name"}},
         // Rivers are places, article or not.
         {"fr", "La crue du Danube inquiète.", {"place|Danube|Danube:name"}},
         {"en", "Barges sank in the Danube.", {"place|Danube|Danube:name"}},
