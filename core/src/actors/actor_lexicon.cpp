@@ -82,6 +82,9 @@ ActorLexicon::ActorLexicon(std::string_view language)
     for (const auto& [key, use] : place_nouns_)
         if (use & (kPlaceHead | kPlaceHeadCapital | kPlaceHeadBare))
             word_classes[key] |= kPlaceHeadClass;
+    // "la capitale", "the French capital": read by the same step as the place heads.
+    word_classes[u"capitale"] |= kPlaceHeadClass;
+    word_classes[u"capital"] |= kPlaceHeadClass;
     word_classes_ = FlatKeyTable(word_classes);
 }
 

@@ -23,7 +23,7 @@ enum WordClass : uint16_t {
     kGivenNameClass = 1 << 5,
     kParticleClass = 1 << 6,
     kNameWordClass = 1 << 7,  // may be a word of a name: see NameChainBuilder::is_name_word
-    kPlaceHeadClass = 1 << 8, // heads a place name: "rue", "boulevard", "Palace"
+    kPlaceHeadClass = 1 << 8, // heads a place name ("rue", "Palace") or names a capital
 };
 
 // How a common noun of the place_nouns lexicons makes a place of a name (bits).

@@ -109,6 +109,9 @@ size_t MentionFinder::try_dateline(size_t i) {
 }
 
 size_t MentionFinder::try_place_phrase(size_t i) {
+    // One bit test rejects almost every token: place heads, "capitale", demonyms.
+    if (!tokens_.in_class(i, kPlaceHeadClass | kDemonymStartClass))
+        return i;
     // "la capitale (française)", "the French capital": only these words are read further.
     const bool capital_word = lexicon_.french() ? tokens_.key_is(i, u"capitale")
                                                 : tokens_.in_class(i, kDemonymStartClass);
