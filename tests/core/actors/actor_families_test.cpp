@@ -254,6 +254,13 @@ TEST_CASE("roles before a name are mentions of the person", "[entities][families
         {"en",
          "Finance Minister Ann Lerner spoke first.",
          {"person|Ann Lerner|Finance Minister:description,Ann Lerner:name"}},
+        // A court's lower-case complement belongs to the role, so the name after the comma
+        // is reached, and "la présidente" later describes her.
+        {"fr",
+         "La présidente de la cour d'assises, Claire Vernet, a parlé. La présidente a ensuite "
+         "levé l'audience.",
+         {"person|Claire Vernet|présidente de la cour d'assises:description,Claire "
+          "Vernet:name,présidente:description"}},
         // A bare title is the name's title only.
         {"fr", "Le président Paul Verdier a parlé.", {"person|Paul Verdier|Paul Verdier:name"}},
         {"fr",
