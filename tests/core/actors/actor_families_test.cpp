@@ -198,6 +198,12 @@ TEST_CASE("organization names with lower-case inner words", "[entities][families
          {"organization|United Nations security council|United Nations security council:name",
           "organization|United Nations|United Nations:name"}},
         {"en", "The parliament voted on Tuesday.", {}},
+        {"en",
+         "Protesters abused Jane Morrow outside parliament.",
+         {"person|Jane Morrow|Jane Morrow:name"}},
+        {"en",
+         "A French foreign ministry spokesman declined to comment.",
+         {"organization|French foreign ministry|French foreign ministry:name"}},
         // A lower-case trigger with no name after it names nothing; "parti" may be a verb.
         {"fr", "Le tribunal correctionnel a rendu son jugement.", {}},
         {"fr", "Il est parti de l'invitation de son frère.", {}},
