@@ -1,6 +1,9 @@
 // whosaid-bench: prints `key: value` lines measuring the full analysis pipeline.
-// Usage: whosaid-bench [--quick]   (--quick: small sizes, for a smoke run in CI)
+// Usage: whosaid-bench [--quick] [--analysis-only] [--corpus DIR]
+//   --quick: small sizes, for a smoke run; --analysis-only: no CLI or window figures;
+//   --corpus DIR: also the analysis rate over the real articles of DIR.
 #include "article_generator.h"
+#include "corpus_bench.h"
 #include "whosaid/analyzer.h"
 #include "whosaid/unicode_text.h"
 
@@ -84,7 +87,22 @@ std::vector<std::string> write_articles(ArticleGenerator& generator, size_t coun
 } // namespace
 
 int main(int argc, char** argv) {
-    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    bool quick = false;
+    bool analysis_only = false;
+    std::string corpus;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0) {
+            quick = true;
+        } else if (std::strcmp(argv[i], "--analysis-only") == 0) {
+            analysis_only = true;
+        } else if (std::strcmp(argv[i], "--corpus") == 0 && i + 1 < argc) {
+            corpus = argv[++i];
+        } else {
+            std::fprintf(stderr,
+                         "usage: whosaid-bench [--quick] [--analysis-only] [--corpus DIR]\n");
+            return 2;
+        }
+    }
     const size_t corpus_bytes = quick ? 1u << 20 : 10u << 20;
     const size_t latency_runs = quick ? 100 : 1000;
     const size_t big_bytes = quick ? 5u << 20 : 50u << 20;
@@ -130,6 +148,18 @@ int main(int argc, char** argv) {
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak_rss_mb: %.0f\n", static_cast<double>(usage.ru_maxrss) / 1024.0);
     std::printf("peak_rss_input_mb: %.0f\n", static_cast<double>(big.size()) / 1e6);
+
+    if (!corpus.empty()) {
+        const CorpusFigures real = measure_corpus(analyzer, corpus, quick ? 1.0 : 10.0);
+        std::printf("real_corpus_files: %zu\n", real.files);
+        std::printf("real_corpus_mb: %.2f\n", real.megabytes);
+        std::printf("real_corpus_failures: %zu\n", real.failures);
+        std::printf("real_corpus_json_mb: %.2f\n", real.json_megabytes);
+        if (real.seconds > 0)
+            std::printf("real_analysis_mb_per_s: %.1f\n", real.megabytes / real.seconds);
+    }
+    if (analysis_only)
+        return 0;
 
     // Batch: whosaid-cli over many files with every core against one.
     const std::filesystem::path folder =
