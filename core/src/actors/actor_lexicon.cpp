@@ -82,6 +82,9 @@ ActorLexicon::ActorLexicon(std::string_view language)
     for (const auto& [key, use] : place_nouns_)
         if (use & (kPlaceHead | kPlaceHeadCapital | kPlaceHeadBare))
             word_classes[key] |= kPlaceHeadClass;
+    // "la capitale", "the French capital": read by the same step as the place heads.
+    word_classes[u"capitale"] |= kPlaceHeadClass;
+    word_classes[u"capital"] |= kPlaceHeadClass;
     word_classes_ = FlatKeyTable(word_classes);
 }
 
@@ -227,6 +230,17 @@ void ActorLexicon::load_places() {
                 if (payload >= 0)
                     forms_[static_cast<size_t>(payload)].needs_place_context = true;
     }
+    const Lexicon capitals = Lexicon::embedded("common/capitals");
+    for (const auto& row : capitals.rows()) {
+        const auto found = entity_by_id_.find("place:" + std::string(field(row, 1)));
+        if (found != entity_by_id_.end())
+            capital_countries_[found->second] = std::string(field(row, 0));
+    }
+}
+
+std::string_view ActorLexicon::capital_country(int32_t entity) const {
+    const auto found = capital_countries_.find(entity);
+    return found == capital_countries_.end() ? std::string_view() : found->second;
 }
 
 void ActorLexicon::load_media() {

@@ -23,7 +23,7 @@ enum WordClass : uint16_t {
     kGivenNameClass = 1 << 5,
     kParticleClass = 1 << 6,
     kNameWordClass = 1 << 7,  // may be a word of a name: see NameChainBuilder::is_name_word
-    kPlaceHeadClass = 1 << 8, // heads a place name: "rue", "boulevard", "Palace"
+    kPlaceHeadClass = 1 << 8, // heads a place name ("rue", "Palace") or names a capital
 };
 
 // How a common noun of the place_nouns lexicons makes a place of a name (bits).
@@ -76,6 +76,8 @@ public:
     const KnownEntity& entity(int32_t index) const { return entities_[static_cast<size_t>(index)]; }
     // The known place of a country code, or -1.
     int32_t country_entity(std::string_view code) const;
+    // The country code of a known place that is a country's capital, or empty.
+    std::string_view capital_country(int32_t entity) const;
     // Whether the text at [first, first + count) has the case the form requires.
     bool case_fits(const KnownForm& form, const TokenStream& tokens, size_t first,
                    size_t count) const;
@@ -134,6 +136,7 @@ private:
     std::vector<KnownEntity> entities_;
     std::vector<KnownForm> forms_;
     std::unordered_map<std::string, int32_t> entity_by_id_;
+    std::unordered_map<int32_t, std::string> capital_countries_;
     PhraseGazetteer names_;
     PhraseGazetteer titles_;
     std::vector<TitleInfo> titles_info_;

@@ -109,6 +109,24 @@ size_t MentionFinder::try_dateline(size_t i) {
 }
 
 size_t MentionFinder::try_place_phrase(size_t i) {
+    // One bit test rejects almost every token: place heads, "capitale", demonyms.
+    if (!tokens_.in_class(i, kPlaceHeadClass | kDemonymStartClass))
+        return i;
+    // "la capitale (française)", "the French capital": only these words are read further.
+    const bool capital_word = lexicon_.french() ? tokens_.key_is(i, u"capitale")
+                                                : tokens_.in_class(i, kDemonymStartClass);
+    std::u16string capital_key;
+    const size_t capital_end = capital_word ? places_.capital(i, capital_key) : i;
+    if (capital_end > i) {
+        RawMention description;
+        description.span = tokens_.span(i, capital_end);
+        description.form = MentionForm::Description;
+        description.certainty = Certainty::Pattern;
+        description.kind = EntityKind::Place;
+        description.role_key = std::move(capital_key);
+        add(std::move(description));
+        return capital_end;
+    }
     const size_t last = places_.match(i);
     if (last == i)
         return i;
@@ -302,6 +320,13 @@ size_t MentionFinder::try_known(size_t i) {
     }
     RawMention mention = named(i, end, entity.kind, Certainty::Lexicon);
     mention.known_entity = known.entity;
+    // A capital holds the role "la capitale (française)" describes.
+    const std::string_view capital_of = lexicon_.capital_country(known.entity);
+    if (!capital_of.empty()) {
+        mention.role_key = u"capital|cc:";
+        for (const char c : capital_of)
+            mention.role_key.push_back(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    }
     if (known.acronym)
         mention.form = MentionForm::Acronym;
     const size_t index = add(std::move(mention));

@@ -103,12 +103,22 @@ size_t OrganizationMatcher::lower_institution_after(size_t first, size_t end) co
     static const std::u16string_view nouns[] = {u"parliament", u"commission", u"council",
                                                 u"ministry",   u"committee",  u"court",
                                                 u"assembly",   u"senate"};
-    // One lower-case word may come between: "foreign ministry", "security council".
-    for (size_t k = end; k < end + 2 && k < tokens_.size() && tokens_.has(k, kLower) &&
-                         tokens_.same_sentence(first, k);
-         ++k)
-        if (std::find(std::begin(nouns), std::end(nouns), tokens_.key(k)) != std::end(nouns))
-            return k + 1;
+    // One portfolio or court word may come between: "foreign ministry", "security council";
+    // any other word ("Anna Lee outside parliament") ends the name.
+    static const std::u16string_view modifiers[] = {
+        u"foreign", u"interior", u"defence",        u"defense", u"finance", u"justice",
+        u"health",  u"security", u"constitutional", u"supreme", u"appeals", u"high"};
+    const auto is_noun = [&](size_t k) {
+        return tokens_.has(k, kLower) && tokens_.same_sentence(first, k) &&
+               std::find(std::begin(nouns), std::end(nouns), tokens_.key(k)) != std::end(nouns);
+    };
+    if (is_noun(end))
+        return end + 1;
+    if (tokens_.has(end, kLower) &&
+        std::find(std::begin(modifiers), std::end(modifiers), tokens_.key(end)) !=
+            std::end(modifiers) &&
+        is_noun(end + 1))
+        return end + 2;
     return end;
 }
 

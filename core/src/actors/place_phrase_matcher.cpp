@@ -34,4 +34,37 @@ size_t PlacePhraseMatcher::match(size_t i) const {
     return last;
 }
 
+size_t PlacePhraseMatcher::capital(size_t i, std::u16string& key) const {
+    key = u"capital";
+    const auto country_of = [&](size_t j) {
+        const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, j);
+        if (demonym.tokens == 0)
+            return size_t{0};
+        key += u"|cc:";
+        for (const char c : lexicon_.demonym_country(demonym.payload))
+            key.push_back(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+        return demonym.tokens;
+    };
+    if (i == 0 || !tokens_.same_sentence(i - 1, i))
+        return i;
+    const bool elided = tokens_.key_is(i - 1, u"'") && i >= 2;
+    const std::u16string_view before = tokens_.key(elided ? i - 2 : i - 1);
+    if (lexicon_.french()) {
+        // "la capitale", "la capitale française"
+        if (!tokens_.key_is(i, u"capitale") || !tokens_.has(i, kLower) ||
+            (before != u"la" && before != u"l" && before != u"sa" && before != u"cette"))
+            return i;
+        const bool adjective = tokens_.has(i + 1, kLower) && tokens_.same_sentence(i, i + 1);
+        return i + 1 + (adjective ? country_of(i + 1) : 0);
+    }
+    // "the French capital": English names the country before the noun, never alone.
+    if (before != u"the" || !tokens_.has(i, kUpper))
+        return i;
+    const size_t demonym = country_of(i);
+    if (demonym == 0 || !tokens_.key_is(i + demonym, u"capital") ||
+        !tokens_.has(i + demonym, kLower))
+        return i;
+    return i + demonym + 1;
+}
+
 } // namespace whosaid::actors

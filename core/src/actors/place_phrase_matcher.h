@@ -4,6 +4,8 @@
 #include "actors/name_chain.h"
 #include "actors/token_stream.h"
 
+#include <string>
+
 namespace whosaid::actors {
 
 // Finds place names headed by a place noun of the place_nouns lexicons: "rue de Rivoli",
@@ -17,6 +19,10 @@ public:
 
     // The end of the place name opening at token i, or i when there is none.
     size_t match(size_t i) const;
+    // "la capitale", "la capitale française", "the French capital": a description of a capital
+    // city. Returns its end (i when there is none) and the role key it gives ("capital",
+    // "capital|cc:fr"), which the capitals' own mentions hold.
+    size_t capital(size_t i, std::u16string& key) const;
 
 private:
     const ActorLexicon& lexicon_;

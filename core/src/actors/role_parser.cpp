@@ -77,6 +77,15 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
             tokens_.key(first) != u"meme" &&
             lexicon_.titles().longest(tokens_, first).tokens == 0) {
             modifiers.emplace_back(tokens_.key(first));
+            // "présidente de la cour d'assises", "juge du tribunal de commerce": a trigger
+            // noun keeps one lower-case complement, so that a name after a comma is reached.
+            const size_t connector = lexicon_.connector_length(tokens_, first + 1);
+            const size_t noun = first + 1 + connector;
+            if (connector > 0 && lexicon_.org_triggers().longest(tokens_, first).tokens > 0 &&
+                tokens_.same_sentence(first, noun) && tokens_.has(noun, kLower) &&
+                tokens_.key(noun).size() >= 4 && !lexicon_.is_definite(tokens_.key(noun)) &&
+                lexicon_.titles().longest(tokens_, noun).tokens == 0)
+                return noun + 1;
             return first + 1;
         }
         return first;

@@ -99,6 +99,23 @@ TEST_CASE("kind from context: places", "[entities][families]") {
          {"place|Teste-de-Morlan|Teste-de-Morlan:name"}},
         {"en", "The plane landed at Kalimba on Tuesday.", {"place|Kalimba|Kalimba:name"}},
         {"en", "Residents of Harwick were evacuated.", {"place|Harwick|Harwick:name"}},
+        // "la capitale" describes the one capital the text names, of its country if given.
+        {"fr",
+         "Des heurts ont eu lieu à Paris. La capitale française reste calme.",
+         {"place|Paris|Paris:name,capitale française:description"}},
+        {"fr",
+         "Des heurts ont eu lieu à Paris. La capitale reste calme.",
+         {"place|Paris|Paris:name,capitale:description"}},
+        {"en",
+         "Clashes broke out in Paris. The French capital was calm on Sunday.",
+         {"place|Paris|Paris:name,French capital:description"}},
+        // Two capitals: a bare "la capitale" is left alone; a wrong country is no match.
+        {"fr",
+         "Paris et Berlin ont signé. La capitale reste calme.",
+         {"place|Paris|Paris:name", "place|Berlin|Berlin:name"}},
+        {"fr",
+         "Des heurts ont eu lieu à Paris. La capitale belge reste calme.",
+         {"place|Paris|Paris:name"}},
         // Rivers are places, article or not.
         {"fr", "La crue du Danube inquiète.", {"place|Danube|Danube:name"}},
         {"en", "Barges sank in the Danube.", {"place|Danube|Danube:name"}},
@@ -181,6 +198,12 @@ TEST_CASE("organization names with lower-case inner words", "[entities][families
          {"organization|United Nations security council|United Nations security council:name",
           "organization|United Nations|United Nations:name"}},
         {"en", "The parliament voted on Tuesday.", {}},
+        {"en",
+         "Protesters abused Jane Morrow outside parliament.",
+         {"person|Jane Morrow|Jane Morrow:name"}},
+        {"en",
+         "A French foreign ministry spokesman declined to comment.",
+         {"organization|French foreign ministry|French foreign ministry:name"}},
         // A lower-case trigger with no name after it names nothing; "parti" may be a verb.
         {"fr", "Le tribunal correctionnel a rendu son jugement.", {}},
         {"fr", "Il est parti de l'invitation de son frère.", {}},
@@ -237,6 +260,13 @@ TEST_CASE("roles before a name are mentions of the person", "[entities][families
         {"en",
          "Finance Minister Ann Lerner spoke first.",
          {"person|Ann Lerner|Finance Minister:description,Ann Lerner:name"}},
+        // A court's lower-case complement belongs to the role, so the name after the comma
+        // is reached, and "la présidente" later describes her.
+        {"fr",
+         "La présidente de la cour d'assises, Claire Vernet, a parlé. La présidente a ensuite "
+         "levé l'audience.",
+         {"person|Claire Vernet|présidente de la cour d'assises:description,Claire "
+          "Vernet:name,présidente:description"}},
         // A bare title is the name's title only.
         {"fr", "Le président Paul Verdier a parlé.", {"person|Paul Verdier|Paul Verdier:name"}},
         {"fr",
