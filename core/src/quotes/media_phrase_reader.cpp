@@ -17,8 +17,10 @@ bool folds_to_any(const Token& t, std::initializer_list<std::u16string_view> wor
 } // namespace
 
 bool MediaPhraseReader::is_type(const Token& t) const {
-    return t.is(WordClass::kMediumWord) && t.word && !t.capitalized &&
-           lexicon_.medium_word(t.folded()) == MediumWord::Type;
+    if (!t.is(WordClass::kMediumWord) || !t.word || t.capitalized)
+        return false;
+    const MediumWord word = lexicon_.medium_word(t.folded());
+    return word == MediumWord::Type || word == MediumWord::NamedType;
 }
 
 // A lowercase word that may qualify a type of medium: not a function word, not a cue.
@@ -116,7 +118,8 @@ size_t MediaPhraseReader::description_end(size_t k, size_t last) const {
     size_t j = k + 1;
     if (j < last && view_.token(j).folded() == u"'")
         ++j;
-    if (j >= last || !is_type(view_.token(j)))
+    if (j >= last || !is_type(view_.token(j)) ||
+        lexicon_.medium_word(view_.token(j).folded()) != MediumWord::Type)
         return k;
     ++j;
     // Qualifiers of the type, then no name: "le quotidien régional", "the newspaper".

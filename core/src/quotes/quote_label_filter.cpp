@@ -141,11 +141,13 @@ bool QuoteLabelFilter::is_name(const QuoteCandidate& quote, bool linked) const {
         const Token& w = view_.token(quote.open - back);
         if (back == 1 && one_of(w.folded(), kMediumPrepositions))
             return true;
-        if (w.word && !w.capitalized && lexicon_.medium_word(w.folded()) == MediumWord::Type)
+        if (w.word && !w.capitalized && lexicon_.medium_word(w.folded()) != MediumWord::None &&
+            lexicon_.medium_word(w.folded()) != MediumWord::Staff)
             return true;
     }
     return quote.close < quote.sentence_last && view_.token(quote.close).word &&
-           lexicon_.medium_word(view_.token(quote.close).folded()) == MediumWord::Type;
+           lexicon_.medium_word(view_.token(quote.close).folded()) != MediumWord::None &&
+           lexicon_.medium_word(view_.token(quote.close).folded()) != MediumWord::Staff;
 }
 
 bool QuoteLabelFilter::is_label(const QuoteCandidate& quote) const {

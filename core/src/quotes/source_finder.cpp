@@ -244,7 +244,8 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
             // "BFMTV and RMC radio": a type after the name belongs to it.
             while (list_end < last && view_.token(list_end).word &&
                    !view_.token(list_end).capitalized &&
-                   lexicon_.medium_word(view_.token(list_end).folded()) == MediumWord::Type)
+                   lexicon_.medium_word(view_.token(list_end).folded()) != MediumWord::Staff &&
+                   lexicon_.medium_word(view_.token(list_end).folded()) != MediumWord::None)
                 ++list_end;
         }
         k = end > k ? end - 1 : k;

@@ -23,6 +23,7 @@ struct SourceCase {
 };
 
 const EntityFixture kParisien{"Le Parisien", EntityKind::Media, Gender::Unknown, {"Le Parisien"}};
+const EntityFixture kReuters{"Reuters", EntityKind::Media, Gender::Unknown, {"Reuters"}};
 
 void run_source_cases(const std::string& language, const std::vector<SourceCase>& cases) {
     const QuoteAttributor attributor(language);
@@ -157,6 +158,16 @@ TEST_CASE("English sources by family", "[quotes][sources]") {
             {"\"We will stay,\" said Ann Lee, who was hired by the city in May.", "We will stay,",
              ""},
             {"\"We will stay,\" Ann Lee said at the site of the blast.", "We will stay,", ""},
+            // "the agency" alone may be a public body: it never refers back to a medium
+            {"Reuters ran the story first. According to the agency, the mayor \"will not "
+             "resign\".",
+             "will not resign",
+             "",
+             {kReuters}},
+            {"Reuters ran the story first. According to the wire, the mayor \"will not resign\".",
+             "will not resign",
+             "Reuters",
+             {kReuters}},
             {"\"We will stay,\" Ann Lee told the network of volunteers.", "We will stay,", ""},
             {"For Ann Lee, the ruling was \"a disgrace for the city\".", "a disgrace for the city",
              ""},
