@@ -22,7 +22,17 @@ enum WordClass : uint16_t {
     kStopwordClass = 1 << 4,
     kGivenNameClass = 1 << 5,
     kParticleClass = 1 << 6,
-    kNameWordClass = 1 << 7, // may be a word of a name: see NameChainBuilder::is_name_word
+    kNameWordClass = 1 << 7,  // may be a word of a name: see NameChainBuilder::is_name_word
+    kPlaceHeadClass = 1 << 8, // heads a place name: "rue", "boulevard", "Palace"
+};
+
+// How a common noun of the place_nouns lexicons makes a place of a name (bits).
+enum PlaceNounUse : uint8_t {
+    kPlaceHead = 1 << 0,        // "rue de Rivoli", "parc Monceau", "Gulf of Aden"
+    kPlaceHeadCapital = 1 << 1, // "Place Vendôme": a head only when capitalized
+    kPlaceHeadBare = 1 << 2,    // "gare Saint-Lazare": a head only right before the name
+    kPlaceTail = 1 << 3,        // "Oxford Street", "Trump Tower"
+    kPlaceOf = 1 << 4,          // "les habitants de X", "the city of X", "maire de X"
 };
 
 // An actor every reader knows: a country, city, medium or organization of the lexicons.
@@ -81,6 +91,16 @@ public:
     }
     const PhraseGazetteer& org_triggers() const { return org_triggers_; }
     bool is_demonym(std::u16string_view key) const { return demonyms_.contains_phrase(key); }
+    // A word for a group of people that is no nationality: "marseillais", "muslims".
+    bool is_group_word(std::u16string_view key) const { return group_words_.count(key) != 0; }
+    // A noun naming a text, not an actor: "loi", "pacte", "act", "section".
+    bool is_document_noun(std::u16string_view key) const { return document_nouns_.count(key) != 0; }
+
+    // PlaceNounUse bits of a folded noun, 0 for most words.
+    uint8_t place_noun(std::u16string_view key) const {
+        const auto found = place_nouns_.find(key);
+        return found == place_nouns_.end() ? 0 : found->second;
+    }
 
     bool is_particle(std::u16string_view key) const { return particles_.count(key) != 0; }
     // A particle written glued to a name with a hyphen ("al-", "as-", and the free ones).
@@ -120,9 +140,10 @@ private:
     PhraseGazetteer demonyms_;
     std::vector<std::string> demonym_countries_;
     PhraseGazetteer org_triggers_;
-    support::KeySet stopwords_, particles_, glued_particles_, media_cues_, org_cues_, place_cues_,
-        network_cues_, definites_;
+    support::KeySet stopwords_, group_words_, document_nouns_, particles_, glued_particles_,
+        media_cues_, org_cues_, place_cues_, network_cues_, definites_;
     support::KeyMap<Gender> given_names_;
+    support::KeyMap<uint8_t> place_nouns_;
     FlatKeyTable word_classes_; // classes of every word of a lexicon, by folded key
 };
 
