@@ -49,7 +49,8 @@ MediaPhraseReader::Medium MediaPhraseReader::name_at(size_t k, size_t last) cons
         const Span span{t.span.start, view_.token(k + static_cast<size_t>(length) - 1).span.end};
         return {-1, span, lexicon_.media_name(media)};
     }
-    if (elided)
+    // A type written with a capital is no name: "sur son site Internet".
+    if (elided || t.is(WordClass::kMediumWord))
         return {};
     // "l'agence Interfax", "le quotidien Kommersant", "l'agence de presse tchèque Ceteka": a
     // name after a type of medium and at most a few words qualifying it.

@@ -112,6 +112,8 @@ TEST_CASE("French sources by family", "[quotes][sources]") {
             {"«Le site restera fermé», a dit Léa Marin sur le site de l'usine.",
              "Le site restera fermé", ""},
             {"«Il faut partir», a dit Léa Marin devant le marché de Noël.", "Il faut partir", ""},
+            {"«Nous fermons», a annoncé la mairie sur son site Internet.", "Nous fermons", ""},
+            {"«Nous fermons», a écrit Léa Marin sur sa chaîne YouTube.", "Nous fermons", "YouTube"},
             {"Pour Léa Marin, «rien n'est joué» dans ce dossier.", "rien n'est joué", ""},
             {"Le journal a été vendu. «Nous partirons», a dit Léa Marin au maire.",
              "Nous partirons", ""},
