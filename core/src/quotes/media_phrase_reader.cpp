@@ -5,7 +5,7 @@ namespace whosaid::quotes {
 namespace {
 
 constexpr size_t kMaxDescriptionTokens = 9; // "à une journaliste de l'agence de presse …"
-constexpr size_t kMaxAdjectives = 2;        // "l'agence de presse officielle tchèque"
+constexpr size_t kMaxAdjectives = 2;        // "l'agence de presse officielle slovène"
 
 bool folds_to_any(const Token& t, std::initializer_list<std::u16string_view> words) {
     for (std::u16string_view w : words)
@@ -52,7 +52,7 @@ MediaPhraseReader::Medium MediaPhraseReader::name_at(size_t k, size_t last) cons
     // A type written with a capital is no name: "sur son site Internet".
     if (elided || t.is(WordClass::kMediumWord))
         return {};
-    // "l'agence Interfax", "le quotidien Kommersant", "l'agence de presse tchèque Ceteka": a
+    // "l'agence Interfax", "le quotidien Kommersant", "l'agence de presse slovène Petrovka": a
     // name after a type of medium and at most a few words qualifying it.
     size_t j = k;
     size_t adjectives = 0;
@@ -76,7 +76,7 @@ MediaPhraseReader::Medium MediaPhraseReader::name_at(size_t k, size_t last) cons
 }
 
 bool MediaPhraseReader::describes(const Token& t, const Token& next, size_t& adjectives) const {
-    // "the Paris daily", "the New York tabloid": a place qualifying the type.
+    // "the Lyon daily", "the New York tabloid": a place qualifying the type.
     if (t.word && t.capitalized && is_type(next))
         return true;
     if (t.folded() == u"'" || t.is(WordClass::kMediaNoun) ||

@@ -144,10 +144,9 @@ TEST_CASE("English sources by family", "[quotes][sources]") {
             // a staff member of the medium, an affiliate, a place before the type
             {"\"I lost everything,\" he told a reporter for Reuters.", "I lost everything,",
              "Reuters"},
-            {"\"We hear you,\" Tom Baker told CNN's French affiliate BFMTV.", "We hear you,",
-             "BFMTV"},
-            {"\"We must move on,\" Ann Lee told the Paris daily Le Monde.", "We must move on,",
-             "Le Monde"},
+            {"\"We hear you,\" Tom Baker told NBC's sister network CNBC.", "We hear you,", "CNBC"},
+            {"\"We must move on,\" Ann Lee told the Lyon daily Le Progrès.", "We must move on,",
+             "Le Progrès"},
             // a description referring back to the medium named before
             {"Tom Baker spoke to The Daily Telegraph on Monday. \"We will go on,\" he told the "
              "newspaper.",
