@@ -5,7 +5,7 @@ namespace whosaid::quotes {
 namespace {
 
 constexpr size_t kMaxDescriptionTokens = 9; // "à une journaliste de l'agence de presse …"
-constexpr size_t kMaxAdjectives = 2;        // "l'agence de presse officielle tchèque"
+constexpr size_t kMaxAdjectives = 2;        // "l'agence de presse officielle slovène"
 
 bool folds_to_any(const Token& t, std::initializer_list<std::u16string_view> words) {
     for (std::u16string_view w : words)
@@ -17,8 +17,10 @@ bool folds_to_any(const Token& t, std::initializer_list<std::u16string_view> wor
 } // namespace
 
 bool MediaPhraseReader::is_type(const Token& t) const {
-    return t.is(WordClass::kMediumWord) && t.word && !t.capitalized &&
-           lexicon_.medium_word(t.folded()) == MediumWord::Type;
+    if (!t.is(WordClass::kMediumWord) || !t.word || t.capitalized)
+        return false;
+    const MediumWord word = lexicon_.medium_word(t.folded());
+    return word == MediumWord::Type || word == MediumWord::NamedType;
 }
 
 // A lowercase word that may qualify a type of medium: not a function word, not a cue.
@@ -47,9 +49,10 @@ MediaPhraseReader::Medium MediaPhraseReader::name_at(size_t k, size_t last) cons
         const Span span{t.span.start, view_.token(k + static_cast<size_t>(length) - 1).span.end};
         return {-1, span, lexicon_.media_name(media)};
     }
-    if (elided)
+    // A type written with a capital is no name: "sur son site Internet".
+    if (elided || t.is(WordClass::kMediumWord))
         return {};
-    // "l'agence Interfax", "le quotidien Kommersant", "l'agence de presse tchèque Ceteka": a
+    // "l'agence Interfax", "le quotidien Kommersant", "l'agence de presse slovène Petrovka": a
     // name after a type of medium and at most a few words qualifying it.
     size_t j = k;
     size_t adjectives = 0;
@@ -73,7 +76,7 @@ MediaPhraseReader::Medium MediaPhraseReader::name_at(size_t k, size_t last) cons
 }
 
 bool MediaPhraseReader::describes(const Token& t, const Token& next, size_t& adjectives) const {
-    // "the Paris daily", "the New York tabloid": a place qualifying the type.
+    // "the Lyon daily", "the New York tabloid": a place qualifying the type.
     if (t.word && t.capitalized && is_type(next))
         return true;
     if (t.folded() == u"'" || t.is(WordClass::kMediaNoun) ||
@@ -116,7 +119,8 @@ size_t MediaPhraseReader::description_end(size_t k, size_t last) const {
     size_t j = k + 1;
     if (j < last && view_.token(j).folded() == u"'")
         ++j;
-    if (j >= last || !is_type(view_.token(j)))
+    if (j >= last || !is_type(view_.token(j)) ||
+        lexicon_.medium_word(view_.token(j).folded()) != MediumWord::Type)
         return k;
     ++j;
     // Qualifiers of the type, then no name: "le quotidien régional", "the newspaper".

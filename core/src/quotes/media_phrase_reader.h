@@ -10,7 +10,7 @@ namespace whosaid::quotes {
 // Reads the phrases that name or describe a medium, for SourceFinder.
 //
 // A name: a media mention, a name of the media lexicon, or a capitalized name after a type
-// of medium ("l'agence de presse tchèque Ceteka", "the state news agency Xinhua"). A
+// of medium ("l'agence de presse slovène Petrovka", "the state news agency Xinhua"). A
 // description: a definite article and a type with no name after it ("le quotidien
 // régional", "du journal", "the newspaper"), which refers back to the medium named last.
 class MediaPhraseReader {

@@ -54,7 +54,7 @@ inline bool may_hold_mark(const char16_t* p) {
 }
 
 // A straight mark may open after a space, a bracket, a dash, a colon, another opening mark, or
-// an apostrophe typed before it by mistake ("d'"une gravité"").
+// an apostrophe typed before it by mistake ("d'"une ampleur"").
 inline bool opens_context(char16_t before) {
     return WordTokenizer::is_space(before) || before == '(' || before == '[' || before == '-' ||
            before == 0x2013 || before == 0x2014 || before == ':' || before == '/' ||
@@ -229,7 +229,7 @@ private:
             break;
         case 0x201C:
             // “ closes a German „, and an open quotation where it cannot open (before a space
-            // or the paragraph end: a closing mark typed backwards, "… worked out. “").
+            // or the paragraph end: a closing mark typed backwards, "… it is over. “").
             if ((top_is(kDouble) && at(stack_.back().position) == 0x201E) ||
                 (open_count_[kDouble] > 0 && WordTokenizer::is_space(after(i))))
                 close(kDouble, i);
@@ -247,7 +247,7 @@ private:
                 push({i, kSingle});
             break;
         case 0x2019:
-            // Between letters, or after an elided word ("qu’ «Il"), it is an apostrophe;
+            // Between letters, or after an elided word ("qu’ «on"), it is an apostrophe;
             // otherwise it closes an open ‘.
             if (open_count_[kSingle] > 0 && !(is_letter(before(i)) && is_letter(after(i))) &&
                 !after_elided_word(i))

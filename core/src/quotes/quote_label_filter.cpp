@@ -9,8 +9,8 @@ namespace whosaid::quotes {
 
 namespace {
 
-constexpr int kMaxTermWords = 3;  // a label is a short term: "gilets jaunes", "yellow vest"
-constexpr int kMaxTitleWords = 6; // "Good Morning America", "People's Assembly Against …"
+constexpr int kMaxTermWords = 3;  // a label is a short term: "bonnets verts", "blue hat"
+constexpr int kMaxTitleWords = 6; // "Late Night Hour Live", "People's Union Against …"
 
 template <size_t N>
 bool one_of(std::u16string_view word, const std::array<std::u16string_view, N>& words) {
@@ -28,15 +28,15 @@ constexpr std::array<std::u16string_view, 16> kNamingWords = {
     u"baptises", u"baptisees", u"surnomme",  u"surnommee",  u"surnommes", u"surnommees",
     u"titled",   u"entitled",  u"dubbed",    u"nicknamed"};
 
-// Articles before a term used as a noun ("des «gilets jaunes»", "the “yellow vest”").
+// Articles before a term used as a noun ("des «bonnets verts»", "the “blue hat”").
 constexpr std::array<std::u16string_view, 25> kLabelArticles = {
     u"les",       u"des",       u"aux",      u"du",   u"un",    u"une",    u"le",
     u"la",        u"l",         u"de",       u"d",    u"autre", u"autres", u"certains",
     u"certaines", u"plusieurs", u"quelques", u"ces",  u"the",   u"a",      u"an",
     u"other",     u"several",   u"many",     u"these"};
 
-// Articles before an English term used as a modifier ("the “yellow vest” protesters"); not
-// "a"/"an", which mostly introduce a quoted judgement ("an “unfriendly” raider").
+// Articles before an English term used as a modifier ("the “blue hat” protesters"); not
+// "a"/"an", which mostly introduce a quoted judgement ("a “reckless” bidder").
 constexpr std::array<std::u16string_view, 6> kModifierArticles = {u"the",  u"other", u"several",
                                                                   u"many", u"these", u"those"};
 
@@ -132,7 +132,7 @@ bool QuoteLabelFilter::is_name(const QuoteCandidate& quote, bool linked) const {
         return false;
     // A Title Case phrase someone is said to have said is a slogan or a nickname ("Trump
     // called him “Little Marco”"), unless a medium frames it: a type of medium before or
-    // after it ("le journal américain «The …»", "“The Apprentice” TV show"), or a medium's
+    // after it ("le journal américain «The …»", "“The Long Road” TV show"), or a medium's
     // preposition ("sur «Radio Côte Nord»", "on “The Late Hour”").
     if (!linked)
         return true;
@@ -141,11 +141,13 @@ bool QuoteLabelFilter::is_name(const QuoteCandidate& quote, bool linked) const {
         const Token& w = view_.token(quote.open - back);
         if (back == 1 && one_of(w.folded(), kMediumPrepositions))
             return true;
-        if (w.word && !w.capitalized && lexicon_.medium_word(w.folded()) == MediumWord::Type)
+        if (w.word && !w.capitalized && lexicon_.medium_word(w.folded()) != MediumWord::None &&
+            lexicon_.medium_word(w.folded()) != MediumWord::Staff)
             return true;
     }
     return quote.close < quote.sentence_last && view_.token(quote.close).word &&
-           lexicon_.medium_word(view_.token(quote.close).folded()) == MediumWord::Type;
+           lexicon_.medium_word(view_.token(quote.close).folded()) != MediumWord::None &&
+           lexicon_.medium_word(view_.token(quote.close).folded()) != MediumWord::Staff;
 }
 
 bool QuoteLabelFilter::is_label(const QuoteCandidate& quote) const {
@@ -165,7 +167,7 @@ bool QuoteLabelFilter::is_label(const QuoteCandidate& quote) const {
                                             : one_of(view_.token(b).folded(), kModifierArticles));
     if (article && quote.repeats >= 2)
         return true;
-    // English modifier: "the “yellow vest” protesters", "the critical “Brexit” vote".
+    // English modifier: "the “blue hat” protesters", "the coming “clean port” vote".
     if (lexicon_.french() || quote.close >= view_.size() || quote.close >= quote.sentence_last)
         return false;
     const Token& next = view_.token(quote.close);

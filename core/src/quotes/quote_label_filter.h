@@ -17,9 +17,9 @@ struct QuoteCandidate;
 // ("intitulé", "baptisé", "dubbed", "titled"), even a whole sentence.
 //
 // A label: a short term the writer puts in quotation marks (scare quotes) and uses as a
-// noun: after an article ("des «gilets jaunes»", "les «casseurs»", "un «gilet jaune»") while
+// noun: after an article ("des «bonnets verts»", "les «casseurs»", "un «bonnet vert»") while
 // the same term (singular and plural alike) is quoted elsewhere in the article; in English
-// also as a modifier before a noun ("the “yellow vest” protesters").
+// also as a modifier before a noun ("the “blue hat” protesters").
 class QuoteLabelFilter {
 public:
     QuoteLabelFilter(const DocumentView& view, const SpeechCueLexicon& lexicon)

@@ -60,8 +60,8 @@ std::optional<bool> closes_first(std::u16string_view text, Span paragraph, Famil
 }
 
 // Whether the quotation left open at the end of paragraph p goes on without a reopening
-// mark: the next mark of its family, within a few paragraphs, closes it ("…gaz.\n\nEt
-// soudain… à l'aide» (…)"). Reads at most kMaxUnmarkedParagraphs paragraphs up to that mark.
+// mark: the next mark of its family, within a few paragraphs, closes it ("…la nuit.\n\nAu
+// matin… vide» (…)"). Reads at most kMaxUnmarkedParagraphs paragraphs up to that mark.
 bool goes_on_unmarked(std::u16string_view text, const std::vector<Span>& paragraphs, size_t p,
                       Family family) {
     for (size_t q = p + 1; q < paragraphs.size() && q <= p + kMaxUnmarkedParagraphs; ++q)

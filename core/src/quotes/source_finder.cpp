@@ -5,7 +5,7 @@ namespace whosaid::quotes {
 namespace {
 
 constexpr size_t kMaxDescriptionTokens = 9; // "à une journaliste de l'agence de presse …"
-constexpr size_t kMaxAffiliateWords = 3;    // "CNN's French affiliate BFMTV"
+constexpr size_t kMaxAffiliateWords = 3;    // "NBC's sister network CNBC"
 constexpr size_t kMaxTokensBack = 400;      // a description refers back to a medium named nearby
 constexpr size_t kMaxCueTokens = 12;        // "dans un entretien publié par"
 constexpr size_t kMaxSharedSources = 8;     // a group's sources: a few media, not every one
@@ -41,7 +41,7 @@ bool SourceFinder::cue_ending(size_t end, size_t first, bool has_speech_cue) con
             !reads(view_, end, cue))
             continue;
         // "à", "dans", "pour", "to", "in", "for" name a medium only for words said, or opening
-        // the sentence ("Dans Le Soir, X estime…").
+        // the sentence ("Dans Le Figaro, X juge…").
         if (cue.type == SourceCueType::Told && !has_speech_cue && end - cue.tokens.size() != first)
             continue;
         return true;
@@ -232,7 +232,7 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
         if (k == affiliate || cue_before(k, first, has_speech_cue) ||
             continues_list(start, first, list_end) || after_quotation(k, end, first) ||
             reported_between(end, last, false) || reported_between(first, start, true)) {
-            // "told CNN's French affiliate BFMTV": the words went through the affiliate.
+            // "told NBC's sister network CNBC": the words went through the affiliate.
             if (const size_t owned = affiliate_after(end, last); owned < last) {
                 affiliate = owned;
                 k = end > k ? end - 1 : k;
@@ -244,7 +244,8 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
             // "BFMTV and RMC radio": a type after the name belongs to it.
             while (list_end < last && view_.token(list_end).word &&
                    !view_.token(list_end).capitalized &&
-                   lexicon_.medium_word(view_.token(list_end).folded()) == MediumWord::Type)
+                   lexicon_.medium_word(view_.token(list_end).folded()) != MediumWord::Staff &&
+                   lexicon_.medium_word(view_.token(list_end).folded()) != MediumWord::None)
                 ++list_end;
         }
         k = end > k ? end - 1 : k;

@@ -13,8 +13,8 @@ namespace whosaid::quotes {
 
 // Finds the media an attribution names as the channel of the words: "cité par l'agence
 // Interfax", "selon l'agence TASS", "a confié à l'AFP", "dans un entretien au Figaro", "Dans
-// Le Soir, X estime", "sur Twitter", "dans un tweet", "told CNN", "in an interview with the
-// BBC", "Reuters reported", "«…» (La Provence)".
+// Le Figaro, X juge", "sur Twitter", "dans un tweet", "told CNN", "in an interview with the
+// BBC", "Reuters reported", "«…» (Le Parisien)".
 //
 // A medium counts only after (or, for "reported", before) one of the source cues of the
 // lexicon, the articles, types and staff words describing it aside ("à une journaliste de
@@ -54,8 +54,8 @@ private:
     bool after_quotation(size_t k, size_t end, size_t first) const;
     // Network cues ending at token k: their medium, added to sources.
     void network_cue(size_t k, size_t first, std::vector<QuoteSource>& sources) const;
-    // After a medium ending at end, "'s" and another medium within a few words ("CNN's
-    // French affiliate BFMTV"): that medium's first token; otherwise last.
+    // After a medium ending at end, "'s" and another medium within a few words ("NBC's
+    // sister network CNBC"): that medium's first token; otherwise last.
     size_t affiliate_after(size_t end, size_t last) const;
     // The medium named last before token k, not far before it: a media mention, or a name
     // of the lexicon or after a type that its own cue confirms. -1 when none.

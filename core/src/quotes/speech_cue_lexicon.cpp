@@ -203,10 +203,12 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
             continue;
         const std::string& type = row[1];
         if (type == "medium-type" || type == "medium-staff") {
+            const MediumWord kind = type == "medium-staff"                ? MediumWord::Staff
+                                    : row.size() > 2 && row[2] == "named" ? MediumWord::NamedType
+                                                                          : MediumWord::Type;
             for (auto& word : WordTokenizer::fold_phrase(to_utf16(row[0]))) {
                 classes_.add(word, WordClass::kMediumWord);
-                medium_words_.emplace(std::move(word),
-                                      type == "medium-type" ? MediumWord::Type : MediumWord::Staff);
+                medium_words_.emplace(std::move(word), kind);
             }
             continue;
         }

@@ -27,9 +27,10 @@ enum class SourceCueType {
     Network,
     Cites
 };
-// Words of a phrase describing a medium: its type ("le quotidien", "the agency"), or a
-// member of its staff ("une journaliste de l'AFP", "a reporter for the BBC").
-enum class MediumWord { None, Type, Staff };
+// Words of a phrase describing a medium: its type ("le quotidien", "the newspaper"), a type
+// that names a medium only before its name ("the agency Xinhua", not "the agency" alone,
+// often a public body), or a member of its staff ("une journaliste de l'AFP").
+enum class MediumWord { None, Type, NamedType, Staff };
 enum class HeadKind { Person, Group, Institution };
 
 struct SpeechVerb {
@@ -80,7 +81,8 @@ public:
     // Source cues ending with this folded word.
     const std::vector<SourceCue>* source_cues_ending(std::u16string_view word) const;
     // Whether a folded word names a type of medium or a member of a medium's staff (the
-    // "medium-type" and "medium-staff" rows of source_cues.tsv).
+    // "medium-type" rows, "named" in their third column for NamedType, and the "medium-staff"
+    // rows of source_cues.tsv).
     MediumWord medium_word(std::u16string_view word) const {
         auto found = medium_words_.find(word);
         return found == medium_words_.end() ? MediumWord::None : found->second;

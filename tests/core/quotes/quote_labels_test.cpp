@@ -79,7 +79,7 @@ TEST_CASE("English labels and names are not speech", "[quotes][labels]") {
             {"Ann Lee asked for a \"pause\". Tom Baker said a \"pause\" was impossible.",
              {"pause", "pause"}},
             // a judgement after "a"/"an" stays a quotation
-            {"Ann Lee called it an \"unfriendly\" takeover.", {"unfriendly"}},
+            {"Ann Lee called it a \"reckless\" merger.", {"reckless"}},
             {"Ann Lee said the \"deal\" was dead.", {"deal"}},
             // show titles: after a possessive, in Title Case
             {"Tom Baker told ABC's \"Morning Report\" that he would stay.", {}},

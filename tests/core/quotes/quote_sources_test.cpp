@@ -23,6 +23,7 @@ struct SourceCase {
 };
 
 const EntityFixture kParisien{"Le Parisien", EntityKind::Media, Gender::Unknown, {"Le Parisien"}};
+const EntityFixture kReuters{"Reuters", EntityKind::Media, Gender::Unknown, {"Reuters"}};
 
 void run_source_cases(const std::string& language, const std::vector<SourceCase>& cases) {
     const QuoteAttributor attributor(language);
@@ -111,6 +112,8 @@ TEST_CASE("French sources by family", "[quotes][sources]") {
             {"«Le site restera fermé», a dit Léa Marin sur le site de l'usine.",
              "Le site restera fermé", ""},
             {"«Il faut partir», a dit Léa Marin devant le marché de Noël.", "Il faut partir", ""},
+            {"«Nous fermons», a annoncé la mairie sur son site Internet.", "Nous fermons", ""},
+            {"«Nous fermons», a écrit Léa Marin sur sa chaîne YouTube.", "Nous fermons", "YouTube"},
             {"Pour Léa Marin, «rien n'est joué» dans ce dossier.", "rien n'est joué", ""},
             {"Le journal a été vendu. «Nous partirons», a dit Léa Marin au maire.",
              "Nous partirons", ""},
@@ -141,10 +144,9 @@ TEST_CASE("English sources by family", "[quotes][sources]") {
             // a staff member of the medium, an affiliate, a place before the type
             {"\"I lost everything,\" he told a reporter for Reuters.", "I lost everything,",
              "Reuters"},
-            {"\"We hear you,\" Tom Baker told CNN's French affiliate BFMTV.", "We hear you,",
-             "BFMTV"},
-            {"\"We must move on,\" Ann Lee told the Paris daily Le Monde.", "We must move on,",
-             "Le Monde"},
+            {"\"We hear you,\" Tom Baker told NBC's sister network CNBC.", "We hear you,", "CNBC"},
+            {"\"We must move on,\" Ann Lee told the Lyon daily Le Progrès.", "We must move on,",
+             "Le Progrès"},
             // a description referring back to the medium named before
             {"Tom Baker spoke to The Daily Telegraph on Monday. \"We will go on,\" he told the "
              "newspaper.",
@@ -157,6 +159,16 @@ TEST_CASE("English sources by family", "[quotes][sources]") {
             {"\"We will stay,\" said Ann Lee, who was hired by the city in May.", "We will stay,",
              ""},
             {"\"We will stay,\" Ann Lee said at the site of the blast.", "We will stay,", ""},
+            // "the agency" alone may be a public body: it never refers back to a medium
+            {"Reuters ran the story first. According to the agency, the mayor \"will not "
+             "resign\".",
+             "will not resign",
+             "",
+             {kReuters}},
+            {"Reuters ran the story first. According to the wire, the mayor \"will not resign\".",
+             "will not resign",
+             "Reuters",
+             {kReuters}},
             {"\"We will stay,\" Ann Lee told the network of volunteers.", "We will stay,", ""},
             {"For Ann Lee, the ruling was \"a disgrace for the city\".", "a disgrace for the city",
              ""},
