@@ -173,12 +173,18 @@
 <context>
     <name>AliasStore</name>
     <message>
-        <location filename="../app/gui/alias_store.cpp" line="24"/>
+        <location filename="../app/gui/alias_store.cpp" line="57"/>
         <source>Your alias list cannot be read: %1</source>
         <translation>Your alias list cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/alias_store.cpp" line="34"/>
+        <location filename="../app/gui/alias_store.cpp" line="89"/>
+        <source>Your alias list cannot be read, so it was not written over: %1</source>
+        <translation>Your alias list cannot be read, so it was not written over: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alias_store.cpp" line="96"/>
+        <location filename="../app/gui/alias_store.cpp" line="117"/>
         <source>Your alias list cannot be saved: %1</source>
         <translation>Your alias list cannot be saved: %1</translation>
     </message>
@@ -247,12 +253,12 @@
 <context>
     <name>CorrectionsController</name>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="54"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="66"/>
         <source>The corrections of this article cannot be read: %1</source>
         <translation>The corrections of this article cannot be read: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/corrections_controller.cpp" line="77"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="89"/>
         <source>%Ln correction(s) no longer match the article: %1</source>
         <translation>
             <numerusform>%Ln correction no longer matches the article: %1</numerusform>
@@ -260,67 +266,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="98"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="119"/>
         <source>The corrections cannot be saved: %1</source>
         <translation>The corrections cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="131"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="144"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="176"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="189"/>
         <source>Reassign Speaker</source>
         <translation>Reassign Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="155"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="200"/>
         <source>Not a Quotation</source>
         <translation>Not a Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="167"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="212"/>
         <source>Rename Actor</source>
         <translation>Rename Actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="178"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="223"/>
         <source>Change Actor Kind</source>
         <translation>Change Actor Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="189"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="234"/>
         <source>Merge Actors</source>
         <translation>Merge Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="200"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="245"/>
         <source>Remove Mention</source>
         <translation>Remove Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="213"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="258"/>
         <source>Split Mention Off</source>
         <translation>Split Mention Off</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="234"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="248"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="279"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="293"/>
         <source>Add Mention</source>
         <translation>Add Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="262"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="307"/>
         <source>Add Quotation</source>
         <translation>Add Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="296"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="335"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="341"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="380"/>
         <source>Add Source</source>
         <translation>Add Source</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="351"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="396"/>
         <source>Remove Source</source>
         <translation>Remove Source</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemBar</name>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="88"/>
+        <source>The corrections file “%1” cannot be read: %2. It is left as it is: the corrections you make are kept in this window, not saved. Save them to another file, or replace the file (the old one is kept as “%3”).</source>
+        <translation>The corrections file “%1” cannot be read: %2. It is left as it is: the corrections you make are kept in this window, not saved. Save them to another file, or replace the file (the old one is kept as “%3”).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="94"/>
+        <source>Your corrections cannot be saved to “%1”: %2. They are kept in this window: try again, or save them to another file.</source>
+        <translation>Your corrections cannot be saved to “%1”: %2. They are kept in this window: try again, or save them to another file.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="107"/>
+        <source>Your alias list “%1” cannot be read: %2. It is left as it is: changes to the list are kept in this window, not saved. Mend the file, or replace it (the old one is kept as “%3”).</source>
+        <translation>Your alias list “%1” cannot be read: %2. It is left as it is: changes to the list are kept in this window, not saved. Mend the file, or replace it (the old one is kept as “%3”).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="113"/>
+        <source>Your alias list cannot be saved to “%1”: %2. Changes to it are kept in this window.</source>
+        <translation>Your alias list cannot be saved to “%1”: %2. Changes to it are kept in this window.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="139"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="204"/>
+        <source>Save Corrections As…</source>
+        <translation>Save Corrections As…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="140"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="177"/>
+        <source>Replace the File</source>
+        <translation>Replace the File</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="141"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="143"/>
+        <source>Try Again</source>
+        <translation>Try Again</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="142"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="188"/>
+        <source>Replace the List</source>
+        <translation>Replace the List</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="158"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="168"/>
+        <source>Save Corrections As</source>
+        <translation>Save Corrections As</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="162"/>
+        <source>Corrections (*.whosaid.json);;All files (*)</source>
+        <translation>Corrections (*.whosaid.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="169"/>
+        <location filename="../app/gui/file_problem_bar.cpp" line="178"/>
+        <source>The corrections cannot be saved to “%1”: %2.</source>
+        <translation>The corrections cannot be saved to “%1”: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="196"/>
+        <source>Unsaved corrections</source>
+        <translation>Unsaved corrections</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="197"/>
+        <source>Your corrections are not saved.</source>
+        <translation>Your corrections are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/file_problem_bar.cpp" line="198"/>
+        <source>Your changes to the alias list are not saved.</source>
+        <translation>Your changes to the alias list are not saved.</translation>
     </message>
 </context>
 <context>
@@ -558,47 +643,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="67"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
         <source>Analysis in progress</source>
         <translation>Analysis in progress</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="70"/>
+        <source>Stop opening this article</source>
+        <translation>Stop opening this article</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="69"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Analysing…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <source>Highlighting the article… %1 %</source>
+        <translation>Highlighting the article… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
+        <translation>The corrections file was changed elsewhere: its corrections were merged with yours.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="149"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <source>Opening cancelled.</source>
+        <translation>Opening cancelled.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="303"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -606,8 +716,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="304"/>
-        <location filename="../app/gui/main_window.cpp" line="308"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln quotation</numerusform>
@@ -615,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="307"/>
+        <location filename="../app/gui/main_window.cpp" line="351"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -623,338 +733,343 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="255"/>
         <source>the bundled sample is missing</source>
         <translation>the bundled sample is missing</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="285"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="245"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="298"/>
+        <location filename="../app/gui/main_window.cpp" line="342"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="306"/>
+        <location filename="../app/gui/main_window.cpp" line="350"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — click a name to follow an actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="44"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="45"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="46"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
         <source>Open an article</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
         <source>Articles (*.txt *.html *.htm *.md);;All files (*)</source>
         <translation>Articles (*.txt *.html *.htm *.md);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Open the &amp;Sample Article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <source>Save Corrections &amp;As…</source>
+        <translation>Save Corrections &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
         <source>Export &amp;JSON…</source>
         <translation>Export &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Export Annotated &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="67"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="81"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="87"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="86"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
         <source>Next &amp;Mention</source>
         <translation>Next &amp;Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="93"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="96"/>
         <source>Previous M&amp;ention</source>
         <translation>Previous M&amp;ention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
         <source>C&amp;lear Selection</source>
         <translation>C&amp;lear Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="105"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="106"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="109"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="63"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="121"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="120"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="123"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="126"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
         <source>&amp;Serif Font</source>
         <translation>&amp;Serif Font</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="134"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="142"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="143"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>How to Read the &amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="149"/>
         <source>How to read the highlights</source>
         <translation>How to read the highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="152"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
         <source>&amp;About whosaid</source>
         <translation>&amp;About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="158"/>
         <source>About whosaid</source>
         <translation>About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="164"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="167"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="170"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="172"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="175"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Clear the List</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="179"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="182"/>
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="183"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="186"/>
         <source>clipboard.txt</source>
         <translation>clipboard.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="204"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="207"/>
         <source>it cannot be written</source>
         <translation>it cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="207"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="247"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="210"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="250"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="217"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
         <source>Export JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="217"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="227"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
         <source>Export Annotated HTML</source>
         <translation>Export Annotated HTML</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="227"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="240"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="240"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1213,8 +1328,8 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="31"/>
-        <location filename="../app/gui/reading_view.cpp" line="136"/>
+        <location filename="../app/gui/reading_view.cpp" line="43"/>
+        <location filename="../app/gui/reading_view.cpp" line="165"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>

@@ -65,9 +65,14 @@ void AnalysisRunner::analyzeBytes(const QByteArray& bytes, const QString& name) 
     });
 }
 
+void AnalysisRunner::cancel() {
+    ++generation_;
+    current_ = 0;
+}
+
 void AnalysisRunner::run(const QString& label, Job job) {
     const int generation = ++generation_;
-    ++pending_;
+    current_ = 1; // older jobs are superseded: their results are dropped
     emit started();
     // The analyzer is created lazily on the worker: constructing it parses the lexicons.
     auto analyzer = analyzer_;
@@ -76,9 +81,9 @@ void AnalysisRunner::run(const QString& label, Job job) {
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation, label] {
         watcher->deleteLater();
-        --pending_;
         if (generation != generation_)
             return;
+        --current_;
         Outcome outcome = watcher->result();
         if (outcome.error)
             emit failed(label, reasonFor(outcome.error->code),

@@ -25,7 +25,11 @@ public:
     void analyzeFile(const QString& path);
     // Analyses bytes held in memory; name is used for format detection and messages.
     void analyzeBytes(const QByteArray& bytes, const QString& name);
-    bool isBusy() const { return pending_ > 0; }
+    // Whether the analysis of the latest request runs.
+    bool isBusy() const { return current_ > 0; }
+    // Drops the result of the analysis under way: neither finished nor failed follows. The
+    // work itself runs to its end off the GUI thread (the core cannot be interrupted).
+    void cancel();
 
 signals:
     void started();
@@ -42,5 +46,5 @@ private:
     QThreadPool pool_;
     std::shared_ptr<whosaid::Analyzer> analyzer_;
     int generation_ = 0;
-    int pending_ = 0;
+    int current_ = 0; // running jobs of the latest generation
 };

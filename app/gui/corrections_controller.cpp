@@ -1,11 +1,13 @@
 #include "corrections_controller.h"
 
 #include "article.h"
+#include "corrections_file.h"
 #include "whosaid/corrections.h"
 
 #include <QFileInfo>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace {
 
@@ -15,25 +17,37 @@ QString fromCore(const std::string& text) {
 
 } // namespace
 
-// Keeps the whole set before and after the change: undo and redo then restore exact states.
+// Adds one correction, and takes that correction out again on undo, leaving the corrections
+// merged from disk meanwhile (another window, a hand edit) in place.
 class CorrectionsController::Command : public QUndoCommand {
 public:
-    Command(CorrectionsController* owner, whosaid::CorrectionSet before,
-            whosaid::CorrectionSet after, const QString& text)
-        : QUndoCommand(text), owner_(owner), before_(std::move(before)), after_(std::move(after)) {}
-    void undo() override { owner_->setCorrections(before_); }
-    void redo() override { owner_->setCorrections(after_); }
+    Command(CorrectionsController* owner, whosaid::Correction correction, const QString& text)
+        : QUndoCommand(text), owner_(owner), correction_(std::move(correction)) {}
+    void undo() override {
+        whosaid::CorrectionSet set = *owner_->corrections_;
+        const auto last = std::find(set.items.rbegin(), set.items.rend(), correction_);
+        if (last != set.items.rend())
+            set.items.erase(std::next(last).base());
+        owner_->setCorrections(set);
+    }
+    void redo() override {
+        whosaid::CorrectionSet set = *owner_->corrections_;
+        set.article = whosaid::fingerprint(owner_->pristine_->document().text);
+        set.items.push_back(correction_);
+        owner_->setCorrections(set);
+    }
 
 private:
     CorrectionsController* owner_;
-    whosaid::CorrectionSet before_;
-    whosaid::CorrectionSet after_;
+    whosaid::Correction correction_;
 };
 
 CorrectionsController::CorrectionsController(QObject* parent)
-    : QObject(parent), undo_(new QUndoStack(this)),
+    : QObject(parent), undo_(new QUndoStack(this)), file_(new CorrectionsFile(this)),
       corrections_(std::make_unique<whosaid::CorrectionSet>()),
-      aliases_(std::make_unique<whosaid::AliasList>()) {}
+      aliases_(std::make_unique<whosaid::AliasList>()) {
+    connect(file_, &CorrectionsFile::changedOnDisk, this, &CorrectionsController::takeDiskChanges);
+}
 
 CorrectionsController::~CorrectionsController() = default;
 
@@ -46,14 +60,12 @@ std::shared_ptr<const Article> CorrectionsController::open(std::shared_ptr<const
     sidecar_ = path.isEmpty() ? QString()
                               : QString::fromStdString(whosaid::sidecar_path(
                                     QFileInfo(path).absoluteFilePath().toStdString()));
-    if (!sidecar_.isEmpty() && QFileInfo::exists(sidecar_)) {
-        auto loaded = whosaid::load_corrections(sidecar_.toStdString());
-        if (loaded)
-            *corrections_ = std::move(loaded).value();
-        else
-            emit errorOccurred(tr("The corrections of this article cannot be read: %1")
-                                   .arg(fromCore(loaded.error().message)));
-    }
+    whosaid::CorrectionSet loaded = file_->open(sidecar_);
+    if (file_->problem() == CorrectionsFile::Problem::Unreadable)
+        emit errorOccurred(
+            tr("The corrections of this article cannot be read: %1").arg(file_->error()));
+    else if (!loaded.items.empty())
+        *corrections_ = std::move(loaded);
     rebuild(true);
     return article_;
 }
@@ -91,20 +103,53 @@ void CorrectionsController::setAliases(const whosaid::AliasList& aliases) {
 
 void CorrectionsController::setCorrections(const whosaid::CorrectionSet& corrections) {
     *corrections_ = corrections;
+    mergeAndSave();
     rebuild(false);
-    if (!sidecar_.isEmpty()) {
-        if (auto error = whosaid::save_corrections(sidecar_.toStdString(), *corrections_))
-            emit errorOccurred(
-                tr("The corrections cannot be saved: %1").arg(fromCore(error->message)));
-    }
     emit articleChanged(article_);
 }
 
+bool CorrectionsController::mergeAndSave() {
+    std::optional<whosaid::CorrectionSet> merged = file_->reconcile(*corrections_);
+    const bool fromDisk = merged && merged->items != corrections_->items;
+    if (merged)
+        *corrections_ = std::move(*merged);
+    const bool wasFailing = file_->problem() == CorrectionsFile::Problem::SaveFailed;
+    if (!file_->save(*corrections_) && !wasFailing &&
+        file_->problem() == CorrectionsFile::Problem::SaveFailed)
+        emit errorOccurred(tr("The corrections cannot be saved: %1").arg(file_->error()));
+    if (fromDisk)
+        emit mergedFromDisk();
+    return fromDisk;
+}
+
+void CorrectionsController::takeDiskChanges() {
+    if (!pristine_ || !mergeAndSave())
+        return;
+    rebuild(true);
+    emit articleChanged(article_);
+}
+
+bool CorrectionsController::hasUnsavedChanges() const {
+    return file_->hasUnsavedChanges();
+}
+
+bool CorrectionsController::retrySave() {
+    mergeAndSave();
+    rebuild(false);
+    emit articleChanged(article_);
+    return !file_->hasUnsavedChanges();
+}
+
+bool CorrectionsController::saveAs(const QString& path) {
+    return file_->saveAs(path, *corrections_);
+}
+
+bool CorrectionsController::replaceUnreadable() {
+    return file_->replace(*corrections_);
+}
+
 void CorrectionsController::push(const whosaid::Correction& correction, const QString& text) {
-    whosaid::CorrectionSet after = *corrections_;
-    after.article = whosaid::fingerprint(pristine_->document().text);
-    after.items.push_back(correction);
-    undo_->push(new Command(this, *corrections_, std::move(after), text));
+    undo_->push(new Command(this, correction, text));
 }
 
 bool CorrectionsController::validEntity(int entity) const {

@@ -5,6 +5,7 @@
 #include <memory>
 
 class Article;
+class CorrectionsFile;
 class QUndoStack;
 // Forward declarations: moc cannot parse the C++20 core headers.
 namespace whosaid {
@@ -19,8 +20,10 @@ enum class QuoteKind;
 // Holds the corrections a person makes to the open article. Every change is an undoable
 // command on undoStack(); after each one the corrections are applied again to a copy of the
 // pristine analysed document (simple and always consistent, whatever the order of undo and
-// redo), the sidecar file (ARTICLE.whosaid.json) is saved atomically, and articleChanged
-// carries the corrected article. Indices name entities and quotes of article().
+// redo), the sidecar file (ARTICLE.whosaid.json) is saved atomically through file(), and
+// articleChanged carries the corrected article. Corrections another window or a hand edit
+// wrote to the sidecar meanwhile are merged in, before each save and as soon as the file
+// changes. Indices name entities and quotes of article().
 class CorrectionsController : public QObject {
     Q_OBJECT
 public:
@@ -40,6 +43,15 @@ public:
     QUndoStack* undoStack() const { return undo_; }
     // The sidecar file written after each change; empty when the article has no file.
     QString sidecarPath() const { return sidecar_; }
+    // Where the corrections are saved (the sidecar, or the file chosen by saveAs), whether
+    // that file can be read and written, and whether corrections are unsaved.
+    CorrectionsFile* file() const { return file_; }
+    bool hasUnsavedChanges() const;
+    // Saves the corrections again (after a failure), to another file, or over an unreadable
+    // sidecar moved to a backup first. Each returns whether the corrections were written.
+    bool retrySave();
+    bool saveAs(const QString& path);
+    bool replaceUnreadable();
 
     // The changes. Each returns false (and changes nothing) when an index is out of range or
     // the change would do nothing.
@@ -80,6 +92,8 @@ signals:
     void articleChanged(std::shared_ptr<const Article> article);
     // A correction file could not be read or written, or corrections are stale.
     void errorOccurred(const QString& message);
+    // Corrections made elsewhere (another window, a hand edit) were merged in.
+    void mergedFromDisk();
 
 private:
     class Command;
@@ -87,6 +101,11 @@ private:
     void push(const whosaid::Correction& correction, const QString& text);
     // Sets the corrections, applies them, saves the sidecar and emits articleChanged.
     void setCorrections(const whosaid::CorrectionSet& corrections);
+    // Merges what changed on disk into the corrections, then saves them; returns whether
+    // anything came from disk.
+    bool mergeAndSave();
+    // The file changed on disk: merge it in and show the result.
+    void takeDiskChanges();
     // Applies corrections_ to the pristine document; reports stale ones when report is set.
     void rebuild(bool report);
     bool validEntity(int entity) const;
@@ -97,6 +116,7 @@ private:
     bool pushQuote(whosaid::Span span, whosaid::QuoteKind kind, whosaid::Correction& correction);
 
     QUndoStack* undo_;
+    CorrectionsFile* file_;
     std::shared_ptr<const Article> pristine_;
     std::shared_ptr<const Article> article_;
     std::unique_ptr<whosaid::CorrectionSet> corrections_;

@@ -5,6 +5,7 @@
 #include "analysis_runner.h"
 #include "article.h"
 #include "corrections_controller.h"
+#include "file_problem_bar.h"
 #include "find_bar.h"
 #include "highlight_style.h"
 #include "legend_bar.h"
@@ -26,6 +27,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget* parent)
@@ -34,7 +36,9 @@ MainWindow::MainWindow(QWidget* parent)
       quotes_(new QuotesPanel(this)), sources_(new SourcesPanel(this)),
       runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
       corrections_(new CorrectionsController(this)), aliases_(new AliasStore({}, this)),
-      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)) {
+      problems_(new FileProblemBar(corrections_, aliases_, this)),
+      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)),
+      cancelAnalysis_(new QToolButton(this)) {
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
@@ -48,6 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(new LegendBar(kindActions_, centre));
+    layout->addWidget(problems_);
+    problems_->hide();
     layout->addWidget(view_, 1);
     layout->addWidget(findBar_);
     findBar_->hide();
@@ -63,15 +69,24 @@ MainWindow::MainWindow(QWidget* parent)
     busy_->hide();
     statusBar()->addWidget(selectionLabel_, 1);
     statusBar()->addPermanentWidget(busy_);
+    cancelAnalysis_->setObjectName(QStringLiteral("cancelAnalysis"));
+    cancelAnalysis_->hide();
+    statusBar()->addPermanentWidget(cancelAnalysis_);
+    connect(cancelAnalysis_, &QToolButton::clicked, this, &MainWindow::cancelAnalysis);
 
     connect(runner_, &AnalysisRunner::started, this, [this] {
         busy_->show();
+        cancelAnalysis_->show();
         statusBar()->showMessage(tr("Analysing…"));
     });
     connect(runner_, &AnalysisRunner::finished, this,
             [this](std::shared_ptr<const Article> article, const QString& label) {
                 busy_->setVisible(runner_->isBusy());
+                cancelAnalysis_->setVisible(runner_->isBusy());
                 statusBar()->clearMessage();
+                // Opening another article (or reloading) would drop unsaved corrections.
+                if (!problems_->confirmDiscard())
+                    return;
                 if (!label.startsWith(QLatin1Char(':')) && QFileInfo(label).isAbsolute()) {
                     currentPath_ = label;
                     recent_->add(label);
@@ -84,10 +99,20 @@ MainWindow::MainWindow(QWidget* parent)
     connect(runner_, &AnalysisRunner::failed, this,
             [this](const QString& label, const QString& reason, const QString& detail) {
                 busy_->setVisible(runner_->isBusy());
+                cancelAnalysis_->setVisible(runner_->isBusy());
                 statusBar()->clearMessage();
                 reportError(label, reason, detail);
             });
 
+    // A long article is readable at once, its highlights following in batches.
+    connect(view_, &ReadingView::formattingProgress, this, [this](int percent) {
+        const QString pattern = tr("Highlighting the article… %1 %");
+        if (percent < 100)
+            statusBar()->showMessage(pattern.arg(percent), 3000);
+        else if (statusBar()->currentMessage().startsWith(
+                     pattern.left(pattern.indexOf(QStringLiteral("%1")))))
+            statusBar()->clearMessage();
+    });
     connect(view_, &ReadingView::entityClicked, this, [this](int entity, int position) {
         const auto& mentions = article_->entity(entity).mentions;
         int mention = 0;
@@ -123,6 +148,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(corrections_, &CorrectionsController::articleChanged, this, &MainWindow::showCorrected);
     connect(corrections_, &CorrectionsController::errorOccurred, this,
             &MainWindow::reportCorrectionError);
+    connect(corrections_, &CorrectionsController::mergedFromDisk, this, [this] {
+        statusBar()->showMessage(
+            tr("The corrections file was changed elsewhere: its corrections were merged with "
+               "yours."),
+            10000);
+    });
     loadAliases();
     restoreSettings();
     retranslateUi();
@@ -187,6 +218,10 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!problems_->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), saveState());
@@ -195,6 +230,15 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 bool MainWindow::isBusy() const {
     return runner_->isBusy();
+}
+
+void MainWindow::cancelAnalysis() {
+    if (!runner_->isBusy())
+        return;
+    runner_->cancel();
+    busy_->hide();
+    cancelAnalysis_->hide();
+    statusBar()->showMessage(tr("Opening cancelled."), 5000);
 }
 
 QString MainWindow::statusText() const {

@@ -16,6 +16,7 @@ class AliasStore;
 class AnalysisRunner;
 class Article;
 class CorrectionsController;
+class FileProblemBar;
 class FindBar;
 class MentionsPanel;
 class QDockWidget;
@@ -23,6 +24,7 @@ class QLabel;
 class QMenu;
 class QPoint;
 class QProgressBar;
+class QToolButton;
 class QuotesPanel;
 class ReadingView;
 class RecentFiles;
@@ -63,11 +65,16 @@ public:
     RecentFiles* recentFiles() const { return recent_; }
     CorrectionsController* corrections() const { return corrections_; }
     AliasStore* aliasStore() const { return aliases_; }
+    // The bar telling that the corrections or the alias list cannot be read or saved.
+    FileProblemBar* fileProblemBar() const { return problems_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     QAction* kindAction(HighlightKind kind) const { return kindActions_.at(kind); }
     // True while an analysis runs.
     bool isBusy() const;
+    // Stops opening the article being analysed (the Cancel button beside the progress bar):
+    // the article shown stays.
+    void cancelAnalysis();
     // The status bar's permanent message (selection summary).
     QString statusText() const;
     // The last error reported, empty when none.
@@ -148,10 +155,12 @@ private:
     RecentFiles* recent_;
     CorrectionsController* corrections_;
     AliasStore* aliases_;
+    FileProblemBar* problems_;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     QLabel* selectionLabel_;
     QProgressBar* busy_;
+    QToolButton* cancelAnalysis_;
     QMenu* recentMenu_ = nullptr;
     QMenu* panelsMenu_ = nullptr;
     std::map<HighlightKind, QAction*> kindActions_;

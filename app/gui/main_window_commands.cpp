@@ -2,6 +2,7 @@
 // each file stays short.
 #include "analysis_runner.h"
 #include "article.h"
+#include "file_problem_bar.h"
 #include "find_bar.h"
 #include "help_texts.h"
 #include "highlight_style.h"
@@ -58,6 +59,8 @@ void MainWindow::createActions() {
             &MainWindow::openSample);
     connect(addCommand(file, QT_TR_NOOP("Re&load"), QKeySequence::Refresh), &QAction::triggered,
             this, &MainWindow::reload);
+    connect(addCommand(file, QT_TR_NOOP("Save Corrections &As…"), {}), &QAction::triggered, this,
+            [this] { problems_->saveCorrectionsAs(); });
     file->addSeparator();
     connect(addCommand(file, QT_TR_NOOP("Export &JSON…"), QKeySequence(tr("Ctrl+Shift+J"))),
             &QAction::triggered, this, &MainWindow::exportJson);

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QToolButton>
 
 void MainWindow::createLanguageMenu(QMenu* menu) {
     languageMenu_ = menu;
@@ -65,6 +66,8 @@ void MainWindow::retranslateUi() {
         if (action->isCheckable() && action->data().toString().isEmpty())
             action->setText(Language::nativeName({}));
     busy_->setAccessibleName(tr("Analysis in progress"));
+    cancelAnalysis_->setText(tr("Cancel"));
+    cancelAnalysis_->setToolTip(tr("Stop opening this article"));
     selectionLabel_->setAccessibleName(tr("Selection"));
     updateTitle();
     updateStatus();

@@ -1,6 +1,7 @@
 #include "reading_view.h"
 
 #include "article.h"
+#include "display_text.h"
 #include "highlight_style.h"
 #include "span_tooltip.h"
 
@@ -11,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTimer>
 #include <QToolTip>
 #include <algorithm>
 #include <climits>
@@ -21,9 +23,19 @@ constexpr int kBasePointSize = 12;
 constexpr int kMinimumSideMargin = 16;
 // Up to this many marks Qt gets them all; past it, only those near the screen.
 constexpr size_t kAllMarksLimit = 400;
+// Highlights formatted at once: about a tenth of a second.
+constexpr size_t kSpansPerBatch = 20000;
 } // namespace
 
-ReadingView::ReadingView(QWidget* parent) : QTextBrowser(parent) {
+ReadingView::ReadingView(QWidget* parent) : QTextBrowser(parent), moreFormats_(new QTimer(this)) {
+    moreFormats_->setSingleShot(true);
+    moreFormats_->setInterval(0);
+    connect(moreFormats_, &QTimer::timeout, this, [this] {
+        QTextCursor cursor(document());
+        cursor.beginEditBlock();
+        formatSpans(cursor);
+        cursor.endEditBlock();
+    });
     setOpenLinks(false);
     setAcceptDrops(false);
     setUndoRedoEnabled(false);
@@ -46,7 +58,7 @@ void ReadingView::setArticle(std::shared_ptr<const Article> article) {
     selectionMarks_.clear();
     matches_.clear();
     currentMatch_ = -1;
-    setPlainText(article_ ? article_->text() : QString());
+    setPlainText(article_ ? DisplayText::of(article_->text()) : QString());
     applyFormats();
     updateExtraSelections();
     verticalScrollBar()->setValue(0);
@@ -76,7 +88,10 @@ QFont ReadingView::bodyFont() const {
 }
 
 // Formats live in the document (not ExtraSelections) so that painting stays cheap on long
-// articles; hiding a kind resets every format and merges the visible kinds again.
+// articles; hiding a kind resets every format and merges the visible kinds again. A long
+// article gets its first kSpansPerBatch highlights at once (the top of the text, spans being
+// sorted by position) and the rest in batches between events, so that the window stays
+// responsive: on 30 MB the highlights take seconds.
 void ReadingView::applyFormats() {
     QTextDocument* doc = document();
     doc->setDefaultFont(bodyFont());
@@ -87,28 +102,42 @@ void ReadingView::applyFormats() {
     QTextBlockFormat block;
     block.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
     cursor.mergeBlockFormat(block);
-    if (article_) {
-        const whosaid::Document& document = article_->document();
-        if (document.title) {
-            cursor.setPosition(document.title->start);
-            cursor.setPosition(document.title->end, QTextCursor::KeepAnchor);
-            QTextCharFormat title;
-            title.setFontPointSize(bodyFont().pointSizeF() * 1.6);
-            title.setFontWeight(QFont::Bold);
-            cursor.mergeCharFormat(title);
-        }
-        const bool dark = isDark();
-        for (const whosaid::IndexedSpan& span : article_->index().spans()) {
-            const std::optional<HighlightKind> kind = HighlightStyle::forSpan(document, span);
-            if (!kind || !isKindVisible(*kind))
-                continue;
-            cursor.setPosition(span.span.start);
-            cursor.setPosition(span.span.end, QTextCursor::KeepAnchor);
-            cursor.mergeCharFormat(HighlightStyle::format(*kind, dark));
-        }
+    nextSpan_ = 0;
+    if (article_ && article_->document().title) {
+        const whosaid::Span title = *article_->document().title;
+        cursor.setPosition(title.start);
+        cursor.setPosition(title.end, QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setFontPointSize(bodyFont().pointSizeF() * 1.6);
+        format.setFontWeight(QFont::Bold);
+        cursor.mergeCharFormat(format);
     }
+    formatSpans(cursor);
     cursor.endEditBlock();
     updateColumn();
+}
+
+void ReadingView::formatSpans(QTextCursor& cursor) {
+    const size_t count = article_ ? article_->index().spans().size() : 0;
+    const size_t end = std::min(count, nextSpan_ + kSpansPerBatch);
+    const bool dark = isDark();
+    for (; nextSpan_ < end; ++nextSpan_) {
+        const whosaid::IndexedSpan& span = article_->index().spans()[nextSpan_];
+        const std::optional<HighlightKind> kind =
+            HighlightStyle::forSpan(article_->document(), span);
+        if (!kind || !isKindVisible(*kind))
+            continue;
+        cursor.setPosition(span.span.start);
+        cursor.setPosition(span.span.end, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(HighlightStyle::format(*kind, dark));
+    }
+    const bool more = nextSpan_ < count;
+    if (more)
+        moreFormats_->start();
+    else
+        moreFormats_->stop();
+    if (more || end > kSpansPerBatch)
+        emit formattingProgress(static_cast<int>(nextSpan_ * 100 / count));
 }
 
 void ReadingView::updateColumn() {
@@ -313,4 +342,8 @@ void ReadingView::mouseReleaseEvent(QMouseEvent* event) {
         }
     }
     emit emptyClicked();
+}
+
+bool ReadingView::isFormatting() const {
+    return moreFormats_->isActive();
 }

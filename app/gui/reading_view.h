@@ -11,6 +11,7 @@
 #include <vector>
 
 class Article;
+class QTimer;
 
 // The article in a read-only column of comfortable width (about 70 characters, line height
 // 150 %), with the highlights of every visible kind, the selected actor's mentions and the
@@ -49,6 +50,8 @@ public:
 
     // The character under a viewport point, or -1 outside the text.
     int positionAt(const QPoint& viewportPoint) const;
+    // Whether highlights of a long article are still being applied (see applyFormats).
+    bool isFormatting() const;
 
 signals:
     // A name (mention, speaker or source mention) was clicked at position.
@@ -57,6 +60,8 @@ signals:
     void quoteClicked(int quote);
     // A click landed on plain text.
     void emptyClicked();
+    // Highlighting a long article in batches: percent done (100 at the end).
+    void formattingProgress(int percent);
 
 protected:
     bool event(QEvent* event) override;
@@ -68,6 +73,8 @@ private:
     bool isDark() const;
     QFont bodyFont() const;
     void applyFormats();
+    // Merges the formats of the next batch of highlights with cursor; schedules the rest.
+    void formatSpans(QTextCursor& cursor);
     void updateColumn();
     // Hands Qt the marks: all of them when they are few, else those near the screen (called
     // again whenever the view scrolls).
@@ -78,6 +85,8 @@ private:
     QTextEdit::ExtraSelection emphasis(const SpanMarks::Mark& mark) const;
 
     std::shared_ptr<const Article> article_;
+    QTimer* moreFormats_;
+    size_t nextSpan_ = 0; // the first highlight (in index order) not yet formatted
     std::set<HighlightKind> visibleKinds_;
     SpanMarks selectionMarks_;
     std::vector<std::pair<int, int>> matches_; // find matches [start, end), in text order

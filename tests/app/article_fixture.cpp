@@ -41,7 +41,8 @@ whosaid::Document article() {
     whosaid::Document doc;
     doc.text = kText.toStdU16String();
     doc.language = "fr";
-    doc.source = {"", "UTF-8", "text"};
+    doc.source.encoding = "UTF-8";
+    doc.source.format = "text";
     int start = 0;
     while (start < kText.size()) {
         int end = static_cast<int>(kText.indexOf(QStringLiteral("\n\n"), start));

@@ -126,7 +126,8 @@ namespace {
 whosaid::Document manyMentions(int paragraphs) {
     whosaid::Document doc;
     doc.language = "fr";
-    doc.source = {"", "UTF-8", "text"};
+    doc.source.encoding = "UTF-8";
+    doc.source.format = "text";
     whosaid::Entity person;
     person.id = "e1";
     person.kind = whosaid::EntityKind::Person;

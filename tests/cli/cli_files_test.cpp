@@ -265,10 +265,13 @@ TEST_CASE("a file that is not text is named for what it looks like", "[cli][file
     const TempDir dir;
     const std::string zeros(64, '\0');
     const std::vector<std::pair<std::string, std::string>> rows = {
-        {"%PDF-1.7\n" + zeros, "this looks like a PDF document"},
+        {"GIF89a" + zeros, "this looks like an image (GIF)"},
         {"\x89PNG\r\n\x1a\n" + zeros, "this looks like an image"},
         {"\xFF\xD8\xFF\xE0" + zeros, "this looks like an image"},
-        {"PK\x03\x04" + zeros, "a ZIP archive or a Word"},
+        {"\x7F"
+         "ELF\x02\x01" +
+             zeros,
+         "this looks like a program"},
         {"\x01\x02" + zeros, "this does not look like text"},
     };
     for (const auto& [bytes, message] : rows) {

@@ -60,7 +60,9 @@ Document make_document(std::u16string text, std::string language, std::string pa
     Document doc;
     doc.text = std::move(text);
     doc.language = std::move(language);
-    doc.source = {std::move(path), "UTF-8", "text"};
+    doc.source.path = std::move(path);
+    doc.source.encoding = "UTF-8";
+    doc.source.format = "text";
     size_t start = 0;
     while (start < doc.text.size()) {
         size_t end = doc.text.find(u"\n\n", start);

@@ -77,7 +77,10 @@ struct Dateline {
 struct SourceInfo {
     std::string path;     // as given by the caller; empty for in-memory input
     std::string encoding; // "UTF-8", "UTF-16LE", "windows-1252", ...
-    std::string format;   // "text", "html" or "markdown"
+    std::string format;   // "text", "html", "markdown", "pdf", "docx", "odt" or "email"
+    std::string sender;   // e-mail: who sent it (the From header); empty otherwise
+    std::string date;     // e-mail: when it was sent (the Date header); empty otherwise
+    std::vector<std::string> attachments; // e-mail: attached files, listed, not analysed
 };
 
 // The analysed article. All spans index `text` in UTF-16 code units.

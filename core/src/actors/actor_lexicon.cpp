@@ -79,6 +79,12 @@ ActorLexicon::ActorLexicon(std::string_view language)
         word_classes[key] |= kGivenNameClass;
     for (const std::u16string& key : particles_)
         word_classes[key] |= kParticleClass;
+    for (const auto& [key, use] : place_nouns_)
+        if (use & (kPlaceHead | kPlaceHeadCapital | kPlaceHeadBare))
+            word_classes[key] |= kPlaceHeadClass;
+    // "la capitale", "the French capital": read by the same step as the place heads.
+    word_classes[u"capitale"] |= kPlaceHeadClass;
+    word_classes[u"capital"] |= kPlaceHeadClass;
     word_classes_ = FlatKeyTable(word_classes);
 }
 
@@ -224,6 +230,17 @@ void ActorLexicon::load_places() {
                 if (payload >= 0)
                     forms_[static_cast<size_t>(payload)].needs_place_context = true;
     }
+    const Lexicon capitals = Lexicon::embedded("common/capitals");
+    for (const auto& row : capitals.rows()) {
+        const auto found = entity_by_id_.find("place:" + std::string(field(row, 1)));
+        if (found != entity_by_id_.end())
+            capital_countries_[found->second] = std::string(field(row, 0));
+    }
+}
+
+std::string_view ActorLexicon::capital_country(int32_t entity) const {
+    const auto found = capital_countries_.find(entity);
+    return found == capital_countries_.end() ? std::string_view() : found->second;
 }
 
 void ActorLexicon::load_media() {
@@ -299,6 +316,24 @@ void ActorLexicon::load_titles() {
         for (std::string_view form : split_bars(field(row, 1)))
             demonyms_.add(to_utf16(form), payload);
     }
+    const Lexicon places = Lexicon::embedded(french_ ? "fr/place_nouns" : "en/place_nouns");
+    for (const auto& row : places.rows()) {
+        const std::string_view use = field(row, 1);
+        const uint8_t bit = use == "street"           ? kPlaceHead
+                            : use == "street-capital" ? kPlaceHeadCapital
+                            : use == "building"       ? kPlaceHeadBare | kPlaceOf
+                            : use == "tail"           ? kPlaceTail
+                                                      : kPlaceOf;
+        place_nouns_[fold_key(to_utf16(field(row, 0)))] |= bit;
+    }
+    const Lexicon documents =
+        Lexicon::embedded(french_ ? "fr/document_nouns" : "en/document_nouns");
+    for (const auto& row : documents.rows())
+        document_nouns_.insert(fold_key(to_utf16(field(row, 0))));
+    const Lexicon groups = Lexicon::embedded(french_ ? "fr/group_words" : "en/group_words");
+    for (const auto& row : groups.rows())
+        for (std::string_view form : split_bars(field(row, 1)))
+            group_words_.insert(fold_key(to_utf16(form)));
     const Lexicon triggers = Lexicon::embedded(french_ ? "fr/org_triggers" : "en/org_triggers");
     for (const auto& row : triggers.rows())
         org_triggers_.add(to_utf16(field(row, 0)), 0);
@@ -322,16 +357,19 @@ void ActorLexicon::load_words() {
     for (const auto& row : lexicon_7.rows())
         given_names_.emplace(fold_key(to_utf16(field(row, 0))), gender_of(field(row, 1)));
     if (french_) {
-        add_words(media_cues_, {u"agence", u"quotidien", u"journal", u"chaîne", u"radio",
-                                u"télévision", u"hebdomadaire", u"magazine", u"mensuel", u"site",
-                                u"média", u"journaux", u"station", u"antenne", u"presse"});
-        add_words(org_cues_,
-                  {u"groupe",     u"société",     u"entreprise", u"firme",        u"constructeur",
-                   u"compagnie",  u"parti",       u"mouvement",  u"syndicat",     u"ONG",
-                   u"club",       u"laboratoire", u"géant",      u"banque",       u"assureur",
-                   u"opérateur",  u"fabricant",   u"équipe",     u"organisation", u"association",
-                   u"fédération", u"start-up",    u"enseigne",   u"distributeur", u"transporteur",
-                   u"milice",     u"organisme",   u"institut"});
+        add_words(media_cues_,
+                  {u"agence", u"quotidien", u"journal", u"chaîne", u"radio", u"télévision",
+                   u"hebdomadaire", u"magazine", u"mensuel", u"site", u"média", u"journaux",
+                   u"station", u"antenne", u"presse", u"tabloïd"});
+        add_words(org_cues_, {u"groupe",       u"société",   u"entreprise",   u"firme",
+                              u"constructeur", u"compagnie", u"parti",        u"mouvement",
+                              u"syndicat",     u"ONG",       u"club",         u"laboratoire",
+                              u"géant",        u"banque",    u"assureur",     u"opérateur",
+                              u"fabricant",    u"équipe",    u"organisation", u"association",
+                              u"fédération",   u"start-up",  u"enseigne",     u"enseignes",
+                              u"magasin",      u"magasins",  u"boutique",     u"boutiques",
+                              u"supermarché",  u"marque",    u"cabinet",      u"distributeur",
+                              u"transporteur", u"milice",    u"organisme",    u"institut"});
         add_words(place_cues_,
                   {u"à", u"au", u"en", u"vers", u"depuis", u"ville", u"région", u"province",
                    u"capitale", u"village", u"localité", u"commune", u"département", u"État"});
@@ -341,8 +379,8 @@ void ActorLexicon::load_words() {
     } else {
         add_words(media_cues_,
                   {u"agency", u"newspaper", u"daily", u"broadcaster", u"network", u"channel",
-                   u"station", u"tabloid", u"weekly", u"magazine", u"outlet", u"paper", u"radio",
-                   u"television", u"website", u"newswire", u"wire"});
+                   u"station", u"tabloid", u"tabloids", u"weekly", u"magazine", u"outlet", u"paper",
+                   u"radio", u"television", u"website", u"newswire", u"wire"});
         add_words(org_cues_,
                   {u"company",      u"firm",         u"carrier",      u"group",    u"giant",
                    u"maker",        u"manufacturer", u"party",        u"bank",     u"startup",
@@ -350,7 +388,7 @@ void ActorLexicon::load_words() {
                    u"brand",        u"organization", u"organisation", u"union",    u"militia",
                    u"team",         u"club",         u"charity",      u"supplier", u"producer",
                    u"conglomerate", u"automaker",    u"planemaker"});
-        add_words(place_cues_, {u"in", u"from", u"near", u"to", u"off", u"outside", u"city",
+        add_words(place_cues_, {u"in", u"at", u"from", u"near", u"to", u"off", u"outside", u"city",
                                 u"town", u"province", u"region", u"capital", u"village", u"state",
                                 u"district", u"island"});
         add_words(network_cues_, {u"on", u"social", u"network", u"platform", u"messaging", u"via"});

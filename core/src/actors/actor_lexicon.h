@@ -22,7 +22,17 @@ enum WordClass : uint16_t {
     kStopwordClass = 1 << 4,
     kGivenNameClass = 1 << 5,
     kParticleClass = 1 << 6,
-    kNameWordClass = 1 << 7, // may be a word of a name: see NameChainBuilder::is_name_word
+    kNameWordClass = 1 << 7,  // may be a word of a name: see NameChainBuilder::is_name_word
+    kPlaceHeadClass = 1 << 8, // heads a place name ("rue", "Palace") or names a capital
+};
+
+// How a common noun of the place_nouns lexicons makes a place of a name (bits).
+enum PlaceNounUse : uint8_t {
+    kPlaceHead = 1 << 0,        // "rue de Rivoli", "parc Monceau", "Gulf of Aden"
+    kPlaceHeadCapital = 1 << 1, // "Place Vendôme": a head only when capitalized
+    kPlaceHeadBare = 1 << 2,    // "gare Saint-Lazare": a head only right before the name
+    kPlaceTail = 1 << 3,        // "Oxford Street", "Trump Tower"
+    kPlaceOf = 1 << 4,          // "les habitants de X", "the city of X", "maire de X"
 };
 
 // An actor every reader knows: a country, city, medium or organization of the lexicons.
@@ -66,6 +76,8 @@ public:
     const KnownEntity& entity(int32_t index) const { return entities_[static_cast<size_t>(index)]; }
     // The known place of a country code, or -1.
     int32_t country_entity(std::string_view code) const;
+    // The country code of a known place that is a country's capital, or empty.
+    std::string_view capital_country(int32_t entity) const;
     // Whether the text at [first, first + count) has the case the form requires.
     bool case_fits(const KnownForm& form, const TokenStream& tokens, size_t first,
                    size_t count) const;
@@ -81,6 +93,16 @@ public:
     }
     const PhraseGazetteer& org_triggers() const { return org_triggers_; }
     bool is_demonym(std::u16string_view key) const { return demonyms_.contains_phrase(key); }
+    // A word for a group of people that is no nationality: "marseillais", "muslims".
+    bool is_group_word(std::u16string_view key) const { return group_words_.count(key) != 0; }
+    // A noun naming a text, not an actor: "loi", "pacte", "act", "section".
+    bool is_document_noun(std::u16string_view key) const { return document_nouns_.count(key) != 0; }
+
+    // PlaceNounUse bits of a folded noun, 0 for most words.
+    uint8_t place_noun(std::u16string_view key) const {
+        const auto found = place_nouns_.find(key);
+        return found == place_nouns_.end() ? 0 : found->second;
+    }
 
     bool is_particle(std::u16string_view key) const { return particles_.count(key) != 0; }
     // A particle written glued to a name with a hyphen ("al-", "as-", and the free ones).
@@ -114,15 +136,17 @@ private:
     std::vector<KnownEntity> entities_;
     std::vector<KnownForm> forms_;
     std::unordered_map<std::string, int32_t> entity_by_id_;
+    std::unordered_map<int32_t, std::string> capital_countries_;
     PhraseGazetteer names_;
     PhraseGazetteer titles_;
     std::vector<TitleInfo> titles_info_;
     PhraseGazetteer demonyms_;
     std::vector<std::string> demonym_countries_;
     PhraseGazetteer org_triggers_;
-    support::KeySet stopwords_, particles_, glued_particles_, media_cues_, org_cues_, place_cues_,
-        network_cues_, definites_;
+    support::KeySet stopwords_, group_words_, document_nouns_, particles_, glued_particles_,
+        media_cues_, org_cues_, place_cues_, network_cues_, definites_;
     support::KeyMap<Gender> given_names_;
+    support::KeyMap<uint8_t> place_nouns_;
     FlatKeyTable word_classes_; // classes of every word of a lexicon, by folded key
 };
 

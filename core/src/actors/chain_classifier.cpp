@@ -19,16 +19,18 @@ size_t ChainClassifier::word_before(size_t i) const {
 
 bool ChainClassifier::has_place_context(size_t i) const {
     const size_t before = word_before(i);
-    if (before >= tokens_.size())
-        return false;
-    const std::u16string_view previous = tokens_.key(before);
+    const std::u16string_view previous = before < tokens_.size() ? tokens_.key(before) : u"";
     if (lexicon_.is_place_cue(previous))
         return true;
-    // "the city of Surabaya", "la station de métro de Hainault", "off the coast of Borneo"
-    if (previous != u"of" && previous != u"de" && previous != u"d")
-        return false;
-    const size_t noun = word_before(before);
-    return noun < tokens_.size() && is_place_noun(tokens_.key(noun));
+    // "the city of Surabaya", "l'aéroport de Marignane", "les habitants du Gard"
+    if (previous == u"of" || previous == u"de" || previous == u"d" || previous == u"du" ||
+        previous == u"des") {
+        const size_t noun = word_before(before);
+        return noun < tokens_.size() && (lexicon_.place_noun(tokens_.key(noun)) & kPlaceOf);
+    }
+    // "Beaucaire (Gard)", "Tertre (Saint-Ghislain)": a name in brackets after a place name.
+    return previous.empty() && i >= 2 && tokens_.key_is(i - 1, u"(") &&
+           tokens_.has(i - 2, kUpper) && tokens_.same_sentence(i - 2, i);
 }
 
 bool ChainClassifier::is_place_noun(std::u16string_view key) {
@@ -44,15 +46,7 @@ bool ChainClassifier::is_place_noun(std::u16string_view key) {
 }
 
 bool ChainClassifier::ends_with_place_noun(const NameChain& chain) const {
-    static const std::u16string_view nouns[] = {
-        u"sea",    u"ocean",    u"island", u"islands",   u"strait", u"gulf",
-        u"bay",    u"river",    u"lake",   u"mountains", u"valley", u"peninsula",
-        u"desert", u"province", u"county", u"gardens",   u"street", u"square",
-        u"avenue", u"road",     u"park",   u"airport",   u"bridge", u"beach"};
-    if (chain.words < 2)
-        return false;
-    const std::u16string_view last = tokens_.key(chain.last - 1);
-    return std::find(std::begin(nouns), std::end(nouns), last) != std::end(nouns);
+    return chain.words >= 2 && (lexicon_.place_noun(tokens_.key(chain.last - 1)) & kPlaceTail);
 }
 
 EntityKind ChainClassifier::apposition_kind(size_t end) const {
@@ -76,34 +70,97 @@ EntityKind ChainClassifier::apposition_kind(size_t end) const {
     return EntityKind::Person;
 }
 
+bool ChainClassifier::is_plural_gentile(size_t i) const {
+    const size_t before = word_before(i);
+    if (!lexicon_.french() || before >= tokens_.size())
+        return false;
+    const std::u16string_view article = tokens_.key(before);
+    if (article != u"les" && article != u"des" && article != u"aux" && article != u"ces")
+        return false;
+    // "les Valenciennois", "des Rennais", "aux Montréalais": inhabitants, whatever the town.
+    static const std::u16string_view endings[] = {u"ois",  u"oises",  u"ais",  u"aises",
+                                                  u"iens", u"iennes", u"ains", u"aines"};
+    const std::u16string_view key = tokens_.key(i);
+    for (std::u16string_view ending : endings)
+        if (key.size() > ending.size() + 2 && key.ends_with(ending))
+            return true;
+    return false;
+}
+
+bool ChainClassifier::is_toponym(size_t i, const NameChain& chain) const {
+    if (chain.words != 1 || chain.given_name_first)
+        return false;
+    const std::u16string_view key = tokens_.key(i);
+    if (key.starts_with(u"saint-") || key.starts_with(u"sainte-") ||
+        key.find(u"-saint-") != std::u16string_view::npos ||
+        key.find(u"-sainte-") != std::u16string_view::npos)
+        return true;
+    // "Sainte-Agathe-des-Monts", "Loir-et-Cher", "Châlons-en-Champagne": a lower-case link
+    // between capitalized parts.
+    static const std::u16string_view links[] = {u"-de-", u"-des-", u"-du-",   u"-en-",
+                                                u"-et-", u"-sur-", u"-sous-", u"-les-",
+                                                u"-la-", u"-le-",  u"-aux-",  u"-upon-"};
+    for (std::u16string_view link : links)
+        if (key.find(link) != std::u16string_view::npos)
+            return true;
+    return false;
+}
+
+bool ChainClassifier::is_media_suffix(size_t i) const {
+    if (!tokens_.has(i, kUpper) || !tokens_.has(i, kSpaceBefore))
+        return false;
+    const std::u16string_view key = tokens_.key(i);
+    return key == u"tv" || key == u"fm" || key == u"radio" || key == u"tele" || key == u"info" ||
+           key == u"news";
+}
+
+bool ChainClassifier::is_group_word(std::u16string_view key) const {
+    if (lexicon_.is_demonym(key) || lexicon_.is_group_word(key))
+        return true;
+    // "Indonesians", "Koreans": plural demonyms.
+    if (key.size() > 3 && key.back() == u's' && lexicon_.is_demonym(key.substr(0, key.size() - 1)))
+        return true;
+    // "Franco-Marocain", "Israeli-Palestinian", "germano-russe": combining forms in "-o" or
+    // demonyms, then a demonym.
+    const size_t hyphen = key.rfind(u'-');
+    if (hyphen == std::u16string_view::npos || hyphen + 1 == key.size())
+        return false;
+    if (!is_group_word(key.substr(hyphen + 1)))
+        return false;
+    std::u16string_view rest = key.substr(0, hyphen);
+    while (!rest.empty()) {
+        const size_t dash = rest.rfind(u'-');
+        const std::u16string_view part =
+            dash == std::u16string_view::npos ? rest : rest.substr(dash + 1);
+        const bool combining = part.size() >= 4 && part.back() == u'o';
+        if (!combining && !lexicon_.is_demonym(part))
+            return false;
+        rest = dash == std::u16string_view::npos ? std::u16string_view() : rest.substr(0, dash);
+    }
+    return true;
+}
+
 bool ChainClassifier::is_plausible_name(const NameChain& chain) const {
     // "South Koreans": a plural demonym of several words.
     const std::u16string phrase = tokens_.phrase_key(chain.first, chain.last);
     if (phrase.size() > 3 && phrase.back() == u's' &&
         lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
         return false;
-    // Adjectives of regions and groups of countries that no demonym list maps to one country.
-    static const std::u16string_view regional[] = {
-        u"european",  u"europeans",  u"africain",   u"african",     u"africans", u"asian",
-        u"asians",    u"arab",       u"arabs",      u"arabe",       u"arabes",   u"europeen",
-        u"europeens", u"europeenne", u"occidental", u"occidentaux", u"latino"};
     bool all_demonyms = true;
     for (size_t j = chain.first; j < chain.last && all_demonyms; ++j) {
         if (!tokens_.has(j, kWord))
             continue;
-        std::u16string_view key = tokens_.key(j);
-        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1 ||
-            std::find(std::begin(regional), std::end(regional), key) != std::end(regional) ||
-            (key.ends_with(u"s") && std::find(std::begin(regional), std::end(regional),
-                                              key.substr(0, key.size() - 1)) != std::end(regional)))
-            continue;
-        // "Indonesians", "Koreans": plural demonyms.
-        if (key.size() > 3 && key.back() == u's' &&
-            lexicon_.is_demonym(key.substr(0, key.size() - 1)))
+        if (lexicon_.demonyms().longest(tokens_, j).tokens == 1 || is_group_word(tokens_.key(j)))
             continue;
         all_demonyms = false;
     }
     if (all_demonyms)
+        return false;
+    if (chain.words == 1 && is_plural_gentile(chain.first))
+        return false;
+    // "Pacte de Marrakech", "Espionage Act", "Section 1001": a text, not an actor.
+    if (lexicon_.is_document_noun(tokens_.key(chain.first)) ||
+        lexicon_.is_document_noun(tokens_.key(chain.last - 1)))
         return false;
     if (chain.last == chain.first + 1) {
         const std::u16string_view key = tokens_.key(chain.first);
@@ -112,6 +169,10 @@ bool ChainClassifier::is_plausible_name(const NameChain& chain) const {
         // Roman ordinals: "XXe siècle", "IIe République".
         if (key.find_first_not_of(u"ivxlcdme") == std::u16string_view::npos &&
             (key.ends_with(u"e") || key.ends_with(u"eme")))
+            return false;
+        // Roman numerals in capitals: "Acte IX", "Louis XIV".
+        if (tokens_.has(chain.first, kAllCaps) &&
+            key.find_first_not_of(u"ivxlc") == std::u16string_view::npos)
             return false;
     }
     return true;
@@ -132,6 +193,8 @@ std::pair<EntityKind, Certainty> ChainClassifier::classify(size_t i, const NameC
     const size_t after = chain.last;
     EntityKind kind = EntityKind::Person;
     Certainty certainty = Certainty::Guess;
+    // "à Anne Morel", "to John Reed": two names after a dative are a person's, not a place's.
+    const bool dative_name = chain.words >= 2 && (previous == u"a" || previous == u"to");
     if (lexicon_.is_media_cue(previous) ||
         (tokens_.has(after, kWord) && lexicon_.is_media_cue(tokens_.key(after)) && single &&
          !lexicon_.french())) {
@@ -142,13 +205,17 @@ std::pair<EntityKind, Certainty> ChainClassifier::classify(size_t i, const NameC
         certainty = Certainty::Pattern;
     } else if (chain.given_name_first || chain.has_initial) {
         certainty = Certainty::Pattern;
+    } else if (is_toponym(i, chain)) {
+        kind = EntityKind::Place; // "la Teste-de-Buch" takes its article as a town
+        certainty = Certainty::Pattern;
     } else if (single && (tokens_.has(i, kAllCaps) || tokens_.has(i, kInnerCap))) {
         kind = EntityKind::Organization;
     } else if (single && lexicon_.is_definite(previous) && previous != u"son" &&
                previous != u"sa" && previous != u"his" && previous != u"her") {
         // People take no article: "le Kremlin", "the Pentagon", "de l'Elysée" are institutions.
         kind = EntityKind::Organization;
-    } else if (chain.words <= 3 && (has_place_context(i) || ends_with_place_noun(chain))) {
+    } else if (chain.words <= 3 && !dative_name &&
+               (has_place_context(i) || ends_with_place_noun(chain))) {
         kind = EntityKind::Place;
         certainty = Certainty::Pattern;
     }

@@ -24,6 +24,16 @@ public:
     // False for chains that only look like names: demonyms ("Indonesians"), one letter,
     // Roman ordinals ("XXe").
     bool is_plausible_name(const NameChain& chain) const;
+    // "les Valenciennois", "des Rennais": a plural article before a word shaped like the name
+    // of a town's inhabitants (French).
+    bool is_plural_gentile(size_t i) const;
+    // "Saint-Ghislain", "Loir-et-Cher": one word shaped like a town's name.
+    bool is_toponym(size_t i, const NameChain& chain) const;
+    // "TV", "FM", "Radio" right after a name, which they make a broadcaster's.
+    bool is_media_suffix(size_t i) const;
+    // A demonym, a word for a group of people ("Marseillais", "Muslims"), a plural demonym or a
+    // compound of them ("Franco-Marocain"): folded key.
+    bool is_group_word(std::u16string_view key) const;
     // The kind of the chain starting at token i, and how sure its context makes it: media
     // and organization cues before it, articles, place context, an apposition after it.
     std::pair<EntityKind, Certainty> classify(size_t i, const NameChain& chain) const;

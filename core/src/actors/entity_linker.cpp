@@ -1,5 +1,6 @@
 #include "actors/entity_linker.h"
 
+#include "actors/acronym_index.h"
 #include "support/key_hash.h"
 
 #include <algorithm>
@@ -234,8 +235,9 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
             group_gender[groups.find(m)] = gender;
     }
     // Single names: a surname, "M. X", or a capitalized word of unknown kind.
-    std::unordered_map<std::u16string_view, size_t, support::KeyHash>
-        singles; // views: no string built
+    // Views: no string built. "M. Okafor" and "Mme Okafor" stay two people.
+    std::unordered_map<std::u16string_view, std::vector<size_t>, support::KeyHash> singles;
+    const AcronymIndex acronyms(mentions);
     for (size_t m : order) {
         RawMention& mention = mentions[m];
         if (mention.is_description() || mention.words.size() != 1 || mention.attach_to >= 0 ||
@@ -275,15 +277,44 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
             mention.dropped = true; // two people share this name: no guess
             continue;
         }
+        // "FEC" for the Federal Election Commission met earlier without brackets.
+        if (mention.form == MentionForm::Acronym && mention.certainty == Certainty::Guess) {
+            size_t expansion = n;
+            if (const std::vector<size_t>* named = acronyms.find(word))
+                for (size_t other : *named) {
+                    const size_t root = groups.find(other);
+                    expansion = expansion == n || expansion == root ? root : n + 1;
+                }
+            if (expansion < n) {
+                groups.unite(expansion, m);
+                mention.kind = mentions[expansion].kind;
+                continue;
+            }
+        }
         const auto named = by_name.find(word);
         if (named != by_name.end() && mention.certainty == Certainty::Guess) {
             groups.unite(named->second, m);
             mention.kind = mentions[named->second].kind;
             continue;
         }
-        const auto [it, inserted] = singles.try_emplace(word, m);
-        if (!inserted)
-            groups.unite(it->second, m);
+        std::vector<size_t>& same = singles[word];
+        size_t match = n;
+        bool ambiguous = false;
+        for (size_t other : same) {
+            const Gender other_gender = mention_gender(lexicon_, mentions[other]);
+            if (gender != Gender::Unknown && other_gender != Gender::Unknown &&
+                gender != other_gender)
+                continue;
+            if (match != n && groups.find(match) != groups.find(other))
+                ambiguous = true;
+            match = other;
+        }
+        if (ambiguous)
+            mention.dropped = true;
+        else if (match != n)
+            groups.unite(match, m);
+        else
+            same.push_back(m);
     }
     // Descriptions go to the one actor that holds the role.
     support::KeyMap<std::vector<size_t>> holders;
@@ -351,9 +382,11 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
     for (MentionGroup& group : out) {
         Certainty best = Certainty::Guess;
         // A capitalized word met only at the start of sentences is no name by itself.
+        // Nor is one the article also writes in lower case ("les gilets", "le marché").
         const bool only_initials =
-            std::all_of(group.members.begin(), group.members.end(),
-                        [&](size_t m) { return mentions[m].initial_single; });
+            std::all_of(group.members.begin(), group.members.end(), [&](size_t m) {
+                return mentions[m].initial_single || mentions[m].common_word;
+            });
         if (only_initials)
             continue;
         bool named = false;

@@ -1,5 +1,7 @@
 #include "actors/known_matcher.h"
 
+#include <algorithm>
+
 namespace whosaid::actors {
 
 namespace {
@@ -57,6 +59,46 @@ KnownMatch match_known(const ActorLexicon& lexicon, const TokenStream& tokens, s
         return {};
     const KnownForm& form = lexicon.form(match.payload);
     return KnownMatch{match.tokens, form.entity, form.acronym};
+}
+
+std::vector<KnownPart> match_known_parts(const ActorLexicon& lexicon, const TokenStream& tokens,
+                                         size_t i) {
+    std::vector<KnownPart> parts;
+    if (!tokens.has(i, kUpper) || tokens.has(i, kShouting))
+        return parts;
+    const std::u16string_view key = tokens.key(i);
+    const std::u16string_view text = tokens.text(i);
+    // Folding keeps hyphens and, but for combining marks, the length: parts are cut in both.
+    if (key.size() != text.size() || key.find(u'-') == std::u16string_view::npos)
+        return parts;
+    size_t start = 0;
+    while (start <= key.size()) {
+        size_t end = key.find(u'-', start);
+        if (end == std::u16string_view::npos)
+            end = key.size();
+        const std::u16string_view word = key.substr(start, end - start);
+        const std::vector<int32_t>* payloads = lexicon.names().payloads(word);
+        if (word.empty() || payloads == nullptr || payloads->empty())
+            return {};
+        const KnownForm& form = lexicon.form(payloads->front());
+        // The tokenizer joins a hyphen to a capital only, so each part is capitalized; an
+        // acronym's form still wants capitals.
+        const std::u16string_view written = text.substr(start, end - start);
+        const bool capitals = std::all_of(written.begin(), written.end(),
+                                          [](char16_t c) { return c < u'a' || c > u'z'; });
+        if (form.shape.size() != 1 || form.needs_context || form.needs_place_context ||
+            form.needs_org_context || !form.contraction_before.empty() ||
+            (form.shape.front() == 2 && !capitals))
+            return {};
+        const int32_t offset = tokens[i].span.start;
+        parts.push_back(KnownPart{
+            Span{offset + static_cast<int32_t>(start), offset + static_cast<int32_t>(end)}, word,
+            form.entity, form.acronym});
+        start = end + 1;
+    }
+    if (parts.size() < 2)
+        parts.clear();
+    return parts;
 }
 
 } // namespace whosaid::actors

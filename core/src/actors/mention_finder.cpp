@@ -1,6 +1,8 @@
 #include "actors/mention_finder.h"
 
+#include "actors/common_words.h"
 #include "actors/known_matcher.h"
+#include "actors/list_kinds.h"
 
 #include <algorithm>
 
@@ -10,12 +12,7 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
                              std::optional<Span> dateline)
     : lexicon_(lexicon), tokens_(tokens), dateline_(dateline), chains_(lexicon, tokens),
       roles_(lexicon, tokens, chains_), organizations_(lexicon, tokens, chains_),
-      classifier_(lexicon, tokens, chains_) {
-    // insert() leaves a word already there alone: one hash per capitalized word.
-    for (size_t i = 0; i < tokens_.size(); ++i)
-        if (tokens_.has(i, kUpper) && !tokens_.has(i, kInitial) && !tokens_.has(i, kShouting))
-            attested_.insert(tokens_.key(i));
-}
+      places_(lexicon, tokens, chains_), classifier_(lexicon, tokens, chains_), attested_(tokens) {}
 
 RawMentionList MentionFinder::find() {
     mentions_.reserve(tokens_.size() / 8 + 4);
@@ -28,15 +25,21 @@ RawMentionList MentionFinder::find() {
             ++i;
             continue;
         }
-        size_t next = try_role(i);
+        size_t next = try_place_phrase(i);
+        if (next == i)
+            next = try_role(i);
         if (next == i)
             next = try_known(i);
+        if (next == i)
+            next = try_known_parts(i);
         if (next == i)
             next = try_organization(i);
         if (next == i)
             next = try_chain(i);
         i = next > i ? next : i + 1;
     }
+    mark_common_words(tokens_, mentions_);
+    share_list_kinds(tokens_, mentions_);
     return std::move(mentions_);
 }
 
@@ -71,9 +74,13 @@ void MentionFinder::add_nested(const std::vector<NestedName>& nested) {
                 mention.form = MentionForm::Acronym;
             add(std::move(mention));
         } else {
-            RawMention mention =
-                named(name.first, name.last, EntityKind::Organization, Certainty::Pattern);
-            if (tokens_.has(name.first, kAllCaps) && name.last == name.first + 1)
+            // "juge de la Cour de l'impôt": the role reads the name's capitals only; the
+            // organization may run on through lower-case complements.
+            const size_t last = name.kind == EntityKind::Organization
+                                    ? std::max(name.last, organizations_.match(name.first).last)
+                                    : name.last;
+            RawMention mention = named(name.first, last, name.kind, Certainty::Pattern);
+            if (tokens_.has(name.first, kAllCaps) && last == name.first + 1)
                 mention.form = MentionForm::Acronym;
             add(std::move(mention));
         }
@@ -101,6 +108,32 @@ size_t MentionFinder::try_dateline(size_t i) {
     return close + 1;
 }
 
+size_t MentionFinder::try_place_phrase(size_t i) {
+    // One bit test rejects almost every token: place heads, "capitale", demonyms.
+    if (!tokens_.in_class(i, kPlaceHeadClass | kDemonymStartClass))
+        return i;
+    // "la capitale (française)", "the French capital": only these words are read further.
+    const bool capital_word = lexicon_.french() ? tokens_.key_is(i, u"capitale")
+                                                : tokens_.in_class(i, kDemonymStartClass);
+    std::u16string capital_key;
+    const size_t capital_end = capital_word ? places_.capital(i, capital_key) : i;
+    if (capital_end > i) {
+        RawMention description;
+        description.span = tokens_.span(i, capital_end);
+        description.form = MentionForm::Description;
+        description.certainty = Certainty::Pattern;
+        description.kind = EntityKind::Place;
+        description.role_key = std::move(capital_key);
+        add(std::move(description));
+        return capital_end;
+    }
+    const size_t last = places_.match(i);
+    if (last == i)
+        return i;
+    add(named(i, last, EntityKind::Place, Certainty::Pattern));
+    return last;
+}
+
 size_t MentionFinder::try_role(size_t i) {
     if (chains_.is_name_word(i) && classifier_.capitalized_run_has_trigger(i))
         return i;
@@ -110,6 +143,8 @@ size_t MentionFinder::try_role(size_t i) {
     size_t start = role.last;
     bool comma = false;
     NameChain chain = chains_.person(start, true);
+    if (!chain.empty() && tokens_.has(chain.first, kTitleCase))
+        chain = attested_.trimmed(chain);
     if (chain.empty() && !role.honorific && tokens_.key_is(start, u",")) {
         const NameChain after = chains_.person(start + 1);
         if (!after.empty() && (after.given_name_first || after.words >= 2 || after.has_initial)) {
@@ -122,7 +157,7 @@ size_t MentionFinder::try_role(size_t i) {
     if (chain.empty()) {
         if (role.honorific)
             return i;
-        if (role.definite && (role.modified || role.last - role.first > 1)) {
+        if (role.definite) {
             RawMention description;
             description.span = tokens_.span(role.first, role.last);
             description.form = MentionForm::Description;
@@ -157,8 +192,16 @@ size_t MentionFinder::try_role(size_t i) {
             person.form = MentionForm::Title;
         }
     }
+    const bool title_form = person.form == MentionForm::Title;
     const size_t index = add(std::move(person));
-    if (comma) {
+    // "le Premier ministre Jean Dupont", "Finance Minister Ann Lee": a role of more than one
+    // word is a mention of the person too, as it is when it follows the name; a bare
+    // "président" or "Sen." is only the name's title.
+    size_t role_words = 0;
+    for (size_t k = role.first; k < role.last; ++k)
+        role_words += tokens_.has(k, kWord) ? 1 : 0;
+    const bool described = !role.honorific && !title_form && (role.modified || role_words > 1);
+    if (comma || described) {
         RawMention description;
         description.span = tokens_.span(role.first, role.last);
         description.form = MentionForm::Description;
@@ -265,14 +308,56 @@ size_t MentionFinder::try_known(size_t i) {
             return acronym_after(index, last);
         }
     }
+    // "the United Nations security council", "the Paris appeals court": a known name before a
+    // lower-case institution noun names the institution; the known name stays nested.
+    const size_t institution =
+        entity.kind != EntityKind::Media ? organizations_.lower_institution_after(i, end) : end;
+    if (institution > end) {
+        const size_t index =
+            add(named(i, institution, EntityKind::Organization, Certainty::Pattern));
+        add_nested({NestedName{i, end, known.entity}});
+        return acronym_after(index, institution);
+    }
     RawMention mention = named(i, end, entity.kind, Certainty::Lexicon);
     mention.known_entity = known.entity;
+    // A capital holds the role "la capitale (française)" describes.
+    const std::string_view capital_of = lexicon_.capital_country(known.entity);
+    if (!capital_of.empty()) {
+        mention.role_key = u"capital|cc:";
+        for (const char c : capital_of)
+            mention.role_key.push_back(static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    }
     if (known.acronym)
         mention.form = MentionForm::Acronym;
     const size_t index = add(std::move(mention));
     if (entity.kind == EntityKind::Media)
         return former_name_after(index, end);
     return acronym_after(index, end);
+}
+
+size_t MentionFinder::try_known_parts(size_t i) {
+    const std::vector<KnownPart> parts = match_known_parts(lexicon_, tokens_, i);
+    // "PSG-Montpellier": beside a club, a city names its club.
+    const bool fixture = std::any_of(parts.begin(), parts.end(), [&](const KnownPart& part) {
+        return lexicon_.entity(part.entity).kind == EntityKind::Organization;
+    });
+    for (const KnownPart& part : parts) {
+        RawMention mention;
+        mention.span = mention.name_span = part.span;
+        mention.words = {part.word};
+        mention.kind = lexicon_.entity(part.entity).kind;
+        mention.certainty = Certainty::Lexicon;
+        mention.known_entity = part.entity;
+        if (fixture && mention.kind == EntityKind::Place) {
+            mention.kind = EntityKind::Organization;
+            mention.certainty = Certainty::Pattern;
+            mention.known_entity = -1;
+        }
+        if (part.acronym)
+            mention.form = MentionForm::Acronym;
+        add(std::move(mention));
+    }
+    return parts.empty() ? i : i + 1;
 }
 
 size_t MentionFinder::former_name_after(size_t mention, size_t end) {
@@ -337,22 +422,68 @@ size_t MentionFinder::try_chain(size_t i) {
             add(named(i, proper.last, EntityKind::Organization, Certainty::Pattern));
         return acronym_after(index, proper.last);
     }
-    const NameChain chain = chains_.person(i);
+    NameChain chain = chains_.person(i);
     if (chain.empty())
         return i;
+    // "Jane Doe Wins Big Again": in a headline of capitalized words, a name stops at the
+    // first word the text never capitalizes elsewhere (a given name and surname need no proof).
+    if (tokens_.has(i, kTitleCase)) {
+        const size_t end = chain.last;
+        chain = attested_.trimmed(chain);
+        if (chain.empty())
+            return end;
+    }
     // "GENÈVE, 12 mars (AFP) -": a dateline's city in capitals, not an acronym.
     if (tokens_.has(i, kAllCaps) && tokens_.has(i, kInitial) && chain.last == i + 1 &&
         (tokens_.key_is(i + 1, u",") || tokens_.key_is(i + 1, u"(") || tokens_.key_is(i + 1, u"-")))
         return chain.last;
+    // "the European parliament", "the Green Valley council": capitals and a lower-case
+    // institution noun (demonyms included, which alone name nobody).
+    const size_t institution = organizations_.lower_institution_after(i, chain.last);
+    if (institution > chain.last) {
+        const size_t index =
+            add(named(i, institution, EntityKind::Organization, Certainty::Pattern));
+        return acronym_after(index, institution);
+    }
     if (!classifier_.is_plausible_name(chain))
+        return chain.last;
+    // "20 000 DA", "300 MW": capitals right after a number are a unit.
+    if (chain.words == 1 && tokens_.has(i, kAllCaps) && i > 0 && tokens_.has(i - 1, kDigit) &&
+        tokens_.same_sentence(i - 1, i))
         return chain.last;
     // "Climat : Paris et Berlin...": a rubric word before a colon opens a headline.
     if (chain.words == 1 && tokens_.has(i, kInitial) && tokens_.key_is(chain.last, u":") &&
         (i == 0 || !tokens_.same_sentence(i - 1, i)))
         return chain.last;
     const bool single = chain.words == 1 && !chain.has_initial;
-    const auto [kind, certainty] = classifier_.classify(i, chain);
+    auto [kind, certainty] = classifier_.classify(i, chain);
     size_t last = chain.last;
+    // "the Social Democratic party": a lower-case "party" after capitals closes a party's name.
+    if (!lexicon_.french() && tokens_.key_is(last, u"party") && tokens_.has(last, kLower) &&
+        tokens_.same_sentence(i, last)) {
+        kind = EntityKind::Organization;
+        certainty = Certainty::Pattern;
+        ++last;
+    }
+    // "Schiphol airport", "Orly airport": a lower-case place noun after capitals closes a
+    // place's name.
+    if (!lexicon_.french() && tokens_.has(last, kLower) && tokens_.same_sentence(i, last) &&
+        (lexicon_.place_noun(tokens_.key(last)) & kPlaceTail)) {
+        kind = EntityKind::Place;
+        certainty = Certainty::Pattern;
+        ++last;
+    }
+    // "Journal de Québec", "Radio Kalima": a medium's type noun heading a name.
+    if (chain.words >= 2 && tokens_.has(i, kUpper) && lexicon_.is_media_cue(tokens_.key(i))) {
+        kind = EntityKind::Media;
+        certainty = Certainty::Pattern;
+    }
+    // "Nessma TV", "Mosaïque FM": a broadcaster's suffix makes a medium of the name.
+    if (classifier_.is_media_suffix(last) && tokens_.same_sentence(i, last)) {
+        kind = EntityKind::Media;
+        certainty = Certainty::Pattern;
+        ++last;
+    }
     if (kind == EntityKind::Media && tokens_.has(last, kDigit) && tokens_.has(last, kSpaceBefore) &&
         tokens_.same_sentence(i, last))
         ++last; // "Rossiya 24", "France 24"
@@ -362,16 +493,17 @@ size_t MentionFinder::try_chain(size_t i) {
         mention.form = MentionForm::Acronym;
     else if (single && kind == EntityKind::Person)
         mention.form = MentionForm::Surname;
+    // "Oceanographer Pattiaratchi": a first word met only at sentence starts may be a noun.
     if (chain.words == 2 && tokens_.has(i, kInitial) && !chain.given_name_first &&
-        kind == EntityKind::Person)
+        kind == EntityKind::Person && !attested_.contains(tokens_.key(i)))
         mention.initial_chain = true;
     if (single && tokens_.has(i, kInitial) && certainty == Certainty::Guess)
         mention.initial_single =
-            attested_.count(tokens_.key(i)) == 0 && !tokens_.in_class(i, kGivenNameClass);
+            !attested_.contains(tokens_.key(i)) && !tokens_.in_class(i, kGivenNameClass);
     const size_t index = add(std::move(mention));
     if (kind == EntityKind::Person)
         return apposition_after(index, chain.last);
-    return acronym_after(index, chain.last);
+    return acronym_after(index, last);
 }
 
 } // namespace whosaid::actors

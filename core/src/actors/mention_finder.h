@@ -1,17 +1,17 @@
 #pragma once
 
 #include "actors/actor_lexicon.h"
+#include "actors/attested_words.h"
 #include "actors/chain_classifier.h"
 #include "actors/name_chain.h"
 #include "actors/organization_matcher.h"
+#include "actors/place_phrase_matcher.h"
 #include "actors/raw_mention.h"
 #include "actors/role_parser.h"
 #include "actors/token_stream.h"
-#include "support/key_hash.h"
 
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace whosaid::actors {
@@ -30,8 +30,13 @@ public:
 
 private:
     size_t try_dateline(size_t i);
+    // "rue de Rivoli", "parc Monceau", "Palace of Westminster": a place-type noun heading a
+    // name makes one place of both.
+    size_t try_place_phrase(size_t i);
     size_t try_role(size_t i);
     size_t try_known(size_t i);
+    // "PSG-Montpellier": known entities joined by a hyphen, one mention each.
+    size_t try_known_parts(size_t i);
     size_t try_organization(size_t i);
     size_t try_chain(size_t i);
 
@@ -52,10 +57,9 @@ private:
     NameChainBuilder chains_;
     RoleParser roles_;
     OrganizationMatcher organizations_;
+    PlacePhraseMatcher places_;
     ChainClassifier classifier_;
-    // Capitalized words met away from the start of a sentence: views into the tokens' keys,
-    // so that only the set's nodes are allocated.
-    std::unordered_set<std::u16string_view, support::KeyHash> attested_;
+    AttestedWords attested_;
     RawMentionList mentions_;
 };
 

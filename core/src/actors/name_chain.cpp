@@ -59,6 +59,7 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     size_t j = i;
     size_t last = i;
     bool has_given = false;
+    bool after_particle = false;
     // A chain may open on a foreign particle ("van Sebille") but not on "de", "la".
     if (!is_name_word(i)) {
         // Only a particle may open a chain on a word that is no name word ("d'" never does).
@@ -88,6 +89,14 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
             const size_t particle = tokens_.has(j, kUpper) ? particle_length(j) : 0;
             if (particle > 0 && last > i) {
                 j += particle; // "Marine Le Pen", "Charles De Gaulle"
+                after_particle = true;
+                continue;
+            }
+            // "Bruno Le Maire": after a particle, a title word is the surname.
+            if (after_particle && !tokens_.in_class(j, kStopwordClass)) {
+                after_particle = false;
+                ++chain.words;
+                last = ++j;
                 continue;
             }
             if (last > i) {
@@ -122,6 +131,7 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
             const size_t particle = particle_length(j);
             if (particle > 0) {
                 j += particle;
+                after_particle = true;
                 continue;
             }
         }

@@ -2,6 +2,9 @@
 
 #include "actors/known_matcher.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace whosaid::actors {
 
 OrganizationPhrase OrganizationMatcher::match(size_t i) const {
@@ -23,8 +26,9 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             j += lexicon_.demonyms().longest(tokens_, j).tokens;
             continue;
         }
-        if (lexicon_.french() && (capitalized || named || tokens_.key_is(i, u"parti")) &&
-            tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j))) {
+        // "Garde nationale", "tribunal correctionnel de Lille": a lower-case trigger keeps
+        // its adjectives only if a name follows (checked below).
+        if (lexicon_.french() && tokens_.has(j, kLower) && looks_like_adjective(tokens_.key(j))) {
             ++j;
             continue;
         }
@@ -48,13 +52,18 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             continue;
         }
         if (chains_.is_name_word(k) && !tokens_.in_class(k, kStopwordClass) &&
-            !tokens_.in_class(k, kGivenNameClass)) {
+            !tokens_.in_class(k, kGivenNameClass) &&
+            lexicon_.titles().longest(tokens_, k).tokens == 0) {
             j = k + 1;
             named = true;
             continue;
         }
         // "Cour d'appel", "Conseil de sécurité", "Organisation mondiale de la santé"
-        if (capitalized && lexicon_.french() && tokens_.has(k, kLower) && lower_complements < 2 &&
+        // "cour d'assises de Namur", "commission des lois du Sénat": lower-case triggers too,
+        // once, as a name must still follow.
+        if (lexicon_.french() && tokens_.has(k, kLower) &&
+            lower_complements < (capitalized ? 2 : 1) &&
+            (capitalized || (!named && !tokens_.key_is(i, u"parti"))) &&
             tokens_.key(k).size() >= 4 && !tokens_.in_class(k, kStopwordClass) &&
             lexicon_.titles().longest(tokens_, k).tokens == 0 && tokens_.same_sentence(i, k)) {
             ++lower_complements;
@@ -69,6 +78,11 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
                        looks_like_adjective(tokens_.key(i + 1));
     if (!capitalized && !named && !party)
         return phrase;
+    // "Ligue 1", "Division 2": a capitalized trigger numbered.
+    if (capitalized && j == i + trigger.tokens && tokens_.has(j, kDigit) &&
+        tokens_.has(j, kSpaceBefore) && tokens_.same_sentence(i, j) &&
+        tokens_[j].span.length() <= 2)
+        ++j;
     if (capitalized && j == i + trigger.tokens) {
         // A bare capitalized trigger ("le Sénat", "la Commission") names an institution
         // only after a definite article and away from the start of a sentence.
@@ -80,6 +94,32 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
     }
     phrase.last = j;
     return phrase;
+}
+
+size_t OrganizationMatcher::lower_institution_after(size_t first, size_t end) const {
+    // English only: French writes "le parlement européen", which the organization matcher reads.
+    if (lexicon_.french() || !tokens_.same_sentence(first, end))
+        return end;
+    static const std::u16string_view nouns[] = {u"parliament", u"commission", u"council",
+                                                u"ministry",   u"committee",  u"court",
+                                                u"assembly",   u"senate"};
+    // One portfolio or court word may come between: "foreign ministry", "security council";
+    // any other word ("Anna Lee outside parliament") ends the name.
+    static const std::u16string_view modifiers[] = {
+        u"foreign", u"interior", u"defence",        u"defense", u"finance", u"justice",
+        u"health",  u"security", u"constitutional", u"supreme", u"appeals", u"high"};
+    const auto is_noun = [&](size_t k) {
+        return tokens_.has(k, kLower) && tokens_.same_sentence(first, k) &&
+               std::find(std::begin(nouns), std::end(nouns), tokens_.key(k)) != std::end(nouns);
+    };
+    if (is_noun(end))
+        return end + 1;
+    if (tokens_.has(end, kLower) &&
+        std::find(std::begin(modifiers), std::end(modifiers), tokens_.key(end)) !=
+            std::end(modifiers) &&
+        is_noun(end + 1))
+        return end + 2;
+    return end;
 }
 
 } // namespace whosaid::actors

@@ -26,6 +26,10 @@ public:
         : lexicon_(lexicon), tokens_(tokens), chains_(chains) {}
 
     OrganizationPhrase match(size_t i) const;
+    // The end of a lower-case institution noun closing the name [first, end) ("European
+    // parliament", "United Nations security council"), or end. English only: French writes
+    // "le parlement européen", which match() reads.
+    size_t lower_institution_after(size_t first, size_t end) const;
 
 private:
     const ActorLexicon& lexicon_;

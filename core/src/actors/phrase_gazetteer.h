@@ -32,6 +32,11 @@ public:
         return max_tokens_.find(key) != max_tokens_.end();
     }
     size_t size() const { return phrases_.size(); }
+    // The payloads of the phrase with exactly this folded key, or nullptr.
+    const std::vector<int32_t>* payloads(std::u16string_view key) const {
+        const auto found = phrases_.find(key);
+        return found == phrases_.end() ? nullptr : &found->second;
+    }
     // Whether a phrase has exactly this folded key.
     bool contains_phrase(std::u16string_view key) const {
         return phrases_.find(key) != phrases_.end();

@@ -31,6 +31,7 @@ struct RawMention {
     bool honorific = false;
     bool initial_single = false; // one sentence-initial word: a name only if met elsewhere
     bool initial_chain = false;  // two words at a sentence start, the first maybe a common noun
+    bool common_word = false;    // a guessed one-word name the article also writes in lower case
     bool dropped = false;
 
     bool is_description() const { return form == MentionForm::Description; }

@@ -27,14 +27,16 @@ std::u16string place_modifier(const KnownEntity& entity, std::u16string fallback
 
 bool looks_like_adjective(std::u16string_view key) {
     static const std::u16string_view endings[] = {
-        u"ale",   u"al",   u"aux",  u"ique",  u"iques", u"ienne", u"ien",  u"aise", u"ais",
-        u"eenne", u"een",  u"eme",  u"uelle", u"uel",   u"ielle", u"iel",  u"ive",  u"if",
-        u"ales",  u"ste",  u"aire", u"ee",    u"ees",   u"ain",   u"aine", u"ane",  u"ere",
-        u"elle",  u"iere", u"ier",  u"ale",   u"ral",   u"rale",  u"nal",  u"nale", u"ial"};
+        u"ale",  u"al",  u"aux",   u"ique", u"iques", u"ienne", u"ien",  u"aise", u"ais",  u"eenne",
+        u"een",  u"eme", u"uelle", u"uel",  u"ielle", u"iel",   u"ive",  u"if",   u"ales", u"ste",
+        u"aire", u"ee",  u"ees",   u"ain",  u"aine",  u"ane",   u"ere",  u"elle", u"iere", u"ier",
+        u"ale",  u"ral", u"rale",  u"nal",  u"nale",  u"ial",   u"onnel"};
     if (key.size() < 4)
         return false;
-    if (key.back() == u's' || key.back() == u'x')
-        key.remove_suffix(1); // plural: "étrangères", "sociaux"
+    if (key.ends_with(u"aux"))
+        return true; // "sociaux", "régionaux"
+    if (key.back() == u's')
+        key.remove_suffix(1); // plural: "étrangères"
     for (std::u16string_view ending : endings)
         if (key.ends_with(ending))
             return true;
@@ -75,6 +77,15 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
             tokens_.key(first) != u"meme" &&
             lexicon_.titles().longest(tokens_, first).tokens == 0) {
             modifiers.emplace_back(tokens_.key(first));
+            // "présidente de la cour d'assises", "juge du tribunal de commerce": a trigger
+            // noun keeps one lower-case complement, so that a name after a comma is reached.
+            const size_t connector = lexicon_.connector_length(tokens_, first + 1);
+            const size_t noun = first + 1 + connector;
+            if (connector > 0 && lexicon_.org_triggers().longest(tokens_, first).tokens > 0 &&
+                tokens_.same_sentence(first, noun) && tokens_.has(noun, kLower) &&
+                tokens_.key(noun).size() >= 4 && !lexicon_.is_definite(tokens_.key(noun)) &&
+                lexicon_.titles().longest(tokens_, noun).tokens == 0)
+                return noun + 1;
             return first + 1;
         }
         return first;
@@ -91,17 +102,27 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
     }
     if (tokens_.in_class(first, kGivenNameClass))
         return first;
-    std::u16string text(tokens_.key(first));
-    const size_t end = adjectives(first + 1, text);
+    // "of the British National party": capitals closed by a lower-case "party" are one name.
+    size_t name_end = first + 1;
+    if (!lexicon_.french() && proper.words >= 2 && tokens_.key_is(proper.last, u"party") &&
+        tokens_.has(proper.last, kLower) && tokens_.same_sentence(first, proper.last))
+        name_end = proper.last + 1;
+    std::u16string text = tokens_.phrase_key(first, name_end);
+    const size_t end = adjectives(name_end, text);
     // "du Kremlin", "of Nordline": one bare name word is the organization the person
     // serves; a minister's "de la Défense" or "des Affaires étrangères" is a portfolio.
     const std::u16string_view head = lexicon_.title(role.title).head;
     const bool portfolio = head == u"ministre" || head == u"minister" || head == u"secretary" ||
                            head == u"commissaire" || head == u"commissioner" ||
                            head == u"secretaire d'etat";
-    if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first) ||
-        (end == first + 1 && !portfolio))
-        role.nested.push_back(NestedName{first, first + 1, -1});
+    // "maire de Nom", "député de Nom", "Governor of Nom": the place a person represents.
+    const bool territorial =
+        (lexicon_.place_noun(head) & kPlaceOf) && !tokens_.has(first, kAllCaps);
+    if (territorial && end == name_end)
+        role.nested.push_back(NestedName{first, name_end, -1, EntityKind::Place});
+    else if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first) ||
+             (end == name_end && !portfolio))
+        role.nested.push_back(NestedName{first, name_end, -1});
     modifiers.push_back(text);
     return end;
 }
@@ -155,6 +176,12 @@ RolePhrase RoleParser::parse(size_t i) const {
                 modifiers.push_back(u"cc:" +
                                     fold_country(lexicon_.demonym_country(demonym.payload)));
                 j += demonym.tokens;
+                continue;
+            }
+            // "la ministre flamande", "le premier ministre québécois": a region's adjective.
+            if (tokens_.has(j, kLower) && lexicon_.is_group_word(tokens_.key(j))) {
+                modifiers.emplace_back(tokens_.key(j));
+                ++j;
                 continue;
             }
             // "ministre ukrainien des Affaires étrangères": an adjective the demonym list

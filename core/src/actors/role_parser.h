@@ -13,7 +13,8 @@ namespace whosaid::actors {
 struct NestedName {
     size_t first = 0;
     size_t last = 0;
-    int32_t known_entity = -1; // -1 for an organization found by its trigger noun
+    int32_t known_entity = -1; // -1 for a name found by its trigger noun or its role
+    EntityKind kind = EntityKind::Organization; // of a name without known_entity
 };
 
 // A title or role with its modifiers: "président russe", "chef de la diplomatie

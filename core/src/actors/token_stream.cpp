@@ -52,12 +52,22 @@ bool is_hyphen(char16_t c) {
     return c == u'-' || c == 0x2010 || c == 0x2011;
 }
 
-// One to three lower-case letters at from, then no more letters.
+// One to four lower-case letters at from, then no more letters: "Jong-un", "Ki-moon".
 bool short_lower_syllable(std::u16string_view text, size_t from) {
     size_t end = from;
-    while (end < text.size() && end - from <= 3 && is_lower_unit(text[end]))
+    while (end < text.size() && end - from <= 4 && is_lower_unit(text[end]))
         ++end;
-    return end > from && end - from <= 3 && (end == text.size() || !is_word_unit(text[end]));
+    return end > from && end - from <= 4 && (end == text.size() || !is_word_unit(text[end]));
+}
+
+// One to four lower-case letters at from, then a hyphen and a capital: the "des" of
+// "Sainte-Agathe-des-Monts", the "et" of "Loir-et-Cher".
+bool lower_link(std::u16string_view text, size_t from) {
+    size_t end = from;
+    while (end < text.size() && end - from <= 4 && is_lower_unit(text[end]))
+        ++end;
+    return end > from && end - from <= 4 && end + 1 < text.size() && is_hyphen(text[end]) &&
+           is_upper_unit(text[end + 1]);
 }
 
 // Words after which a period does not end the sentence.
@@ -124,6 +134,8 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
     size_t line_start = 0; // the current line's first token, and its words by case
     int line_upper = 0;
     int line_lower = 0;
+    int line_capitalized = 0; // capitalized words that are not in capitals, and lower-case ones
+    int line_small = 0;
     for (size_t i = 0; i < n;) {
         const char16_t c = text_[i];
         // Visible ASCII is never a space: most units leave after one comparison.
@@ -185,8 +197,9 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
                     non_ascii =
                         non_ascii || text_[end] >= 0x80; // "Jean-Marc", "Royaume-Uni": one word
                     ++end;
-                } else if (is_hyphen(text_[end]) && is_upper_unit(c) && end - i <= 4 &&
-                           short_lower_syllable(text_, end + 1)) {
+                } else if (is_hyphen(text_[end]) && is_upper_unit(c) &&
+                           ((end - i <= 4 && short_lower_syllable(text_, end + 1)) ||
+                            lower_link(text_, end + 1))) {
                     non_ascii = non_ascii || text_[end] >= 0x80; // "Kim Jong-un", "Moon Jae-in"
                     ++end;
                 } else {
@@ -240,18 +253,24 @@ void TokenStream::cut(const std::vector<Span>& sentences) {
         token.sentence = sentence;
         if (line_break && !tokens_.empty()) {
             mark_shouting_line(line_start, line_upper, line_lower);
+            mark_title_case_line(line_start, line_capitalized, line_small);
             line_start = tokens_.size();
-            line_upper = line_lower = 0;
+            line_upper = line_lower = line_capitalized = line_small = 0;
         }
         if (token.flags & kAllCaps)
             ++line_upper;
         else if (token.flags & (kLower | kUpper))
             ++line_lower;
+        if ((token.flags & (kUpper | kAllCaps)) == kUpper)
+            ++line_capitalized;
+        else if (token.flags & kLower)
+            ++line_small;
         tokens_.push_back(token);
         space = false;
         line_break = false;
     }
     mark_shouting_line(line_start, line_upper, line_lower);
+    mark_title_case_line(line_start, line_capitalized, line_small);
     keys_.resize(key_end);
 }
 
@@ -291,16 +310,34 @@ void TokenStream::mark_initials(const std::vector<Span>& sentences) {
             }
             continue;
         }
+        // "jeunes.Arrivés", "rose… Preuve": a clause the sentence spans missed.
+        if (i >= 2 && (token.flags & kUpper) && starts_clause_after(i - 1))
+            pending = true;
         if (pending)
             token.flags |= kInitial;
         pending = false;
     }
 }
 
+bool TokenStream::starts_clause_after(size_t mark) const {
+    const char16_t c = text_[static_cast<size_t>(tokens_[mark].span.start)];
+    if (c == u'\u2026')
+        return true;
+    // A full stop glued to a lower-case word of three letters or more: no abbreviation.
+    return c == u'.' && mark > 0 && !(tokens_[mark + 1].flags & kSpaceBefore) &&
+           (tokens_[mark - 1].flags & kLower) && tokens_[mark - 1].span.length() >= 3;
+}
+
 void TokenStream::mark_shouting_line(size_t first, int upper_words, int lower_words) {
     if (upper_words >= 3 && upper_words > 2 * lower_words)
         for (size_t j = first; j < tokens_.size(); ++j)
             tokens_[j].flags |= kShouting;
+}
+
+void TokenStream::mark_title_case_line(size_t first, int capitalized_words, int lower_words) {
+    if (capitalized_words >= 4 && 2 * lower_words < capitalized_words)
+        for (size_t j = first; j < tokens_.size(); ++j)
+            tokens_[j].flags |= kTitleCase;
 }
 
 std::u16string TokenStream::phrase_key(size_t first, size_t last) const {

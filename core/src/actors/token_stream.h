@@ -22,6 +22,7 @@ enum TokenFlag : uint16_t {
     kShouting = 1 << 7,    // inside an all-caps line (headline): case says nothing
     kInnerCap = 1 << 8,    // an upper-case letter after the first one ("AirAsia", "McCain")
     kKeyIsText = 1 << 9,   // the folded key equals the text: no copy of it is stored
+    kTitleCase = 1 << 10,  // inside a line of capitalized words (a headline): case says little
 };
 
 // One token: a word or a single punctuation character.
@@ -99,8 +100,13 @@ public:
 private:
     void cut(const std::vector<Span>& sentences);
     void mark_initials(const std::vector<Span>& sentences);
+    // Whether the punctuation token at mark ends a clause however the sentences were cut: an
+    // ellipsis, or a full stop glued to the next word after a lower-case word.
+    bool starts_clause_after(size_t mark) const;
     // Marks tokens [first, end) as a shouted line when most of its words are in capitals.
     void mark_shouting_line(size_t first, int upper_words, int lower_words);
+    // Marks tokens [first, end) as a title-case line when most of its words are capitalized.
+    void mark_title_case_line(size_t first, int capitalized_words, int lower_words);
 
     static constexpr size_t kBlockUnits = 64;
 

@@ -1,10 +1,14 @@
 #include "quotes/name_phrase_reader.h"
 
+#include "quotes/token_tests.h"
+
 namespace whosaid::quotes {
 
 namespace {
 
-bool is_punct(const Token& t, char16_t c) {
+constexpr size_t kMaxComplement = 8; // words of a complement between a description and ", X"
+
+bool is_punct_unit(const Token& t, char16_t c) {
     return !t.word && t.folded().size() == 1 && t.folded()[0] == c;
 }
 
@@ -17,14 +21,14 @@ size_t NamePhraseReader::name_end(size_t i, size_t limit) const {
         if (t.word && t.capitalized) {
             ++j;
             // An initial: "J. Smith"
-            if (j + 1 < limit && is_punct(view_.token(j), u'.') && t.folded().size() == 1 &&
+            if (j + 1 < limit && is_punct_unit(view_.token(j), u'.') && t.folded().size() == 1 &&
                 view_.token(j + 1).capitalized)
                 ++j;
             continue;
         }
         const bool joins =
             j > i && j + 1 < limit && view_.token(j + 1).word && view_.token(j + 1).capitalized;
-        if (joins && (is_punct(t, u'-') || is_punct(t, u'\'')) &&
+        if (joins && (is_punct_unit(t, u'-') || is_punct_unit(t, u'\'')) &&
             t.span.start == view_.token(j - 1).span.end) {
             ++j;
             continue;
@@ -51,11 +55,43 @@ std::optional<SpeakerPhrase> NamePhraseReader::entity_phrase(const IndexedMentio
     return phrase;
 }
 
+bool NamePhraseReader::speech_verb_at(size_t i, size_t limit) const {
+    const int32_t entry = lexicon_.verbs().longest(view_.tokens(), i, limit).first;
+    return entry >= 0 && lexicon_.verb(entry).type != CueType::Preposition;
+}
+
 std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit) const {
-    // ", Sergueï Lavrov" right after a description names the speaker.
-    if (i + 1 >= limit || !is_punct(view_.token(i), u','))
+    // ", Sergueï Lavrov" right after a description names the speaker. A complement of the
+    // description may come first ("le directeur des opérations pour la police de Namur,
+    // Manu Leleux"), a title may come with the name (", le général Vladimir Padrino").
+    size_t comma = i;
+    while (comma < limit && comma < i + kMaxComplement && view_.token(comma).word &&
+           !blocked(comma) &&
+           !one_of(view_.token(comma).folded(), {u"qui", u"que", u"et", u"who", u"and"}) &&
+           !speech_verb_at(comma, limit))
+        ++comma;
+    if (comma + 1 >= limit || !is_punct_unit(view_.token(comma), u','))
         return std::nullopt;
-    const size_t j = i + 1;
+    size_t j = comma + 1;
+    // ", La France insoumise, Jean-Luc X": the organization of the description first.
+    if (const IndexedMention* m = view_.mention_starting(view_.token(j).span.start);
+        m && view_.doc().entities[static_cast<size_t>(m->entity)].kind != EntityKind::Person) {
+        const size_t after = view_.token_from(m->span.end);
+        if (after + 1 < limit && is_punct_unit(view_.token(after), u','))
+            j = after + 1;
+    }
+    if (view_.token(j).is(WordClass::kDeterminer) && j + 2 < limit) {
+        // ", le général X": an article and one or two lower-case words before the name.
+        size_t k = j + 1;
+        if (is_punct_unit(view_.token(k), u'\''))
+            ++k;
+        const size_t words = k;
+        while (k < limit && k < words + 2 && view_.token(k).word && !view_.token(k).capitalized)
+            ++k;
+        if (k == words || k >= limit || !view_.token(k).capitalized)
+            return std::nullopt;
+        j = k;
+    }
     if (const IndexedMention* m = view_.mention_starting(view_.token(j).span.start);
         m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Person) {
         SpeakerPhrase phrase;
@@ -122,7 +158,7 @@ bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {
     const Token& t = view_.token(i);
     if (lexicon_.given_name_gender(t.folded()) != Gender::Unknown)
         return false;
-    if (i + 1 < view_.size() && is_punct(view_.token(i + 1), u':'))
+    if (i + 1 < view_.size() && is_punct_unit(view_.token(i + 1), u':'))
         return true;
     const int sentence = view_.sentence_at(t.span.start);
     return sentence >= 0 &&

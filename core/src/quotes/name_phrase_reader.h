@@ -18,7 +18,10 @@ struct SpeakerPhrase {
     bool plural = false;
     bool anonymous = false;  // Description kind: unnamed person or group
     bool apposition = false; // named by an apposition after a description
-    size_t end = 0;          // token after the phrase
+    // A definite description of one person that no named person holds as a role ("le
+    // procureur", "l'édile"): the speaker who holds the floor may be meant.
+    bool definite_person = false;
+    size_t end = 0; // token after the phrase
 };
 
 // Reads the names of speaker phrases: a mention the recognizer found, or capitalized words
@@ -45,6 +48,8 @@ public:
     std::optional<SpeakerPhrase> name_phrase(size_t i, size_t limit, bool honorific) const;
 
 private:
+    // Whether a speech verb (not "selon"-like) starts at token i.
+    bool speech_verb_at(size_t i, size_t limit) const;
     // The token after the capitalized words (initials, particles, hyphens) from i.
     size_t name_end(size_t i, size_t limit) const;
     // Whether the lone capitalized word at i opens a sentence or a rubric ("Climat :")

@@ -1,5 +1,7 @@
 #include "quotes/pronoun_resolver.h"
 
+#include "quotes/clause_subject_finder.h"
+
 #include <algorithm>
 
 namespace whosaid::quotes {
@@ -8,6 +10,10 @@ namespace {
 
 constexpr int kLookBack = 60;          // mentions examined before a pronoun
 constexpr int32_t kMaxDistance = 6000; // UTF-16 units: about two screens of text
+// Sentences back the floor holder may have spoken: a quotation holding "?" or "!" is
+// split into several sentences.
+constexpr int kFloorSentences = 3;
+constexpr int kChainDepth = 2; // pronouns followed back through sentences opened by one
 
 } // namespace
 
@@ -31,28 +37,120 @@ bool PronounResolver::spoke_recently(int32_t entity, int32_t position) const {
     return false;
 }
 
+int32_t PronounResolver::floor_holder(int32_t position, Gender gender) const {
+    auto sp = std::lower_bound(speakers_.begin(), speakers_.end(), std::make_pair(position, -1));
+    if (sp == speakers_.begin())
+        return -1;
+    --sp;
+    const int sentence = view_.sentence_at(position);
+    const int spoke = view_.sentence_at(sp->first);
+    if (sentence < 0 || spoke < sentence - kFloorSentences || spoke > sentence)
+        return -1;
+    const Entity& entity = view_.doc().entities[static_cast<size_t>(sp->second)];
+    const Gender g = linker_.gender(sp->second);
+    if (entity.kind != EntityKind::Person ||
+        (gender != Gender::Unknown && g != Gender::Unknown && g != gender))
+        return -1;
+    return sp->second;
+}
+
+PronounResolver::Group PronounResolver::group_floor(int32_t position) const {
+    Group group;
+    const int sentence = view_.sentence_at(position);
+    if (sentence < 0)
+        return group;
+    const auto recent = [&](int32_t at) {
+        const int spoke = view_.sentence_at(at);
+        return spoke >= sentence - kFloorSentences && spoke <= sentence;
+    };
+    int32_t entity_at = -1;
+    auto sp = std::lower_bound(speakers_.begin(), speakers_.end(), std::make_pair(position, -1));
+    if (sp != speakers_.begin()) {
+        --sp;
+        const Entity& entity = view_.doc().entities[static_cast<size_t>(sp->second)];
+        if (entity.kind == EntityKind::Organization && recent(sp->first)) {
+            group.entity = sp->second;
+            entity_at = sp->first;
+        }
+    }
+    // Groups are noted in text order: the last one before position is the latest.
+    auto g = std::lower_bound(groups_.begin(), groups_.end(), position,
+                              [](const Span& s, int32_t p) { return s.start < p; });
+    if (g != groups_.begin()) {
+        --g;
+        if (recent(g->start) && g->start > entity_at) {
+            group.entity = -1;
+            group.description = *g;
+        }
+    }
+    return group;
+}
+
 int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
+    return resolve(position, gender, kChainDepth);
+}
+
+int32_t PronounResolver::leading_pronoun(int sentence, int32_t before, Gender gender) const {
+    // "Il a rencontré X. «…», a-t-il dit.": a sentence opened by a pronoun of the same
+    // gender continues that pronoun's referent (after at most one linking word: "Mais il").
+    const Span span = view_.doc().sentences[static_cast<size_t>(sentence)];
+    size_t k = view_.token_from(span.start);
+    for (int words = 0; words < 2 && k < view_.size() && view_.token(k).span.start < before; ++k) {
+        const Token& t = view_.token(k);
+        if (view_.quote_of(k) >= 0)
+            return -1; // quoted words are not the sentence's subject
+        if (!t.word)
+            continue;
+        const std::u16string_view w = t.folded();
+        if (((w == u"il" || w == u"he") && gender != Gender::Feminine) ||
+            ((w == u"elle" || w == u"she") && gender != Gender::Masculine))
+            return t.span.start;
+        ++words;
+    }
+    return -1;
+}
+
+int32_t PronounResolver::resolve(int32_t position, Gender gender, int depth) const {
     const auto& mentions = view_.mentions();
     auto it = mentions.lower_bound(position);
     int32_t unknown = -1;
     int32_t unknown_at = -1;
     int32_t matched = -1;
     int32_t matched_at = -1;
+    // The agreeing persons of the nearest sentence holding one: its subject (the first one
+    // not governed by a preposition) is preferred to the latest one ("X a félicité Y. «…»,
+    // a-t-il ajouté": X). Earlier resolved pronouns count, so a chain of "il" keeps its
+    // referent.
+    int matched_sentence = -1;
+    int32_t subject = -1;
     for (int steps = 0; it != mentions.begin() && steps < kLookBack; ++steps) {
         --it;
         if (position - it->span.start > kMaxDistance)
             break;
         // Names inside quoted words are talked about, not talking.
-        if (it->form == MentionForm::Pronoun || view_.inside_quote(it->span.start))
+        if (view_.inside_quote(it->span.start))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
         if (entity.kind != EntityKind::Person)
             continue;
         const Gender g = linker_.gender(it->entity);
-        if (gender == Gender::Unknown || g == gender) {
+        const bool agrees = gender == Gender::Unknown || g == gender;
+        if (matched >= 0) {
+            if (view_.sentence_at(it->span.start) != matched_sentence)
+                break;
+            if (agrees && subject_position(view_, it->span))
+                subject = it->entity;
+            continue;
+        }
+        if (it->form == MentionForm::Pronoun)
+            continue;
+        if (agrees) {
             matched = it->entity;
             matched_at = it->span.start;
-            break;
+            matched_sentence = view_.sentence_at(matched_at);
+            if (subject_position(view_, it->span))
+                subject = it->entity;
+            continue;
         }
         if (g == Gender::Unknown && unknown < 0) {
             unknown = it->entity;
@@ -73,6 +171,16 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
     // antecedent ("Son homologue, X, a jugé … Dans un entretien, elle a estimé …").
     if (unknown >= 0 && unknown_at > matched_at && spoke_recently(unknown, position))
         return unknown;
+    if (matched_sentence >= 0 && depth > 0) {
+        const int32_t pronoun = leading_pronoun(matched_sentence, matched_at, gender);
+        if (pronoun >= 0) {
+            const int32_t referent = resolve(pronoun, gender, depth - 1);
+            if (referent >= 0)
+                return referent;
+        }
+    }
+    if (subject >= 0)
+        return subject;
     return matched >= 0 ? matched : unknown;
 }
 

@@ -3,29 +3,53 @@
 #include "quotes/document_view.h"
 #include "quotes/speaker_linker.h"
 
+#include <optional>
 #include <vector>
 
 namespace whosaid::quotes {
 
 // Resolves il/elle/he/she (and the subject of a-t-il, ajoute-t-elle) to a person by gender
-// and recency: the latest person mentioned before the pronoun whose gender agrees, a known
-// gender beating an unknown one. Speakers of earlier quotations count as mentions too.
+// and salience: in the nearest sentence naming a person whose gender agrees, its subject
+// (the first such person not governed by a preposition nor a possessor), else the latest
+// one; a known gender beats an unknown one. Speakers of earlier quotations count too.
 class PronounResolver {
 public:
     PronounResolver(DocumentView& view, SpeakerLinker& linker) : view_(view), linker_(linker) {}
 
     // The person entity index, or -1. Looks back a bounded number of mentions.
     int32_t resolve(int32_t position, Gender gender) const;
+    // The person who spoke last, when that was in position's sentence or a few before and
+    // the gender agrees; -1 otherwise.
+    int32_t floor_holder(int32_t position, Gender gender) const;
+    // Who "ils/elles/they" continues at position: the organization or the plural description
+    // that spoke last, in position's sentence or a few before. entity is -1 and description
+    // unset when nobody.
+    struct Group {
+        int32_t entity = -1;
+        std::optional<Span> description;
+    };
+    Group group_floor(int32_t position) const;
+    // Notes that the group described at mention spoke. Notes come in text order (the first
+    // pass); one out of order is dropped, so the notes stay sorted without moving any.
+    void note_group(Span mention) {
+        if (groups_.empty() || groups_.back().start < mention.start)
+            groups_.push_back(mention);
+    }
     // Notes that entity spoke at position, so later pronouns may refer to it.
     void note_speaker(int32_t entity, int32_t position);
 
 private:
     // Whether entity was noted as a speaker in position's sentence or the one before.
     bool spoke_recently(int32_t entity, int32_t position) const;
+    int32_t resolve(int32_t position, Gender gender, int depth) const;
+    // The position of the subject pronoun of gender opening sentence before position
+    // before, or -1.
+    int32_t leading_pronoun(int sentence, int32_t before, Gender gender) const;
 
     DocumentView& view_;
     SpeakerLinker& linker_;
     std::vector<std::pair<int32_t, int32_t>> speakers_; // (position, entity) in text order
+    std::vector<Span> groups_;                          // plural descriptions that spoke
 };
 
 } // namespace whosaid::quotes

@@ -31,6 +31,7 @@ struct Working {
     QuoteCandidate candidate;
     Attribution attribution;
     bool keep = true;
+    bool claimed = false; // attributed before the clause-subject pass: speech, not scare quotes
 };
 
 bool attributed(const Working& w) {
@@ -51,6 +52,14 @@ bool alone_in_paragraph(const DocumentView& view, const QuoteCandidate& quote) {
     for (size_t k = view.token_from(paragraph.start);
          k < view.size() && view.token(k).span.start < paragraph.end; ++k)
         if (view.token(k).word && view.quote_of(k) < 0)
+            return false;
+    return true;
+}
+
+// Whether the quotation opens its sentence: no word before its mark in the sentence.
+bool opens_sentence(const DocumentView& view, const QuoteCandidate& quote) {
+    for (size_t k = quote.sentence_first; k < quote.open; ++k)
+        if (view.token(k).word)
             return false;
     return true;
 }
@@ -216,7 +225,60 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         inherit(w, quotes[i], "same-paragraph", 0.5);
     }
 
-    // Pass 5: a medium named by "selon" speaks only when nobody else does.
+    // Pass 5: a quotation inside a narrative clause with no speech verb for it belongs to
+    // the clause's subject; a new subject also takes the floor from a continued speaker
+    // ("«…», a dit X. Y a «salué» la décision."). Continued quotations stay claimed as
+    // speech; a clause subject alone does not make scare quotes speech.
+    for (Working& w : quotes) {
+        w.claimed = attributed(w);
+        const bool inherited =
+            w.attribution.rule == "continuation" || w.attribution.rule == "same-paragraph";
+        if ((attributed(w) && !inherited) || w.attribution.negated ||
+            w.candidate.range.continues_previous || opens_sentence(view, w.candidate))
+            continue;
+        Attribution own;
+        if (sieve.clause_subject(w.candidate, own))
+            w.attribution = own;
+    }
+
+    // Pass 6: a quotation that opens its sentence with no cue, after a narrative sentence
+    // whose speech verb has a subject, is that subject's ("M. X signale qu'une réunion est
+    // prévue. «Venez nombreux.»"): the subject holds the floor. Only the sentence right
+    // before is read, and at most one quotation opens a sentence: linear.
+    for (Working& w : quotes) {
+        if (attributed(w) || w.attribution.negated || w.attribution.cue ||
+            w.candidate.range.continues_previous || !opens_sentence(view, w.candidate))
+            continue;
+        const int sentence = view.sentence_at(view.token(w.candidate.open).span.start);
+        if (sentence <= 0)
+            continue;
+        const Span previous = doc.sentences[static_cast<size_t>(sentence - 1)];
+        const size_t first = view.token_from(previous.start);
+        const size_t last = view.token_from(previous.end);
+        if (first >= last || doc.paragraph_at(previous.start) < w.candidate.range.paragraph - 1)
+            continue;
+        const CueMatch* cue = sieve.last_cue(first, last);
+        if (!cue || cue->preposition || cue->negated)
+            continue;
+        std::optional<SpeakerPhrase> subject;
+        if (cue->pronoun) {
+            SpeakerPhrase pronoun;
+            pronoun.kind = SpeakerPhrase::Kind::Pronoun;
+            pronoun.mention = view.token(*cue->pronoun).span;
+            pronoun.gender = cue->pronoun_gender;
+            pronoun.plural = cue->pronoun_plural;
+            subject = pronoun;
+        } else {
+            subject = phrases.before(cue->first, first);
+        }
+        if (subject && sieve.settle(*subject, w.attribution)) {
+            w.attribution.cue = *cue;
+            w.attribution.rule = "floor";
+            w.attribution.confidence = 0.6;
+        }
+    }
+
+    // Pass 7: a medium named by "selon" speaks only when nobody else does.
     for (Working& w : quotes)
         if (!attributed(w) && w.attribution.source_speaker >= 0) {
             const Entity& media = doc.entities[static_cast<size_t>(w.attribution.source_speaker)];
@@ -238,7 +300,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         const CueMatch* cue_near = sieve.last_cue(c.sentence_first, c.open);
         const bool cue_in_sentence = w.attribution.cue.has_value() ||
                                      sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr;
-        if (!c.range.continues_previous && !finder.is_speech(c, attributed(w), cue_in_sentence)) {
+        const bool claimed = w.claimed || (attributed(w) && w.attribution.rule != "clause-subject");
+        if (!c.range.continues_previous && !finder.is_speech(c, claimed, cue_in_sentence)) {
             w.keep = false;
             continue;
         }

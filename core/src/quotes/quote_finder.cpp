@@ -1,6 +1,7 @@
 #include "quotes/quote_finder.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace whosaid::quotes {
 
@@ -42,6 +43,24 @@ std::vector<QuoteCandidate> QuoteFinder::find(const std::vector<QuotedRange>& ra
             quote.word_count += view_.token(i).word ? 1 : 0;
         out.push_back(quote);
     }
+    // Quotations listed one after the other ("«Non!», «Jamais», «Dehors»"): slogans, chants.
+    for (size_t i = 1; i < out.size(); ++i) {
+        const size_t gap = out[i].open - std::min(out[i].open, out[i - 1].close);
+        if (out[i - 1].close < out[i].open && gap == 1 &&
+            view_.token(out[i - 1].close).folded() == u",")
+            out[i - 1].listed = out[i].listed = true;
+    }
+    // Short terms quoted more than once: one count per term, in one pass.
+    std::unordered_map<uint64_t, int> terms;
+    std::vector<uint64_t> keys(out.size());
+    for (size_t i = 0; i < out.size(); ++i) {
+        keys[i] = labels_.term_key(out[i]);
+        if (keys[i] != 0)
+            ++terms[keys[i]];
+    }
+    for (size_t i = 0; i < out.size(); ++i)
+        if (keys[i] != 0)
+            out[i].repeats = terms[keys[i]];
     return out;
 }
 
@@ -72,8 +91,10 @@ QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
     size_t k = quote.open;
     while (k > quote.sentence_first) {
         const Token& t = view_.token(k - 1);
-        if (!t.word && (t.folded() == u"-" || t.folded() == u"\u2013" || t.folded() == u"\u2014" ||
-                        t.folded() == u"(")) {
+        // Dashes, a bracket, a stray apostrophe ("'"Nous…", a-t-il dit").
+        if (!t.word &&
+            (t.folded() == u"-" || t.folded() == u"\u2013" || t.folded() == u"\u2014" ||
+             t.folded() == u"(" || (t.folded() == u"'" && k - 1 == quote.sentence_first))) {
             --k;
             continue;
         }
@@ -97,17 +118,26 @@ QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
 
 bool QuoteFinder::is_speech(const QuoteCandidate& quote, bool attributed,
                             bool cue_in_sentence) const {
+    if (labels_.is_name(quote, attributed && cue_in_sentence) || labels_.is_label(quote))
+        return false;
     const bool sentence = whole_sentence(quote);
+    // Words someone is said to have said are speech even after a title noun: "cette victoire
+    // marque «un tournant pour nous», a-t-il dit".
+    const bool spoken = attributed && cue_in_sentence && quote.word_count > kShortQuoteWords;
     // A name of a work, an operation or a movement: "l'opération «Barkhane»".
     for (size_t back = 1; back <= 3 && quote.open >= quote.sentence_first + back; ++back) {
         const Token& t = view_.token(quote.open - back);
-        if (t.is(WordClass::kTitleNoun) && !sentence)
+        if (t.is(WordClass::kTitleNoun) && !sentence && !spoken)
             return false;
-        // Only articles may stand between the noun and the mark ("le mouvement des").
+        // Only articles may stand between the noun and the mark ("le mouvement des", "l'"),
+        // not a comma or a colon ("interrogée par le journal, «…»").
+        if (!t.word && t.folded() != u"'")
+            break;
         if (t.word && (!t.is(WordClass::kDeterminer) || t.folded() == u"de" || t.folded() == u"d"))
             break;
     }
-    if (quote.word_count <= kShortQuoteWords && !sentence && !attributed && !cue_in_sentence)
+    if (quote.word_count <= kShortQuoteWords && !sentence && !attributed && !cue_in_sentence &&
+        !quote.listed)
         return false;
     return quote.word_count > 0;
 }

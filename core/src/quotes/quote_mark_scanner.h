@@ -19,13 +19,18 @@ struct QuotedRange {
 // Finds quotation marks and pairs them, paragraph by paragraph, in linear time.
 //
 // Marks: « » ‹ › “ ” „ ‘ ’ and straight ", the latter paired by context (it opens after a
-// space, the paragraph start or an opening bracket, and closes before a space, punctuation
-// or the paragraph end). ‘ ’ between letters are apostrophes. Marks nested inside a
-// quotation belong to it: only outermost quotations are reported. A stray closing mark is
-// ignored. A mark left open at the end of a paragraph becomes a multi-paragraph quotation
-// when the next paragraph opens with a mark (« or », “ or "); otherwise it is kept up to
-// the paragraph end only when it opened the paragraph, and dropped elsewhere, so an unclosed
-// mark never swallows more than its paragraph.
+// space, the paragraph start, an opening bracket or a stray apostrophe ("d'"…"), and closes
+// before a space or punctuation, or after a space where the paragraph ends). ‘ ’ between
+// letters or after an elided word ("qu’ «") are apostrophes. » with no guillemet open opens
+// before a word (the »…« and »…» styles); « right after a word closes an open guillemet (a
+// mark typed backwards); » and ” close the other family when their own is not open (“…»).
+// Marks nested inside a quotation belong to it: only outermost quotations are reported. A
+// stray closing mark is ignored. A mark left open at the end of a paragraph becomes a
+// multi-paragraph quotation when the next paragraph opens with a mark (« or », “ or "), or
+// when the next mark of its family within three paragraphs closes it (the paragraphs between
+// are pieces with no reopening mark); otherwise it is kept up to the paragraph end only when it
+// opened the paragraph or follows a colon, and dropped elsewhere, so an unclosed mark never
+// swallows more than its paragraph.
 class QuoteMarkScanner {
 public:
     static std::vector<QuotedRange> scan(std::u16string_view text,

@@ -3,6 +3,7 @@
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
 #include "quotes/name_phrase_reader.h"
+#include "quotes/noun_phrase_chunker.h"
 #include "quotes/speaker_linker.h"
 #include "quotes/speech_cue_lexicon.h"
 
@@ -21,7 +22,7 @@ public:
     SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker,
                         const CueFinder& cues)
         : view_(view), lexicon_(lexicon), linker_(linker), cues_(cues),
-          names_(view, lexicon, linker) {}
+          names_(view, lexicon, linker), chunker_(view, cues, lexicon.french()) {}
 
     // The phrase starting at token i (before limit).
     std::optional<SpeakerPhrase> starting_at(size_t i, size_t limit) const;
@@ -34,12 +35,23 @@ public:
     std::optional<SpeakerPhrase> before(size_t cue, size_t clause_start) const;
     // The object of a preposition cue ("selon lui", "d'après le ministre").
     std::optional<SpeakerPhrase> object_at(size_t i, size_t limit) const;
+    // A description whose head is any noun, opening at token i: only for the subject slot
+    // right next to a speech verb ("…», a rétorqué le procureur", "…," the man said). It
+    // stands for a person named earlier only when that person holds its head as a role.
+    std::optional<SpeakerPhrase> open_description(size_t i, size_t limit) const;
+    // An open description starting at token first that only the words of a verb group
+    // separate from the token verb ("La salle s'est chargée", "Le procureur avait requis").
+    std::optional<SpeakerPhrase> subject_description(size_t first, size_t verb) const;
 
 private:
     std::optional<SpeakerPhrase> description(size_t i, size_t limit) const;
     bool preceded_by_preposition(size_t i, size_t floor) const;
-    // The person a definite description (head token, gender of the head) refers back to.
-    int32_t refer_back(Span mention, size_t head, Gender gender) const;
+    // The person a definite description (head token) refers back to: one holding the head
+    // noun as a role (a title or an apposition); for a nationality, the latest person of
+    // its gender. -1 when none.
+    int32_t refer_back(Span mention, size_t head, Gender gender, bool demonym) const;
+    // Whether noun stands next to the name at mention, as its title or apposition.
+    bool named_with(Span mention, std::u16string_view noun) const;
     bool blocked(size_t i) const { return names_.blocked(i); }
 
     DocumentView& view_;
@@ -47,6 +59,7 @@ private:
     SpeakerLinker& linker_;
     const CueFinder& cues_;
     NamePhraseReader names_;
+    NounPhraseChunker chunker_;
 };
 
 } // namespace whosaid::quotes

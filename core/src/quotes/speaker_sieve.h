@@ -1,11 +1,13 @@
 #pragma once
 
+#include "quotes/clause_subject_finder.h"
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
 #include "quotes/pronoun_resolver.h"
 #include "quotes/quote_finder.h"
 #include "quotes/speaker_linker.h"
 #include "quotes/speaker_phrase_finder.h"
+#include "quotes/trailing_clause_finder.h"
 
 #include <optional>
 #include <string>
@@ -34,19 +36,25 @@ struct Attribution {
 //  3. speaker-then-verb: X a déclaré : «…» / X a estimé que «…»; partial-in-clause: a
 //     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»)
 //  4. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
+//  5. reporting-clause-after: a reporting clause closing the sentence further on, words in
+//     between («…» dans la nuit, a expliqué X / «…» and ran, X said / «…» des voisins, selon X)
 // Later passes (see QuoteAttributor): same-sentence, previous-paragraph, continuation,
 // multi-paragraph and source-as-speaker.
 class SpeakerSieve {
 public:
     SpeakerSieve(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
                  PronounResolver& pronouns, SpeakerLinker& linker)
-        : view_(view), cues_(cues), phrases_(phrases), pronouns_(pronouns), linker_(linker) {}
+        : view_(view), cues_(cues), phrases_(phrases), pronouns_(pronouns), linker_(linker),
+          trailing_(view, cues, phrases), subjects_(view) {}
 
     Attribution attribute(const QuoteCandidate& quote);
     // The speech cues of the paragraph holding token i, outside quotations (cached).
     const std::vector<CueMatch>& paragraph_cues(size_t i);
     // The last cue that ends before token end and starts at or after begin, or nullptr.
     const CueMatch* last_cue(size_t begin, size_t end);
+    // clause-subject: a quotation no speech verb claims goes to the subject of its clause
+    // ("X a décrété l'égalité «grande cause»"); false when the clause has none.
+    bool clause_subject(const QuoteCandidate& quote, Attribution& out);
     // Turns a phrase into a speaker (resolving pronouns); false when it cannot.
     bool settle(const SpeakerPhrase& phrase, Attribution& out);
 
@@ -55,6 +63,10 @@ private:
     bool after_quote(const QuoteCandidate& quote, Attribution& out);
     bool before_quote(const QuoteCandidate& quote, Attribution& out);
     bool according_to(const QuoteCandidate& quote, Attribution& out);
+    bool trailing_clause(const QuoteCandidate& quote, Attribution& out);
+    // Whether token k opens an active verb group whose subject acts: "a requis", "s'est
+    // chargée", "had said"; not "a été remis".
+    bool agent_verb_at(size_t k) const;
     size_t clause_limit(const QuoteCandidate& quote) const;
     bool quote_ends_sentence(const QuoteCandidate& quote) const;
     void remember(int paragraph, Span span, const std::vector<CueMatch>& cues);
@@ -64,6 +76,8 @@ private:
     const SpeakerPhraseFinder& phrases_;
     PronounResolver& pronouns_;
     SpeakerLinker& linker_;
+    TrailingClauseFinder trailing_;
+    ClauseSubjectFinder subjects_;
     // Cues per paragraph (-1: outside every paragraph); map nodes keep their address.
     std::unordered_map<int, std::vector<CueMatch>> paragraph_cues_;
     const std::vector<CueMatch>* last_cues_ = nullptr; // those of last_paragraph_

@@ -201,17 +201,31 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
     for (const auto& row : cues_file.rows()) {
         if (row.size() < 2)
             continue;
+        const std::string& type = row[1];
+        if (type == "medium-type" || type == "medium-staff") {
+            const MediumWord kind = type == "medium-staff"                ? MediumWord::Staff
+                                    : row.size() > 2 && row[2] == "named" ? MediumWord::NamedType
+                                                                          : MediumWord::Type;
+            for (auto& word : WordTokenizer::fold_phrase(to_utf16(row[0]))) {
+                classes_.add(word, WordClass::kMediumWord);
+                medium_words_.emplace(std::move(word), kind);
+            }
+            continue;
+        }
         SourceCue cue;
         cue.tokens = WordTokenizer::fold_phrase(to_utf16(row[0]));
         if (cue.tokens.empty())
             continue;
-        const std::string& type = row[1];
         cue.type = type == "according-to" ? SourceCueType::AccordingTo
                    : type == "told"       ? SourceCueType::Told
                    : type == "interview"  ? SourceCueType::Interview
                    : type == "on-network" ? SourceCueType::OnNetwork
                    : type == "reported"   ? SourceCueType::Reported
+                   : type == "network"    ? SourceCueType::Network
+                   : type == "cites"      ? SourceCueType::Cites
                                           : SourceCueType::CitedBy;
+        if (row.size() > 2)
+            cue.medium = to_utf16(row[2]);
         source_cues_[cue.tokens.back()].push_back(cue);
     }
     const Lexicon media_file = Lexicon::embedded("common/media");

@@ -15,7 +15,22 @@
 namespace whosaid::quotes {
 
 enum class CueType { Verb, Phrase, Preposition };
-enum class SourceCueType { CitedBy, AccordingTo, Told, Interview, OnNetwork, Reported };
+// Network: the cue names its medium itself ("dans un tweet" → Twitter). Cites: a medium
+// cites the speaker after it ("X, qui cite Y").
+enum class SourceCueType {
+    CitedBy,
+    AccordingTo,
+    Told,
+    Interview,
+    OnNetwork,
+    Reported,
+    Network,
+    Cites
+};
+// Words of a phrase describing a medium: its type ("le quotidien", "the newspaper"), a type
+// that names a medium only before its name ("the agency Xinhua", not "the agency" alone,
+// often a public body), or a member of its staff ("une journaliste de l'AFP").
+enum class MediumWord { None, Type, NamedType, Staff };
 enum class HeadKind { Person, Group, Institution };
 
 struct SpeechVerb {
@@ -27,6 +42,7 @@ struct SpeechVerb {
 struct SourceCue {
     std::vector<std::u16string> tokens; // folded
     SourceCueType type = SourceCueType::CitedBy;
+    std::u16string medium; // Network cues: the medium's name
 };
 
 struct DescriptionHead {
@@ -64,6 +80,13 @@ public:
     }
     // Source cues ending with this folded word.
     const std::vector<SourceCue>* source_cues_ending(std::u16string_view word) const;
+    // Whether a folded word names a type of medium or a member of a medium's staff (the
+    // "medium-type" rows, "named" in their third column for NamedType, and the "medium-staff"
+    // rows of source_cues.tsv).
+    MediumWord medium_word(std::u16string_view word) const {
+        auto found = medium_words_.find(word);
+        return found == medium_words_.end() ? MediumWord::None : found->second;
+    }
     // Gender a given name usually carries.
     Gender given_name_gender(std::u16string_view folded) const;
 
@@ -97,6 +120,7 @@ private:
     PhraseTrie media_{WordClass::kMediaStart, WordClass::kMediaNext};
     std::vector<std::u16string> media_names_;
     support::KeyMap<std::vector<SourceCue>> source_cues_;
+    support::KeyMap<MediumWord> medium_words_;
     support::KeyMap<Gender> given_names_;
     WordClassTable classes_;
 };

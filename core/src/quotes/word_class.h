@@ -30,6 +30,8 @@ constexpr uint32_t kVerbNext = 1u << 16;
 constexpr uint32_t kHeadNext = 1u << 17;
 constexpr uint32_t kTitleNext = 1u << 18;
 constexpr uint32_t kMediaNext = 1u << 19;
+// A type of medium or a staff word of source_cues.tsv (SpeechCueLexicon::medium_word).
+constexpr uint32_t kMediumWord = 1u << 20;
 } // namespace WordClass
 
 } // namespace whosaid::quotes

@@ -36,16 +36,15 @@ struct Signature {
     const char* looks_like;
 };
 
-// The opening bytes of the files most often opened by mistake instead of an article.
+// The opening bytes of the files most often opened by mistake instead of an article (PDF,
+// Word and OpenDocument files are articles: the loader extracts their text).
 constexpr Signature kSignatures[] = {
-    {"%PDF"sv, "a PDF document"},
     {"\x89PNG"sv, "an image (PNG)"},
     {"\xFF\xD8\xFF"sv, "an image (JPEG)"},
     {"GIF8"sv, "an image (GIF)"},
     {"RIFF"sv, "an image, sound or video file"},
     {"II*\0"sv, "an image (TIFF)"},
     {"MM\0*"sv, "an image (TIFF)"},
-    {"PK\x03\x04"sv, "a ZIP archive or a Word, OpenDocument or EPUB file"},
     {"\xD0\xCF\x11\xE0"sv, "an old Word or Excel document"},
     {"\x1F\x8B"sv, "a compressed (gzip) file"},
     {"\x7F"
@@ -65,7 +64,9 @@ std::string BinaryContentDetector::message(std::string_view bytes) const {
         looks_like = "a video or an image (MP4, MOV, HEIC)";
     const std::string what = looks_like ? std::string("this looks like ") + looks_like
                                         : std::string("this does not look like text");
-    return what + ", not an article; whosaid reads plain text, HTML and Markdown files";
+    return what +
+           ", not an article; whosaid reads plain text, HTML, Markdown, PDF, Word, OpenDocument "
+           "and e-mail files";
 }
 
 } // namespace whosaid::text

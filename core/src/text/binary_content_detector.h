@@ -15,7 +15,7 @@ public:
     std::string reason(std::u16string_view text) const;
 
     // What a journalist is told about bytes that are not text: what the file looks like from
-    // its first bytes ("this looks like a PDF document, not text"), with what whosaid reads.
+    // its first bytes ("this looks like an image (PNG), not an article"), with what whosaid reads.
     std::string message(std::string_view bytes) const;
 };
 

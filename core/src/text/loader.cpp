@@ -1,8 +1,11 @@
 #include "whosaid/loader.h"
 
 #include "text/binary_content_detector.h"
+#include "text/email_text_extractor.h"
 #include "text/html_text_extractor.h"
 #include "text/markdown_stripper.h"
+#include "text/office_text_extractor.h"
+#include "text/pdf_text_extractor.h"
 #include "text/text_decoder.h"
 #include "text/text_normalizer.h"
 
@@ -46,7 +49,51 @@ std::string format_from_name(std::string_view name) {
         return "markdown";
     if (extension == ".txt" || extension == ".text")
         return "text";
+    if (extension == ".pdf")
+        return "pdf";
+    if (extension == ".docx")
+        return "docx";
+    if (extension == ".odt")
+        return "odt";
+    if (extension == ".eml")
+        return "email";
     return {};
+}
+
+// Formats recognized by their first bytes whatever the name says: a PDF or a zip container
+// named .txt is still not text.
+std::string container_from_bytes(std::string_view bytes) {
+    if (text::PdfTextExtractor::looks_like_pdf(bytes))
+        return "pdf";
+    if (text::OfficeTextExtractor::looks_like_zip(bytes))
+        return "docx"; // or odt: the extractor tells them apart by their content
+    return {};
+}
+
+bool is_container(const std::string& format) {
+    return format == "pdf" || format == "docx" || format == "odt";
+}
+
+// The text of a PDF, Word, OpenDocument or e-mail file, as if it had been a text file.
+Result<LoadedText> load_extracted(std::string_view bytes, std::string_view name,
+                                  const std::string& format, const LoadOptions& options) {
+    Result<text::ExtractedArticle> extracted =
+        format == "pdf"     ? text::PdfTextExtractor().extract(bytes)
+        : format == "email" ? text::EmailTextExtractor().extract(bytes)
+                            : text::OfficeTextExtractor().extract(bytes, options.max_bytes);
+    if (!extracted)
+        return error_for(extracted.error().code, name, extracted.error().message);
+    text::ExtractedArticle& article = extracted.value();
+    const text::TextNormalizer normalizer;
+    normalizer.unify_line_ends(article.text);
+    normalizer.finish(article.text);
+    SourceInfo source;
+    source.encoding = "UTF-8";
+    source.format = article.format;
+    source.sender = std::move(article.sender);
+    source.date = std::move(article.date);
+    source.attachments = std::move(article.attachments);
+    return LoadedText{std::move(article.text), std::move(source), {}};
 }
 
 // Unknown or missing extensions: a page that opens like HTML is HTML, anything else is text.
@@ -120,9 +167,25 @@ Result<LoadedText> Loader::load_bytes(std::string_view bytes, std::string_view n
     if (bytes.size() > options.max_bytes)
         return too_large(name, bytes.size(), options.max_bytes);
     std::string format = options.format;
-    if (!format.empty() && format != "text" && format != "html" && format != "markdown")
+    if (!format.empty() && format != "text" && format != "html" && format != "markdown" &&
+        format != "email" && !is_container(format))
         return error_for(ErrorCode::InvalidArgument, name,
-                         "unknown format '" + format + "' (expected text, html or markdown)");
+                         "unknown format '" + format +
+                             "' (expected text, html, markdown, pdf, docx, odt or email)");
+    if (format.empty() || is_container(format)) {
+        const std::string by_bytes = container_from_bytes(bytes);
+        if (!by_bytes.empty())
+            format = is_container(format) ? format : by_bytes;
+    }
+    if (format.empty()) {
+        const std::string by_name = format_from_name(name);
+        if (is_container(by_name) || by_name == "email")
+            format = by_name;
+        else if (text::EmailTextExtractor::looks_like_email(bytes))
+            format = "email";
+    }
+    if (is_container(format) || format == "email")
+        return load_extracted(bytes, name, format, options);
 
     Result<text::DecodedText> decoded =
         text::TextDecoder().decode(bytes, options.encoding, options.language_hint, name);
@@ -144,8 +207,10 @@ Result<LoadedText> Loader::load_bytes(std::string_view bytes, std::string_view n
     else if (format == "markdown")
         text = text::MarkdownStripper().strip(text);
     normalizer.finish(text);
-    LoadedText loaded{
-        std::move(text), SourceInfo{"", std::move(decoded.value().encoding), format}, {}};
+    SourceInfo source;
+    source.encoding = std::move(decoded.value().encoding);
+    source.format = format;
+    LoadedText loaded{std::move(text), std::move(source), {}};
     if (!decoded.value().warning.empty())
         loaded.warnings.push_back(std::string(name.empty() ? "input" : name) + ": " +
                                   decoded.value().warning);

@@ -148,6 +148,22 @@ private:
         json_.string_utf8(doc_.source.encoding);
         json_.key("format");
         json_.string_utf8(doc_.source.format);
+        // What an e-mail says of itself; absent for other formats.
+        if (!doc_.source.sender.empty()) {
+            json_.key("sender");
+            json_.string_utf8(doc_.source.sender);
+        }
+        if (!doc_.source.date.empty()) {
+            json_.key("date");
+            json_.string_utf8(doc_.source.date);
+        }
+        if (!doc_.source.attachments.empty()) {
+            json_.key("attachments");
+            json_.begin_array();
+            for (const std::string& name : doc_.source.attachments)
+                json_.string_utf8(name);
+            json_.end_array();
+        }
         json_.end_object();
     }
 

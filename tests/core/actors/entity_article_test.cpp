@@ -71,8 +71,10 @@ TEST_CASE("French article: every actor, merged, with roles and the dateline agen
     const Entity* vautrin = find_entity(doc, "Claire Vautrin");
     REQUIRE(vautrin != nullptr);
     CHECK(vautrin->gender == Gender::Feminine);
+    // The role before her name is a mention of her too (it was left out before).
     CHECK(mention_texts(doc, *vautrin) ==
-          std::vector<std::string>{"Claire Vautrin", "Mme Vautrin", "ministre française"});
+          std::vector<std::string>{"ministre française de la Transition écologique",
+                                   "Claire Vautrin", "Mme Vautrin", "ministre française"});
     const Entity* feldmann = find_entity(doc, "Markus Feldmann");
     REQUIRE(feldmann != nullptr);
     CHECK(mention_texts(doc, *feldmann) ==
@@ -116,6 +118,33 @@ TEST_CASE("English article: every actor, merged, with roles and the dateline age
     REQUIRE(reuters != nullptr);
     CHECK(to_utf8(reuters->name) == "Reuters");
     CHECK(find_entity(doc, "Dockworkers") == nullptr);
+}
+
+TEST_CASE("French article of the actor families: kinds from context, no demonyms, "
+          "two Desrosiers",
+          "[entities][article][families]") {
+    const Document doc = recognize_entities(read_article("actors_families_fr.txt"), "fr");
+    check_properties(doc);
+    // No entity for "Lillois", "Valenciennois" (inhabitants) nor for the dateline's city.
+    CHECK(names_and_kinds(doc) ==
+          std::vector<std::string>{
+              "media|AFP", "place|Marchelieu", "place|Valenciennes", "place|Bavinchove",
+              "place|Quaëdrecques", "person|Martin Desrosiers", "person|Hélène Garnier-Vasseur",
+              "person|Desrosiers", "organization|tribunal correctionnel de Valenciennes",
+              "organization|Orvane", "organization|Celtane", "organization|Marbelle",
+              "place|boulevard Harpignies", "place|rue de Famars"});
+    // M. and Mme Desrosiers are two people: he joins Martin Desrosiers, she stays apart.
+    const Entity* martin = find_entity(doc, "Martin Desrosiers");
+    REQUIRE(martin != nullptr);
+    CHECK(mention_texts(doc, *martin) == std::vector<std::string>{"Martin Desrosiers",
+                                                                  "porte-parole du collectif",
+                                                                  "M. Desrosiers"});
+    CHECK(doc.entities[7].gender == Gender::Feminine);
+    const Entity* minister = find_entity(doc, "Hélène Garnier-Vasseur");
+    REQUIRE(minister != nullptr);
+    CHECK(mention_texts(doc, *minister) == std::vector<std::string>{"ministre des Transports",
+                                                                    "Hélène Garnier-Vasseur",
+                                                                    "ministre"});
 }
 
 TEST_CASE("gender from honorifics, titles, given names and agreement", "[entities][gender]") {

@@ -31,7 +31,10 @@ TEST_CASE("people: names, particles, initials, titles", "[entities][people]") {
     check_rows({
         {"fr",
          "Le chef de la diplomatie russe Sergueï Lavrov est arrivé mardi à Genève.",
-         {"person|Sergueï Lavrov|Sergueï Lavrov:name", "place|Genève|Genève:name"}},
+         // A role of several words before a name is a mention of the person (it was left
+         // out before, as only roles after the name were kept).
+         {"person|Sergueï Lavrov|chef de la diplomatie russe:description,Sergueï Lavrov:name",
+          "place|Genève|Genève:name"}},
         {"fr",
          "Sergueï Lavrov a rencontré son homologue. M. Lavrov a ensuite quitté la salle.",
          {"person|Sergueï Lavrov|Sergueï Lavrov:name,M. Lavrov:title"}},
@@ -46,7 +49,8 @@ TEST_CASE("people: names, particles, initials, titles", "[entities][people]") {
          {"person|John F. Kennedy|John F. Kennedy:name", "place|Dallas|Dallas:name"}},
         {"en",
          "Secretary of State John Kerry met his counterpart on Monday. Kerry said little.",
-         {"person|John Kerry|John Kerry:name,Kerry:surname"}},
+         // The role before the name is a mention too (see the first row).
+         {"person|John Kerry|Secretary of State:description,John Kerry:name,Kerry:surname"}},
         {"en",
          "Mr. Obama spoke to reporters before Barack Obama left the White House.",
          {"person|Barack Obama|Mr. Obama:title,Barack Obama:name",
@@ -84,7 +88,9 @@ TEST_CASE("people: names, particles, initials, titles", "[entities][people]") {
           "organization|Pentagone|Pentagone:name"}},
         {"en",
          "Prime Minister Boris Johnson said Britain would leave.",
-         {"person|Boris Johnson|Boris Johnson:name", "place|Britain|Britain:name"}},
+         // The role before the name is a mention too (see the first row).
+         {"person|Boris Johnson|Prime Minister:description,Boris Johnson:name",
+          "place|Britain|Britain:name"}},
         {"en",
          "Sen. Elizabeth Warren criticized the plan.",
          {"person|Elizabeth Warren|Elizabeth Warren:name"}},
@@ -294,19 +300,24 @@ TEST_CASE("roles and descriptions", "[entities][roles]") {
         {"fr",
          "Le président russe Vladimir Poutine a signé le décret. Le président russe a ensuite "
          "parlé.",
-         {"person|Vladimir Poutine|Vladimir Poutine:name,président russe:description"}},
+         // Roles before names are mentions too (they were left out before).
+         {"person|Vladimir Poutine|président russe:description,Vladimir Poutine:name,président "
+          "russe:description"}},
         {"fr",
          "Le président russe Vladimir Poutine est arrivé. Le chef de l'État russe a salué la "
          "foule.",
-         {"person|Vladimir Poutine|Vladimir Poutine:name,chef de l'État russe:description"}},
+         {"person|Vladimir Poutine|président russe:description,Vladimir Poutine:name,chef de "
+          "l'État russe:description"}},
         {"fr",
          "Son chef de la diplomatie Sergueï Lavrov a démenti. Le chef de la diplomatie a ajouté un "
          "mot.",
-         {"person|Sergueï Lavrov|Sergueï Lavrov:name,chef de la diplomatie:description"}},
+         {"person|Sergueï Lavrov|chef de la diplomatie:description,Sergueï Lavrov:name,chef de la "
+          "diplomatie:description"}},
         {"fr",
          "Le ministre syrien des Affaires étrangères Walid Mouallem est à Moscou. Le ministre "
          "syrien a été reçu.",
-         {"person|Walid Mouallem|Walid Mouallem:name,ministre syrien:description",
+         {"person|Walid Mouallem|ministre syrien des Affaires étrangères:description,Walid "
+          "Mouallem:name,ministre syrien:description",
           "place|Moscou|Moscou:name"}},
         {"fr",
          "Dmitri Peskov, le porte-parole du Kremlin, a refusé de commenter.",
@@ -319,16 +330,19 @@ TEST_CASE("roles and descriptions", "[entities][roles]") {
           "organization|Commission européenne|Commission européenne:name"}},
         {"en",
          "Secretary of State John Kerry arrived. The Secretary of State met officials.",
-         {"person|John Kerry|John Kerry:name,Secretary of State:description"}},
+         {"person|John Kerry|Secretary of State:description,John Kerry:name,Secretary of "
+          "State:description"}},
         {"en",
          "Russian Foreign Minister Sergei Lavrov said the talks failed. The Russian foreign "
          "minister left.",
-         {"person|Sergei Lavrov|Sergei Lavrov:name,Russian foreign minister:description"}},
+         {"person|Sergei Lavrov|Russian Foreign Minister:description,Sergei Lavrov:name,Russian "
+          "foreign minister:description"}},
         {"fr",
          "Le président russe Vladimir Poutine et le président turc Recep Tayyip Erdogan se sont "
          "vus. Le président russe a parlé.",
-         {"person|Vladimir Poutine|Vladimir Poutine:name,président russe:description",
-          "person|Recep Tayyip Erdogan|Recep Tayyip Erdogan:name"}},
+         {"person|Vladimir Poutine|président russe:description,Vladimir Poutine:name,président "
+          "russe:description",
+          "person|Recep Tayyip Erdogan|président turc:description,Recep Tayyip Erdogan:name"}},
         {"fr",
          "Le ministre Jean Dupont et le ministre Paul Durand ont signé. Le ministre a souri.",
          {"person|Jean Dupont|Jean Dupont:name", "person|Paul Durand|Paul Durand:name"}},

@@ -85,6 +85,30 @@ TEST_CASE("quotation marks of every style pair up", "[quotes][marks]") {
         // an unclosed mark in the middle of a paragraph is dropped, not stretched
         {"Il a dit «peut-être sans fin. Paul Girard a déclaré : «Nous verrons bien.»",
          {"Nous verrons bien."}},
+        // » used as an opening mark (the »…« and »…» styles)
+        {"»Nous partons demain«, a dit Paul Girard.", {"Nous partons demain"}},
+        {"»Nous partons demain», a dit Paul Girard.", {"Nous partons demain"}},
+        {"Paul Girard a dit : »Nous partons demain«.", {"Nous partons demain"}},
+        // a closing guillemet typed backwards
+        {"«Nous partons demain«, a dit Paul Girard.", {"Nous partons demain"}},
+        // mixed marks close each other
+        {"\u201cNous partons demain\u00bb, a dit Paul Girard.", {"Nous partons demain"}},
+        {"\u00abNous partons demain\u201d, a dit Paul Girard.", {"Nous partons demain"}},
+        // “ typed for a closing mark, before a space
+        {"\u201cNous partons demain. \u201c a dit Paul Girard.", {"Nous partons demain."}},
+        // a stray apostrophe before the opening mark
+        {"La crise est d'\"une ampleur inédite\", a dit Paul Girard.", {"une ampleur inédite"}},
+        {"Il parle d\u2019\"une ampleur inédite\", a dit Paul Girard.", {"une ampleur inédite"}},
+        // a closing straight mark after a space, where the paragraph ends
+        {"Paul Girard a dit : \"Nous partons demain. \"", {"Nous partons demain."}},
+        // an unclosed mark after a colon runs to the paragraph end
+        {"Paul Girard témoigne : «Nous partons demain et rien ne nous retiendra",
+         {"Nous partons demain et rien ne nous retiendra"}},
+        // an elided word's apostrophe before a space closes no single quotation
+        {"L\u2019opération \u2018Horizon a repris. Il a ajouté qu\u2019 «il faudra du temps», a "
+         "dit "
+         "Paul Girard.",
+         {"il faudra du temps"}},
     };
     for (const MarkCase& row : cases) {
         INFO(row.text);
@@ -142,6 +166,25 @@ TEST_CASE("continuation paragraphs may open with a closing guillemet", "[quotes]
     check_properties(doc);
 }
 
+TEST_CASE("a quotation goes on in the next paragraph without a reopening mark", "[quotes][marks]") {
+    const std::string text = "Paul Girard raconte : «Nous avons marché toute la nuit.\n\n"
+                             "Au matin, le village était vide.» La suite est connue.\n\n"
+                             "Il ajoute : «Personne ne nous attendait.\n\n"
+                             "Le maire était parti.\n\n"
+                             "Nous aussi», dit-il.";
+    Document doc = make_document(text, "fr", {});
+    QuoteAttributor("fr").attribute(doc);
+    REQUIRE(doc.quotes.size() == 5);
+    CHECK(text_of(doc, doc.quotes[0].span) == "Nous avons marché toute la nuit.");
+    CHECK(text_of(doc, doc.quotes[1].span) == "Au matin, le village était vide.");
+    CHECK(doc.quotes[1].group == "q1");
+    CHECK(text_of(doc, doc.quotes[2].span) == "Personne ne nous attendait.");
+    CHECK(text_of(doc, doc.quotes[3].span) == "Le maire était parti.");
+    CHECK(text_of(doc, doc.quotes[4].span) == "Nous aussi");
+    CHECK(doc.quotes[4].group == "q3");
+    check_properties(doc);
+}
+
 TEST_CASE("an unclosed mark never swallows the next paragraph", "[quotes][marks]") {
     const std::string text = "«Nous partirons demain, a dit Paul Girard.\n\n"
                              "Le convoi est prêt. Il a ajouté : «Rien ne presse.»";
@@ -181,6 +224,30 @@ TEST_CASE("bad input ends with consistent quotations", "[quotes][marks][scale]")
         closes += "» ";
     CHECK(attributed(closes) == 0);
     CHECK(attributed("\xef\xbf\xbd\x01\x02 «\xc3") == 0);
+    // a quotation of 30,000 words
+    std::string speech = "Paul Girard a déclaré : «";
+    for (int i = 0; i < 30000; ++i)
+        speech += "mot ";
+    CHECK(attributed(speech + "fin».") == 1);
+    // 10,000 quotations of one term in a paragraph, 10,000 sourced to a description
+    std::string terms;
+    for (int i = 0; i < 10000; ++i)
+        terms += "des «bonnets verts» et ";
+    CHECK(attributed(terms) == 0);
+    std::string described = "Le quotidien Ouest-France a rencontré Paul Girard. ";
+    for (int i = 0; i < 10000; ++i)
+        described += "«Oui», a-t-il dit au quotidien, ";
+    CHECK(attributed(described) == 10000);
+    // 10,000 paragraphs, each closing the quotation the one before left open
+    std::string unmarked = "«a";
+    for (int i = 0; i < 10000; ++i)
+        unmarked += "\n\nb» «c";
+    CHECK(attributed(unmarked) >= 10000);
+    // marks used backwards and mixed, over and over
+    std::string backwards;
+    for (int i = 0; i < 100000; ++i)
+        backwards += "»a« “b» «c” ";
+    CHECK(attributed(backwards) <= 300000);
     CHECK(attributed("") == 0);
 }
 

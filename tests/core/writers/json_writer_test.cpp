@@ -64,7 +64,9 @@ Document french_story() {
         "\u00ab\u00a0Premier paragraphe de la citation.\n"
         "\u00ab\u00a0Suite de la citation\u00a0\u00bb, a ajout\u00e9 Mme Wanjiru.\n"
         "\"We are ready,\" she said in English, a \\ backslash and a tab\there.");
-    doc.source = SourceInfo{"articles/cop-nairobi.txt", "UTF-8", "text"};
+    doc.source.path = "articles/cop-nairobi.txt";
+    doc.source.encoding = "UTF-8";
+    doc.source.format = "text";
     doc.language = "fr";
     doc.paragraphs = lines_of(doc.text);
     doc.title = doc.paragraphs.front();

@@ -1,0 +1,104 @@
+#include "quotes/clause_subject_finder.h"
+
+#include "quotes/token_tests.h"
+
+#include <algorithm>
+
+namespace whosaid::quotes {
+
+namespace {
+
+constexpr size_t kMaxClause = 40; // tokens read before the quotation
+
+} // namespace
+
+bool subject_position(const DocumentView& view, Span span) {
+    const size_t first = view.token_from(span.start);
+    for (size_t j = first; j > 0 && j + 3 > first; --j) {
+        const Token& t = view.token(j - 1);
+        if (t.is(WordClass::kPreposition))
+            return false;
+        if (!t.is(WordClass::kDeterminer) && !is_punct(t, u"'"))
+            break;
+    }
+    const size_t after = view.token_from(span.end);
+    return !(after + 1 < view.size() && is_punct(view.token(after), u"'") &&
+             view.token(after + 1).folded() == u"s");
+}
+
+size_t main_clause_start(const DocumentView& view, size_t first, size_t end) {
+    size_t k = first;
+    // "Mais alors que …", "And while …": one linking word may come first.
+    if (k < end && one_of(view.token(k).folded(), {u"mais", u"et", u"or", u"but", u"and"}))
+        ++k;
+    if (k >= end)
+        return first;
+    const std::u16string_view w = view.token(k).folded();
+    const std::u16string_view next = k + 1 < end ? view.token(k + 1).folded() : u"";
+    const bool subordinate =
+        one_of(w, {u"si", u"quand", u"lorsque", u"lorsqu", u"puisque", u"puisqu", u"while",
+                   u"although", u"though", u"whereas", u"when", u"if", u"since", u"because"}) ||
+        (one_of(w, {u"alors", u"tandis", u"bien", u"meme", u"parce", u"avant", u"apres"}) &&
+         one_of(next, {u"que", u"qu", u"si"}));
+    if (!subordinate)
+        return first;
+    // The comma is looked for among the last tokens only: a sentence of thousands of
+    // quotations stays linear.
+    const size_t floor = std::max(k + 1, end > kMaxClause ? end - kMaxClause : 0);
+    for (size_t c = end; c > floor; --c)
+        if (is_punct(view.token(c - 1), u",") && view.quote_of(c - 1) < 0)
+            return c;
+    return first;
+}
+
+std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open) const {
+    if (open > first + kMaxClause)
+        first = open - kMaxClause;
+    for (size_t k = open; k > first; --k)
+        if (is_punct(view_.token(k - 1), u";")) {
+            first = k;
+            break;
+        }
+    first = main_clause_start(view_, first, open);
+    // "Il veut donner au parti «carte blanche»": a pronoun opening the clause.
+    for (size_t k = first; k < open && k < first + 2; ++k) {
+        const Token& t = view_.token(k);
+        if (!t.word || view_.quote_of(k) >= 0)
+            continue;
+        const std::u16string_view w = t.folded();
+        const bool masculine = w == u"il" || w == u"he";
+        // "Il y a un an", "il faut": an impersonal "il" refers to nobody.
+        if (masculine && k + 1 < open &&
+            one_of(view_.token(k + 1).folded(),
+                   {u"y", u"faut", u"fallait", u"faudra", u"s", u"semble", u"parait", u"est"}))
+            continue;
+        if (masculine || w == u"elle" || w == u"she") {
+            SpeakerPhrase phrase;
+            phrase.kind = SpeakerPhrase::Kind::Pronoun;
+            phrase.mention = t.span;
+            phrase.gender = masculine ? Gender::Masculine : Gender::Feminine;
+            phrase.end = k + 1;
+            return phrase;
+        }
+    }
+    const int32_t begin = view_.token(first).span.start;
+    const int32_t end = view_.token(open).span.start;
+    for (const IndexedMention& mention : view_.mentions_in(begin, end)) {
+        if (mention.span.end > end || mention.form == MentionForm::Pronoun ||
+            view_.inside_quote(mention.span.start) || view_.in_dateline(mention.span.start))
+            continue;
+        const EntityKind kind = view_.doc().entities[static_cast<size_t>(mention.entity)].kind;
+        if (kind != EntityKind::Person && kind != EntityKind::Organization)
+            continue;
+        if (!subject_position(view_, mention.span))
+            continue;
+        SpeakerPhrase phrase;
+        phrase.entity = mention.entity;
+        phrase.mention = mention.span;
+        phrase.end = view_.token_from(mention.span.end);
+        return phrase;
+    }
+    return std::nullopt;
+}
+
+} // namespace whosaid::quotes

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "quotes/document_view.h"
+#include "quotes/name_phrase_reader.h"
+
+#include <optional>
+
+namespace whosaid::quotes {
+
+// Whether the mention at span can be a subject: no preposition governs it ("selon son
+// avocat, X", "interrogé par X", "about X") and it owns nothing ("X's remarks").
+bool subject_position(const DocumentView& view, Span span);
+
+// Where the main clause starts in tokens [first, end): after a subordinate clause that
+// opens the sentence ("Alors que X a défendu la réforme, les infirmières dénoncent …",
+// "While X praised it, Y said …"), the token after the last comma before end; first
+// otherwise.
+size_t main_clause_start(const DocumentView& view, size_t first, size_t end);
+
+// The subject of the clause that holds a quotation with no speech verb of its own: "X a
+// décrété l'égalité «grande cause du quinquennat»", "Il veut donner au parti «carte
+// blanche»", "X est catégorique : «…»". The first person or organization of the clause in
+// subject position, or a subject pronoun opening it. The clause starts after the last ";"
+// before the quotation; nothing after the quotation is read. Work is bounded by the clause.
+class ClauseSubjectFinder {
+public:
+    explicit ClauseSubjectFinder(const DocumentView& view) : view_(view) {}
+
+    // The subject phrase of the clause running from token first to the mark at open.
+    std::optional<SpeakerPhrase> find(size_t first, size_t open) const;
+
+private:
+    const DocumentView& view_;
+};
+
+} // namespace whosaid::quotes
