@@ -289,7 +289,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
         // "ont scandé des manifestants": "des" opens the subject here, not a complement.
         if (t.is(WordClass::kPreposition) && !t.is(WordClass::kDeterminer))
             continue;
-        if (t.is(WordClass::kAdverb))
+        // "son"/"sa" are listed as adverbs for "de son côté": here they open the subject.
+        if (t.is(WordClass::kAdverb) && !t.is(WordClass::kDeterminer))
             continue;
         // "dit celui qui est aussi député": the demonstrative points back like a pronoun.
         if (const std::u16string_view w = t.folded();

@@ -309,8 +309,20 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
                           subject->mention.start >= open->mention.start &&
                           subject->mention.end < open->mention.end)))
             subject = open;
-        if (!subject)
+        // The subject opens the words after the quotation: a name deep in a run of
+        // complements ("«…» après l'agression commise par X, a indiqué sa famille") is not it.
+        if (subject) {
+            const size_t start = view_.token_from(subject->mention.start);
+            for (size_t j = k; j < start && subject; ++j)
+                if (view_.quote_of(j) >= 0 ||
+                    (view_.token(j).is(WordClass::kPreposition) &&
+                     !one_of(view_.token(j).folded(), {u"de", u"du", u"des", u"d", u"of"})))
+                    subject.reset();
+        }
+        if (!subject) {
+            out.cue.reset();
             return false;
+        }
         if (settle(*subject, out)) {
             out.rule = "quote-then-subject-verb";
             out.confidence = 0.85;
@@ -500,7 +512,7 @@ Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     according.source_speaker_mention = trailing.source_speaker_mention;
     // Nobody named: keep the closest cue found and any medium that could be the speaker.
     if (!according.cue)
-        according.cue = after.cue ? after.cue : before.cue;
+        according.cue = after.cue ? after.cue : before.cue ? before.cue : trailing.cue;
     according.attribution_end = std::max(after.attribution_end, according.attribution_end);
     return according;
 }

@@ -50,7 +50,7 @@ const std::vector<QuoteCase> kCases = {
      "badly damaged",
      "partial",
      "",
-     "saying",
+     "",
      "",
      ""},
     {"\"The plant is lost.\" The fire burned all night, Okafor said.",

@@ -88,6 +88,16 @@ const std::vector<QuoteCase> kCases = {
      "dit",
      "",
      "fr.reporting-clause-after"},
+    // A name deep in the complements after the quotation is not the subject of the verb.
+    {"Le député est en «soins intensifs» après l'agression commise par Yves Kermorvan, a "
+     "indiqué sa famille.",
+     {kKermorvan},
+     "soins intensifs",
+     "partial",
+     "sa famille",
+     "a indiqué",
+     "",
+     "fr.reporting-clause-after"},
     // ... but never a clause that opens one of its own, nor the sentence after.
     {"«Le hangar est perdu» après l'incendie, estimant que le toit a cédé.",
      {},
