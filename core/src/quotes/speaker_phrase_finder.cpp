@@ -7,9 +7,7 @@ namespace whosaid::quotes {
 
 namespace {
 
-constexpr size_t kMaxDescription = 10;     // tokens of a description after its head
-constexpr int32_t kReferBackWindow = 3000; // how far back a definite description may refer
-constexpr size_t kRoleReach = 8;           // tokens between a name and its title or apposition
+constexpr size_t kMaxDescription = 10;  // tokens of a description after its head
 constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
 
 // Punctuation tokens are one unit.
@@ -177,7 +175,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         // refers back to a person the article named.
         if (!institution && !group && i < limit && definite_article(view_.token(i).folded()) &&
             view_.token(i).folded() != u"les") {
-            const int32_t person = refer_back(
+            const int32_t person = roles_.refer_back(
                 phrase.mention, head_end > 0 ? head_end - 1 : head_end, phrase.gender, demonym);
             if (person >= 0) {
                 phrase.kind = SpeakerPhrase::Kind::Entity;
@@ -195,57 +193,6 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     if (auto named = names_.apposition(end, limit))
         return named;
     return phrase;
-}
-
-bool SpeakerPhraseFinder::named_with(Span mention, std::u16string_view noun) const {
-    // "le juge Paul Martin", "la ministre de la Santé, Anne Roy", "Anne Roy, la ministre":
-    // the noun within a few tokens of the name, in its sentence.
-    const size_t first = view_.token_from(mention.start);
-    for (size_t k = first; k > 0 && k + kRoleReach > first; --k) {
-        const Token& t = view_.token(k - 1);
-        if (ends_clause(t) && !is_punct(t, u'('))
-            break;
-        if (t.folded() == noun)
-            return true;
-    }
-    const size_t last = view_.token_from(mention.end);
-    for (size_t k = last; k < view_.size() && k < last + kRoleReach / 2; ++k) {
-        if (ends_clause(view_.token(k)))
-            break;
-        if (view_.token(k).folded() == noun)
-            return true;
-    }
-    return false;
-}
-
-int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender,
-                                        bool demonym) const {
-    // A person who holds the head noun as a role (learned, or written next to the name);
-    // gender alone would hand the description to whoever of that gender was named last.
-    // Only a nationality ("le Portugais") goes to the latest person of its gender: wire copy
-    // uses it for the person just named.
-    const std::u16string_view noun = view_.token(head).folded();
-    const auto& entities = view_.doc().entities;
-    int32_t latest = -1;
-    int32_t latest_at = -1;
-    for (const IndexedMention& candidate :
-         view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start)) {
-        const Entity& entity = entities[static_cast<size_t>(candidate.entity)];
-        if (entity.kind != EntityKind::Person || view_.inside_quote(candidate.span.start))
-            continue;
-        for (const std::u16string& role : entity.roles)
-            if (WordTokenizer::first_token_folds_to(role, noun))
-                return candidate.entity;
-        if (candidate.form != MentionForm::Pronoun && named_with(candidate.span, noun))
-            return candidate.entity;
-        const Gender g = linker_.gender(candidate.entity);
-        if (demonym && (gender == Gender::Unknown || g == Gender::Unknown || g == gender) &&
-            candidate.span.start > latest_at) {
-            latest = candidate.entity;
-            latest_at = candidate.span.start;
-        }
-    }
-    return latest;
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t limit) const {
@@ -345,7 +292,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::open_description(size_t i, siz
             view_.doc().entities[static_cast<size_t>(named->entity)].kind == EntityKind::Person)
             return named;
     if (chunk->definite && !chunk->plural) {
-        const int32_t person = refer_back(phrase.mention, chunk->head, chunk->gender, false);
+        const int32_t person = roles_.refer_back(phrase.mention, chunk->head, chunk->gender, false);
         if (person >= 0) {
             phrase.kind = SpeakerPhrase::Kind::Entity;
             phrase.entity = person;

@@ -4,6 +4,7 @@
 #include "quotes/document_view.h"
 #include "quotes/name_phrase_reader.h"
 #include "quotes/noun_phrase_chunker.h"
+#include "quotes/role_matcher.h"
 #include "quotes/speaker_linker.h"
 #include "quotes/speech_cue_lexicon.h"
 
@@ -22,7 +23,8 @@ public:
     SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker,
                         const CueFinder& cues)
         : view_(view), lexicon_(lexicon), linker_(linker), cues_(cues),
-          names_(view, lexicon, linker), chunker_(view, cues, lexicon.french()) {}
+          names_(view, lexicon, linker), chunker_(view, cues, lexicon.french()),
+          roles_(view, linker) {}
 
     // The phrase starting at token i (before limit).
     std::optional<SpeakerPhrase> starting_at(size_t i, size_t limit) const;
@@ -46,12 +48,6 @@ public:
 private:
     std::optional<SpeakerPhrase> description(size_t i, size_t limit) const;
     bool preceded_by_preposition(size_t i, size_t floor) const;
-    // The person a definite description (head token) refers back to: one holding the head
-    // noun as a role (a title or an apposition); for a nationality, the latest person of
-    // its gender. -1 when none.
-    int32_t refer_back(Span mention, size_t head, Gender gender, bool demonym) const;
-    // Whether noun stands next to the name at mention, as its title or apposition.
-    bool named_with(Span mention, std::u16string_view noun) const;
     bool blocked(size_t i) const { return names_.blocked(i); }
 
     DocumentView& view_;
@@ -60,6 +56,7 @@ private:
     const CueFinder& cues_;
     NamePhraseReader names_;
     NounPhraseChunker chunker_;
+    RoleMatcher roles_;
 };
 
 } // namespace whosaid::quotes
