@@ -229,8 +229,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
         if (preceded_by_preposition(k, i))
             continue; // "à l'AFP", "lors d'une conférence"
         // "a déclaré le lendemain le ministre": a time phrase is skipped as a whole.
-        if (auto chunk = chunker_.at(k, limit); chunk && chunker_.time_phrase(*chunk)) {
-            k = chunk->end - 1;
+        if (const size_t time_end = open_.time_phrase_end(k, limit); time_end > k) {
+            k = time_end - 1;
             continue;
         }
         // "ont scandé des manifestants": "des" opens the subject here, not a complement.
@@ -270,52 +270,12 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::open_description(size_t i, size_t limit) const {
-    const std::optional<NounChunk> chunk = chunker_.at(i, limit);
-    if (!chunk || chunker_.time_phrase(*chunk))
-        return std::nullopt;
-    for (size_t k = i; k < chunk->end; ++k)
-        if (blocked(k))
-            return std::nullopt;
-    SpeakerPhrase phrase;
-    phrase.kind = SpeakerPhrase::Kind::Description;
-    phrase.mention = {view_.token(i).span.start, view_.token(chunk->end - 1).span.end};
-    phrase.end = chunk->end;
-    phrase.gender = chunk->gender;
-    phrase.plural = chunk->plural;
-    phrase.anonymous = true;
-    if (auto named = names_.apposition(chunk->end, limit))
-        return named;
-    // "la comédienne Jeanne Roy": a title noun of any kind before a person's name.
-    if (chunk->end < limit && view_.token(chunk->end).capitalized)
-        if (auto named = names_.name_phrase(chunk->end, limit, false);
-            named &&
-            view_.doc().entities[static_cast<size_t>(named->entity)].kind == EntityKind::Person)
-            return named;
-    if (chunk->definite && !chunk->plural) {
-        const int32_t person = roles_.refer_back(phrase.mention, chunk->head, chunk->gender, false);
-        if (person >= 0) {
-            phrase.kind = SpeakerPhrase::Kind::Entity;
-            phrase.entity = person;
-            phrase.anonymous = false;
-        }
-        phrase.definite_person = person < 0;
-    }
-    return phrase;
+    return open_.at(i, limit);
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::subject_description(size_t first,
                                                                       size_t verb) const {
-    auto open = open_description(first, verb);
-    if (!open)
-        return std::nullopt;
-    // Only the verb group's own words may follow: "s'est", "n'a pas", "a aussitôt".
-    for (size_t k = open->end; k < verb; ++k) {
-        const Token& t = view_.token(k);
-        if (!(t.is(WordClass::kAuxiliary | WordClass::kAdverb | WordClass::kNegation) ||
-              is_punct(t, u'\'') || one_of(t.folded(), {u"se", u"s", u"ne", u"n"})))
-            return std::nullopt;
-    }
-    return open;
+    return open_.before_verb(first, verb);
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t limit) const {

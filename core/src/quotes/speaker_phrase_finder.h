@@ -3,7 +3,7 @@
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
 #include "quotes/name_phrase_reader.h"
-#include "quotes/noun_phrase_chunker.h"
+#include "quotes/open_description_reader.h"
 #include "quotes/role_matcher.h"
 #include "quotes/speaker_linker.h"
 #include "quotes/speech_cue_lexicon.h"
@@ -23,8 +23,8 @@ public:
     SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker,
                         const CueFinder& cues)
         : view_(view), lexicon_(lexicon), linker_(linker), cues_(cues),
-          names_(view, lexicon, linker), chunker_(view, cues, lexicon.french()),
-          roles_(view, linker) {}
+          names_(view, lexicon, linker), roles_(view, linker),
+          open_(view, names_, cues, lexicon.french(), roles_) {}
 
     // The phrase starting at token i (before limit).
     std::optional<SpeakerPhrase> starting_at(size_t i, size_t limit) const;
@@ -55,8 +55,8 @@ private:
     SpeakerLinker& linker_;
     const CueFinder& cues_;
     NamePhraseReader names_;
-    NounPhraseChunker chunker_;
     RoleMatcher roles_;
+    OpenDescriptionReader open_;
 };
 
 } // namespace whosaid::quotes
