@@ -181,7 +181,15 @@ const std::vector<QuoteCase> kCases = {
      "",
      "",
      ""},
-    // The sentence after a quotation never speaks for it.
+    // The sentence after a quotation never speaks for it, nor does a quotation after it.
+    {"One word in the room: \"Finally.\" Then another: \"We will sign,\" Okafor said.",
+     {kOkafor},
+     "Finally.",
+     "direct",
+     "",
+     "",
+     "",
+     ""},
     {"\"We leave tomorrow.\" According to Hale, the trip is set for noon.",
      {kHale},
      "We leave tomorrow.",

@@ -298,7 +298,16 @@ const std::vector<QuoteCase> kCases = {
      "",
      "",
      ""},
-    // The sentence after a quotation never speaks for it.
+    // The sentence after a quotation never speaks for it, nor does a quotation after it.
+    {"Un seul mot dans la salle : «Enfin.» Puis un autre : «Nous signerons», a déclaré M. "
+     "Kermorvan.",
+     {kKermorvan},
+     "Enfin.",
+     "direct",
+     "",
+     "",
+     "",
+     ""},
     {"«Nous partons demain.» Selon Mme Saulnier, le départ est fixé à midi.",
      {kSaulnier},
      "Nous partons demain.",
