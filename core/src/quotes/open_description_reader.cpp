@@ -25,7 +25,7 @@ std::optional<SpeakerPhrase> OpenDescriptionReader::at(size_t i, size_t limit) c
     phrase.anonymous = true;
     if (auto named = names_.apposition(chunk->end, limit))
         return named;
-    // "la comédienne Jeanne Roy": a title noun of any kind before a person's name.
+    // "la chanteuse Jeanne Roy": a title noun of any kind before a person's name.
     if (chunk->end < limit && view_.token(chunk->end).capitalized)
         if (auto named = names_.name_phrase(chunk->end, limit, false);
             named &&

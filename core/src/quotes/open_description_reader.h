@@ -12,7 +12,7 @@ namespace whosaid::quotes {
 
 // Turns a noun phrase of any head (NounPhraseChunker) into a speaker phrase: a description,
 // anonymous unless a named person holds its head as a role (RoleMatcher), or the person
-// named right after it ("la comédienne Jeanne Roy", "le chef du parti, X"). Only for the
+// named right after it ("la chanteuse Jeanne Roy", "le chef du parti, X"). Only for the
 // subject slot next to a speech verb, where a determiner can only open the speaker.
 class OpenDescriptionReader {
 public:
@@ -23,7 +23,7 @@ public:
     // The phrase opening at token i, before limit.
     std::optional<SpeakerPhrase> at(size_t i, size_t limit) const;
     // The phrase opening at token first that only the words of a verb group separate from
-    // the token verb ("La salle s'est chargée", "Le procureur avait requis").
+    // the token verb ("La foule s'est mise à crier", "Le gardien avait prévenu").
     std::optional<SpeakerPhrase> before_verb(size_t first, size_t verb) const;
     // The token after a time phrase opening at token i ("le lendemain", "the next day"), or
     // i when none opens there.

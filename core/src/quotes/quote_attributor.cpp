@@ -228,7 +228,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     }
     // Pass 5: a quotation inside a narrative clause with no speech verb for it belongs to
     // the clause's subject; a new subject also takes the floor from a continued speaker
-    // ("«…», a dit X. Y a «salué» la décision."). Continued quotations stay claimed as
+    // ("«…», a dit X. Y a jugé la décision «hâtive»."). Continued quotations stay claimed as
     // speech; a clause subject alone does not make scare quotes speech.
     for (Working& w : quotes) {
         w.claimed = attributed(w);
@@ -242,8 +242,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     }
 
     // Pass 6: a quotation that opens its sentence with no cue, after a narrative sentence
-    // whose speech verb has a subject, is that subject's ("M. X signale qu'une réunion est
-    // prévue. «Venez nombreux.»"): the subject holds the floor. Only the sentence right
+    // whose speech verb has a subject, is that subject's ("M. X rappelle que le dépôt ferme
+    // à midi. «Pensez à vos reçus.»"): the subject holds the floor. Only the sentence right
     // before is read, and at most one quotation opens a sentence: linear.
     for (Working& w : quotes) {
         if (attributed(w) || w.attribution.negated || w.attribution.cue ||

@@ -171,7 +171,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             phrase.gender = view_.token(i).folded() == u"la"   ? Gender::Feminine
                             : view_.token(i).folded() == u"le" ? Gender::Masculine
                                                                : Gender::Unknown;
-        // "la syndicaliste", "le ministre", "l'édile": a definite description of one person
+        // "la syndicaliste", "le ministre", "l'élu": a definite description of one person
         // refers back to a person the article named.
         if (!institution && !group && i < limit && definite_article(view_.token(i).folded()) &&
             view_.token(i).folded() != u"les") {
@@ -239,7 +239,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
         // "son"/"sa" are listed as adverbs for "de son côté": here they open the subject.
         if (t.is(WordClass::kAdverb) && !t.is(WordClass::kDeterminer))
             continue;
-        // "dit celui qui est aussi député": the demonstrative points back like a pronoun.
+        // "dit celle qui préside aussi le club": the demonstrative points back like a pronoun.
         if (const std::u16string_view w = t.folded();
             (w == u"celui" || w == u"celle") && k + 1 < limit && is_relative(view_.token(k + 1))) {
             SpeakerPhrase phrase;
@@ -404,7 +404,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         if (auto described = description(k, right))
             return described;
     }
-    // "L'informateur du journal affirme": a noun phrase of any head opening the clause,
+    // "Le gardien du parking affirme": a noun phrase of any head opening the clause,
     // right before the verb group.
     if (auto open = subject_description(clause_start, right))
         return open;

@@ -38,11 +38,11 @@ public:
     // The object of a preposition cue ("selon lui", "d'après le ministre").
     std::optional<SpeakerPhrase> object_at(size_t i, size_t limit) const;
     // A description whose head is any noun, opening at token i: only for the subject slot
-    // right next to a speech verb ("…», a rétorqué le procureur", "…," the man said). It
+    // right next to a speech verb ("…», a répliqué le gardien", "…," the man said). It
     // stands for a person named earlier only when that person holds its head as a role.
     std::optional<SpeakerPhrase> open_description(size_t i, size_t limit) const;
     // An open description starting at token first that only the words of a verb group
-    // separate from the token verb ("La salle s'est chargée", "Le procureur avait requis").
+    // separate from the token verb ("La foule s'est mise à crier", "Le gardien avait prévenu").
     std::optional<SpeakerPhrase> subject_description(size_t first, size_t verb) const;
 
 private:

@@ -300,7 +300,7 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             person && (!subject || person->kind != SpeakerPhrase::Kind::Description))
             subject = person;
         // "«…» the man said", "«…» one said": a noun phrase of any head right before the verb;
-        // it also wins over a name that only modifies it ("the Republican nominee said").
+        // it also wins over a name that only modifies it ("the league's new coach said").
         if (auto open = phrases_.open_description(k, cue->first);
             open && open->end == cue->first &&
             (!subject || (subject->kind == SpeakerPhrase::Kind::Entity &&
@@ -310,7 +310,7 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
                           subject->mention.end < open->mention.end)))
             subject = open;
         // The subject opens the words after the quotation: a name deep in a run of
-        // complements ("«…» après l'agression commise par X, a indiqué sa famille") is not it.
+        // complements ("«…» après la visite faite par X, a précisé sa sœur") is not it.
         if (subject) {
             const size_t start = view_.token_from(subject->mention.start);
             for (size_t j = k; j < start && subject; ++j)
@@ -464,7 +464,7 @@ bool SpeakerSieve::agent_verb_at(size_t k) const {
 bool SpeakerSieve::clause_subject(const QuoteCandidate& quote, Attribution& out) {
     std::optional<SpeakerPhrase> subject = subjects_.find(quote.sentence_first, quote.open);
     if (!subject) {
-        // "Le procureur avait requis … «…»", "La salle s'est chargée de …": a description
+        // "Le gardien avait refusé … «…»", "La foule s'est mise à …": a description
         // opening the clause as the agent of an active verb ("a été remis", "was damaged"
         // have a patient for subject).
         const size_t first = main_clause_start(view_, quote.sentence_first, quote.open);

@@ -53,19 +53,19 @@ std::string bracketed(const ChunkRow& row, bool& time) {
 }
 
 const std::vector<ChunkRow> kRows = {
-    {"fr", "«Non», a rétorqué le procureur.", "le", "«Non», a rétorqué [le procureur]."},
+    {"fr", "«Non», a répliqué le gardien.", "le", "«Non», a répliqué [le gardien]."},
     {"fr", "«Non», a dit l'un des pompiers volontaires.", "l",
      "«Non», a dit [l'un des pompiers volontaires]."},
     {"fr", "«Non», a lancé une cliente, furieuse.", "une",
      "«Non», a lancé [une cliente], furieuse."},
     {"fr", "«Non», assure le boulanger de 52 ans.", "le",
      "«Non», assure [le boulanger de 52 ans]."},
-    {"fr", "«Non», a dit un autre lecteur du Courrier.", "un",
-     "«Non», a dit [un autre lecteur du Courrier]."},
+    {"fr", "«Non», a dit une autre cliente du marché couvert.", "une",
+     "«Non», a dit [une autre cliente du marché couvert]."},
     {"fr", "«Non», ont scandé des grévistes devant la mairie.", "des",
      "«Non», ont scandé [des grévistes] devant la mairie."},
-    {"fr", "Le prévenu a reconnu les faits.", "le", "[Le prévenu] a reconnu les faits."},
-    {"fr", "La salle s'est levée.", "la", "[La salle] s'est levée."},
+    {"fr", "Le prévenu a contesté le montant.", "le", "[Le prévenu] a contesté le montant."},
+    {"fr", "La foule s'est dispersée.", "la", "[La foule] s'est dispersée."},
     {"fr", "«Non», a dit la veille le maire.", "la", "«Non», a dit [la veille] le maire.", true},
     // No phrase: a pronoun, a name, a verb after the article.
     {"fr", "«Non», a-t-il dit à Paul Martin.", "a", ""},

@@ -19,20 +19,20 @@ const EntityFixture kRenner{
 
 const std::vector<QuoteCase> kCases = {
     // A reporting clause closes the sentence, words between it and the quotation.
-    {"The crash happened when a driver \"panicked\" and hit a barrier, Mark Hill, the prefect "
-     "of the region, said on Monday.",
+    {"The ferry was late because a deckhand \"froze\" and missed the ramp, Mark Hill, the head "
+     "of the harbour, said on Monday.",
      {kHill},
-     "panicked",
+     "froze",
      "partial",
      "Mark Hill",
      "said",
      "",
      "en.quote-then-subject-verb"},
-    {"He is under investigation for \"forgery\" and fraud, the prosecutor's office said.",
+    {"The shop was closed for \"stock errors\" and repairs, the mayor's office said.",
      {},
-     "forgery",
+     "stock errors",
      "partial",
-     "the prosecutor's office",
+     "the mayor's office",
      "said",
      "",
      "en.quote-then-subject-verb"},
@@ -78,9 +78,9 @@ const std::vector<QuoteCase> kCases = {
      "said",
      "",
      "en.quote-then-subject-verb"},
-    {"\"Call the roll,\" another yelled.",
+    {"\"Open the gates,\" another yelled.",
      {},
-     "Call the roll,",
+     "Open the gates,",
      "direct",
      "another",
      "yelled",
@@ -128,10 +128,10 @@ const std::vector<QuoteCase> kCases = {
      "said",
      "",
      "en.quote-then-subject-verb"},
-    {"Asked about Renner's remarks, Okafor said the plan should wait. \"Most people agree,\" he "
-     "added.",
+    {"Pressed about Renner's budget, Okafor said the vote should wait. \"Most members agree,\" "
+     "he added.",
      {kOkafor, kRenner},
-     "Most people agree,",
+     "Most members agree,",
      "direct",
      "David Okafor",
      "added",
@@ -155,7 +155,7 @@ const std::vector<QuoteCase> kCases = {
      "",
      "en.quote-then-subject-verb"},
     // A name in apposition after a description and its complement.
-    {"\"All is calm,\" said the head of operations for the port police, Tomas Renner.",
+    {"\"All is calm,\" said the manager of the night shift at the port, Tomas Renner.",
      {kRenner},
      "All is calm,",
      "direct",
@@ -199,9 +199,9 @@ const std::vector<QuoteCase> kCases = {
      "",
      ""},
     // A quotation no speech verb claims belongs to the subject of its clause.
-    {"Okafor opened the congress. He wants to give the party \"a free hand, and fast.\"",
+    {"Okafor opened the fair. He wants to give the club \"a fresh start, and soon.\"",
      {kOkafor},
-     "a free hand, and fast.",
+     "a fresh start, and soon.",
      "partial",
      "David Okafor",
      "",
