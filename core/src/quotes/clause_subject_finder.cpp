@@ -60,7 +60,7 @@ std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open
             break;
         }
     first = main_clause_start(view_, first, open);
-    // "Il veut donner au parti «carte blanche»": a pronoun opening the clause.
+    // "Il veut offrir au club «un nouveau départ»": a pronoun opening the clause.
     for (size_t k = first; k < open && k < first + 2; ++k) {
         const Token& t = view_.token(k);
         if (!t.word || view_.quote_of(k) >= 0)

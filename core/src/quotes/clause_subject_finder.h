@@ -18,7 +18,7 @@ bool subject_position(const DocumentView& view, Span span);
 size_t main_clause_start(const DocumentView& view, size_t first, size_t end);
 
 // The subject of the clause that holds a quotation with no speech verb of its own: "X a
-// décrété l'égalité «grande cause du quinquennat»", "Il veut donner au parti «carte
+// érigé la lecture en «priorité de l'année»", "Il veut offrir au club «un nouveau
 // blanche»", "X est catégorique : «…»". The first person or organization of the clause in
 // subject position, or a subject pronoun opening it. The clause starts after the last ";"
 // before the quotation; nothing after the quotation is read. Work is bounded by the clause.

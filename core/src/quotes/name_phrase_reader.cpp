@@ -62,8 +62,8 @@ bool NamePhraseReader::speech_verb_at(size_t i, size_t limit) const {
 
 std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit) const {
     // ", Sergueï Lavrov" right after a description names the speaker. A complement of the
-    // description may come first ("le directeur des opérations pour la police de Namur,
-    // Manu Leleux"), a title may come with the name (", le général Vladimir Padrino").
+    // description may come first ("le chef des secours pour la zone du port,
+    // Paul Roy"), a title may come with the name (", le colonel Anne Roy").
     size_t comma = i;
     while (comma < limit && comma < i + kMaxComplement && view_.token(comma).word &&
            !blocked(comma) &&
@@ -73,7 +73,7 @@ std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit
     if (comma + 1 >= limit || !is_punct_unit(view_.token(comma), u','))
         return std::nullopt;
     size_t j = comma + 1;
-    // ", La France insoumise, Jean-Luc X": the organization of the description first.
+    // ", Avenir Commun, Paul X": the organization of the description first.
     if (const IndexedMention* m = view_.mention_starting(view_.token(j).span.start);
         m && view_.doc().entities[static_cast<size_t>(m->entity)].kind != EntityKind::Person) {
         const size_t after = view_.token_from(m->span.end);

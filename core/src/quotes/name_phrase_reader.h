@@ -19,7 +19,7 @@ struct SpeakerPhrase {
     bool anonymous = false;  // Description kind: unnamed person or group
     bool apposition = false; // named by an apposition after a description
     // A definite description of one person that no named person holds as a role ("le
-    // procureur", "l'édile"): the speaker who holds the floor may be meant.
+    // notaire", "l'élu"): the speaker who holds the floor may be meant.
     bool definite_person = false;
     size_t end = 0; // token after the phrase
 };

@@ -99,7 +99,9 @@ size_t NounPhraseChunker::opener(size_t i, size_t limit, NounChunk& chunk) const
         return i;
     // "one of the protesters": the group after "of".
     if (word(i + 1) == u"of" && !one_of(w, {u"a", u"an", u"the"}))
-        return i + 2;
+        return one_of(word(i + 2), {u"the", u"his", u"her", u"their", u"its", u"these", u"those"})
+                   ? i + 3
+                   : i + 2;
     return i + 1;
 }
 

@@ -7,8 +7,8 @@
 
 namespace whosaid::quotes {
 
-// A noun phrase read without a lexicon head: "le procureur", "l'un des spectateurs
-// parisiens", "un autre lecteur du quotidien", "the 41-year-old", "the team's doctor".
+// A noun phrase read without a lexicon head: "le procureur", "l'un des pompiers
+// volontaires", "une autre cliente du marché", "the 41-year-old", "the team's doctor".
 struct NounChunk {
     size_t first = 0; // determiner or quantifier
     size_t head = 0;  // head noun
@@ -19,7 +19,7 @@ struct NounChunk {
 };
 
 // Reads a noun phrase whose head is any common noun, for the subject slot next to a speech
-// verb, where a determiner can only open the speaker ("…», a rétorqué le procureur",
+// verb, where a determiner can only open the speaker ("…», a répliqué le gardien",
 // "…," one said). Time phrases ("le lendemain", "the next day") are chunks too: the caller
 // skips them. Constant work per call (bounded look-ahead).
 class NounPhraseChunker {

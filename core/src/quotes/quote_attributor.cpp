@@ -64,6 +64,16 @@ bool opens_sentence(const DocumentView& view, const QuoteCandidate& quote) {
     return true;
 }
 
+// Whether the quotation ends a sentence of the text: its words end with . ! ? … and a
+// capitalized word follows the closing mark.
+bool closes_sentence(const DocumentView& view, const QuoteCandidate& quote) {
+    const std::u16string_view inner = view.doc().slice(quote.range.inner);
+    return !inner.empty() &&
+           (inner.back() == u'.' || inner.back() == u'!' || inner.back() == u'?' ||
+            inner.back() == u'\u2026') &&
+           quote.close < view.size() && view.token(quote.close).capitalized;
+}
+
 bool ends_with_colon(const Document& doc, int paragraph) {
     const Span span = doc.paragraphs[static_cast<size_t>(paragraph)];
     int32_t end = std::min(span.end, static_cast<int32_t>(doc.text.size()));
@@ -145,7 +155,10 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         if (!attributed(quotes[i]) && !quotes[i].attribution.negated) {
             const Working* best = nullptr;
             const size_t next = next_attributed[i];
-            if (next < quotes.size() && quotes[next].candidate.sentence_first == sentence)
+            // «Enfin.» Puis … «…», a dit X: a quotation that ends its sentence does not take
+            // the speaker of one after it.
+            if (next < quotes.size() && quotes[next].candidate.sentence_first == sentence &&
+                !closes_sentence(view, quotes[i].candidate))
                 best = &quotes[next];
             else if (previous_attributed < quotes.size() &&
                      quotes[previous_attributed].candidate.sentence_first == sentence)
@@ -215,24 +228,13 @@ void QuoteAttributor::Impl::run(Document& doc) const {
             quotes[i - 1].candidate.range.paragraph == paragraph - 1)
             inherit(w, quotes[i - 1], "continuation", 0.6);
     }
-    // A fragment with no cue in its sentence, before an attributed quotation of the same
-    // paragraph, belongs to that speaker.
-    for (size_t i = quotes.size(); i-- > 1;) {
-        Working& w = quotes[i - 1];
-        if (attributed(w) || w.attribution.negated || w.attribution.cue || !attributed(quotes[i]) ||
-            quotes[i].candidate.range.paragraph != w.candidate.range.paragraph)
-            continue;
-        inherit(w, quotes[i], "same-paragraph", 0.5);
-    }
-
     // Pass 5: a quotation inside a narrative clause with no speech verb for it belongs to
     // the clause's subject; a new subject also takes the floor from a continued speaker
-    // ("«…», a dit X. Y a «salué» la décision."). Continued quotations stay claimed as
+    // ("«…», a dit X. Y a jugé la décision «hâtive»."). Continued quotations stay claimed as
     // speech; a clause subject alone does not make scare quotes speech.
     for (Working& w : quotes) {
         w.claimed = attributed(w);
-        const bool inherited =
-            w.attribution.rule == "continuation" || w.attribution.rule == "same-paragraph";
+        const bool inherited = w.attribution.rule == "continuation";
         if ((attributed(w) && !inherited) || w.attribution.negated ||
             w.candidate.range.continues_previous || opens_sentence(view, w.candidate))
             continue;
@@ -242,8 +244,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     }
 
     // Pass 6: a quotation that opens its sentence with no cue, after a narrative sentence
-    // whose speech verb has a subject, is that subject's ("M. X signale qu'une réunion est
-    // prévue. «Venez nombreux.»"): the subject holds the floor. Only the sentence right
+    // whose speech verb has a subject, is that subject's ("M. X rappelle que le dépôt ferme
+    // à midi. «Pensez à vos reçus.»"): the subject holds the floor. Only the sentence right
     // before is read, and at most one quotation opens a sentence: linear.
     for (Working& w : quotes) {
         if (attributed(w) || w.attribution.negated || w.attribution.cue ||

@@ -7,9 +7,7 @@ namespace whosaid::quotes {
 
 namespace {
 
-constexpr size_t kMaxDescription = 10;     // tokens of a description after its head
-constexpr int32_t kReferBackWindow = 3000; // how far back a definite description may refer
-constexpr size_t kRoleReach = 8;           // tokens between a name and its title or apposition
+constexpr size_t kMaxDescription = 10;  // tokens of a description after its head
 constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
 
 // Punctuation tokens are one unit.
@@ -173,11 +171,11 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             phrase.gender = view_.token(i).folded() == u"la"   ? Gender::Feminine
                             : view_.token(i).folded() == u"le" ? Gender::Masculine
                                                                : Gender::Unknown;
-        // "la syndicaliste", "le ministre", "l'édile": a definite description of one person
+        // "la syndicaliste", "le ministre", "l'élu": a definite description of one person
         // refers back to a person the article named.
         if (!institution && !group && i < limit && definite_article(view_.token(i).folded()) &&
             view_.token(i).folded() != u"les") {
-            const int32_t person = refer_back(
+            const int32_t person = roles_.refer_back(
                 phrase.mention, head_end > 0 ? head_end - 1 : head_end, phrase.gender, demonym);
             if (person >= 0) {
                 phrase.kind = SpeakerPhrase::Kind::Entity;
@@ -195,57 +193,6 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     if (auto named = names_.apposition(end, limit))
         return named;
     return phrase;
-}
-
-bool SpeakerPhraseFinder::named_with(Span mention, std::u16string_view noun) const {
-    // "le juge Paul Martin", "la ministre de la Santé, Anne Roy", "Anne Roy, la ministre":
-    // the noun within a few tokens of the name, in its sentence.
-    const size_t first = view_.token_from(mention.start);
-    for (size_t k = first; k > 0 && k + kRoleReach > first; --k) {
-        const Token& t = view_.token(k - 1);
-        if (ends_clause(t) && !is_punct(t, u'('))
-            break;
-        if (t.folded() == noun)
-            return true;
-    }
-    const size_t last = view_.token_from(mention.end);
-    for (size_t k = last; k < view_.size() && k < last + kRoleReach / 2; ++k) {
-        if (ends_clause(view_.token(k)))
-            break;
-        if (view_.token(k).folded() == noun)
-            return true;
-    }
-    return false;
-}
-
-int32_t SpeakerPhraseFinder::refer_back(Span mention, size_t head, Gender gender,
-                                        bool demonym) const {
-    // A person who holds the head noun as a role (learned, or written next to the name);
-    // gender alone would hand the description to whoever of that gender was named last.
-    // Only a nationality ("le Portugais") goes to the latest person of its gender: wire copy
-    // uses it for the person just named.
-    const std::u16string_view noun = view_.token(head).folded();
-    const auto& entities = view_.doc().entities;
-    int32_t latest = -1;
-    int32_t latest_at = -1;
-    for (const IndexedMention& candidate :
-         view_.mentions_in(std::max(0, mention.start - kReferBackWindow), mention.start)) {
-        const Entity& entity = entities[static_cast<size_t>(candidate.entity)];
-        if (entity.kind != EntityKind::Person || view_.inside_quote(candidate.span.start))
-            continue;
-        for (const std::u16string& role : entity.roles)
-            if (WordTokenizer::first_token_folds_to(role, noun))
-                return candidate.entity;
-        if (candidate.form != MentionForm::Pronoun && named_with(candidate.span, noun))
-            return candidate.entity;
-        const Gender g = linker_.gender(candidate.entity);
-        if (demonym && (gender == Gender::Unknown || g == Gender::Unknown || g == gender) &&
-            candidate.span.start > latest_at) {
-            latest = candidate.entity;
-            latest_at = candidate.span.start;
-        }
-    }
-    return latest;
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t limit) const {
@@ -282,16 +229,17 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
         if (preceded_by_preposition(k, i))
             continue; // "à l'AFP", "lors d'une conférence"
         // "a déclaré le lendemain le ministre": a time phrase is skipped as a whole.
-        if (auto chunk = chunker_.at(k, limit); chunk && chunker_.time_phrase(*chunk)) {
-            k = chunk->end - 1;
+        if (const size_t time_end = open_.time_phrase_end(k, limit); time_end > k) {
+            k = time_end - 1;
             continue;
         }
         // "ont scandé des manifestants": "des" opens the subject here, not a complement.
         if (t.is(WordClass::kPreposition) && !t.is(WordClass::kDeterminer))
             continue;
-        if (t.is(WordClass::kAdverb))
+        // "son"/"sa" are listed as adverbs for "de son côté": here they open the subject.
+        if (t.is(WordClass::kAdverb) && !t.is(WordClass::kDeterminer))
             continue;
-        // "dit celui qui est aussi député": the demonstrative points back like a pronoun.
+        // "dit celle qui préside aussi le club": the demonstrative points back like a pronoun.
         if (const std::u16string_view w = t.folded();
             (w == u"celui" || w == u"celle") && k + 1 < limit && is_relative(view_.token(k + 1))) {
             SpeakerPhrase phrase;
@@ -322,52 +270,12 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::open_description(size_t i, size_t limit) const {
-    const std::optional<NounChunk> chunk = chunker_.at(i, limit);
-    if (!chunk || chunker_.time_phrase(*chunk))
-        return std::nullopt;
-    for (size_t k = i; k < chunk->end; ++k)
-        if (blocked(k))
-            return std::nullopt;
-    SpeakerPhrase phrase;
-    phrase.kind = SpeakerPhrase::Kind::Description;
-    phrase.mention = {view_.token(i).span.start, view_.token(chunk->end - 1).span.end};
-    phrase.end = chunk->end;
-    phrase.gender = chunk->gender;
-    phrase.plural = chunk->plural;
-    phrase.anonymous = true;
-    if (auto named = names_.apposition(chunk->end, limit))
-        return named;
-    // "la comédienne Jeanne Roy": a title noun of any kind before a person's name.
-    if (chunk->end < limit && view_.token(chunk->end).capitalized)
-        if (auto named = names_.name_phrase(chunk->end, limit, false);
-            named &&
-            view_.doc().entities[static_cast<size_t>(named->entity)].kind == EntityKind::Person)
-            return named;
-    if (chunk->definite && !chunk->plural) {
-        const int32_t person = refer_back(phrase.mention, chunk->head, chunk->gender, false);
-        if (person >= 0) {
-            phrase.kind = SpeakerPhrase::Kind::Entity;
-            phrase.entity = person;
-            phrase.anonymous = false;
-        }
-        phrase.definite_person = person < 0;
-    }
-    return phrase;
+    return open_.at(i, limit);
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::subject_description(size_t first,
                                                                       size_t verb) const {
-    auto open = open_description(first, verb);
-    if (!open)
-        return std::nullopt;
-    // Only the verb group's own words may follow: "s'est", "n'a pas", "a aussitôt".
-    for (size_t k = open->end; k < verb; ++k) {
-        const Token& t = view_.token(k);
-        if (!(t.is(WordClass::kAuxiliary | WordClass::kAdverb | WordClass::kNegation) ||
-              is_punct(t, u'\'') || one_of(t.folded(), {u"se", u"s", u"ne", u"n"})))
-            return std::nullopt;
-    }
-    return open;
+    return open_.before_verb(first, verb);
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t limit) const {
@@ -496,7 +404,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         if (auto described = description(k, right))
             return described;
     }
-    // "L'informateur du journal affirme": a noun phrase of any head opening the clause,
+    // "Le gardien du parking affirme": a noun phrase of any head opening the clause,
     // right before the verb group.
     if (auto open = subject_description(clause_start, right))
         return open;

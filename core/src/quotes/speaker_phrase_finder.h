@@ -3,7 +3,8 @@
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
 #include "quotes/name_phrase_reader.h"
-#include "quotes/noun_phrase_chunker.h"
+#include "quotes/open_description_reader.h"
+#include "quotes/role_matcher.h"
 #include "quotes/speaker_linker.h"
 #include "quotes/speech_cue_lexicon.h"
 
@@ -22,7 +23,8 @@ public:
     SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker,
                         const CueFinder& cues)
         : view_(view), lexicon_(lexicon), linker_(linker), cues_(cues),
-          names_(view, lexicon, linker), chunker_(view, cues, lexicon.french()) {}
+          names_(view, lexicon, linker), roles_(view, linker),
+          open_(view, names_, cues, lexicon.french(), roles_) {}
 
     // The phrase starting at token i (before limit).
     std::optional<SpeakerPhrase> starting_at(size_t i, size_t limit) const;
@@ -36,22 +38,16 @@ public:
     // The object of a preposition cue ("selon lui", "d'après le ministre").
     std::optional<SpeakerPhrase> object_at(size_t i, size_t limit) const;
     // A description whose head is any noun, opening at token i: only for the subject slot
-    // right next to a speech verb ("…», a rétorqué le procureur", "…," the man said). It
+    // right next to a speech verb ("…», a répliqué le gardien", "…," the man said). It
     // stands for a person named earlier only when that person holds its head as a role.
     std::optional<SpeakerPhrase> open_description(size_t i, size_t limit) const;
     // An open description starting at token first that only the words of a verb group
-    // separate from the token verb ("La salle s'est chargée", "Le procureur avait requis").
+    // separate from the token verb ("La foule s'est mise à crier", "Le gardien avait prévenu").
     std::optional<SpeakerPhrase> subject_description(size_t first, size_t verb) const;
 
 private:
     std::optional<SpeakerPhrase> description(size_t i, size_t limit) const;
     bool preceded_by_preposition(size_t i, size_t floor) const;
-    // The person a definite description (head token) refers back to: one holding the head
-    // noun as a role (a title or an apposition); for a nationality, the latest person of
-    // its gender. -1 when none.
-    int32_t refer_back(Span mention, size_t head, Gender gender, bool demonym) const;
-    // Whether noun stands next to the name at mention, as its title or apposition.
-    bool named_with(Span mention, std::u16string_view noun) const;
     bool blocked(size_t i) const { return names_.blocked(i); }
 
     DocumentView& view_;
@@ -59,7 +55,8 @@ private:
     SpeakerLinker& linker_;
     const CueFinder& cues_;
     NamePhraseReader names_;
-    NounPhraseChunker chunker_;
+    RoleMatcher roles_;
+    OpenDescriptionReader open_;
 };
 
 } // namespace whosaid::quotes

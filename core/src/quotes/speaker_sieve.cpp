@@ -300,7 +300,7 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             person && (!subject || person->kind != SpeakerPhrase::Kind::Description))
             subject = person;
         // "«…» the man said", "«…» one said": a noun phrase of any head right before the verb;
-        // it also wins over a name that only modifies it ("the Republican nominee said").
+        // it also wins over a name that only modifies it ("the league's new coach said").
         if (auto open = phrases_.open_description(k, cue->first);
             open && open->end == cue->first &&
             (!subject || (subject->kind == SpeakerPhrase::Kind::Entity &&
@@ -309,8 +309,20 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
                           subject->mention.start >= open->mention.start &&
                           subject->mention.end < open->mention.end)))
             subject = open;
-        if (!subject)
+        // The subject opens the words after the quotation: a name deep in a run of
+        // complements ("«…» après la visite faite par X, a précisé sa sœur") is not it.
+        if (subject) {
+            const size_t start = view_.token_from(subject->mention.start);
+            for (size_t j = k; j < start && subject; ++j)
+                if (view_.quote_of(j) >= 0 ||
+                    (view_.token(j).is(WordClass::kPreposition) &&
+                     !one_of(view_.token(j).folded(), {u"de", u"du", u"des", u"d", u"of"})))
+                    subject.reset();
+        }
+        if (!subject) {
+            out.cue.reset();
             return false;
+        }
         if (settle(*subject, out)) {
             out.rule = "quote-then-subject-verb";
             out.confidence = 0.85;
@@ -452,7 +464,7 @@ bool SpeakerSieve::agent_verb_at(size_t k) const {
 bool SpeakerSieve::clause_subject(const QuoteCandidate& quote, Attribution& out) {
     std::optional<SpeakerPhrase> subject = subjects_.find(quote.sentence_first, quote.open);
     if (!subject) {
-        // "Le procureur avait requis … «…»", "La salle s'est chargée de …": a description
+        // "Le gardien avait refusé … «…»", "La foule s'est mise à …": a description
         // opening the clause as the agent of an active verb ("a été remis", "was damaged"
         // have a patient for subject).
         const size_t first = main_clause_start(view_, quote.sentence_first, quote.open);
@@ -500,7 +512,7 @@ Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     according.source_speaker_mention = trailing.source_speaker_mention;
     // Nobody named: keep the closest cue found and any medium that could be the speaker.
     if (!according.cue)
-        according.cue = after.cue ? after.cue : before.cue;
+        according.cue = after.cue ? after.cue : before.cue ? before.cue : trailing.cue;
     according.attribution_end = std::max(after.attribution_end, according.attribution_end);
     return according;
 }

@@ -37,7 +37,7 @@ struct Attribution {
 //     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»)
 //  4. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
 //  5. reporting-clause-after: a reporting clause closing the sentence further on, words in
-//     between («…» dans la nuit, a expliqué X / «…» and ran, X said / «…» des voisins, selon X)
+//     between («…» dans la nuit, a expliqué X / «…» and left, X said / «…» des voisins, selon X)
 // Later passes (see QuoteAttributor): same-sentence, previous-paragraph, continuation,
 // multi-paragraph and source-as-speaker.
 class SpeakerSieve {
@@ -53,7 +53,7 @@ public:
     // The last cue that ends before token end and starts at or after begin, or nullptr.
     const CueMatch* last_cue(size_t begin, size_t end);
     // clause-subject: a quotation no speech verb claims goes to the subject of its clause
-    // ("X a décrété l'égalité «grande cause»"); false when the clause has none.
+    // ("X a érigé la lecture en «priorité»"); false when the clause has none.
     bool clause_subject(const QuoteCandidate& quote, Attribution& out);
     // Turns a phrase into a speaker (resolving pronouns); false when it cannot.
     bool settle(const SpeakerPhrase& phrase, Attribution& out);

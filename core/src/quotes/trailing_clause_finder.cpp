@@ -62,7 +62,7 @@ std::optional<TrailingClause> TrailingClauseFinder::subject_first(size_t at, siz
         if (c > subject->end && !is_punct(view_.token(c - 1), u",") &&
             !view_.token(c - 1).is(WordClass::kAdverb))
             return std::nullopt;
-        // ", les casseurs, a-t-il poursuivi": an inverted pronoun is the verb's subject.
+        // ", les voisins, a-t-il ajouté": an inverted pronoun is the verb's subject.
         if (cue->pronoun)
             return TrailingClause{*cue, std::nullopt, cue->end};
         return TrailingClause{*cue, subject, cue->end};

@@ -10,7 +10,7 @@ namespace whosaid::quotes {
 
 // A reporting clause that closes a sentence after a quotation, words in between:
 // "… «entièrement détruit» dans la nuit, a expliqué le commandant." or
-// "… «panicked» and ran over someone, Mark Hill, the prefect, said on Monday."
+// "… «froze» and missed the exit, Mark Hill, the site manager, said on Monday."
 struct TrailingClause {
     CueMatch cue;
     std::optional<SpeakerPhrase> subject; // unset when the cue carries its own pronoun

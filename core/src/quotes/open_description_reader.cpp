@@ -1,0 +1,60 @@
+#include "quotes/open_description_reader.h"
+
+#include "quotes/token_tests.h"
+
+namespace whosaid::quotes {
+
+size_t OpenDescriptionReader::time_phrase_end(size_t i, size_t limit) const {
+    const std::optional<NounChunk> chunk = chunker_.at(i, limit);
+    return chunk && chunker_.time_phrase(*chunk) ? chunk->end : i;
+}
+
+std::optional<SpeakerPhrase> OpenDescriptionReader::at(size_t i, size_t limit) const {
+    const std::optional<NounChunk> chunk = chunker_.at(i, limit);
+    if (!chunk || chunker_.time_phrase(*chunk))
+        return std::nullopt;
+    for (size_t k = i; k < chunk->end; ++k)
+        if (names_.blocked(k))
+            return std::nullopt;
+    SpeakerPhrase phrase;
+    phrase.kind = SpeakerPhrase::Kind::Description;
+    phrase.mention = {view_.token(i).span.start, view_.token(chunk->end - 1).span.end};
+    phrase.end = chunk->end;
+    phrase.gender = chunk->gender;
+    phrase.plural = chunk->plural;
+    phrase.anonymous = true;
+    if (auto named = names_.apposition(chunk->end, limit))
+        return named;
+    // "la chanteuse Jeanne Roy": a title noun of any kind before a person's name.
+    if (chunk->end < limit && view_.token(chunk->end).capitalized)
+        if (auto named = names_.name_phrase(chunk->end, limit, false);
+            named &&
+            view_.doc().entities[static_cast<size_t>(named->entity)].kind == EntityKind::Person)
+            return named;
+    if (chunk->definite && !chunk->plural) {
+        const int32_t person = roles_.refer_back(phrase.mention, chunk->head, chunk->gender, false);
+        if (person >= 0) {
+            phrase.kind = SpeakerPhrase::Kind::Entity;
+            phrase.entity = person;
+            phrase.anonymous = false;
+        }
+        phrase.definite_person = person < 0;
+    }
+    return phrase;
+}
+
+std::optional<SpeakerPhrase> OpenDescriptionReader::before_verb(size_t first, size_t verb) const {
+    auto open = at(first, verb);
+    if (!open)
+        return std::nullopt;
+    // Only the verb group's own words may follow: "s'est", "n'a pas", "a aussitôt".
+    for (size_t k = open->end; k < verb; ++k) {
+        const Token& t = view_.token(k);
+        if (!(t.is(WordClass::kAuxiliary | WordClass::kAdverb | WordClass::kNegation) ||
+              is_punct(t, u"'") || one_of(t.folded(), {u"se", u"s", u"ne", u"n"})))
+            return std::nullopt;
+    }
+    return open;
+}
+
+} // namespace whosaid::quotes

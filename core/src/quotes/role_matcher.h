@@ -1,0 +1,31 @@
+#pragma once
+
+#include "quotes/document_view.h"
+#include "quotes/speaker_linker.h"
+
+#include <string_view>
+
+namespace whosaid::quotes {
+
+// Tells which named person a definite description ("le juge", "the coach") stands for: one
+// who holds its head noun as a role, learned by the recognizer or written next to the name
+// ("le juge Paul Martin", "Anne Roy, la ministre"); for a nationality ("le Portugais"), the
+// latest person of its gender. Never a person by gender alone. Work is bounded by a window
+// of text before the description.
+class RoleMatcher {
+public:
+    RoleMatcher(const DocumentView& view, SpeakerLinker& linker) : view_(view), linker_(linker) {}
+
+    // The person entity the description at mention (head token, its gender) refers back
+    // to, or -1.
+    int32_t refer_back(Span mention, size_t head, Gender gender, bool demonym) const;
+
+private:
+    // Whether noun stands next to the name at mention, as its title or apposition.
+    bool named_with(Span mention, std::u16string_view noun) const;
+
+    const DocumentView& view_;
+    SpeakerLinker& linker_;
+};
+
+} // namespace whosaid::quotes
