@@ -51,6 +51,29 @@ size_t main_clause_start(const DocumentView& view, size_t first, size_t end) {
     return first;
 }
 
+namespace {
+
+// Positions [begin, end) of a "selon X, …" / "according to X, …" phrase in the clause: its
+// noun is the source or the speaker of that cue, never the subject of the clause.
+Span according_to_phrase(const DocumentView& view, size_t first, size_t open) {
+    for (size_t k = first; k < open; ++k) {
+        const std::u16string_view w = view.token(k).folded();
+        const bool cue =
+            w == u"selon" ||
+            (w == u"according" && k + 1 < open && view.token(k + 1).folded() == u"to") ||
+            (w == u"apres" && k >= first + 2 && view.token(k - 2).folded() == u"d");
+        if (!cue)
+            continue;
+        size_t end = k + 1;
+        while (end < open && !is_punct(view.token(end), u","))
+            ++end;
+        return Span{view.token(k).span.start, view.token(end - 1).span.end};
+    }
+    return Span{};
+}
+
+} // namespace
+
 std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open) const {
     if (open > first + kMaxClause)
         first = open - kMaxClause;
@@ -83,8 +106,11 @@ std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open
     }
     const int32_t begin = view_.token(first).span.start;
     const int32_t end = view_.token(open).span.start;
+    const Span according = according_to_phrase(view_, first, open);
     for (const IndexedMention& mention : view_.mentions_in(begin, end)) {
-        if (mention.span.end > end || mention.form == MentionForm::Pronoun ||
+        const bool in_according =
+            mention.span.start >= according.start && mention.span.start < according.end;
+        if (in_according || mention.span.end > end || mention.form == MentionForm::Pronoun ||
             view_.inside_quote(mention.span.start) || view_.in_dateline(mention.span.start))
             continue;
         const EntityKind kind = view_.doc().entities[static_cast<size_t>(mention.entity)].kind;

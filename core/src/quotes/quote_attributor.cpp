@@ -17,7 +17,9 @@
 #include "support/large_block.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
+#include <optional>
 #include <string>
 
 namespace whosaid {
@@ -81,6 +83,53 @@ bool ends_with_colon(const Document& doc, int paragraph) {
         --end;
     return end > span.start && doc.text[static_cast<size_t>(end - 1)] == u':';
 }
+
+// The speaker a medium cites ("selon le quotidien X, qui cite un proche du dossier"): a
+// person or organization mentioned in the cited phrase, else the phrase as an anonymous
+// description. Each sentence is read once, however many quotations it holds.
+class CitedSpeakers {
+public:
+    CitedSpeakers(const DocumentView& view, const SourceFinder& sources)
+        : view_(view), sources_(sources) {}
+
+    // Attributes w to the speaker its sentence's medium cites; leaves it alone when none.
+    void attribute(Working& w) {
+        const size_t first = w.candidate.sentence_first;
+        if (first != sentence_) {
+            sentence_ = first;
+            phrase_ = sources_.cited_speaker(first, w.candidate.sentence_last);
+        }
+        if (!phrase_ || phrase_->first >= phrase_->second)
+            return;
+        const Span phrase{view_.token(phrase_->first).span.start,
+                          view_.token(phrase_->second - 1).span.end};
+        Speaker speaker;
+        speaker.mention = phrase;
+        for (const IndexedMention& m : view_.mentions_in(phrase.start, phrase.end)) {
+            const Entity& entity = view_.doc().entities[static_cast<size_t>(m.entity)];
+            if (m.span.end <= phrase.end &&
+                (entity.kind == EntityKind::Person || entity.kind == EntityKind::Organization)) {
+                speaker.entity = entity.id;
+                speaker.mention = m.span;
+                w.attribution.speaker_entity = m.entity;
+                break;
+            }
+        }
+        if (speaker.entity.empty()) {
+            speaker.anonymous = true;
+            speaker.description = std::u16string(view_.doc().slice(phrase));
+        }
+        w.attribution.speaker = speaker;
+        w.attribution.rule = "cited-by-source";
+        w.attribution.confidence = 0.6;
+    }
+
+private:
+    const DocumentView& view_;
+    const SourceFinder& sources_;
+    size_t sentence_ = SIZE_MAX;
+    std::optional<std::pair<size_t, size_t>> phrase_;
+};
 
 } // namespace
 
@@ -280,7 +329,14 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         }
     }
 
-    // Pass 7: a medium named by "selon" speaks only when nobody else does.
+    // Pass 7: "selon le quotidien X, qui cite Y": Y speaks (a person of the article named
+    // there, else an anonymous speaker as written); X stays the source.
+    CitedSpeakers cited(view, sources);
+    for (Working& w : quotes)
+        if (!attributed(w))
+            cited.attribute(w);
+
+    // Pass 8: a medium named by "selon" speaks only when nobody else does.
     for (Working& w : quotes)
         if (!attributed(w) && w.attribution.source_speaker >= 0) {
             const Entity& media = doc.entities[static_cast<size_t>(w.attribution.source_speaker)];
@@ -342,6 +398,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         }
         doc.quotes.push_back(std::move(quote));
     }
+    SourceFinder::share_in_groups(doc.quotes);
 
     // Reported speech without quotation marks, once the quotations it must not overlap are
     // known. Its speakers are noted by a pronoun resolver of its own, in text order.

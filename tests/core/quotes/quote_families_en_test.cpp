@@ -17,6 +17,8 @@ const EntityFixture kHill{
 const EntityFixture kRenner{
     "Tomas Renner", EntityKind::Person, Gender::Masculine, {"Tomas Renner", "Renner"}};
 
+const EntityFixture kStar{"Northern Star", EntityKind::Media, Gender::Unknown, {"Northern Star"}};
+
 const std::vector<QuoteCase> kCases = {
     // A reporting clause closes the sentence, words between it and the quotation.
     {"The ferry was late because a deckhand \"froze\" and missed the ramp, Mark Hill, the head "
@@ -261,6 +263,23 @@ const std::vector<QuoteCase> kCases = {
      "fumed",
      "",
      "en.quote-then-subject-verb"},
+    // A medium quoting someone: the medium is the source, the one it quotes the speaker.
+    {"According to the daily Northern Star, quoting a team official, the deal \"is done\".",
+     {kStar},
+     "is done",
+     "partial",
+     "a team official",
+     "According to",
+     "Northern Star",
+     "en.cited-by-source"},
+    {"According to the daily Northern Star, quoting Mark Hill, the club \"will not sell\".",
+     {kStar, kHill},
+     "will not sell",
+     "partial",
+     "Mark Hill",
+     "",
+     "Northern Star",
+     "en.clause-subject"}, // a person quoted by name is the clause's first subject already
 };
 
 } // namespace

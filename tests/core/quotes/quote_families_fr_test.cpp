@@ -20,6 +20,8 @@ const EntityFixture kRenaud{"Paul Renaud", EntityKind::Person, Gender::Masculine
 const EntityFixture kSaulnier{
     "Agathe Saulnier", EntityKind::Person, Gender::Feminine, {"Agathe Saulnier", "Mme Saulnier"}};
 
+const EntityFixture kOuestMatin{"Ouest Matin", EntityKind::Media, Gender::Unknown, {"Ouest Matin"}};
+
 const std::vector<QuoteCase> kCases = {
     // A reporting clause closes the sentence, words between it and the quotation.
     {"Le hangar a été «entièrement détruit» dans la nuit, a expliqué M. Kermorvan.",
@@ -485,6 +487,25 @@ const std::vector<QuoteCase> kCases = {
      "a réagi",
      "",
      "fr.quote-then-inverted-verb"},
+    // A medium citing someone: the medium is the source, the one it cites the speaker.
+    {"Selon le quotidien Ouest Matin, qui cite un proche du dossier, le joueur «a demandé à "
+     "partir».",
+     {kOuestMatin},
+     "a demandé à partir",
+     "partial",
+     "un proche du dossier",
+     "Selon",
+     "Ouest Matin",
+     "fr.cited-by-source"},
+    {"D'après le quotidien Ouest Matin, citant le maire Yves Kermorvan, le chantier «reprendra "
+     "lundi».",
+     {kOuestMatin, kKermorvan},
+     "reprendra lundi",
+     "partial",
+     "Yves Kermorvan",
+     "",
+     "Ouest Matin",
+     "fr.clause-subject"}, // a person cited by name is the clause's first subject already
 };
 
 } // namespace
