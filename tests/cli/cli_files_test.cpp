@@ -174,7 +174,7 @@ TEST_CASE("-o keeps the mode of the file it replaces", "[cli][files]") {
     CHECK((info.st_mode & 07777) == 0600);
 }
 
-TEST_CASE("--lines pairs every output line with its input line", "[cli][files][lines]") {
+TEST_CASE("option --lines pairs every output line with its input line", "[cli][files][lines]") {
     const TempDir dir;
     const fs::path input =
         write(dir.path() / "in.jsonl", "\xEF\xBB\xBF\"Elle a dit : \\u00ab oui \\u00bb.\"\n"
@@ -204,7 +204,7 @@ TEST_CASE("--lines pairs every output line with its input line", "[cli][files][l
     }
 }
 
-TEST_CASE("--lines on what is not a file of lines fails clearly", "[cli][files][lines]") {
+TEST_CASE("option --lines on what is not a file of lines fails clearly", "[cli][files][lines]") {
     const TempDir dir;
     const Run folder = run_cli("--lines " + q(dir.path()));
     CHECK(folder.exit_code == 1);
