@@ -754,8 +754,8 @@
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="50"/>
-        <source>Articles (*.txt *.html *.htm *.md);;All files (*)</source>
-        <translation>Artículos (*.txt *.html *.htm *.md);;Todos los archivos (*)</translation>
+        <source>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</source>
+        <translation>Artículos (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="54"/>

@@ -789,8 +789,8 @@
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="50"/>
-        <source>Articles (*.txt *.html *.htm *.md);;All files (*)</source>
-        <translation>Articles (*.txt *.html *.htm *.md);;Tous les fichiers (*)</translation>
+        <source>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="54"/>

@@ -47,7 +47,7 @@ void MainWindow::createActions() {
             [this] {
                 const QString path = QFileDialog::getOpenFileName(
                     this, tr("Open an article"), QFileInfo(currentPath_).absolutePath(),
-                    tr("Articles (*.txt *.html *.htm *.md);;All files (*)"));
+                    tr("Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)"));
                 if (!path.isEmpty())
                     openFile(path);
             });

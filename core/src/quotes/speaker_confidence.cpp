@@ -14,38 +14,6 @@ namespace {
 // two rivals are all the model tells apart, and the scan must stay linear.
 constexpr size_t kMentionsScanned = 64;
 
-const char* kind_name(EntityKind kind) {
-    switch (kind) {
-    case EntityKind::Person:
-        return "person";
-    case EntityKind::Organization:
-        return "organization";
-    case EntityKind::Place:
-        return "place";
-    case EntityKind::Media:
-        return "media";
-    }
-    return "other";
-}
-
-const char* form_name(MentionForm form) {
-    switch (form) {
-    case MentionForm::Name:
-        return "name";
-    case MentionForm::Surname:
-        return "surname";
-    case MentionForm::Title:
-        return "title";
-    case MentionForm::Acronym:
-        return "acronym";
-    case MentionForm::Description:
-        return "description";
-    case MentionForm::Pronoun:
-        return "pronoun";
-    }
-    return "unlisted";
-}
-
 // Index of the sentence holding position, or -1 before the first one.
 long sentence_of(const Document& doc, int32_t position) {
     const auto after = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), position,
@@ -110,7 +78,7 @@ SpeakerConfidence::features(const Document& doc, const Quote& quote,
     if (speaker.anonymous)
         out.emplace_back("speaker:anonymous");
     else
-        out.push_back(std::string("speaker:") + (entity ? kind_name(entity->kind) : "other"));
+        out.push_back(std::string("speaker:") + (entity ? to_string(entity->kind) : "other"));
 
     const long quote_sentence = sentence_of(doc, quote.span.start);
     if (!speaker.mention) {
@@ -123,7 +91,7 @@ SpeakerConfidence::features(const Document& doc, const Quote& quote,
                 entity->mentions.begin(), entity->mentions.end(), start,
                 [](const Mention& mention, int32_t p) { return mention.span.start < p; });
             if (m != entity->mentions.end() && m->span.start == start)
-                form = form_name(m->form);
+                form = to_string(m->form);
         }
         out.push_back(std::string("form:") + form);
         const long distance = quote_sentence - sentence_of(doc, speaker.mention->start);

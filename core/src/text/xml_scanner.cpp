@@ -1,29 +1,26 @@
 #include "text/xml_scanner.h"
 
+#include "whosaid/unicode_text.h"
+
 #include <cstdlib>
 
 namespace whosaid::text {
 
 namespace {
 
+// A numeric character reference as UTF-8; a value that is no character becomes U+FFFD.
 void append_utf8(std::string& out, unsigned long c) {
     if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
         c = 0xFFFD;
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    char16_t units[2];
+    size_t n = 0;
+    if (c < 0x10000) {
+        units[n++] = static_cast<char16_t>(c);
     } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        units[n++] = static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
+        units[n++] = static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
     }
+    out += to_utf8(std::u16string_view(units, n));
 }
 
 bool is_name_end(char c) {
