@@ -43,14 +43,15 @@ QMenu* MainWindow::addMenu(QMenu* parent, const char* title) {
 
 void MainWindow::createActions() {
     QMenu* file = addMenu(nullptr, QT_TR_NOOP("&File"));
-    connect(addCommand(file, QT_TR_NOOP("&Open…"), QKeySequence::Open), &QAction::triggered, this,
-            [this] {
-                const QString path = QFileDialog::getOpenFileName(
-                    this, tr("Open an article"), QFileInfo(currentPath_).absolutePath(),
-                    tr("Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)"));
-                if (!path.isEmpty())
-                    openFile(path);
-            });
+    connect(
+        addCommand(file, QT_TR_NOOP("&Open…"), QKeySequence::Open), &QAction::triggered, this,
+        [this] {
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Open an article"), QFileInfo(currentPath_).absolutePath(),
+                tr("Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)"));
+            if (!path.isEmpty())
+                openFile(path);
+        });
     recentMenu_ = addMenu(file, QT_TR_NOOP("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(addCommand(file, QT_TR_NOOP("New from &Clipboard"), QKeySequence(tr("Ctrl+Shift+V"))),

@@ -13,8 +13,8 @@ namespace whosaid {
 // How to read an article.
 struct LoadOptions {
     std::string encoding;      // empty: BOM, strict UTF-8, ICU detection, then windows-1252
-    std::string format; // "text", "html", "markdown", "pdf", "docx", "odt", "email"; empty:
-                        // from the first bytes (PDF, zip), the name, then the content
+    std::string format;        // "text", "html", "markdown", "pdf", "docx", "odt", "email"; empty:
+                               // from the first bytes (PDF, zip), the name, then the content
     std::string language_hint; // "fr"/"en" helps charset detection; may be empty
     std::uintmax_t max_bytes = 50u * 1024u * 1024u;
 };
