@@ -49,11 +49,7 @@ bool IndirectSpeechFinder::settle(const SpeakerPhrase& phrase, Found& found) {
 
 bool IndirectSpeechFinder::settle_subject(const CueMatch& cue, size_t first, Found& found) {
     if (cue.pronoun) {
-        SpeakerPhrase pronoun;
-        pronoun.kind = SpeakerPhrase::Kind::Pronoun;
-        pronoun.mention = view_.token(*cue.pronoun).span;
-        pronoun.gender = cue.pronoun_gender;
-        pronoun.plural = cue.pronoun_plural;
+        SpeakerPhrase pronoun = pronoun_of_cue(cue, view_);
         pronoun.end = cue.end;
         return settle(pronoun, found);
     }

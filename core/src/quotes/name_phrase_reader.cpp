@@ -4,6 +4,15 @@
 
 namespace whosaid::quotes {
 
+SpeakerPhrase pronoun_of_cue(const CueMatch& cue, const DocumentView& view) {
+    SpeakerPhrase pronoun;
+    pronoun.kind = SpeakerPhrase::Kind::Pronoun;
+    pronoun.mention = view.token(*cue.pronoun).span;
+    pronoun.gender = cue.pronoun_gender;
+    pronoun.plural = cue.pronoun_plural;
+    return pronoun;
+}
+
 namespace {
 
 constexpr size_t kMaxComplement = 8; // words of a complement between a description and ", X"

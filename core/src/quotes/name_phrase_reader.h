@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
 #include "quotes/speaker_linker.h"
 #include "quotes/speech_cue_lexicon.h"
@@ -23,6 +24,10 @@ struct SpeakerPhrase {
     bool definite_person = false;
     size_t end = 0; // token after the phrase
 };
+
+// The pronoun of an inverted cue ("a-t-il dit", "said he") as a phrase to resolve; its end
+// is left to the caller. Precondition: cue.pronoun is set.
+SpeakerPhrase pronoun_of_cue(const CueMatch& cue, const DocumentView& view);
 
 // Reads the names of speaker phrases: a mention the recognizer found, or capitalized words
 // it missed (linked to an entity, or made one), and a name in apposition after a

@@ -313,11 +313,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
             continue;
         std::optional<SpeakerPhrase> subject;
         if (cue->pronoun) {
-            SpeakerPhrase pronoun;
-            pronoun.kind = SpeakerPhrase::Kind::Pronoun;
-            pronoun.mention = view.token(*cue->pronoun).span;
-            pronoun.gender = cue->pronoun_gender;
-            pronoun.plural = cue->pronoun_plural;
+            SpeakerPhrase pronoun = pronoun_of_cue(*cue, view);
             subject = pronoun;
         } else {
             subject = phrases.before(cue->first, first);

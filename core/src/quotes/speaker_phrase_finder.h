@@ -22,9 +22,8 @@ class SpeakerPhraseFinder {
 public:
     SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker,
                         const CueFinder& cues)
-        : view_(view), lexicon_(lexicon), linker_(linker), cues_(cues),
-          names_(view, lexicon, linker), roles_(view, linker),
-          open_(view, names_, cues, lexicon.french(), roles_) {}
+        : view_(view), lexicon_(lexicon), cues_(cues), names_(view, lexicon, linker),
+          roles_(view, linker), open_(view, names_, cues, lexicon.french(), roles_) {}
 
     // The phrase starting at token i (before limit).
     std::optional<SpeakerPhrase> starting_at(size_t i, size_t limit) const;
@@ -52,7 +51,6 @@ private:
 
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;
-    SpeakerLinker& linker_;
     const CueFinder& cues_;
     NamePhraseReader names_;
     RoleMatcher roles_;

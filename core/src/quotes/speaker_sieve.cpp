@@ -175,11 +175,7 @@ bool SpeakerSieve::incise(const QuoteCandidate& quote, Attribution& out) {
             continue;
         std::optional<SpeakerPhrase> phrase;
         if (cue->pronoun) {
-            SpeakerPhrase pronoun;
-            pronoun.kind = SpeakerPhrase::Kind::Pronoun;
-            pronoun.mention = view_.token(*cue->pronoun).span;
-            pronoun.gender = cue->pronoun_gender;
-            pronoun.plural = cue->pronoun_plural;
+            SpeakerPhrase pronoun = pronoun_of_cue(*cue, view_);
             pronoun.end = cue->end;
             phrase = pronoun;
         } else {
@@ -254,11 +250,7 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             return false;
         }
         if (cue->pronoun) {
-            SpeakerPhrase pronoun;
-            pronoun.kind = SpeakerPhrase::Kind::Pronoun;
-            pronoun.mention = view_.token(*cue->pronoun).span;
-            pronoun.gender = cue->pronoun_gender;
-            pronoun.plural = cue->pronoun_plural;
+            SpeakerPhrase pronoun = pronoun_of_cue(*cue, view_);
             if (settle(pronoun, out)) {
                 out.rule = "quote-then-inverted-verb";
                 out.confidence = 0.85;
@@ -344,11 +336,7 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     }
     std::optional<SpeakerPhrase> subject;
     if (cue->pronoun) {
-        SpeakerPhrase pronoun;
-        pronoun.kind = SpeakerPhrase::Kind::Pronoun;
-        pronoun.mention = view_.token(*cue->pronoun).span;
-        pronoun.gender = cue->pronoun_gender;
-        pronoun.plural = cue->pronoun_plural;
+        SpeakerPhrase pronoun = pronoun_of_cue(*cue, view_);
         subject = pronoun;
     } else {
         subject = phrases_.before(cue->first, quote.sentence_first);
@@ -486,26 +474,26 @@ Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     if (incise(quote, inside))
         return inside;
     // A negated cue right after or before the quote decides too: nobody is credited.
-    Attribution after;
-    after.attribution_end = quote.sentence_last;
+    // Each rule starts afresh but inherits the medium an earlier one saw ("selon X").
+    const auto fresh = [&quote](const Attribution* earlier) {
+        Attribution a;
+        a.attribution_end = quote.sentence_last;
+        if (earlier) {
+            a.source_speaker = earlier->source_speaker;
+            a.source_speaker_mention = earlier->source_speaker_mention;
+        }
+        return a;
+    };
+    Attribution after = fresh(nullptr);
     if (after_quote(quote, after))
         return after;
-    Attribution before;
-    before.attribution_end = quote.sentence_last;
-    before.source_speaker = after.source_speaker;
-    before.source_speaker_mention = after.source_speaker_mention;
+    Attribution before = fresh(&after);
     if (before_quote(quote, before))
         return before;
-    Attribution according;
-    according.attribution_end = quote.sentence_last;
-    according.source_speaker = before.source_speaker;
-    according.source_speaker_mention = before.source_speaker_mention;
+    Attribution according = fresh(&before);
     if (according_to(quote, according))
         return according;
-    Attribution trailing;
-    trailing.attribution_end = quote.sentence_last;
-    trailing.source_speaker = according.source_speaker;
-    trailing.source_speaker_mention = according.source_speaker_mention;
+    Attribution trailing = fresh(&according);
     if (trailing_clause(quote, trailing))
         return trailing;
     according.source_speaker = trailing.source_speaker;
