@@ -334,6 +334,10 @@ void ActorLexicon::load_titles() {
     for (const auto& row : groups.rows())
         for (std::string_view form : split_bars(field(row, 1)))
             group_words_.insert(fold_key(to_utf16(form)));
+    const Lexicon types = Lexicon::embedded(french_ ? "fr/type_nouns" : "en/type_nouns");
+    for (const auto& row : types.rows())
+        type_nouns_[fold_key(to_utf16(field(row, 0)))] =
+            field(row, 1) == "media" ? EntityKind::Media : EntityKind::Organization;
     const Lexicon triggers = Lexicon::embedded(french_ ? "fr/org_triggers" : "en/org_triggers");
     for (const auto& row : triggers.rows())
         org_triggers_.add(to_utf16(field(row, 0)), 0);

@@ -6,6 +6,7 @@
 #include "support/key_hash.h"
 #include "whosaid/document.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -117,6 +118,13 @@ public:
     bool is_place_cue(std::u16string_view key) const { return place_cues_.count(key) != 0; }
     bool is_network_cue(std::u16string_view key) const { return network_cues_.count(key) != 0; }
     bool is_definite(std::u16string_view key) const { return definites_.count(key) != 0; }
+    // The kind a type noun of the type_nouns lexicon stands for ("quotidien": media).
+    std::optional<EntityKind> type_noun(std::u16string_view key) const {
+        const auto found = type_nouns_.find(key);
+        if (found == type_nouns_.end())
+            return std::nullopt;
+        return found->second;
+    }
     // Tokens of a connector starting at token i ("de", "de la", "de l'", "d'", "of the"), or 0.
     size_t connector_length(const TokenStream& tokens, size_t i) const;
 
@@ -147,6 +155,7 @@ private:
         media_cues_, org_cues_, place_cues_, network_cues_, definites_;
     support::KeyMap<Gender> given_names_;
     support::KeyMap<uint8_t> place_nouns_;
+    support::KeyMap<EntityKind> type_nouns_;
     FlatKeyTable word_classes_; // classes of every word of a lexicon, by folded key
 };
 

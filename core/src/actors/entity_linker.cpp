@@ -323,6 +323,10 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         const RawMention& mention = mentions[m];
         if (mention.dropped || mention.role_key.empty() || mention.is_description())
             continue;
+        // A type is held by a name whose kind rests on more than its shape: "the Trump
+        // campaign" typed by a guess is no campaign of the article.
+        if (mention.certainty == Certainty::Guess && mention.role_key.starts_with(u"type:"))
+            continue;
         const size_t root = groups.find(m);
         std::vector<size_t>& roots = holders[mention.role_key];
         if (std::find(roots.begin(), roots.end(), root) == roots.end())

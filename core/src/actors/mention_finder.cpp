@@ -12,7 +12,8 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
                              std::optional<Span> dateline)
     : lexicon_(lexicon), tokens_(tokens), dateline_(dateline), chains_(lexicon, tokens),
       roles_(lexicon, tokens, chains_), organizations_(lexicon, tokens, chains_),
-      places_(lexicon, tokens, chains_), classifier_(lexicon, tokens, chains_), attested_(tokens) {}
+      places_(lexicon, tokens, chains_), classifier_(lexicon, tokens, chains_),
+      types_(lexicon, tokens, chains_), attested_(tokens) {}
 
 RawMentionList MentionFinder::find() {
     mentions_.reserve(tokens_.size() / 8 + 4);
@@ -35,6 +36,8 @@ RawMentionList MentionFinder::find() {
         if (next == i)
             next = try_organization(i);
         if (next == i)
+            next = try_type_description(i);
+        if (next == i)
             next = try_chain(i);
         i = next > i ? next : i + 1;
     }
@@ -55,6 +58,7 @@ RawMention MentionFinder::named(size_t first, size_t last, EntityKind kind,
     mention.kind = kind;
     mention.certainty = certainty;
     mention.words = chains_.words(first, last);
+    mention.role_key = types_.held_type(first, last, kind);
     return mention;
 }
 
@@ -407,6 +411,20 @@ size_t MentionFinder::try_organization(size_t i) {
     const size_t index = add(named(i, last, EntityKind::Organization, Certainty::Pattern));
     add_nested(organization.nested);
     return acronym_after(index, last);
+}
+
+size_t MentionFinder::try_type_description(size_t i) {
+    TypeDescription type = types_.description(i);
+    if (type.end == i)
+        return i;
+    RawMention description;
+    description.span = tokens_.span(i, type.end);
+    description.form = MentionForm::Description;
+    description.certainty = Certainty::Pattern;
+    description.kind = type.kind;
+    description.role_key = std::move(type.key);
+    add(std::move(description));
+    return type.end;
 }
 
 size_t MentionFinder::try_chain(size_t i) {

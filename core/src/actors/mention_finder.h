@@ -9,6 +9,7 @@
 #include "actors/raw_mention.h"
 #include "actors/role_parser.h"
 #include "actors/token_stream.h"
+#include "actors/type_nouns.h"
 
 #include <optional>
 #include <string_view>
@@ -38,6 +39,8 @@ private:
     // "PSG-Montpellier": known entities joined by a hyphen, one mention each.
     size_t try_known_parts(size_t i);
     size_t try_organization(size_t i);
+    // "le quotidien", "the airline": a type noun standing for the actor holding that type.
+    size_t try_type_description(size_t i);
     size_t try_chain(size_t i);
 
     // ", le porte-parole du Kremlin": a role in apposition after a person.
@@ -59,6 +62,7 @@ private:
     OrganizationMatcher organizations_;
     PlacePhraseMatcher places_;
     ChainClassifier classifier_;
+    TypeNounReader types_;
     AttestedWords attested_;
     RawMentionList mentions_;
 };

@@ -23,6 +23,11 @@ std::u16string place_modifier(const KnownEntity& entity, std::u16string fallback
     return fallback;
 }
 
+// Heads that take a portfolio: "Ecology Minister", "Labor Secretary".
+bool is_portfolio_head(std::u16string_view head) {
+    return head == u"minister" || head == u"secretary";
+}
+
 } // namespace
 
 bool looks_like_adjective(std::u16string_view key) {
@@ -127,13 +132,28 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
     return end;
 }
 
+size_t RoleParser::qualifier_length(size_t j) const {
+    if (!lexicon_.french() || !tokens_.has(j, kLower))
+        return 0;
+    static const std::u16string_view qualifiers[] = {u"adjoint",  u"adjointe", u"divisionnaire",
+                                                     u"delegue",  u"deleguee", u"interimaire",
+                                                     u"honoraire"};
+    const std::u16string_view key = tokens_.key(j);
+    if (std::find(std::begin(qualifiers), std::end(qualifiers), key) != std::end(qualifiers))
+        return 1;
+    if (key == u"en" && tokens_.key_is(j + 1, u"chef") && tokens_.same_sentence(j, j + 1))
+        return 2;
+    return 0;
+}
+
 RolePhrase RoleParser::parse(size_t i) const {
     // Every role opens on a title, or in English on a demonym or known name before one:
     // any other token is rejected from its word class, before building anything.
     const uint16_t openers = lexicon_.french()
                                  ? kTitleStartClass
                                  : (kTitleStartClass | kDemonymStartClass | kNameStartClass);
-    if (!tokens_.in_class(i, openers))
+    if (!tokens_.in_class(i, openers) &&
+        (lexicon_.french() || !tokens_.in_class(i + 1, kTitleStartClass)))
         return RolePhrase{};
     RolePhrase role;
     std::vector<std::u16string> modifiers;
@@ -159,7 +179,18 @@ RolePhrase RoleParser::parse(size_t i) const {
             }
         }
     }
-    const PhraseGazetteer::Match title = lexicon_.titles().longest(tokens_, j);
+    PhraseGazetteer::Match title = lexicon_.titles().longest(tokens_, j);
+    // "Ecology Minister", "the French budget minister": a portfolio word before a minister.
+    if (title.tokens == 0 && !lexicon_.french() && (tokens_.has(j, kUpper) || j > i) &&
+        !tokens_.has(j, kDigit) && !tokens_.in_class(j, kStopwordClass | kGivenNameClass) &&
+        tokens_.same_sentence(j, j + 1)) {
+        const PhraseGazetteer::Match after = lexicon_.titles().longest(tokens_, j + 1);
+        if (after.tokens > 0 && is_portfolio_head(lexicon_.title(after.payload).head)) {
+            modifiers.emplace_back(tokens_.key(j));
+            ++j;
+            title = after;
+        }
+    }
     if (title.tokens == 0)
         return RolePhrase{};
     const TitleInfo& info = lexicon_.title(title.payload);
@@ -171,6 +202,14 @@ RolePhrase RoleParser::parse(size_t i) const {
     if (!info.honorific) {
         // French puts nationality and complements after: "ministre syrien des Affaires étrangères".
         for (int step = 0; step < 4 && j < tokens_.size() && tokens_.same_sentence(i, j); ++step) {
+            // "procureur adjoint", "commissaire divisionnaire", "juge en chef": a qualifier
+            // makes another role of the same head.
+            const size_t qualifier = qualifier_length(j);
+            if (qualifier > 0) {
+                modifiers.push_back(tokens_.phrase_key(j, j + qualifier));
+                j += qualifier;
+                continue;
+            }
             const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, j);
             if (demonym.tokens > 0 && tokens_.has(j, kLower)) {
                 modifiers.push_back(u"cc:" +
@@ -212,6 +251,14 @@ RolePhrase RoleParser::parse(size_t i) const {
         role.key += u"|" + modifier;
     if (i > 0) {
         size_t before = i - 1;
+        // "l'ancien boxeur", "le « boxeur »", "the former senator": the article comes first.
+        static const std::u16string_view skipped[] = {u"ancien",   u"ancienne", u"nouveau",
+                                                      u"nouvelle", u"former",   u"new",
+                                                      u"\u00ab",   u"\u201c",   u"\""};
+        if (before > 0 && tokens_.same_sentence(before, i) &&
+            std::find(std::begin(skipped), std::end(skipped), tokens_.key(before)) !=
+                std::end(skipped))
+            --before;
         if (tokens_.key_is(before, u"'") && before > 0)
             --before;
         if (tokens_.same_sentence(before, i) && lexicon_.is_definite(tokens_.key(before))) {

@@ -47,6 +47,8 @@ private:
     // adjectives. Returns its end, or first when there is none.
     size_t complement(size_t first, RolePhrase& role, std::vector<std::u16string>& modifiers) const;
     size_t adjectives(size_t first, std::u16string& text) const;
+    // Tokens of a qualifier that makes another role of a head ("adjoint", "en chef"), or 0.
+    size_t qualifier_length(size_t j) const;
 
     const ActorLexicon& lexicon_;
     const TokenStream& tokens_;
