@@ -82,6 +82,8 @@ ActorLexicon::ActorLexicon(std::string_view language)
     for (const auto& [key, use] : place_nouns_)
         if (use & (kPlaceHead | kPlaceHeadCapital | kPlaceHeadBare))
             word_classes[key] |= kPlaceHeadClass;
+    for (const auto& [key, kind] : type_nouns_)
+        word_classes[key] |= kTypeNounClass;
     // "la capitale", "the French capital": read by the same step as the place heads.
     word_classes[u"capitale"] |= kPlaceHeadClass;
     word_classes[u"capital"] |= kPlaceHeadClass;

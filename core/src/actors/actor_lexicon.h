@@ -25,6 +25,7 @@ enum WordClass : uint16_t {
     kParticleClass = 1 << 6,
     kNameWordClass = 1 << 7,  // may be a word of a name: see NameChainBuilder::is_name_word
     kPlaceHeadClass = 1 << 8, // heads a place name ("rue", "Palace") or names a capital
+    kTypeNounClass = 1 << 9,  // a noun of the type_nouns lexicon ("quotidien", "airline")
 };
 
 // How a common noun of the place_nouns lexicons makes a place of a name (bits).

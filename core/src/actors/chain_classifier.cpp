@@ -141,11 +141,14 @@ bool ChainClassifier::is_group_word(std::u16string_view key) const {
 }
 
 bool ChainClassifier::is_plausible_name(const NameChain& chain) const {
-    // "South Koreans": a plural demonym of several words.
-    const std::u16string phrase = tokens_.phrase_key(chain.first, chain.last);
-    if (phrase.size() > 3 && phrase.back() == u's' &&
-        lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
-        return false;
+    // "South Koreans": a plural demonym of several words. The phrase ends as its last
+    // token does: it is built only for a plural.
+    if (tokens_.key(chain.last - 1).ends_with(u's')) {
+        const std::u16string phrase = tokens_.phrase_key(chain.first, chain.last);
+        if (phrase.size() > 3 && phrase.back() == u's' &&
+            lexicon_.is_demonym(std::u16string_view(phrase).substr(0, phrase.size() - 1)))
+            return false;
+    }
     bool all_demonyms = true;
     for (size_t j = chain.first; j < chain.last && all_demonyms; ++j) {
         if (!tokens_.has(j, kWord))

@@ -116,21 +116,28 @@ size_t broader_holder(const HeldRoles& held_roles, std::u16string_view descripti
 // "secrétaire générale de la CGT", "dirigeante de la CGT", "patron du Medef": heads of an
 // organization share one key, "leader|cgt", so descriptions reach the one who leads it.
 // Empty when the role names no organization (a head of state keeps its own key).
+// Read in place, part by part: most role keys are no leader's and are rejected on their head
+// without building anything.
 std::u16string leader_key(std::u16string_view role_key) {
     static const std::u16string_view leaders[] = {
         u"president",          u"patron",   u"dirigeant", u"chef",
         u"secretaire general", u"pdg",      u"directeur", u"leader",
         u"chief executive",    u"chairman", u"chief",     u"director",
         u"secretary-general"};
-    const std::vector<std::u16string_view> parts = split_key(role_key);
-    if (std::find(std::begin(leaders), std::end(leaders), parts.front()) == std::end(leaders))
+    const size_t head_end = std::min(role_key.find(u'|'), role_key.size());
+    if (std::find(std::begin(leaders), std::end(leaders), role_key.substr(0, head_end)) ==
+        std::end(leaders))
         return {};
     std::u16string key = u"leader";
-    for (size_t k = 1; k < parts.size(); ++k)
-        if (!parts[k].starts_with(u"cc:")) {
+    for (size_t start = head_end + 1; start <= role_key.size();) {
+        const size_t end = std::min(role_key.find(u'|', start), role_key.size());
+        const std::u16string_view part = role_key.substr(start, end - start);
+        if (!part.starts_with(u"cc:")) {
             key += u"|";
-            key += parts[k];
+            key += part;
         }
+        start = end + 1;
+    }
     return key == u"leader" ? std::u16string() : key;
 }
 

@@ -139,6 +139,8 @@ size_t MentionFinder::try_place_phrase(size_t i) {
 }
 
 size_t MentionFinder::try_role(size_t i) {
+    if (!roles_.may_open(i))
+        return i;
     if (chains_.is_name_word(i) && classifier_.capitalized_run_has_trigger(i))
         return i;
     const RolePhrase role = roles_.parse(i);
@@ -340,6 +342,9 @@ size_t MentionFinder::try_known(size_t i) {
 }
 
 size_t MentionFinder::try_known_parts(size_t i) {
+    // Only a capitalized word holds known parts: others are passed without building a list.
+    if (!tokens_.has(i, kUpper))
+        return i;
     const std::vector<KnownPart> parts = match_known_parts(lexicon_, tokens_, i);
     // "PSG-Montpellier": beside a club, a city names its club.
     const bool fixture = std::any_of(parts.begin(), parts.end(), [&](const KnownPart& part) {
@@ -401,6 +406,9 @@ size_t MentionFinder::former_name_after(size_t mention, size_t end) {
 }
 
 size_t MentionFinder::try_organization(size_t i) {
+    // Only a trigger noun opens an organization: one bit test before a phrase is built.
+    if (!tokens_.in_class(i, kTriggerStartClass))
+        return i;
     const OrganizationPhrase organization = organizations_.match(i);
     if (organization.last == organization.first)
         return i;
@@ -414,6 +422,9 @@ size_t MentionFinder::try_organization(size_t i) {
 }
 
 size_t MentionFinder::try_type_description(size_t i) {
+    // One bit test rejects every word that is no type noun.
+    if (!tokens_.in_class(i, kTypeNounClass))
+        return i;
     TypeDescription type = types_.description(i);
     if (type.end == i)
         return i;

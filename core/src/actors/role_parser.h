@@ -39,6 +39,9 @@ public:
                const NameChainBuilder& chains)
         : lexicon_(lexicon), tokens_(tokens), chains_(chains) {}
 
+    // Whether a role may start at token i: one test of word classes, which rejects almost
+    // every token before a RolePhrase is built.
+    bool may_open(size_t i) const;
     // The role phrase starting at token i, or one with title == -1.
     RolePhrase parse(size_t i) const;
 

@@ -15,7 +15,7 @@ std::u16string type_key(std::u16string_view noun) {
 } // namespace
 
 bool TypeNounReader::type_noun_at(size_t i, EntityKind& kind) const {
-    if (!tokens_.has(i, kLower))
+    if (!tokens_.has(i, kLower) || !tokens_.in_class(i, kTypeNounClass))
         return false;
     const std::optional<EntityKind> found = lexicon_.type_noun(tokens_.key(i));
     if (!found)

@@ -51,9 +51,9 @@ TEST_CASE("a type noun stands for the one actor holding it", "[entities][descrip
          "Le quotidien Nordpresse a révélé l'affaire mardi. Selon le quotidien, la mairie savait.",
          "Nordpresse", "media|Nordpresse|Nordpresse:name,quotidien:description"},
         {"fr",
-         "Selon le quotidien régional Nordpresse, la mairie savait. Le quotidien a publié les "
+         "Selon le quotidien Nordpresse, la mairie savait. Le quotidien régional a publié les "
          "chiffres.",
-         "Nordpresse", "media|Nordpresse|Nordpresse:name,quotidien:description"},
+         "Nordpresse", "media|Nordpresse|Nordpresse:name,quotidien régional:description"},
         {"fr",
          "Le tribunal correctionnel de Valbonne a rendu son jugement. Le tribunal a condamné "
          "l'élu.",
