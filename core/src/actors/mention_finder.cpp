@@ -282,6 +282,9 @@ size_t MentionFinder::acronym_after(size_t mention, size_t end) {
 }
 
 size_t MentionFinder::try_known(size_t i) {
+    // Known names start with a capital: a lower-case word is passed without a lookup.
+    if (!tokens_.has(i, kUpper))
+        return i;
     const KnownMatch known = match_known(lexicon_, tokens_, i);
     if (known.tokens == 0)
         return i;
