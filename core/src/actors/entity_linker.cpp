@@ -86,11 +86,11 @@ HeldRoles index_held_roles(const support::KeyMap<std::vector<size_t>>& holders) 
     return index;
 }
 
-// The one group whose role has the description's head and at least its modifiers, or
-// `none` (the number of mentions) when there is no such group or several.
-template <typename Groups>
+// The one group fitting the description whose role has the description's head and at least
+// its modifiers, or `none` (the number of mentions) when there is no such group or several.
+template <typename Groups, typename Fits>
 size_t broader_holder(const HeldRoles& held_roles, std::u16string_view description, Groups& groups,
-                      size_t none) {
+                      size_t none, Fits fits) {
     const std::vector<std::u16string_view> wanted = split_key(description);
     const auto same_head = held_roles.find(wanted.front());
     if (same_head == held_roles.end())
@@ -105,6 +105,8 @@ size_t broader_holder(const HeldRoles& held_roles, std::u16string_view descripti
             continue;
         for (size_t root : *role.roots) {
             const size_t current = groups.find(root);
+            if (!fits(current))
+                continue;
             if (found != none && groups.find(found) != current)
                 return none;
             found = current;
@@ -346,10 +348,37 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         }
     }
     const HeldRoles held_roles = index_held_roles(holders);
+    // Gender of each group its named mentions show: "la présidente" is no man's description.
+    // A given name outweighs the article of a title ("le ministre Hélène X"); mentions that
+    // disagree leave the gender unknown.
+    std::unordered_map<size_t, Gender> holder_gender;
+    for (size_t m = 0; m < n; ++m) {
+        const RawMention& mention = mentions[m];
+        if (mention.dropped || mention.is_description())
+            continue;
+        Gender gender = mention.given_name_first && !mention.words.empty()
+                            ? lexicon_.given_name_gender(mention.words.front())
+                            : Gender::Unknown;
+        if (gender == Gender::Unknown)
+            gender = mention_gender(lexicon_, mention);
+        if (gender == Gender::Unknown)
+            continue;
+        const auto [it, inserted] = holder_gender.try_emplace(groups.find(m), gender);
+        if (!inserted && it->second != gender)
+            it->second = Gender::Unknown;
+    }
     for (size_t m = 0; m < n; ++m) {
         RawMention& mention = mentions[m];
         if (!mention.is_description())
             continue;
+        // Only a feminine description is evidence: French writes "le ministre" for women too.
+        const auto fits = [&](size_t root) {
+            if (mention.gender != Gender::Feminine)
+                return true;
+            const auto known = holder_gender.find(groups.find(root));
+            return known == holder_gender.end() || known->second == Gender::Unknown ||
+                   known->second == mention.gender;
+        };
         if (mention.attach_to >= 0) {
             const size_t root = groups.find(m);
             if (mentions[root].dropped)
@@ -358,14 +387,21 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         }
         const auto found = holders.find(mention.role_key);
         if (found != holders.end()) {
-            if (found->second.size() == 1)
-                groups.unite(found->second.front(), m);
+            size_t holder = n;
+            bool several = false;
+            for (size_t root : found->second)
+                if (fits(root)) {
+                    several = several || (holder != n && groups.find(holder) != groups.find(root));
+                    holder = root;
+                }
+            if (holder < n && !several)
+                groups.unite(holder, m);
             else
                 mention.dropped = true;
             continue;
         }
         // "le ministre russe" for the one holder of "ministre|affaires etrangeres|cc:ru".
-        size_t root = broader_holder(held_roles, mention.role_key, groups, n);
+        size_t root = broader_holder(held_roles, mention.role_key, groups, n, fits);
         if (root == n) {
             const auto led = leaders.find(leader_key(mention.role_key));
             if (led != leaders.end() && led->second.size() == 1)

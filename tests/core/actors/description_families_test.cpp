@@ -152,3 +152,26 @@ TEST_CASE("words that only look like role nouns stay apart", "[entities][descrip
         }
     }
 }
+
+TEST_CASE("a gendered description goes to the one holder of its gender",
+          "[entities][descriptions]") {
+    check_rows({
+        {"fr",
+         "La présidente du tribunal, Anne Roux, et le président du Sénat, Paul Verdier, ont "
+         "parlé. La présidente a répondu.",
+         "Anne Roux",
+         "person|Anne Roux|présidente du tribunal:description,Anne Roux:name,"
+         "présidente:description"},
+        // "le ministre" may be a woman too: a masculine description chooses nobody.
+        {"fr",
+         "La ministre de la Santé Anne Roux et le ministre de l'Intérieur Paul Verdier ont "
+         "parlé. Le ministre a répondu.",
+         "Paul Verdier",
+         "person|Paul Verdier|ministre de l'Intérieur:description,Paul Verdier:name"},
+        // Two women hold the role: "la ministre" is neither.
+        {"fr",
+         "La ministre de la Santé, Anne Roux, et la ministre de la Culture, Léa Martin, ont "
+         "parlé. La ministre a répondu.",
+         "Anne Roux", "person|Anne Roux|ministre de la Santé:description,Anne Roux:name"},
+    });
+}
