@@ -61,7 +61,8 @@ std::optional<PronounResolver::Described> PronounResolver::described_floor(int32
     if (d == descriptions_.begin() || gender == Gender::Unknown)
         return std::nullopt;
     --d;
-    if (d->gender != gender || narrative_sentences(d->mention.start, position) > kFloorSentences)
+    if ((d->gender != gender && d->gender != Gender::Unknown) ||
+        narrative_sentences(d->mention.start, position) > kFloorSentences)
         return std::nullopt;
     auto sp = std::lower_bound(speakers_.begin(), speakers_.end(), std::make_pair(position, -1));
     if (sp != speakers_.begin() && std::prev(sp)->first > d->mention.start)

@@ -45,13 +45,13 @@ public:
     // Notes that the singular anonymous description at mention spoke ("L'informateur du
     // quotidien affirme que «…»"); notes out of text order are dropped, as for groups.
     void note_description(Span mention, Gender gender) {
-        if (gender != Gender::Unknown &&
-            (descriptions_.empty() || descriptions_.back().mention.start < mention.start))
+        if (descriptions_.empty() || descriptions_.back().mention.start < mention.start)
             descriptions_.push_back({mention, gender});
     }
     // An anonymous description that spoke last, that "il/elle/he/she" at position
-    // continues: its gender agrees, it spoke in position's sentence or a few before, and no
-    // named person of that gender nor any named speaker came after it. Unset when none.
+    // continues: its gender agrees (or is unknown: "l'informateur"), it spoke in position's
+    // sentence or a few before, and no named person of that gender nor any named speaker came after
+    // it. Unset when none.
     struct Described {
         Span mention;
         Gender gender = Gender::Unknown;

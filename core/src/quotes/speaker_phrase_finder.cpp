@@ -85,6 +85,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         if (!t.word)
             break;
         auto [h, h_length] = lexicon_.heads().longest(view_.tokens(), k, limit);
+        // "le producteur Paul Parent": a capital after a name is the name going on.
+        if (h >= 0 && t.capitalized && capital_modifier)
+            break;
         if (h >= 0) {
             head = h;
             head_end = k + static_cast<size_t>(h_length);
@@ -176,6 +179,12 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             phrase.gender = view_.token(i).folded() == u"la"   ? Gender::Feminine
                             : view_.token(i).folded() == u"le" ? Gender::Masculine
                                                                : Gender::Unknown;
+        // "un porte-parole", "une porte-parole": the article tells an epicene head's gender.
+        if (phrase.gender == Gender::Unknown && j > i)
+            phrase.gender =
+                one_of(view_.token(i).folded(), {u"le", u"un", u"ce", u"cet"}) ? Gender::Masculine
+                : one_of(view_.token(i).folded(), {u"la", u"une", u"cette"})   ? Gender::Feminine
+                                                                               : Gender::Unknown;
         // "la syndicaliste", "le ministre", "l'élu": a definite description of one person
         // refers back to a person the article named.
         if (!institution && !group && i < limit && definite_article(view_.token(i).folded()) &&
@@ -323,7 +332,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     clause_start = main_clause_start(view_, clause_start, cue);
     // "X a reçu Y et a ajouté", "X trashed Y, calling it": the verb shares the clause's
     // subject; the names between are objects. No subject read is better than an object.
-    if (shares_clause_subject(view_, clause_start, cue)) {
+    const bool shared = shares_clause_subject(view_, clause_start, cue);
+    if (shared) {
         // "X added, saying …": the subject of the speech verb before it, when there is one.
         for (size_t j = cue; j-- > clause_start && j + kMaxSharedReach > cue;) {
             const auto said = cues_.at(view_.tokens(), j, cue);
@@ -347,7 +357,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
             (view_.token(open->end).is(WordClass::kAuxiliary | WordClass::kAdverb) ||
              one_of(view_.token(open->end).folded(), {u"se", u"s", u"ne", u"n"})))
             return open;
-        return std::nullopt;
+        // Otherwise the names of the clause are objects: only a description may speak.
     }
     // "une lame que la police qualifie de …": the subject follows "que". Not after a speech
     // verb ("il a affirmé que la crise relève d'une «…»"): that clause is its words.
@@ -399,10 +409,11 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     const int32_t end = view_.token(right - 1).span.end;
     const IndexedMention* person = nullptr;
     const IndexedMention* other = nullptr;
-    for (const IndexedMention& mention : view_.mentions_in(begin, end)) {
+    for (const IndexedMention& mention : view_.mentions_in(begin, shared ? begin : end)) {
         const size_t at = view_.token_from(mention.span.start);
         if (mention.span.end > end || blocked(at) || view_.in_dateline(mention.span.start) ||
-            preceded_by_preposition(at, clause_start) || is_possessor(view_, mention.span))
+            preceded_by_preposition(at, clause_start) || is_possessor(view_, mention.span) ||
+            in_relative_clause(view_, mention.span, clause_start))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
         // "a former Roy campaign adviser": the person only modifies the noun. (An

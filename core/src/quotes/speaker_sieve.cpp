@@ -158,7 +158,8 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
             // "«…», a dit M. Roy. «…», a ajouté l'élu.": the description continues the floor.
             int32_t entity = pronouns_.floor_holder(phrase.mention.start, phrase.gender);
             // "ce père de famille", "le chauffeur de 34 ans": the person the text is about.
-            if (entity < 0 && refers_like_pronoun(view_, phrase.mention))
+            if (entity < 0 && refers_like_pronoun(view_, phrase.mention) &&
+                (phrase.gender != Gender::Unknown || bare_age(view_, phrase.mention)))
                 entity = pronouns_.nearest_person(phrase.mention.start, phrase.gender);
             if (entity >= 0) {
                 speaker.entity = view_.doc().entities[static_cast<size_t>(entity)].id;

@@ -62,6 +62,10 @@ bool modifies_noun(const DocumentView& view, Span span) {
 }
 
 bool shares_clause_subject(const DocumentView& view, size_t first, size_t verb) {
+    // ", en qualifiant …", "tout en affirmant …": a French gerund.
+    if (verb >= first + 2 && view.token(verb - 1).folded() == u"en" &&
+        (is_punct(view.token(verb - 2), u",") || view.token(verb - 2).folded() == u"tout"))
+        return true;
     size_t k = verb;
     while (k > first && k + 3 > verb && verb_group_word(view.token(k - 1)))
         --k;
@@ -70,13 +74,13 @@ bool shares_clause_subject(const DocumentView& view, size_t first, size_t verb) 
     const Token& before = view.token(k - 1);
     if (one_of(before.folded(), {u"et", u"puis", u"and", u"then"}))
         return true;
-    // ", calling it …": an English participle after a comma.
+    // ", calling it …": an English participle after a comma (which may close a quotation:
+    // "on “Morning Talk,” calling it …").
+    const bool comma =
+        is_punct(before, u",") || (view.quote_of(k - 1) >= 0 && !before.word && k >= first + 2 &&
+                                   is_punct(view.token(k - 2), u","));
     const std::u16string_view w = view.token(verb).folded();
-    if (is_punct(before, u",") && w.size() > 4 && w.substr(w.size() - 3) == u"ing")
-        return true;
-    // ", en qualifiant …", "tout en affirmant …": a French gerund.
-    return before.folded() == u"en" && k >= first + 2 &&
-           (is_punct(view.token(k - 2), u",") || view.token(k - 2).folded() == u"tout");
+    return comma && w.size() > 4 && w.substr(w.size() - 3) == u"ing";
 }
 
 size_t embedded_clause_start(const DocumentView& view, size_t first, size_t verb) {
@@ -96,6 +100,24 @@ size_t embedded_clause_start(const DocumentView& view, size_t first, size_t verb
         return subject_end > start ? start : first;
     }
     return first;
+}
+
+bool in_relative_clause(const DocumentView& view, Span span, size_t first) {
+    const size_t at = view.token_from(span.start);
+    for (size_t k = at; k > first && k + kMaxRelativeReach > at; --k) {
+        const Token& t = view.token(k - 1);
+        if (!t.word)
+            return false;
+        if (one_of(t.folded(),
+                   {u"who", u"whom", u"which", u"qui", u"dont", u"lequel", u"laquelle"}))
+            return k >= first + 2 && is_punct(view.token(k - 2), u",");
+    }
+    return false;
+}
+
+bool bare_age(const DocumentView& view, Span mention) {
+    const size_t end = view.token_from(mention.end);
+    return end > 0 && one_of(view.token(end - 1).folded(), {u"old", u"ans"});
 }
 
 bool refers_like_pronoun(const DocumentView& view, Span mention) {

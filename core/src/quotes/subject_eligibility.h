@@ -31,6 +31,14 @@ bool shares_clause_subject(const DocumentView& view, size_t first, size_t verb);
 // token after "que"/"that"; first otherwise. Never crosses punctuation.
 size_t embedded_clause_start(const DocumentView& view, size_t first, size_t verb);
 
+// Whether the mention at span stands in a relative clause between commas ("X, who backs Y,
+// said", "X, qui soutient Y, a déclaré"): a name there is no subject of the main verb.
+bool in_relative_clause(const DocumentView& view, Span span, size_t first);
+
+// Whether the description at mention ends with an age and no noun ("the 41-year-old",
+// "la septuagénaire de 72 ans" does not): it has no gender to check.
+bool bare_age(const DocumentView& view, Span mention);
+
 // Whether the description at mention points back like a pronoun, to the person the text is
 // about: a demonstrative ("ce père de famille", "cette mère de trois enfants") or an age
 // ("le chauffeur de 34 ans", "the 41-year-old"). Not "ce dernier", which means the last
