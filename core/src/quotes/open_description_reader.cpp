@@ -1,5 +1,6 @@
 #include "quotes/open_description_reader.h"
 
+#include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
 namespace whosaid::quotes {
@@ -36,7 +37,9 @@ std::optional<SpeakerPhrase> OpenDescriptionReader::at(size_t i, size_t limit) c
             before.is(WordClass::kDeterminer))
             break;
         if (const IndexedMention* m = view_.mention_starting(t.span.start)) {
-            if (view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Person) {
+            // "the printed Roy slate card": a name that modifies the head is not it.
+            if (view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Person &&
+                !modifies_noun(view_, m->span)) {
                 phrase.kind = SpeakerPhrase::Kind::Entity;
                 phrase.entity = m->entity;
                 phrase.mention = m->span;

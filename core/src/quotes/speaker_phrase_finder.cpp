@@ -359,17 +359,19 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
             return open;
         // Otherwise the names of the clause are objects: only a description may speak.
     }
-    // "une lame que la police qualifie de …": the subject follows "que". Not after a speech
-    // verb ("il a affirmé que la crise relève d'une «…»"): that clause is its words.
+    // "une lame que la police qualifie de …": the subject follows "que". Not a few words
+    // after a speech verb ("il a affirmé que la crise relève d'une «…»"): that clause is its
+    // words.
     if (const size_t embedded = embedded_clause_start(view_, clause_start, cue);
         embedded > clause_start) {
         size_t que = embedded - 1;
         if (que > clause_start && is_punct(view_.token(que), u'\''))
             --que;
+        // "told CNN on Tuesday that": an addressee or a date may stand in between.
         bool reported = false;
-        for (size_t j = que > clause_start + 3 ? que - 3 : clause_start; j < que && !reported; ++j)
+        for (size_t j = que > clause_start + 5 ? que - 5 : clause_start; j < que && !reported; ++j)
             if (auto said = cues_.at(view_.tokens(), j, que))
-                reported = said->end == que;
+                reported = !said->preposition;
         if (!reported)
             clause_start = embedded;
     }

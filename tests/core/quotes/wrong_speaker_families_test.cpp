@@ -345,6 +345,14 @@ const std::vector<QuoteCase> kEnglish = {
      "",
      "",
      "en.clause-subject"},
+    {"\"Vote for the whole list,\" said the printed Renner campaign card.",
+     {kRenner},
+     "Vote for the whole list,",
+     "direct",
+     "the printed Renner campaign card",
+     "said",
+     "",
+     "en.quote-then-inverted-verb"},
     // A coordinated verb and a participle share the subject of their clause.
     {"Tomas Renner backed the plan on Tuesday. But he told reporters that he agrees Hill is a "
      "\"total opportunist\" and said \"the record is clear.\"",
@@ -381,6 +389,15 @@ const std::vector<QuoteCase> kEnglish = {
      "described",
      "",
      "en.partial-in-clause"},
+    // ... but not a clause a speech verb reports, a few words before "that".
+    {"Senator Ruth Hale told reporters on Tuesday that Renner's remarks \"show contempt.\"",
+     {kSenatorHale, kRenner},
+     "show contempt.",
+     "direct",
+     "Ruth Hale",
+     "remarks",
+     "",
+     "en.speaker-then-verb"},
     // An age description stands for the person just named, never for one of another gender.
     {"Okafor ran the race in under three hours. \"I train three nights a week,\" said the "
      "41-year-old.",
