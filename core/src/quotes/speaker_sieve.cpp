@@ -343,8 +343,14 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             return true;
         }
         // The subject phrase may hold a title and a name: "Pentagon spokesman Mark Wright".
+        // A person named first keeps it ("X of the pollsters Y told").
+        const bool named_person =
+            subject && subject->kind == SpeakerPhrase::Kind::Entity &&
+            view_.doc().entities[static_cast<size_t>(subject->entity)].kind == EntityKind::Person &&
+            !is_possessor(view_, subject->mention);
         if (auto person = phrases_.before(cue->first, k);
-            person && (!subject || person->kind != SpeakerPhrase::Kind::Description))
+            person && !named_person &&
+            (!subject || person->kind != SpeakerPhrase::Kind::Description))
             subject = person;
         // "«…» the man said", "«…» one said": a noun phrase of any head right before the verb;
         // it also wins over a name that only modifies it ("the league's new coach said").

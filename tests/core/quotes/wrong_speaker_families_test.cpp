@@ -353,6 +353,23 @@ const std::vector<QuoteCase> kEnglish = {
      "said",
      "",
      "en.quote-then-inverted-verb"},
+    {"\"Turnout will decide it,\" Mark Hill of the pollsters Tomas Renner Research told "
+     "reporters.",
+     {kHill, kRenner},
+     "Turnout will decide it,",
+     "direct",
+     "Mark Hill",
+     "told",
+     "",
+     "en.quote-then-subject-verb"},
+    {"\"Turnout will decide it,\" Hill's deputy Tomas Renner told reporters.",
+     {kHill, kRenner},
+     "Turnout will decide it,",
+     "direct",
+     "Tomas Renner",
+     "told",
+     "",
+     "en.quote-then-subject-verb"},
     // A coordinated verb and a participle share the subject of their clause.
     {"Tomas Renner backed the plan on Tuesday. But he told reporters that he agrees Hill is a "
      "\"total opportunist\" and said \"the record is clear.\"",
