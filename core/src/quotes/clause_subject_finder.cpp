@@ -1,5 +1,6 @@
 #include "quotes/clause_subject_finder.h"
 
+#include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
 #include <algorithm>
@@ -116,7 +117,10 @@ std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open
         const EntityKind kind = view_.doc().entities[static_cast<size_t>(mention.entity)].kind;
         if (kind != EntityKind::Person && kind != EntityKind::Organization)
             continue;
-        if (!subject_position(view_, mention.span))
+        // "the Acme (ACM) leader, Ann Roy, backed …": a name modifying a noun is no subject,
+        // nor a mention that opens with a preposition ("À Halifax", a place read too long).
+        if (!subject_position(view_, mention.span) || modifies_noun(view_, mention.span) ||
+            view_.token(view_.token_from(mention.span.start)).is(WordClass::kPreposition))
             continue;
         SpeakerPhrase phrase;
         phrase.entity = mention.entity;

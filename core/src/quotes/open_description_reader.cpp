@@ -1,5 +1,6 @@
 #include "quotes/open_description_reader.h"
 
+#include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
 namespace whosaid::quotes {
@@ -25,6 +26,35 @@ std::optional<SpeakerPhrase> OpenDescriptionReader::at(size_t i, size_t limit) c
     phrase.anonymous = true;
     if (auto named = names_.apposition(chunk->end, limit))
         return named;
+    // "le producteur Paul Roy de l'agence X": a person named right after a noun of the
+    // phrase (not after "de": "l'avocat de Paul Roy" is someone else) is the speaker.
+    for (size_t k = i + 1; k < chunk->end; ++k) {
+        const Token& t = view_.token(k);
+        if (!t.capitalized)
+            continue;
+        const Token& before = view_.token(k - 1);
+        if (!before.word || before.capitalized || before.is(WordClass::kPreposition) ||
+            before.is(WordClass::kDeterminer))
+            break;
+        if (const IndexedMention* m = view_.mention_starting(t.span.start)) {
+            // "the printed Roy slate card": a name that modifies the head is not it.
+            if (view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Person &&
+                !modifies_noun(view_, m->span)) {
+                phrase.kind = SpeakerPhrase::Kind::Entity;
+                phrase.entity = m->entity;
+                phrase.mention = m->span;
+                phrase.anonymous = false;
+                return phrase;
+            }
+            break;
+        }
+        // A name the recognizer missed: a first name and a surname at least.
+        if (auto named = names_.name_phrase(k, chunk->end, false);
+            named && named->end > k + 1 &&
+            view_.doc().entities[static_cast<size_t>(named->entity)].kind == EntityKind::Person)
+            return named;
+        break;
+    }
     // "la chanteuse Jeanne Roy": a title noun of any kind before a person's name.
     if (chunk->end < limit && view_.token(chunk->end).capitalized)
         if (auto named = names_.name_phrase(chunk->end, limit, false);

@@ -3,6 +3,7 @@
 #include "quotes/clause_subject_finder.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace whosaid::quotes {
 
@@ -13,12 +14,69 @@ constexpr int32_t kMaxDistance = 6000; // UTF-16 units: about two screens of tex
 // Sentences back the floor holder may have spoken: a quotation holding "?" or "!" is
 // split into several sentences.
 constexpr int kFloorSentences = 3;
-constexpr int kChainDepth = 2; // pronouns followed back through sentences opened by one
+constexpr int kChainDepth = 2;       // pronouns followed back through sentences opened by one
+constexpr int kMaxSentenceWalk = 64; // sentences counted between a speaker and a pronoun
 
 } // namespace
 
 void PronounResolver::note_speaker(int32_t entity, int32_t position) {
     speakers_.emplace_back(position, entity);
+}
+
+int PronounResolver::narrative_sentences(int32_t from, int32_t to) const {
+    const int first = view_.sentence_at(from);
+    const int last = view_.sentence_at(to);
+    if (first < 0 || last < first)
+        return first < 0 ? kMaxSentenceWalk : 0;
+    if (last - first > kMaxSentenceWalk)
+        return kMaxSentenceWalk;
+    int count = 0;
+    for (int s = first + 1; s <= last; ++s)
+        if (!view_.inside_quote(view_.doc().sentences[static_cast<size_t>(s)].start))
+            ++count;
+    return count;
+}
+
+int32_t PronounResolver::nearest_person(int32_t position, Gender gender) const {
+    const auto& mentions = view_.mentions();
+    auto it = mentions.lower_bound(position);
+    for (int steps = 0; it != mentions.begin() && steps < kLookBack; ++steps) {
+        --it;
+        if (narrative_sentences(it->span.start, position) > 1)
+            break;
+        const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
+        if (entity.kind != EntityKind::Person || it->form == MentionForm::Pronoun ||
+            view_.inside_quote(it->span.start))
+            continue;
+        const Gender g = linker_.gender(it->entity);
+        return g == Gender::Unknown || gender == Gender::Unknown || g == gender ? it->entity : -1;
+    }
+    return -1;
+}
+
+std::optional<PronounResolver::Described> PronounResolver::described_floor(int32_t position,
+                                                                           Gender gender) const {
+    auto d = std::lower_bound(descriptions_.begin(), descriptions_.end(), position,
+                              [](const Described& s, int32_t p) { return s.mention.start < p; });
+    if (d == descriptions_.begin() || gender == Gender::Unknown)
+        return std::nullopt;
+    --d;
+    if ((d->gender != gender && d->gender != Gender::Unknown) ||
+        narrative_sentences(d->mention.start, position) > kFloorSentences)
+        return std::nullopt;
+    auto sp = std::lower_bound(speakers_.begin(), speakers_.end(), std::make_pair(position, -1));
+    if (sp != speakers_.begin() && std::prev(sp)->first > d->mention.start)
+        return std::nullopt;
+    for (const IndexedMention& m : view_.mentions_in(d->mention.end, position)) {
+        const Entity& entity = view_.doc().entities[static_cast<size_t>(m.entity)];
+        if (entity.kind == EntityKind::Person && m.form != MentionForm::Pronoun &&
+            !view_.inside_quote(m.span.start)) {
+            const Gender g = linker_.gender(m.entity);
+            if (g == gender || g == Gender::Unknown)
+                return std::nullopt;
+        }
+    }
+    return *d;
 }
 
 bool PronounResolver::spoke_recently(int32_t entity, int32_t position) const {

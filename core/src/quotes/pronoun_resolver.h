@@ -37,8 +37,31 @@ public:
     }
     // Notes that entity spoke at position, so later pronouns may refer to it.
     void note_speaker(int32_t entity, int32_t position);
+    // The person a description pointing back like a pronoun stands for ("ce père de
+    // famille", "le chauffeur de 34 ans"): the person named last before position, in its
+    // sentence or the one before (quoted sentences aside), whose gender does not disagree;
+    // -1 when none.
+    int32_t nearest_person(int32_t position, Gender gender) const;
+    // Notes that the singular anonymous description at mention spoke ("L'informateur du
+    // quotidien affirme que «…»"); notes out of text order are dropped, as for groups.
+    void note_description(Span mention, Gender gender) {
+        if (descriptions_.empty() || descriptions_.back().mention.start < mention.start)
+            descriptions_.push_back({mention, gender});
+    }
+    // An anonymous description that spoke last, that "il/elle/he/she" at position
+    // continues: its gender agrees (or is unknown: "l'informateur"), it spoke in position's
+    // sentence or a few before, and no named person of that gender nor any named speaker came after
+    // it. Unset when none.
+    struct Described {
+        Span mention;
+        Gender gender = Gender::Unknown;
+    };
+    std::optional<Described> described_floor(int32_t position, Gender gender) const;
 
 private:
+    // Sentences from the one holding from to the one holding to that start outside every
+    // quotation (a quotation holding "?" is split into several sentences); bounded work.
+    int narrative_sentences(int32_t from, int32_t to) const;
     // Whether entity was noted as a speaker in position's sentence or the one before.
     bool spoke_recently(int32_t entity, int32_t position) const;
     int32_t resolve(int32_t position, Gender gender, int depth) const;
@@ -50,6 +73,7 @@ private:
     SpeakerLinker& linker_;
     std::vector<std::pair<int32_t, int32_t>> speakers_; // (position, entity) in text order
     std::vector<Span> groups_;                          // plural descriptions that spoke
+    std::vector<Described> descriptions_;               // singular descriptions that spoke
 };
 
 } // namespace whosaid::quotes

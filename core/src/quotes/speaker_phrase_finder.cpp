@@ -1,6 +1,7 @@
 #include "quotes/speaker_phrase_finder.h"
 
 #include "quotes/clause_subject_finder.h"
+#include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
 namespace whosaid::quotes {
@@ -9,6 +10,7 @@ namespace {
 
 constexpr size_t kMaxDescription = 10;  // tokens of a description after its head
 constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
+constexpr size_t kMaxSharedReach = 20;  // tokens back to the verb a participle depends on
 
 // Punctuation tokens are one unit.
 bool is_punct(const Token& t, char16_t c) {
@@ -30,8 +32,10 @@ bool is_noun_complement(std::u16string_view w) {
     return w == u"de" || w == u"du" || w == u"des" || w == u"d" || w == u"of";
 }
 
+// Articles and demonstratives: a description they open may stand for someone named.
 bool definite_article(std::u16string_view d) {
-    return d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the";
+    return d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the" || d == u"ce" ||
+           d == u"cet" || d == u"cette" || d == u"this";
 }
 
 } // namespace
@@ -61,7 +65,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         const std::u16string_view d = view_.token(j).folded();
         definite = d == u"le" || d == u"la" || d == u"les" || d == u"l" || d == u"the" ||
                    d == u"son" || d == u"sa" || d == u"ses" || d == u"his" || d == u"her" ||
-                   d == u"its" || d == u"their" || d == u"leur";
+                   d == u"its" || d == u"their" || d == u"leur" || d == u"ce" || d == u"cet" ||
+                   d == u"cette" || d == u"this";
         indefinite = !definite;
         ++j;
         if (j < limit && is_punct(view_.token(j), u'\''))
@@ -80,6 +85,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         if (!t.word)
             break;
         auto [h, h_length] = lexicon_.heads().longest(view_.tokens(), k, limit);
+        // "le producteur Paul Parent": a capital after a name is the name going on.
+        if (h >= 0 && t.capitalized && capital_modifier)
+            break;
         if (h >= 0) {
             head = h;
             head_end = k + static_cast<size_t>(h_length);
@@ -171,6 +179,12 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             phrase.gender = view_.token(i).folded() == u"la"   ? Gender::Feminine
                             : view_.token(i).folded() == u"le" ? Gender::Masculine
                                                                : Gender::Unknown;
+        // "un porte-parole", "une porte-parole": the article tells an epicene head's gender.
+        if (phrase.gender == Gender::Unknown && j > i)
+            phrase.gender =
+                one_of(view_.token(i).folded(), {u"le", u"un", u"ce", u"cet"}) ? Gender::Masculine
+                : one_of(view_.token(i).folded(), {u"la", u"une", u"cette"})   ? Gender::Feminine
+                                                                               : Gender::Unknown;
         // "la syndicaliste", "le ministre", "l'élu": a definite description of one person
         // refers back to a person the article named.
         if (!institution && !group && i < limit && definite_article(view_.token(i).folded()) &&
@@ -316,6 +330,51 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         return std::nullopt;
     // The subject of a main verb is never inside the subordinate clause before it.
     clause_start = main_clause_start(view_, clause_start, cue);
+    // "X a reçu Y et a ajouté", "X trashed Y, calling it": the verb shares the clause's
+    // subject; the names between are objects. No subject read is better than an object.
+    const bool shared = shares_clause_subject(view_, clause_start, cue);
+    if (shared) {
+        // "X added, saying …": the subject of the speech verb before it, when there is one.
+        for (size_t j = cue; j-- > clause_start && j + kMaxSharedReach > cue;) {
+            const auto said = cues_.at(view_.tokens(), j, cue);
+            if (!said || said->preposition || said->end > cue)
+                continue;
+            if (said->pronoun) {
+                SpeakerPhrase pronoun = pronoun_of_cue(*said, view_);
+                pronoun.end = said->end;
+                return pronoun;
+            }
+            return before(said->first, clause_start);
+        }
+        if (auto subject = ClauseSubjectFinder(view_).find(clause_start, cue))
+            return subject;
+        if (auto described = starting_at(clause_start, cue);
+            described && described->kind == SpeakerPhrase::Kind::Description)
+            return described;
+        // "Le gardien a reçu X et a ajouté": an open description followed by its verb group.
+        auto open = open_.at(clause_start, cue);
+        if (open && open->end < cue &&
+            (view_.token(open->end).is(WordClass::kAuxiliary | WordClass::kAdverb) ||
+             one_of(view_.token(open->end).folded(), {u"se", u"s", u"ne", u"n"})))
+            return open;
+        // Otherwise the names of the clause are objects: only a description may speak.
+    }
+    // "une lame que la police qualifie de …": the subject follows "que". Not a few words
+    // after a speech verb ("il a affirmé que la crise relève d'une «…»"): that clause is its
+    // words.
+    if (const size_t embedded = embedded_clause_start(view_, clause_start, cue);
+        embedded > clause_start) {
+        size_t que = embedded - 1;
+        if (que > clause_start && is_punct(view_.token(que), u'\''))
+            --que;
+        // "told CNN on Tuesday that": an addressee or a date may stand in between.
+        bool reported = false;
+        for (size_t j = que > clause_start + 5 ? que - 5 : clause_start; j < que && !reported; ++j)
+            if (auto said = cues_.at(view_.tokens(), j, que))
+                reported = !said->preposition;
+        if (!reported)
+            clause_start = embedded;
+    }
     size_t right = cue;
     // "X, qui a déclaré": the subject stands before the relative pronoun.
     if (is_relative(view_.token(right - 1))) {
@@ -352,12 +411,17 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     const int32_t end = view_.token(right - 1).span.end;
     const IndexedMention* person = nullptr;
     const IndexedMention* other = nullptr;
-    for (const IndexedMention& mention : view_.mentions_in(begin, end)) {
+    for (const IndexedMention& mention : view_.mentions_in(begin, shared ? begin : end)) {
         const size_t at = view_.token_from(mention.span.start);
         if (mention.span.end > end || blocked(at) || view_.in_dateline(mention.span.start) ||
-            preceded_by_preposition(at, clause_start))
+            preceded_by_preposition(at, clause_start) || is_possessor(view_, mention.span) ||
+            in_relative_clause(view_, mention.span, clause_start))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
+        // "a former Roy campaign adviser": the person only modifies the noun. (An
+        // organization modifying a noun is read below: "a Boeing spokesman".)
+        if (entity.kind == EntityKind::Person && modifies_noun(view_, mention.span))
+            continue;
         if (entity.kind == EntityKind::Person)
             person = &mention;
         else if (!other || mention.span.start >= other->span.end)

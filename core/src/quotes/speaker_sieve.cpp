@@ -1,5 +1,6 @@
 #include "quotes/speaker_sieve.h"
 
+#include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
 #include <algorithm>
@@ -10,6 +11,19 @@ namespace {
 
 constexpr size_t kMaxSubjectSpan = 30; // tokens between a quote and its "X said"
 constexpr size_t kMaxLeadPunct = 2;
+
+// Whether the cue opens a clause of its own: "that", "que" or ":" follows it, at most two
+// words (an addressee: "told CNN that") in between.
+bool opens_own_clause(const DocumentView& view, const CueMatch& cue, size_t limit) {
+    for (size_t j = cue.end; j < limit && j < cue.end + 3; ++j) {
+        const Token& t = view.token(j);
+        if (t.is(WordClass::kComplementizer) && !is_punct(t, u","))
+            return true;
+        if (!t.word)
+            return false;
+    }
+    return false;
+}
 
 bool sentence_final(const Token& t) {
     // Punctuation tokens are one unit.
@@ -23,6 +37,14 @@ bool SpeakerSieve::quote_ends_sentence(const QuoteCandidate& quote) const {
     const std::u16string_view inner = view_.doc().slice(quote.range.inner);
     return !inner.empty() && (inner.back() == u'.' || inner.back() == u'!' ||
                               inner.back() == u'?' || inner.back() == u'\u2026');
+}
+
+bool SpeakerSieve::quote_ends_clause(const QuoteCandidate& quote) const {
+    std::u16string_view inner = view_.doc().slice(quote.range.inner);
+    while (!inner.empty() && WordTokenizer::is_space(inner.back()))
+        inner.remove_suffix(1);
+    return !inner.empty() &&
+           one_of(inner.substr(inner.size() - 1), {u".", u"!", u"?", u"\u2026", u",", u";", u":"});
 }
 
 const std::vector<CueMatch>& SpeakerSieve::paragraph_cues(size_t i) {
@@ -99,6 +121,14 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
             speaker.description = std::u16string(view_.doc().slice(*group.description));
             break;
         }
+        // "L'informateur affirme que «…». Il ajoute : «…»": the pronoun continues the
+        // unnamed speaker when no named person came since.
+        if (const auto described = pronouns_.described_floor(phrase.mention.start, phrase.gender)) {
+            speaker.anonymous = true;
+            speaker.mention = described->mention;
+            speaker.description = std::u16string(view_.doc().slice(described->mention));
+            break;
+        }
         const int32_t entity = pronouns_.resolve(phrase.mention.start, phrase.gender);
         if (entity < 0)
             return false;
@@ -126,7 +156,11 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
     case SpeakerPhrase::Kind::Description:
         if (phrase.definite_person) {
             // "«…», a dit M. Roy. «…», a ajouté l'élu.": the description continues the floor.
-            const int32_t entity = pronouns_.floor_holder(phrase.mention.start, phrase.gender);
+            int32_t entity = pronouns_.floor_holder(phrase.mention.start, phrase.gender);
+            // "ce père de famille", "le chauffeur de 34 ans": the person the text is about.
+            if (entity < 0 && refers_like_pronoun(view_, phrase.mention) &&
+                (phrase.gender != Gender::Unknown || bare_age(view_, phrase.mention)))
+                entity = pronouns_.nearest_person(phrase.mention.start, phrase.gender);
             if (entity >= 0) {
                 speaker.entity = view_.doc().entities[static_cast<size_t>(entity)].id;
                 out.speaker_entity = entity;
@@ -137,6 +171,8 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
         speaker.description = std::u16string(view_.doc().slice(phrase.mention));
         if (phrase.plural)
             pronouns_.note_group(phrase.mention);
+        else if (phrase.anonymous)
+            pronouns_.note_description(phrase.mention, phrase.gender);
         break;
     }
     out.speaker = speaker;
@@ -181,6 +217,9 @@ bool SpeakerSieve::incise(const QuoteCandidate& quote, Attribution& out) {
         } else {
             phrases_.read_inside(view_.quote_of(k));
             phrase = phrases_.starting_at(cue->end, inner_last);
+            // ", a déclaré pour sa part X.": words of a complement before the subject.
+            if (!phrase)
+                phrase = phrases_.after(cue->end, inner_last);
             phrases_.read_inside(-1);
         }
         if (!phrase || phrase->end > inner_last)
@@ -229,6 +268,14 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
         }
         if (cue->preposition) {
             auto object = phrases_.object_at(cue->end, limit);
+            // "…" for the EU, said X / it was "unfair" for Y to speak: "for" and "pour"
+            // name a speaker after a quotation only behind a comma, closing the clause.
+            if (one_of(view_.token(cue->first).folded(), {u"for", u"pour"}) &&
+                (k == quote.close || !object ||
+                 (object->end < limit && view_.token(object->end).word))) {
+                out.cue.reset();
+                return false;
+            }
             if (object && settle(*object, out)) {
                 out.rule = "according-to";
                 out.confidence = 0.8;
@@ -266,6 +313,10 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
         // "«…», X said" in English puts the subject first; a cue with no subject here
         // may still be followed by one further on, so fall through.
     }
+    // "le «courage» des manifestants", "to «act» while Y said": words that run on from a
+    // mark with no punctuation on either side of it continue the writer's sentence.
+    if (k == quote.close && !quote_ends_clause(quote))
+        return false;
     // «…», X said / «…», he added / «…», Mme X a-t-elle ajouté
     // The subject phrase may start with words that are no phrase of their own ("chief
     // executive Laura Benton said"): then the verb's subject is read back from the cue.
@@ -281,6 +332,10 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             continue;
         if (new_sentence && (!subject || c != subject->end))
             return false;
+        // "«…», and Y pointed out that …", "«….» Y has said that …": a verb that opens a clause
+        // of its own, in a new clause or sentence, reports that one.
+        if ((new_sentence || !subject) && opens_own_clause(view_, *cue, limit))
+            return false;
         out.cue = cue;
         out.attribution_end = std::max(out.attribution_end, limit);
         if (cue->negated) {
@@ -288,8 +343,14 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             return true;
         }
         // The subject phrase may hold a title and a name: "Pentagon spokesman Mark Wright".
+        // A person named first keeps it ("X of the pollsters Y told").
+        const bool named_person =
+            subject && subject->kind == SpeakerPhrase::Kind::Entity &&
+            view_.doc().entities[static_cast<size_t>(subject->entity)].kind == EntityKind::Person &&
+            !is_possessor(view_, subject->mention);
         if (auto person = phrases_.before(cue->first, k);
-            person && (!subject || person->kind != SpeakerPhrase::Kind::Description))
+            person && !named_person &&
+            (!subject || person->kind != SpeakerPhrase::Kind::Description))
             subject = person;
         // "«…» the man said", "«…» one said": a noun phrase of any head right before the verb;
         // it also wins over a name that only modifies it ("the league's new coach said").

@@ -69,6 +69,8 @@ private:
     bool agent_verb_at(size_t k) const;
     size_t clause_limit(const QuoteCandidate& quote) const;
     bool quote_ends_sentence(const QuoteCandidate& quote) const;
+    // Whether the quotation's words end with punctuation that closes a clause (. ! ? … , ; :).
+    bool quote_ends_clause(const QuoteCandidate& quote) const;
     void remember(int paragraph, Span span, const std::vector<CueMatch>& cues);
 
     DocumentView& view_;

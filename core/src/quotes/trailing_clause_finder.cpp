@@ -65,6 +65,10 @@ std::optional<TrailingClause> TrailingClauseFinder::subject_first(size_t at, siz
         // ", les voisins, a-t-il ajouté": an inverted pronoun is the verb's subject.
         if (cue->pronoun)
             return TrailingClause{*cue, std::nullopt, cue->end};
+        // "…, par un député, Paul Roy, a indiqué sa famille": in French a phrase right after
+        // the verb is its inverted subject; the name before it is no subject.
+        if (view_.doc().language == "fr" && phrases_.starting_at(cue->end, limit))
+            return std::nullopt;
         return TrailingClause{*cue, subject, cue->end};
     }
     return std::nullopt;
