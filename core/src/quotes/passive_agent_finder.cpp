@@ -13,9 +13,9 @@ constexpr size_t kMaxCue = 4; // tokens of a cue before the mark ("a été quali
 bool PassiveAgentFinder::participle(size_t k) const {
     const std::u16string_view w = view_.token(k).folded();
     if (french_) // folded: "qualifiée" reads "qualifiee"
-        return w.ends_with(u"e") || w.ends_with(u"es") || w.ends_with(u"i") ||
-               w.ends_with(u"is") || w.ends_with(u"u") || w.ends_with(u"us") ||
-               w.ends_with(u"ues") || w.ends_with(u"it") || w.ends_with(u"its");
+        return w.ends_with(u"e") || w.ends_with(u"es") || w.ends_with(u"i") || w.ends_with(u"is") ||
+               w.ends_with(u"u") || w.ends_with(u"us") || w.ends_with(u"ues") ||
+               w.ends_with(u"it") || w.ends_with(u"its");
     return w.ends_with(u"ed");
 }
 

@@ -14,8 +14,8 @@ namespace whosaid::quotes {
 class SpeakerFloor {
 public:
     struct Turn {
-        int32_t position = 0;           // where the speaker phrase starts
-        int32_t entity = -1;            // the entity that spoke, -1 for a description
+        int32_t position = 0;            // where the speaker phrase starts
+        int32_t entity = -1;             // the entity that spoke, -1 for a description
         std::optional<Span> description; // the description as written, when no entity
         Gender gender = Gender::Unknown;
         bool person = false;      // a named person, or a description of one person

@@ -150,8 +150,7 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
     return true;
 }
 
-bool SpeakerSieve::settle_pronoun(const SpeakerPhrase& phrase, Speaker& speaker,
-                                  Attribution& out) {
+bool SpeakerSieve::settle_pronoun(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out) {
     // A turn taken right before by an indefinite description or an institution of the
     // pronoun's gender wins over an older person ("«…», a confié une voisine. «…»,
     // reconnaît-elle"); other turns ("le ministre" may be a person named earlier) only when
@@ -195,7 +194,8 @@ bool SpeakerSieve::settle_pronoun(const SpeakerPhrase& phrase, Speaker& speaker,
 
 bool SpeakerSieve::settle_on(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out) {
     // "«…», explique-t-on à la préfecture", "Du côté du club, on estime «…»", "chez Renault,
-    // on assure …": the institution where "on" speaks; else "on" as written, anonymous.
+    // on assure …": the institution where "on" speaks; "«…», a-t-on indiqué" alone names
+    // nobody.
     // "peut-on lire sur les pancartes", "on lit": "on" reads, nobody speaks.
     const size_t at_on = view_.token_from(phrase.mention.start);
     for (size_t k = at_on > 2 ? at_on - 2 : 0; k < view_.size() && k <= at_on + 2; ++k)
@@ -240,13 +240,10 @@ bool SpeakerSieve::settle_on(const SpeakerPhrase& phrase, Speaker& speaker, Attr
             return true;
         }
     }
-    speaker.anonymous = true;
-    speaker.description = std::u16string(view_.doc().slice(phrase.mention));
-    return true;
+    return false;
 }
 
-void SpeakerSieve::note_turn(const SpeakerPhrase& phrase, const Speaker& speaker,
-                             int32_t entity) {
+void SpeakerSieve::note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity) {
     SpeakerFloor::Turn turn;
     turn.position = phrase.mention.start;
     turn.entity = entity;
@@ -458,6 +455,11 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
 
 bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     const CueMatch* cue = last_cue(quote.sentence_first, quote.open);
+    // "disent préparer une offensive pour «éradiquer …»": "pour" right before the mark
+    // introduces a purpose, not someone's view; the verb before it speaks.
+    if (cue && cue->preposition && cue->end == quote.open &&
+        view_.token(cue->first).folded() == u"pour")
+        cue = last_cue(quote.sentence_first, cue->first);
     if (!cue || cue->preposition)
         return false;
     out.cue = *cue;
@@ -590,6 +592,30 @@ bool SpeakerSieve::passive_agent(const QuoteCandidate& quote, Attribution& out) 
     return true;
 }
 
+bool SpeakerSieve::speaker_label(const QuoteCandidate& quote, Attribution& out) {
+    if (quote.open <= quote.sentence_first + 1 || !is_punct(view_.token(quote.open - 1), u":"))
+        return false;
+    const size_t colon = quote.open - 1;
+    // The label opens the sentence or follows the quotation before it ("A: «…» B: «…»").
+    size_t first = quote.sentence_first;
+    for (size_t k = colon; k > quote.sentence_first; --k)
+        if (view_.quote_of(k - 1) >= 0) {
+            first = k;
+            break;
+        }
+    if (first >= colon)
+        return false;
+    const std::optional<SpeakerPhrase> label = phrases_.starting_at(first, colon);
+    if (!label || label->end != colon || label->kind != SpeakerPhrase::Kind::Entity)
+        return false;
+    const EntityKind kind = view_.doc().entities[static_cast<size_t>(label->entity)].kind;
+    if ((kind != EntityKind::Person && kind != EntityKind::Organization) || !settle(*label, out))
+        return false;
+    out.rule = "speaker-label";
+    out.confidence = 0.8;
+    return true;
+}
+
 bool SpeakerSieve::agent_verb_at(size_t k) const {
     const std::u16string_view w = view_.token(k).folded();
     if (one_of(w, {u"se", u"s"}))
@@ -647,7 +673,10 @@ Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     Attribution according = fresh(&before);
     if (according_to(quote, according))
         return according;
-    Attribution trailing = fresh(&according);
+    Attribution label = fresh(&according);
+    if (speaker_label(quote, label))
+        return label;
+    Attribution trailing = fresh(&label);
     if (trailing_clause(quote, trailing))
         return trailing;
     according.source_speaker = trailing.source_speaker;

@@ -2,12 +2,12 @@
 
 #include "quotes/clause_subject_finder.h"
 #include "quotes/cue_finder.h"
-#include "quotes/passive_agent_finder.h"
 #include "quotes/document_view.h"
+#include "quotes/passive_agent_finder.h"
 #include "quotes/pronoun_resolver.h"
 #include "quotes/quote_finder.h"
-#include "quotes/speaker_linker.h"
 #include "quotes/speaker_floor.h"
+#include "quotes/speaker_linker.h"
 #include "quotes/speaker_phrase_finder.h"
 #include "quotes/trailing_clause_finder.h"
 
@@ -41,7 +41,8 @@ struct Attribution {
 //  4. speaker-then-verb: X a déclaré : «…» / X a estimé que «…»; partial-in-clause: a
 //     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»)
 //  5. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
-//  6. reporting-clause-after: a reporting clause closing the sentence further on, words in
+//  6. speaker-label: a name and a colon alone before the quotation ("Clinton: "…"")
+//  7. reporting-clause-after: a reporting clause closing the sentence further on, words in
 //     between («…» dans la nuit, a expliqué X / «…» and left, X said / «…» des voisins, selon X)
 // Later passes (see QuoteAttributor): same-sentence, previous-paragraph, continuation,
 // multi-paragraph and source-as-speaker.
@@ -70,6 +71,9 @@ private:
     bool before_quote(const QuoteCandidate& quote, Attribution& out);
     bool according_to(const QuoteCandidate& quote, Attribution& out);
     bool trailing_clause(const QuoteCandidate& quote, Attribution& out);
+    // speaker-label: a name and a colon alone before the quotation, as in a transcript
+    // ("Jean Dupont : «…»", "Clinton: "…" Bush: "…"").
+    bool speaker_label(const QuoteCandidate& quote, Attribution& out);
     // passive-agent: "qualifié de «…» par X", "called "…" by X" (PassiveAgentFinder).
     bool passive_agent(const QuoteCandidate& quote, Attribution& out);
     // Whether token k opens an active verb group whose subject acts: "a requis", "s'est
@@ -82,7 +86,7 @@ private:
     // person (PronounResolver). False when neither.
     bool settle_pronoun(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out);
     // The speaker of "on": the institution the sentence places it in ("à la préfecture"),
-    // else "on" itself as an anonymous speaker; false when "on" reads ("peut-on lire").
+    // false when none does, or when "on" reads ("peut-on lire").
     bool settle_on(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out);
     // Notes the speaker just settled as a turn of the floor.
     void note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity);

@@ -8,14 +8,15 @@ namespace {
 
 constexpr size_t kMaxBetween = 4; // "publiées samedi soir par": participle and date words
 
-// Nouns of what someone said or wrote, whose owner is the speaker.
+// Nouns of what someone said or wrote, whose owner is the speaker. A communiqué or a
+// statement is a channel of whoever issues it: "selon un communiqué de X" is left to the
+// clause it closes.
 bool utterance_noun(std::u16string_view w) {
-    return one_of(w, {u"information", u"informations", u"termes", u"terminologie", u"mots",
-                      u"propos", u"formule", u"communique", u"declaration", u"declarations",
-                      u"rapport", u"revelations", u"chiffres", u"estimations", u"decompte",
-                      u"bilan", u"calculs", u"version", u"statement", u"statements",
-                      u"report", u"words", u"terms", u"figures", u"estimates", u"tally",
-                      u"count", u"account", u"calculations", u"data"});
+    return one_of(w, {u"information", u"informations", u"termes",  u"terminologie", u"mots",
+                      u"propos",      u"formule",      u"rapport", u"revelations",  u"chiffres",
+                      u"estimations", u"decompte",     u"bilan",   u"calculs",      u"version",
+                      u"report",      u"words",        u"terms",   u"figures",      u"estimates",
+                      u"tally",       u"count",        u"account", u"calculations", u"data"});
 }
 
 bool owner_preposition(std::u16string_view w) {
@@ -24,10 +25,10 @@ bool owner_preposition(std::u16string_view w) {
 
 // "publiées", "released": a participle of making words public.
 bool publishing_participle(std::u16string_view w) {
-    return one_of(w, {u"publie", u"publiee", u"publies", u"publiees", u"diffuse", u"diffusee",
-                      u"diffuses", u"diffusees", u"revele", u"revelee", u"reveles",
-                      u"revelees", u"communique", u"communiques", u"communiquees",
-                      u"published", u"released", u"issued", u"compiled", u"provided"});
+    return one_of(w, {u"publie",    u"publiee",  u"publies",    u"publiees",    u"diffuse",
+                      u"diffusee",  u"diffuses", u"diffusees",  u"revele",      u"revelee",
+                      u"reveles",   u"revelees", u"communique", u"communiques", u"communiquees",
+                      u"published", u"released", u"issued",     u"compiled",    u"provided"});
 }
 
 } // namespace
@@ -36,7 +37,7 @@ std::optional<size_t> utterance_owner_at(const DocumentView& view, size_t i, siz
     size_t k = i;
     while (k < limit && (view.token(k).is(WordClass::kDeterminer) || is_punct(view.token(k), u"'")))
         ++k;
-    if (k >= limit || k == i || !view.token(k).word || !utterance_noun(view.token(k).folded()))
+    if (k >= limit || !view.token(k).word || !utterance_noun(view.token(k).folded()))
         return std::nullopt;
     ++k;
     if (k < limit && view.token(k).word && owner_preposition(view.token(k).folded())) {
