@@ -203,9 +203,12 @@ bool SpeakerSieve::settle_on(const SpeakerPhrase& phrase, Speaker& speaker, Attr
             return false;
     const int sentence = view_.sentence_at(phrase.mention.start);
     if (sentence >= 0) {
+        // Only the words near "on" are read: a sentence of many "dit-on" stays linear.
         const Span span = view_.doc().sentences[static_cast<size_t>(sentence)];
-        const size_t last = view_.token_from(span.end);
-        for (size_t k = view_.token_from(span.start); k + 1 < last; ++k) {
+        const size_t last = std::min(view_.token_from(span.end), at_on + kMaxSubjectSpan);
+        const size_t first = std::max(view_.token_from(span.start),
+                                      at_on > kMaxSubjectSpan ? at_on - kMaxSubjectSpan : 0);
+        for (size_t k = first; k + 1 < last; ++k) {
             if (view_.quote_of(k) >= 0)
                 continue;
             const std::u16string_view w = view_.token(k).folded();
