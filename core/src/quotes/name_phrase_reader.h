@@ -17,6 +17,7 @@ struct SpeakerPhrase {
     Span mention;
     Gender gender = Gender::Unknown; // Pronoun kind
     bool plural = false;
+    bool neuter = false;     // "it": stands for an institution, never a person
     bool anonymous = false;  // Description kind: unnamed person or group
     bool apposition = false; // named by an apposition after a description
     // A definite description of one person that no named person holds as a role ("le

@@ -67,16 +67,22 @@ std::optional<PronounResolver::Described> PronounResolver::described_floor(int32
     auto sp = std::lower_bound(speakers_.begin(), speakers_.end(), std::make_pair(position, -1));
     if (sp != speakers_.begin() && std::prev(sp)->first > d->mention.start)
         return std::nullopt;
-    for (const IndexedMention& m : view_.mentions_in(d->mention.end, position)) {
+    if (person_named_between(d->mention.end, position, gender))
+        return std::nullopt;
+    return *d;
+}
+
+bool PronounResolver::person_named_between(int32_t from, int32_t to, Gender gender) const {
+    for (const IndexedMention& m : view_.mentions_in(from, to)) {
         const Entity& entity = view_.doc().entities[static_cast<size_t>(m.entity)];
         if (entity.kind == EntityKind::Person && m.form != MentionForm::Pronoun &&
             !view_.inside_quote(m.span.start)) {
             const Gender g = linker_.gender(m.entity);
             if (g == gender || g == Gender::Unknown)
-                return std::nullopt;
+                return true;
         }
     }
-    return *d;
+    return false;
 }
 
 bool PronounResolver::spoke_recently(int32_t entity, int32_t position) const {

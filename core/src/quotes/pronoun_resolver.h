@@ -57,6 +57,9 @@ public:
         Gender gender = Gender::Unknown;
     };
     std::optional<Described> described_floor(int32_t position, Gender gender) const;
+    // Whether a person whose gender agrees (or is unknown) is named in the narrative between
+    // from and to: such a person takes a following pronoun from an unnamed speaker.
+    bool person_named_between(int32_t from, int32_t to, Gender gender) const;
 
 private:
     // Sentences from the one holding from to the one holding to that start outside every

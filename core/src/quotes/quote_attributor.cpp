@@ -309,10 +309,18 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         if (first >= last || doc.paragraph_at(previous.start) < w.candidate.range.paragraph - 1)
             continue;
         const CueMatch* cue = sieve.last_cue(first, last);
-        if (!cue || cue->preposition || cue->negated)
+        if (!cue || cue->negated)
             continue;
         std::optional<SpeakerPhrase> subject;
-        if (cue->pronoun) {
+        if (cue->preposition) {
+            // "Pour X, la réforme va trop loin. «…»": the one whose view the sentence gives,
+            // named by a cue opening it and closed by a comma.
+            if (cue->first != first)
+                continue;
+            subject = phrases.object_at(cue->end, last);
+            if (subject && (subject->end >= last || view.token(subject->end).folded() != u","))
+                subject.reset();
+        } else if (cue->pronoun) {
             SpeakerPhrase pronoun = pronoun_of_cue(*cue, view);
             subject = pronoun;
         } else {

@@ -3,6 +3,7 @@
 #include "quotes/clause_subject_finder.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
+#include "quotes/utterance_owner.h"
 
 namespace whosaid::quotes {
 
@@ -44,7 +45,8 @@ bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const 
     size_t j = i;
     while (j > floor) {
         const Token& t = view_.token(j - 1);
-        if (t.is(WordClass::kPreposition))
+        // "A Toulouse, la foule …": a capital "A" before a name is "À", not the auxiliary.
+        if (t.is(WordClass::kPreposition) || (t.capitalized && t.folded() == u"a"))
             return true;
         // "par la radio France Inter", "au quotidien Le Monde": a medium noun in between.
         if (is_punct(t, u'\'') || (t.word && !t.capitalized && t.is(WordClass::kMediaNoun)) ||
@@ -209,23 +211,32 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     return phrase;
 }
 
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::pronoun_at(size_t i) const {
+    const Token& t = view_.token(i);
+    SpeakerPhrase phrase;
+    phrase.kind = SpeakerPhrase::Kind::Pronoun;
+    phrase.mention = t.span;
+    phrase.end = i + 1;
+    // "«…», it added": an institution that spoke before, never a person.
+    phrase.neuter = !lexicon_.french() && t.folded() == u"it";
+    if (phrase.neuter || lexicon_.subject_pronoun(t.folded(), phrase.gender, phrase.plural))
+        return phrase;
+    // "on estime": whoever the sentence places it in (SpeakerSieve::settle).
+    if (lexicon_.french() && t.folded() == u"on") {
+        phrase.plural = true;
+        return phrase;
+    }
+    return std::nullopt;
+}
+
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t limit) const {
     if (i >= limit || blocked(i))
         return std::nullopt;
     const Token& t = view_.token(i);
     if (const IndexedMention* m = view_.mention_starting(t.span.start))
         return names_.entity_phrase(*m, limit);
-    Gender gender;
-    bool plural;
-    if (lexicon_.subject_pronoun(t.folded(), gender, plural)) {
-        SpeakerPhrase phrase;
-        phrase.kind = SpeakerPhrase::Kind::Pronoun;
-        phrase.mention = t.span;
-        phrase.gender = gender;
-        phrase.plural = plural;
-        phrase.end = i + 1;
-        return phrase;
-    }
+    if (auto pronoun = pronoun_at(i))
+        return pronoun;
     if (auto named = names_.name_phrase(i, limit, true))
         return named;
     if (auto described = description(i, limit))
@@ -312,6 +323,11 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
         phrase.plural = true;
         return phrase;
     }
+    // "selon les informations du quotidien X", "according to figures released by X": the
+    // owner of the words speaks.
+    if (const auto owner = utterance_owner_at(view_, i, limit))
+        if (auto phrase = object_at(*owner, limit))
+            return phrase;
     // "selon l'agence TASS": a medium behind its article and noun.
     size_t k = i;
     while (k < limit && k < i + 4 &&
@@ -389,22 +405,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
             view_.token(subject_end - 1).is(WordClass::kAuxiliary)) &&
            subject_end + 3 > right)
         --subject_end;
-    for (size_t end_at : {right, subject_end}) {
-        if (end_at <= clause_start)
-            continue;
-        Gender gender;
-        bool plural;
-        const Token& t = view_.token(end_at - 1);
-        if (lexicon_.subject_pronoun(t.folded(), gender, plural)) {
-            SpeakerPhrase phrase;
-            phrase.kind = SpeakerPhrase::Kind::Pronoun;
-            phrase.mention = t.span;
-            phrase.gender = gender;
-            phrase.plural = plural;
-            phrase.end = end_at;
-            return phrase;
-        }
-    }
+    for (size_t end_at : {right, subject_end})
+        if (end_at > clause_start)
+            if (auto pronoun = pronoun_at(end_at - 1))
+                return pronoun;
     // Entity mentions of the clause that are not objects of a preposition: the rightmost
     // person, else the rightmost other entity.
     const int32_t begin = view_.token(clause_start).span.start;

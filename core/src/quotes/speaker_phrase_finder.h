@@ -45,6 +45,8 @@ public:
     std::optional<SpeakerPhrase> subject_description(size_t first, size_t verb) const;
 
 private:
+    // The subject pronoun at token i (il, elle, ils, he, she, they, and "it" in English).
+    std::optional<SpeakerPhrase> pronoun_at(size_t i) const;
     std::optional<SpeakerPhrase> description(size_t i, size_t limit) const;
     bool preceded_by_preposition(size_t i, size_t floor) const;
     bool blocked(size_t i) const { return names_.blocked(i); }

@@ -107,6 +107,12 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
     speaker.mention = phrase.mention;
     switch (phrase.kind) {
     case SpeakerPhrase::Kind::Pronoun: {
+        if (view_.doc().slice(phrase.mention) == u"on" ||
+            view_.doc().slice(phrase.mention) == u"On") {
+            if (!settle_on(phrase, speaker, out))
+                return false;
+            break;
+        }
         if (phrase.plural) {
             // "«…», disent-ils", "they said": the organization or the group that held the floor.
             const PronounResolver::Group group = pronouns_.group_floor(phrase.mention.start);
@@ -129,14 +135,8 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
             speaker.description = std::u16string(view_.doc().slice(described->mention));
             break;
         }
-        const int32_t entity = pronouns_.resolve(phrase.mention.start, phrase.gender);
-        if (entity < 0)
+        if (!settle_pronoun(phrase, speaker, out))
             return false;
-        // Only a pronoun word becomes a mention ("à ses yeux" points back but is no pronoun).
-        if (view_.token_from(phrase.mention.end) == view_.token_from(phrase.mention.start) + 1)
-            linker_.add_pronoun(entity, phrase.mention);
-        speaker.entity = view_.doc().entities[static_cast<size_t>(entity)].id;
-        out.speaker_entity = entity;
         break;
     }
     case SpeakerPhrase::Kind::Entity: {
@@ -145,6 +145,7 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
             // A medium is a channel first: it speaks only when nobody else does.
             out.source_speaker = phrase.entity;
             out.source_speaker_mention = phrase.mention;
+            note_turn(phrase, speaker, phrase.entity);
             return false;
         }
         if (entity.kind == EntityKind::Media)
@@ -177,8 +178,134 @@ bool SpeakerSieve::settle(const SpeakerPhrase& phrase, Attribution& out) {
     }
     out.speaker = speaker;
     if (out.speaker_entity >= 0)
+        note_turn(phrase, speaker, out.speaker_entity);
+    if (out.speaker_entity >= 0)
         pronouns_.note_speaker(out.speaker_entity, phrase.mention.start);
+    else if (phrase.kind == SpeakerPhrase::Kind::Description)
+        note_turn(phrase, speaker, -1);
     return true;
+}
+
+bool SpeakerSieve::settle_pronoun(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out) {
+    // A turn taken right before by an indefinite description or an institution of the
+    // pronoun's gender wins over an older person ("«…», a confié une voisine. «…»,
+    // reconnaît-elle"); other turns ("le ministre" may be a person named earlier) only when
+    // no person agrees.
+    const SpeakerFloor::Turn* turn =
+        floor_.continued(view_, phrase.mention.start, phrase.gender, phrase.neuter);
+    // A person named since the turn ("…, a dit un porte-parole. M. X a visité le site.
+    // «…», a-t-il ajouté") takes the pronoun back.
+    const bool turn_wins =
+        turn && (turn->indefinite || (turn->institution && turn->gender != Gender::Unknown)) &&
+        !pronouns_.person_named_between(turn->position, phrase.mention.start, phrase.gender);
+    int32_t entity = -1;
+    if (!phrase.neuter && !turn_wins)
+        entity = pronouns_.resolve(phrase.mention.start, phrase.gender);
+    if (entity < 0 && turn) {
+        if (turn->entity < 0) {
+            speaker.anonymous = !turn->institution;
+            speaker.description = std::u16string(view_.doc().slice(*turn->description));
+            SpeakerFloor::Turn again = *turn;
+            again.position = phrase.mention.start;
+            floor_.note(again);
+            return true;
+        }
+        const Entity& held = view_.doc().entities[static_cast<size_t>(turn->entity)];
+        if (held.kind == EntityKind::Media) {
+            // "«…», the paper said. «…», it added": still a channel first.
+            if (out.source_speaker < 0) {
+                out.source_speaker = turn->entity;
+                out.source_speaker_mention = phrase.mention;
+            }
+            return false;
+        }
+        entity = turn->entity;
+    } else if (entity < 0) {
+        return false;
+    } else if (view_.token_from(phrase.mention.end) == view_.token_from(phrase.mention.start) + 1) {
+        // Only a pronoun word becomes a mention ("à ses yeux" points back but is no pronoun).
+        linker_.add_pronoun(entity, phrase.mention);
+    }
+    speaker.entity = view_.doc().entities[static_cast<size_t>(entity)].id;
+    out.speaker_entity = entity;
+    return true;
+}
+
+bool SpeakerSieve::settle_on(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out) {
+    // "«…», explique-t-on à la préfecture", "Du côté du club, on estime «…»", "chez Renault,
+    // on assure …": the institution where "on" speaks; "«…», a-t-on indiqué" alone names
+    // nobody.
+    // "peut-on lire sur les pancartes", "on lit": "on" reads, nobody speaks.
+    const size_t at_on = view_.token_from(phrase.mention.start);
+    for (size_t k = at_on > 2 ? at_on - 2 : 0; k < view_.size() && k <= at_on + 2; ++k)
+        if (one_of(view_.token(k).folded(), {u"lire", u"lit", u"lisait", u"lu", u"voir"}))
+            return false;
+    const int sentence = view_.sentence_at(phrase.mention.start);
+    if (sentence >= 0) {
+        // Only the words near "on" are read: a sentence of many "dit-on" stays linear.
+        const Span span = view_.doc().sentences[static_cast<size_t>(sentence)];
+        const size_t last = std::min(view_.token_from(span.end), at_on + kMaxSubjectSpan);
+        const size_t first = std::max(view_.token_from(span.start),
+                                      at_on > kMaxSubjectSpan ? at_on - kMaxSubjectSpan : 0);
+        for (size_t k = first; k + 1 < last; ++k) {
+            if (view_.quote_of(k) >= 0)
+                continue;
+            const std::u16string_view w = view_.token(k).folded();
+            size_t at = k + 1;
+            if (w == u"cote" && one_of(view_.token(k + 1).folded(), {u"de", u"du", u"des"}))
+                ++at;
+            else if (!one_of(w, {u"a", u"au", u"aux", u"chez", u"aupres"}))
+                continue;
+            if (at < last && view_.token(at).folded() == u"de")
+                ++at; // "auprès de"
+            std::optional<SpeakerPhrase> place = phrases_.starting_at(at, last);
+            // "à la préfecture de la Gironde": a place of work of any noun stands for its staff.
+            const bool definite = one_of(view_.token(at).folded(), {u"le", u"la", u"l", u"les"});
+            if (!place && definite)
+                place = phrases_.open_description(at, last);
+            if (place && definite && place->kind == SpeakerPhrase::Kind::Description)
+                place->anonymous = false;
+            if (!place || (place->kind == SpeakerPhrase::Kind::Description && place->anonymous))
+                continue;
+            if (place->kind == SpeakerPhrase::Kind::Entity) {
+                const Entity& entity = view_.doc().entities[static_cast<size_t>(place->entity)];
+                if (entity.kind != EntityKind::Organization)
+                    continue;
+                speaker.entity = entity.id;
+                out.speaker_entity = place->entity;
+            } else if (place->kind == SpeakerPhrase::Kind::Description) {
+                speaker.description = std::u16string(view_.doc().slice(place->mention));
+            } else {
+                continue;
+            }
+            speaker.mention = place->mention;
+            return true;
+        }
+    }
+    return false;
+}
+
+void SpeakerSieve::note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity) {
+    SpeakerFloor::Turn turn;
+    turn.position = phrase.mention.start;
+    turn.entity = entity;
+    if (entity >= 0) {
+        const EntityKind kind = view_.doc().entities[static_cast<size_t>(entity)].kind;
+        turn.person = kind == EntityKind::Person;
+        turn.institution = !turn.person;
+        turn.gender = turn.person ? linker_.gender(entity) : phrase.gender;
+    } else {
+        turn.description = phrase.mention;
+        turn.gender = phrase.gender;
+        // An anonymous description stands for people; a description that is not anonymous
+        // nor a role ("la préfecture", "the company") for an institution.
+        turn.person = speaker.anonymous || phrase.definite_person;
+        turn.institution = !turn.person && !phrase.plural;
+        turn.indefinite = speaker.anonymous &&
+                          one_of(view_.token(view_.token_from(phrase.mention.start)).folded(),
+                                 {u"un", u"une", u"a", u"an", u"one"});
+    }
+    floor_.note(turn);
 }
 
 size_t SpeakerSieve::clause_limit(const QuoteCandidate& quote) const {
@@ -258,6 +385,13 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
     if (k + 1 < limit && (view_.token(k).folded() == u"ne" ||
                           (view_.token(k).folded() == u"n" && is_punct(view_.token(k + 1), u"'"))))
         k += view_.token(k).folded() == u"ne" ? 1 : 2;
+    // "«…», nous indique-t-on", "«…», l'a-t-il complimenté": an object pronoun before the cue.
+    if (k + 2 < limit && one_of(view_.token(k).folded(), {u"nous", u"vous", u"lui", u"leur"}) &&
+        cues_.at(view_.tokens(), k + 1, limit))
+        ++k;
+    else if (k + 2 < limit && one_of(view_.token(k).folded(), {u"l", u"m"}) &&
+             is_punct(view_.token(k + 1), u"'") && cues_.at(view_.tokens(), k + 2, limit))
+        k += 2;
     // «…», a déclaré M. X / «…», a-t-il ajouté / «…», selon X
     if (auto cue = new_sentence ? std::nullopt : cues_.at(view_.tokens(), k, limit)) {
         out.cue = cue;
@@ -388,6 +522,11 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
 
 bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     const CueMatch* cue = last_cue(quote.sentence_first, quote.open);
+    // "disent préparer une offensive pour «éradiquer …»": "pour" right before the mark
+    // introduces a purpose, not someone's view; the verb before it speaks.
+    if (cue && cue->preposition && cue->end == quote.open &&
+        view_.token(cue->first).folded() == u"pour")
+        cue = last_cue(quote.sentence_first, cue->first);
     if (!cue || cue->preposition)
         return false;
     out.cue = *cue;
@@ -433,6 +572,10 @@ bool SpeakerSieve::according_to(const QuoteCandidate& quote, Attribution& out) {
         if (it->end > quote.open || it->first < quote.sentence_first)
             continue;
         if (!it->preposition)
+            continue;
+        // "Pour que …", "pour qu'il …": a purpose clause, nobody's view.
+        if (view_.token(it->first).folded() == u"pour" && it->end < view_.size() &&
+            one_of(view_.token(it->end).folded(), {u"que", u"qu"}))
             continue;
         const Token& last = view_.token(it->end - 1);
         std::optional<SpeakerPhrase> object;
@@ -501,6 +644,45 @@ bool SpeakerSieve::trailing_clause(const QuoteCandidate& quote, Attribution& out
     return true;
 }
 
+bool SpeakerSieve::passive_agent(const QuoteCandidate& quote, Attribution& out) {
+    const std::optional<PassiveAgent> found = passive_.find(quote);
+    if (!found)
+        return false;
+    const size_t limit = clause_limit(quote);
+    // A name or a description of a speaker: "par cette attaque" is a cause, no agent.
+    const std::optional<SpeakerPhrase> agent = phrases_.starting_at(found->agent, limit);
+    if (!agent || agent->kind == SpeakerPhrase::Kind::Pronoun || !settle(*agent, out))
+        return false;
+    out.cue = found->cue;
+    out.rule = "passive-agent";
+    out.confidence = 0.75;
+    return true;
+}
+
+bool SpeakerSieve::speaker_label(const QuoteCandidate& quote, Attribution& out) {
+    if (quote.open <= quote.sentence_first + 1 || !is_punct(view_.token(quote.open - 1), u":"))
+        return false;
+    const size_t colon = quote.open - 1;
+    // The label opens the sentence or follows the quotation before it ("A: «…» B: «…»").
+    size_t first = quote.sentence_first;
+    for (size_t k = colon; k > quote.sentence_first; --k)
+        if (view_.quote_of(k - 1) >= 0) {
+            first = k;
+            break;
+        }
+    if (first >= colon)
+        return false;
+    const std::optional<SpeakerPhrase> label = phrases_.starting_at(first, colon);
+    if (!label || label->end != colon || label->kind != SpeakerPhrase::Kind::Entity)
+        return false;
+    const EntityKind kind = view_.doc().entities[static_cast<size_t>(label->entity)].kind;
+    if ((kind != EntityKind::Person && kind != EntityKind::Organization) || !settle(*label, out))
+        return false;
+    out.rule = "speaker-label";
+    out.confidence = 0.8;
+    return true;
+}
+
 bool SpeakerSieve::agent_verb_at(size_t k) const {
     const std::u16string_view w = view_.token(k).folded();
     if (one_of(w, {u"se", u"s"}))
@@ -548,13 +730,20 @@ Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     Attribution after = fresh(nullptr);
     if (after_quote(quote, after))
         return after;
-    Attribution before = fresh(&after);
+    // "La piste est jugée «peu probable» par les gendarmes": the agent, not the subject.
+    Attribution passive = fresh(&after);
+    if (passive_agent(quote, passive))
+        return passive;
+    Attribution before = fresh(&passive);
     if (before_quote(quote, before))
         return before;
     Attribution according = fresh(&before);
     if (according_to(quote, according))
         return according;
-    Attribution trailing = fresh(&according);
+    Attribution label = fresh(&according);
+    if (speaker_label(quote, label))
+        return label;
+    Attribution trailing = fresh(&label);
     if (trailing_clause(quote, trailing))
         return trailing;
     according.source_speaker = trailing.source_speaker;

@@ -3,8 +3,10 @@
 #include "quotes/clause_subject_finder.h"
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
+#include "quotes/passive_agent_finder.h"
 #include "quotes/pronoun_resolver.h"
 #include "quotes/quote_finder.h"
+#include "quotes/speaker_floor.h"
 #include "quotes/speaker_linker.h"
 #include "quotes/speaker_phrase_finder.h"
 #include "quotes/trailing_clause_finder.h"
@@ -33,10 +35,14 @@ struct Attribution {
 //  1. incise: a cue inside the marks («Nous ne céderons pas, a-t-il martelé. Jamais.»)
 //  2. quote-then-inverted-verb / quote-then-subject-verb: «…», a déclaré M. X / «…», X said
 //     (apposition: «…», a déclaré le ministre, Sergueï Lavrov), and «…», selon X
-//  3. speaker-then-verb: X a déclaré : «…» / X a estimé que «…»; partial-in-clause: a
+//  3. passive-agent: a passive speech verb framing the quotation, its agent after it
+//     ("qualifié de «gourou» par un élu", "jugée «peu probable» par les gendarmes",
+//     "called "reckless" by the union"), before the subject of the passive verb is read
+//  4. speaker-then-verb: X a déclaré : «…» / X a estimé que «…»; partial-in-clause: a
 //     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»)
-//  4. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
-//  5. reporting-clause-after: a reporting clause closing the sentence further on, words in
+//  5. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
+//  6. speaker-label: a name and a colon alone before the quotation ("Clinton: "…"")
+//  7. reporting-clause-after: a reporting clause closing the sentence further on, words in
 //     between («…» dans la nuit, a expliqué X / «…» and left, X said / «…» des voisins, selon X)
 // Later passes (see QuoteAttributor): same-sentence, previous-paragraph, continuation,
 // multi-paragraph and source-as-speaker.
@@ -45,7 +51,8 @@ public:
     SpeakerSieve(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
                  PronounResolver& pronouns, SpeakerLinker& linker)
         : view_(view), cues_(cues), phrases_(phrases), pronouns_(pronouns), linker_(linker),
-          trailing_(view, cues, phrases), subjects_(view) {}
+          trailing_(view, cues, phrases), subjects_(view),
+          passive_(view, cues, view.doc().language != "en") {}
 
     Attribution attribute(const QuoteCandidate& quote);
     // The speech cues of the paragraph holding token i, outside quotations (cached).
@@ -64,6 +71,11 @@ private:
     bool before_quote(const QuoteCandidate& quote, Attribution& out);
     bool according_to(const QuoteCandidate& quote, Attribution& out);
     bool trailing_clause(const QuoteCandidate& quote, Attribution& out);
+    // speaker-label: a name and a colon alone before the quotation, as in a transcript
+    // ("Jean Dupont : «…»", "Clinton: "…" Bush: "…"").
+    bool speaker_label(const QuoteCandidate& quote, Attribution& out);
+    // passive-agent: "qualifié de «…» par X", "called "…" by X" (PassiveAgentFinder).
+    bool passive_agent(const QuoteCandidate& quote, Attribution& out);
     // Whether token k opens an active verb group whose subject acts: "a requis", "s'est
     // chargée", "had said"; not "a été remis".
     bool agent_verb_at(size_t k) const;
@@ -72,6 +84,14 @@ private:
     // Whether the quotation's words end with punctuation that closes a clause (. ! ? … , ; :).
     bool quote_ends_clause(const QuoteCandidate& quote) const;
     void remember(int paragraph, Span span, const std::vector<CueMatch>& cues);
+    // The speaker a singular pronoun stands for: the turn it continues (SpeakerFloor) or a
+    // person (PronounResolver). False when neither.
+    bool settle_pronoun(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out);
+    // The speaker of "on": the institution the sentence places it in ("à la préfecture"),
+    // false when none does, or when "on" reads ("peut-on lire").
+    bool settle_on(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out);
+    // Notes the speaker just settled as a turn of the floor.
+    void note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity);
 
     DocumentView& view_;
     const CueFinder& cues_;
@@ -80,6 +100,8 @@ private:
     SpeakerLinker& linker_;
     TrailingClauseFinder trailing_;
     ClauseSubjectFinder subjects_;
+    SpeakerFloor floor_;
+    PassiveAgentFinder passive_;
     // Cues per paragraph (-1: outside every paragraph); map nodes keep their address.
     std::unordered_map<int, std::vector<CueMatch>> paragraph_cues_;
     const std::vector<CueMatch>* last_cues_ = nullptr; // those of last_paragraph_
