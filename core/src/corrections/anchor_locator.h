@@ -16,12 +16,13 @@ namespace whosaid::corrections {
 // and context), so a file of many entries pointing at one common word costs one scan of the
 // article, not one per entry. A text relocated more than `scans_before_index` times (many
 // entries with different contexts) is then indexed by its contexts (OccurrenceIndex), so
-// that scoring an entry against every occurrence is not proportional to the article either;
-// the few stale entries of an ordinary file never pay for building the index. The article
-// must not change while the locator is used.
+// that scoring an entry against every occurrence is not proportional to the article either.
+// Building the index costs about as much as 100–200 scans, so the few stale entries of an
+// ordinary file never pay for it, and a hostile file pays at most about twice the best
+// choice. The article must not change while the locator is used.
 class AnchorLocator {
 public:
-    static constexpr std::size_t kScansBeforeIndex = 8;
+    static constexpr std::size_t kScansBeforeIndex = 64;
 
     explicit AnchorLocator(std::u16string_view text,
                            std::size_t scans_before_index = kScansBeforeIndex)
