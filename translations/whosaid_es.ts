@@ -192,42 +192,42 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="15"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="16"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="17"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="18"/>
         <source>it is not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="19"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="20"/>
         <source>the file cannot be read</source>
         <translation>no se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="21"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="22"/>
         <source>the file is too large</source>
         <translation>el archivo es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="23"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="24"/>
         <source>the file is not text</source>
         <translation>el archivo no es de texto</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="25"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="26"/>
         <source>the text encoding could not be decoded</source>
         <translation>no se pudo reconocer la codificación del texto</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="27"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="28"/>
         <source>the request is not valid</source>
         <translation>la solicitud no es válida</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="29"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="30"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
@@ -617,11 +617,11 @@
     </message>
     <message>
         <location filename="../app/gui/launch_options.cpp" line="11"/>
-        <source>The article to open (.txt, .html, .htm, .md).</source>
-        <translation>El artículo que se abrirá (.txt, .html, .htm, .md).</translation>
+        <source>The article to open: a file (.txt, .html, .md, .pdf, .docx, .odt, .eml) or a web address (http, https).</source>
+        <translation>El artículo que abrir: un archivo (.txt, .html, .md, .pdf, .docx, .odt, .eml) o una dirección web (http, https).</translation>
     </message>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="14"/>
+        <location filename="../app/gui/launch_options.cpp" line="15"/>
         <source>Save a picture of the window to &lt;png&gt; and quit.</source>
         <translation>Guardar una imagen de la ventana en &lt;png&gt; y salir.</translation>
     </message>
@@ -641,74 +641,95 @@
     </message>
 </context>
 <context>
+    <name>LoadWarningBar</name>
+    <message numerus="yes">
+        <location filename="../app/gui/load_warning_bar.cpp" line="57"/>
+        <source>“%1” is not entirely valid UTF-8: %n byte(s) could not be read (the first at byte %2) and show as �. The rest of the text is as written.</source>
+        <translation>
+            <numerusform>«%1» no es UTF-8 válido en su totalidad: %n byte no se pudo leer (en el byte %2) y aparece como �. El resto del texto está tal como se escribió.</numerusform>
+            <numerusform>«%1» no es UTF-8 válido en su totalidad: %n bytes no se pudieron leer (el primero en el byte %2) y aparecen como �. El resto del texto está tal como se escribió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/load_warning_bar.cpp" line="66"/>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
+        <location filename="../app/gui/main_window.cpp" line="84"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <source>Fetching %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="129"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Resaltando el artículo… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>El archivo de correcciones se modificó en otro lugar: sus correcciones se han combinado con las suyas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="262"/>
         <source>Opening cancelled.</source>
         <translation>Apertura cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="280"/>
         <source>the bundled sample is missing</source>
         <translation>falta el ejemplo incluido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="313"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="317"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="342"/>
+        <location filename="../app/gui/main_window.cpp" line="370"/>
         <source>No article</source>
         <translation>Ningún artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="373"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="347"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mención</numerusform>
@@ -716,8 +737,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="348"/>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="376"/>
+        <location filename="../app/gui/main_window.cpp" line="380"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -725,12 +746,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="350"/>
+        <location filename="../app/gui/main_window.cpp" line="378"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="351"/>
+        <location filename="../app/gui/main_window.cpp" line="379"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -738,298 +759,323 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="45"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="46"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
         <source>Open an article</source>
         <translation>Abrir un artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
         <source>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</source>
         <translation>Artículos (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <source>Open &amp;Address…</source>
+        <translation>Abrir una &amp;dirección…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>New from &amp;Clipboard</source>
         <translation>Nuevo desde el &amp;portapapeles</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="64"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Abrir el artículo de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
         <source>Save Corrections &amp;As…</source>
         <translation>Guardar correcciones &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Export &amp;JSON…</source>
         <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="74"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Exportar &amp;HTML anotado…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="74"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="75"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="90"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="87"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="93"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
         <source>Next &amp;Mention</source>
         <translation>&amp;Mención siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="96"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="102"/>
         <source>Previous M&amp;ention</source>
         <translation>Mención a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="106"/>
         <source>C&amp;lear Selection</source>
         <translation>&amp;Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="108"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="109"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="115"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="121"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="123"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
         <source>&amp;Reset Zoom</source>
         <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>&amp;Serif Font</source>
         <translation>Fuente con &amp;serifa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="143"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="138"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
         <source>&amp;Full Screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="145"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="152"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>Cómo leer los &amp;resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="149"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
         <source>How to read the highlights</source>
         <translation>Cómo leer los resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="161"/>
         <source>&amp;About whosaid</source>
         <translation>Acerca &amp;de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="158"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="164"/>
         <source>About whosaid</source>
         <translation>Acerca de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="167"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="179"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="175"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="182"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="188"/>
         <source>The clipboard holds no text.</source>
         <translation>El portapapeles no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="186"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="192"/>
         <source>clipboard.txt</source>
         <translation>portapapeles.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="207"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="204"/>
+        <source>Open Address</source>
+        <translation>Abrir una dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <source>Web address of the article:</source>
+        <translation>Dirección web del artículo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="213"/>
+        <source>it is not a web address (http or https)</source>
+        <translation>no es una dirección web (http o https)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="229"/>
         <source>it cannot be written</source>
         <translation>no se puede escribir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="210"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="250"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="232"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="272"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
         <source>Export JSON</source>
         <translation>Exportar JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
         <source>Export Annotated HTML</source>
         <translation>Exportar HTML anotado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1252,6 +1298,42 @@
         <location filename="../app/gui/mentions_panel.cpp" line="63"/>
         <source>Click a name in the article to list its mentions.</source>
         <translation>Haga clic en un nombre del artículo para ver sus menciones.</translation>
+    </message>
+</context>
+<context>
+    <name>PageFetcher</name>
+    <message numerus="yes">
+        <location filename="../app/gui/page_fetcher.cpp" line="138"/>
+        <source>the server did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>el servidor no respondió en %n segundo</numerusform>
+            <numerusform>el servidor no respondió en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="141"/>
+        <source>the page is larger than %1</source>
+        <translation>la página supera %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="148"/>
+        <source>the address redirects too many times</source>
+        <translation>la dirección redirige demasiadas veces</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="150"/>
+        <source>the secure address redirects to an insecure one</source>
+        <translation>la dirección segura redirige a una que no lo es</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="152"/>
+        <source>the server answered %1 (%2)</source>
+        <translation>el servidor respondió %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="155"/>
+        <source>the page cannot be fetched: %1</source>
+        <translation>no se puede descargar la página: %1</translation>
     </message>
 </context>
 <context>

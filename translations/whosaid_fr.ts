@@ -192,42 +192,42 @@
 <context>
     <name>AnalysisRunner</name>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="15"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="16"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="17"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="18"/>
         <source>it is not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="19"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="20"/>
         <source>the file cannot be read</source>
         <translation>le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="21"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="22"/>
         <source>the file is too large</source>
         <translation>le fichier est trop volumineux</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="23"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="24"/>
         <source>the file is not text</source>
         <translation>le fichier n’est pas du texte</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="25"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="26"/>
         <source>the text encoding could not be decoded</source>
         <translation>l’encodage du texte n’a pas pu être décodé</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="27"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="28"/>
         <source>the request is not valid</source>
         <translation>la demande n’est pas valide</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis_runner.cpp" line="29"/>
+        <location filename="../app/gui/analysis_runner.cpp" line="30"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -617,11 +617,11 @@
     </message>
     <message>
         <location filename="../app/gui/launch_options.cpp" line="11"/>
-        <source>The article to open (.txt, .html, .htm, .md).</source>
-        <translation>L’article à ouvrir (.txt, .html, .htm, .md).</translation>
+        <source>The article to open: a file (.txt, .html, .md, .pdf, .docx, .odt, .eml) or a web address (http, https).</source>
+        <translation>L’article à ouvrir&#xa0;: un fichier (.txt, .html, .md, .pdf, .docx, .odt, .eml) ou une adresse web (http, https).</translation>
     </message>
     <message>
-        <location filename="../app/gui/launch_options.cpp" line="14"/>
+        <location filename="../app/gui/launch_options.cpp" line="15"/>
         <source>Save a picture of the window to &lt;png&gt; and quit.</source>
         <translation>Enregistrer une image de la fenêtre dans &lt;png&gt; puis quitter.</translation>
     </message>
@@ -638,6 +638,22 @@
         <source>Show:</source>
         <comment>the highlight kinds shown</comment>
         <translation>Afficher :</translation>
+    </message>
+</context>
+<context>
+    <name>LoadWarningBar</name>
+    <message numerus="yes">
+        <location filename="../app/gui/load_warning_bar.cpp" line="57"/>
+        <source>“%1” is not entirely valid UTF-8: %n byte(s) could not be read (the first at byte %2) and show as �. The rest of the text is as written.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas entièrement en UTF-8 valide&#xa0;: %n octet n’a pas pu être lu (à l’octet %2) et s’affiche comme �. Le reste du texte est tel qu’il a été écrit.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas entièrement en UTF-8 valide&#xa0;: %n octets n’ont pas pu être lus (le premier à l’octet %2) et s’affichent comme �. Le reste du texte est tel qu’il a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/load_warning_bar.cpp" line="66"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -668,47 +684,52 @@
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
+        <location filename="../app/gui/main_window.cpp" line="84"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <source>Fetching %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="129"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Mise en évidence de l’article… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Le fichier de corrections a été modifié ailleurs&#xa0;: ses corrections ont été fusionnées avec les vôtres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="262"/>
         <source>Opening cancelled.</source>
         <translation>Ouverture annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="347"/>
+        <location filename="../app/gui/main_window.cpp" line="375"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -716,8 +737,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="348"/>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="376"/>
+        <location filename="../app/gui/main_window.cpp" line="380"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -725,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="351"/>
+        <location filename="../app/gui/main_window.cpp" line="379"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln acteur</numerusform>
@@ -738,7 +759,7 @@
         <translation>Aller à : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="280"/>
         <source>the bundled sample is missing</source>
         <translation>l’exemple fourni est introuvable</translation>
     </message>
@@ -748,182 +769,192 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="313"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="317"/>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="342"/>
+        <location filename="../app/gui/main_window.cpp" line="370"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="373"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="350"/>
+        <location filename="../app/gui/main_window.cpp" line="378"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — cliquez sur un nom pour suivre un acteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="45"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="46"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
         <source>Open an article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
         <source>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</source>
         <translation>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <source>Open &amp;Address…</source>
+        <translation>Ouvrir une &amp;adresse…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>New from &amp;Clipboard</source>
         <translation>Nouveau depuis le &amp;presse-papiers</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="64"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Ouvrir l’article d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
         <source>Save Corrections &amp;As…</source>
         <translation>Enregistrer les &amp;corrections sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Export &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="74"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Exporter en &amp;HTML annoté…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="74"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="75"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="85"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="90"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="87"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="93"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
         <source>Find &amp;Next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
         <source>Find Pre&amp;vious</source>
         <translation>Occurrence pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
         <source>Next &amp;Mention</source>
         <translation>&amp;Mention suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="96"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="102"/>
         <source>Previous M&amp;ention</source>
         <translation>M&amp;ention précédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="106"/>
         <source>C&amp;lear Selection</source>
         <translation>&amp;Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="108"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="109"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="115"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Surlignages</translation>
     </message>
@@ -933,143 +964,158 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="121"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="123"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
         <source>&amp;Reset Zoom</source>
         <translation>Taille &amp;normale</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>&amp;Serif Font</source>
         <translation>Police à &amp;empattements</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="143"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panneaux</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="138"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="145"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="152"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>Comment lire les &amp;surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="149"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
         <source>How to read the highlights</source>
         <translation>Comment lire les surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="161"/>
         <source>&amp;About whosaid</source>
         <translation>À &amp;propos de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="158"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="164"/>
         <source>About whosaid</source>
         <translation>À propos de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="167"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="179"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="175"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="182"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="188"/>
         <source>The clipboard holds no text.</source>
         <translation>Le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="186"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="192"/>
         <source>clipboard.txt</source>
         <translation>presse-papiers.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="207"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="204"/>
+        <source>Open Address</source>
+        <translation>Ouvrir une adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <source>Web address of the article:</source>
+        <translation>Adresse web de l’article&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="213"/>
+        <source>it is not a web address (http or https)</source>
+        <translation>ce n’est pas une adresse web (http ou https)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="229"/>
         <source>it cannot be written</source>
         <translation>il ne peut pas être écrit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="210"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="250"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="232"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="272"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
         <source>Export Annotated HTML</source>
         <translation>Exporter en HTML annoté</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1252,6 +1298,42 @@
         <location filename="../app/gui/mentions_panel.cpp" line="53"/>
         <source>Mentions of the selected actor</source>
         <translation>Mentions de l’acteur sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>PageFetcher</name>
+    <message numerus="yes">
+        <location filename="../app/gui/page_fetcher.cpp" line="138"/>
+        <source>the server did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>le serveur n’a pas répondu en %n seconde</numerusform>
+            <numerusform>le serveur n’a pas répondu en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="141"/>
+        <source>the page is larger than %1</source>
+        <translation>la page dépasse %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="148"/>
+        <source>the address redirects too many times</source>
+        <translation>l’adresse redirige trop de fois</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="150"/>
+        <source>the secure address redirects to an insecure one</source>
+        <translation>l’adresse sécurisée redirige vers une adresse non sécurisée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="152"/>
+        <source>the server answered %1 (%2)</source>
+        <translation>le serveur a répondu %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/page_fetcher.cpp" line="155"/>
+        <source>the page cannot be fetched: %1</source>
+        <translation>impossible de télécharger la page&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,8 @@ Result<RenderedArticle> DocumentRenderer::render(const ArticleTask& task) const 
     if (!loaded)
         return naming_input(loaded.error(), task.name);
     RenderedArticle article;
-    article.warnings = std::move(loaded.value().warnings);
+    for (LoadWarning& warning : loaded.value().warnings)
+        article.warnings.push_back(std::move(warning.message));
     SourceInfo source = std::move(loaded.value().source);
     if (task.inline_text)
         source.path = task.input;

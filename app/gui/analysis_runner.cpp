@@ -1,6 +1,7 @@
 #include "analysis_runner.h"
 
 #include "article.h"
+#include "page_fetcher.h"
 #include "whosaid/analyzer.h"
 
 #include <QFutureWatcher>
@@ -62,6 +63,22 @@ void AnalysisRunner::analyzeBytes(const QByteArray& bytes, const QString& name) 
     run(name, [bytes, label](const whosaid::Analyzer& analyzer) {
         return Outcome::from(analyzer.analyze_bytes(
             std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), label, {}));
+    });
+}
+
+void AnalysisRunner::analyzePage(const FetchedPage& page) {
+    const QString address = page.url.toString();
+    whosaid::AnalysisOptions options;
+    options.load.declared_encoding = page.charset.toStdString();
+    options.load.format = page.format.toStdString();
+    run(address, [bytes = page.bytes, address = address.toStdString(),
+                  options](const whosaid::Analyzer& analyzer) {
+        whosaid::Result<whosaid::Document> result = analyzer.analyze_bytes(
+            std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())), address,
+            options);
+        if (result)
+            result.value().source.url = address;
+        return Outcome::from(std::move(result));
     });
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 class Article;
+struct FetchedPage;
 namespace whosaid {
 class Analyzer;
 }
@@ -25,6 +26,9 @@ public:
     void analyzeFile(const QString& path);
     // Analyses bytes held in memory; name is used for format detection and messages.
     void analyzeBytes(const QByteArray& bytes, const QString& name);
+    // Analyses a fetched web page with the charset and format its server gave; the page's final
+    // address labels it and becomes the document's source url.
+    void analyzePage(const FetchedPage& page);
     // Whether the analysis of the latest request runs.
     bool isBusy() const { return current_ > 0; }
     // Drops the result of the analysis under way: neither finished nor failed follows. The

@@ -33,7 +33,9 @@ int main(int argc, char** argv) {
             });
         });
     }
-    if (options.file.isEmpty())
+    if (!options.address.isEmpty())
+        window.openAddress(options.address);
+    else if (options.file.isEmpty())
         window.openSample();
     else
         window.openFile(options.file);

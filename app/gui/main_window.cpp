@@ -9,7 +9,9 @@
 #include "find_bar.h"
 #include "highlight_style.h"
 #include "legend_bar.h"
+#include "load_warning_bar.h"
 #include "mentions_panel.h"
+#include "page_fetcher.h"
 #include "quotes_panel.h"
 #include "reading_view.h"
 #include "recent_files.h"
@@ -34,11 +36,12 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), view_(new ReadingView(this)), findBar_(new FindBar(this)),
       actors_(new ActorsPanel(this)), mentions_(new MentionsPanel(this)),
       quotes_(new QuotesPanel(this)), sources_(new SourcesPanel(this)),
-      runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
-      corrections_(new CorrectionsController(this)), aliases_(new AliasStore({}, this)),
+      runner_(new AnalysisRunner(this)), fetcher_(new PageFetcher(this)),
+      recent_(new RecentFiles(this)), corrections_(new CorrectionsController(this)),
+      aliases_(new AliasStore({}, this)),
       problems_(new FileProblemBar(corrections_, aliases_, this)),
-      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)),
-      cancelAnalysis_(new QToolButton(this)) {
+      loadWarnings_(new LoadWarningBar(this)), selectionLabel_(new QLabel(this)),
+      busy_(new QProgressBar(this)), cancelAnalysis_(new QToolButton(this)) {
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
@@ -54,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(new LegendBar(kindActions_, centre));
     layout->addWidget(problems_);
     problems_->hide();
+    layout->addWidget(loadWarnings_);
     layout->addWidget(view_, 1);
     layout->addWidget(findBar_);
     findBar_->hide();
@@ -89,13 +93,29 @@ MainWindow::MainWindow(QWidget* parent)
                     return;
                 if (!label.startsWith(QLatin1Char(':')) && QFileInfo(label).isAbsolute()) {
                     currentPath_ = label;
+                    currentAddress_.clear();
                     recent_->add(label);
+                } else if (label.contains(QStringLiteral("://"))) {
+                    currentAddress_ = QUrl(label);
                 }
                 const bool isFile =
                     !label.startsWith(QLatin1Char(':')) && QFileInfo(label).isAbsolute();
+                loadWarnings_->setWarnings(article->document().warnings, label);
                 showArticle(corrections_->open(std::move(article), isFile ? label : QString()),
                             label);
             });
+    connect(fetcher_, &PageFetcher::started, this, [this](const QUrl& url) {
+        busy_->show();
+        cancelAnalysis_->show();
+        statusBar()->showMessage(tr("Fetching %1…").arg(url.toDisplayString()));
+    });
+    connect(fetcher_, &PageFetcher::finished, runner_, &AnalysisRunner::analyzePage);
+    connect(fetcher_, &PageFetcher::failed, this, [this](const QUrl& url, const QString& reason) {
+        busy_->setVisible(runner_->isBusy());
+        cancelAnalysis_->setVisible(runner_->isBusy());
+        statusBar()->clearMessage();
+        reportError(url.toDisplayString(), reason, {});
+    });
     connect(runner_, &AnalysisRunner::failed, this,
             [this](const QString& label, const QString& reason, const QString& detail) {
                 busy_->setVisible(runner_->isBusy());
@@ -229,12 +249,13 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 bool MainWindow::isBusy() const {
-    return runner_->isBusy();
+    return runner_->isBusy() || fetcher_->isBusy();
 }
 
 void MainWindow::cancelAnalysis() {
-    if (!runner_->isBusy())
+    if (!isBusy())
         return;
+    fetcher_->cancel();
     runner_->cancel();
     busy_->hide();
     cancelAnalysis_->hide();
@@ -246,7 +267,12 @@ QString MainWindow::statusText() const {
 }
 
 void MainWindow::openFile(const QString& path) {
+    fetcher_->cancel(); // the latest request wins, as between two files
     runner_->analyzeFile(QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::openAddress(const QUrl& url) {
+    fetcher_->fetch(url);
 }
 
 void MainWindow::openSample() {
@@ -259,6 +285,7 @@ void MainWindow::openSample() {
 }
 
 void MainWindow::showDocument(whosaid::Document document, const QString& label) {
+    loadWarnings_->setWarnings(document.warnings, label);
     showArticle(corrections_->open(std::make_shared<const Article>(std::move(document)), {}),
                 label);
 }
@@ -282,7 +309,10 @@ void MainWindow::showArticle(std::shared_ptr<const Article> article, const QStri
 }
 
 void MainWindow::reportError(const QString& label, const QString& reason, const QString& detail) {
-    lastError_ = tr("Cannot open “%1”: %2.").arg(QFileInfo(label).fileName(), reason);
+    // A web address is named whole: its last segment may be empty or say nothing.
+    const QString name =
+        label.contains(QStringLiteral("://")) ? label : QFileInfo(label).fileName();
+    lastError_ = tr("Cannot open “%1”: %2.").arg(name, reason);
     statusBar()->showMessage(lastError_, 10000);
     emit errorOccurred(lastError_);
     // Non-blocking (open(), not exec()), so the window and the tests keep running.

@@ -3,6 +3,7 @@
 #include "highlight_kind.h"
 
 #include <QMainWindow>
+#include <QUrl>
 #include <map>
 #include <memory>
 #include <utility>
@@ -18,7 +19,9 @@ class Article;
 class CorrectionsController;
 class FileProblemBar;
 class FindBar;
+class LoadWarningBar;
 class MentionsPanel;
+class PageFetcher;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -42,6 +45,9 @@ public:
 
     // Starts analysing a file; articleShown or errorOccurred follows.
     void openFile(const QString& path);
+    // Starts fetching a web page (http, https), then analysing it; articleShown or
+    // errorOccurred follows. The Cancel button stops it.
+    void openAddress(const QUrl& url);
     // Starts analysing the bundled French sample article.
     void openSample();
     // Shows an already analysed document at once (label names it in the title bar).
@@ -67,6 +73,9 @@ public:
     AliasStore* aliasStore() const { return aliases_; }
     // The bar telling that the corrections or the alias list cannot be read or saved.
     FileProblemBar* fileProblemBar() const { return problems_; }
+    // The bar telling what went wrong while reading the article shown (bad UTF-8 bytes).
+    LoadWarningBar* loadWarningBar() const { return loadWarnings_; }
+    PageFetcher* pageFetcher() const { return fetcher_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     QAction* kindAction(HighlightKind kind) const { return kindActions_.at(kind); }
@@ -134,6 +143,8 @@ private:
     void updateStatus();
     void fillRecentMenu();
     void newFromClipboard();
+    // File › Open Address…: asks for a web address and opens it.
+    void askAddress();
     void reload();
     void exportJson();
     void exportHtml();
@@ -152,10 +163,12 @@ private:
     QuotesPanel* quotes_;
     SourcesPanel* sources_;
     AnalysisRunner* runner_;
+    PageFetcher* fetcher_;
     RecentFiles* recent_;
     CorrectionsController* corrections_;
     AliasStore* aliases_;
     FileProblemBar* problems_;
+    LoadWarningBar* loadWarnings_;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     QLabel* selectionLabel_;
@@ -173,7 +186,8 @@ private:
     std::vector<std::pair<QAction*, QDockWidget*>> goToActions_;
     std::shared_ptr<const Article> article_;
     QString currentPath_;
-    QString label_; // what showArticle named the article shown
+    QUrl currentAddress_; // the web page shown, reloaded by Reload; empty for a file
+    QString label_;       // what showArticle named the article shown
     QString lastError_;
     int selectedEntity_ = -1;
     int currentMention_ = -1;

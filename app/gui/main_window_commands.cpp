@@ -7,6 +7,7 @@
 #include "help_texts.h"
 #include "highlight_style.h"
 #include "main_window.h"
+#include "page_fetcher.h"
 #include "reading_view.h"
 #include "recent_files.h"
 #include "whosaid/html_writer.h"
@@ -19,6 +20,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -52,6 +55,8 @@ void MainWindow::createActions() {
             if (!path.isEmpty())
                 openFile(path);
         });
+    connect(addCommand(file, QT_TR_NOOP("Open &Address…"), QKeySequence(tr("Ctrl+L"))),
+            &QAction::triggered, this, &MainWindow::askAddress);
     recentMenu_ = addMenu(file, QT_TR_NOOP("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(addCommand(file, QT_TR_NOOP("New from &Clipboard"), QKeySequence(tr("Ctrl+Shift+V"))),
@@ -188,8 +193,23 @@ void MainWindow::newFromClipboard() {
 }
 
 void MainWindow::reload() {
-    if (!currentPath_.isEmpty())
+    if (!currentAddress_.isEmpty())
+        openAddress(currentAddress_);
+    else if (!currentPath_.isEmpty())
         openFile(currentPath_);
+}
+
+void MainWindow::askAddress() {
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Open Address"), tr("Web address of the article:"), QLineEdit::Normal, {}, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const QUrl url = PageFetcher::addressFromInput(text);
+    if (url.isValid())
+        openAddress(url);
+    else
+        reportError(text.trimmed(), tr("it is not a web address (http or https)"), {});
 }
 
 bool MainWindow::saveText(const QString& caption, const QString& filter, const QString& suffix,

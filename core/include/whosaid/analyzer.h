@@ -29,6 +29,8 @@ public:
     // Loads bytes already in memory (name is used for format detection and messages).
     Result<Document> analyze_bytes(std::string_view bytes, std::string_view name,
                                    const AnalysisOptions& options) const;
+    // Analyses what the loader read, its warnings kept in the document.
+    Document analyze_loaded(LoadedText loaded, std::string_view language = "auto") const;
     // Analyses text that is already decoded and normalized.
     Document analyze_text(std::u16string text, SourceInfo source,
                           std::string_view language = "auto") const;

@@ -2,6 +2,7 @@
 
 #include "whosaid/span.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -79,8 +80,23 @@ struct SourceInfo {
     std::string encoding; // "UTF-8", "UTF-16LE", "windows-1252", ...
     std::string format;   // "text", "html", "markdown", "pdf", "docx", "odt" or "email"
     std::string sender;   // e-mail: who sent it (the From header); empty otherwise
-    std::string date;     // e-mail: when it was sent (the Date header); empty otherwise
+    std::string date;     // e-mail: when it was sent (the Date header); web page: when it was
+                          // published, as the page writes it; empty otherwise
+    std::string author;   // web page: the byline or <meta name="author">; empty otherwise
+    std::string url;      // web page: where it was fetched from, else its canonical address
     std::vector<std::string> attachments; // e-mail: attached files, listed, not analysed
+};
+
+// Something the reader should know about how the input was read; the text was still made.
+struct LoadWarning {
+    enum class Kind {
+        InvalidUtf8, // bytes that are not valid UTF-8 were each shown as U+FFFD
+    };
+    Kind kind = Kind::InvalidUtf8;
+    std::uint64_t count = 0;      // InvalidUtf8: how many bytes were replaced
+    std::uint64_t first_byte = 0; // InvalidUtf8: offset of the first in the input's bytes
+    std::string message; // one line in English naming the input, e.g. "story.txt: 2 bytes are
+                         // not valid UTF-8 (the first at byte 120); ..." (command line, logs)
 };
 
 // The analysed article. All spans index `text` in UTF-16 code units.
@@ -94,6 +110,8 @@ struct Document {
     std::vector<Span> sentences;  // in order, each inside one paragraph
     std::vector<Entity> entities; // in order of first mention
     std::vector<Quote> quotes;    // in text order
+    // What the loader warned about (analyze_file, analyze_bytes); not written to the JSON.
+    std::vector<LoadWarning> warnings;
 
     std::u16string_view slice(Span span) const {
         return std::u16string_view(text).substr(static_cast<size_t>(span.start),

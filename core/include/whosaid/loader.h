@@ -16,6 +16,10 @@ struct LoadOptions {
     std::string format;        // "text", "html", "markdown", "pdf", "docx", "odt", "email"; empty:
                                // from the first bytes (PDF, zip), the name, then the content
     std::string language_hint; // "fr"/"en" helps charset detection; may be empty
+    // The charset the bytes came with (an HTTP Content-Type header): like an HTML page's
+    // <meta charset>, which it overrides, it is used for bytes that are not UTF-8 and ignored
+    // when ICU does not know it. Empty when none.
+    std::string declared_encoding;
     std::uintmax_t max_bytes = 50u * 1024u * 1024u;
 };
 
@@ -23,9 +27,8 @@ struct LoadOptions {
 struct LoadedText {
     std::u16string text;
     SourceInfo source;
-    // What the reader should know about the decoding, one line each naming the input: e.g.
-    // "story.txt: 2 bytes are not valid UTF-8 (first at byte 120); shown as U+FFFD".
-    std::vector<std::string> warnings;
+    // What the reader should know about the decoding (see LoadWarning).
+    std::vector<LoadWarning> warnings;
 };
 
 // Bytes in, text out. The only part of core that touches the file system.

@@ -110,33 +110,46 @@ const std::vector<uint32_t>& AnchorLocator::occurrences(const std::u16string& wa
     return found->second;
 }
 
+OccurrenceIndex::Best AnchorLocator::best_occurrence(const TextAnchor& anchor,
+                                                     const std::vector<uint32_t>& positions) {
+    const auto context = static_cast<std::size_t>(anchor_context_units);
+    // A hand-made anchor with a longer context than the application records is compared
+    // with each occurrence: the index keeps only anchor_context_units of context.
+    const bool indexable = anchor.before.size() <= context && anchor.after.size() <= context;
+    if (indexable && scans_[anchor.text]++ >= scans_before_index_) {
+        auto found = indexes_.find(anchor.text);
+        if (found == indexes_.end())
+            found = indexes_.try_emplace(anchor.text, text_, anchor.text.size(), positions, context)
+                        .first;
+        return found->second.best(anchor.before, anchor.after);
+    }
+    const std::u16string_view wanted = anchor.text;
+    OccurrenceIndex::Best best;
+    for (const uint32_t pos : positions) {
+        const size_t score = common_suffix(text_.substr(0, pos), anchor.before) +
+                             common_prefix(text_.substr(pos + wanted.size()), anchor.after);
+        if (best.count == 0 || score > best.score)
+            best = {score, 1, pos};
+        else if (score == best.score)
+            ++best.count;
+    }
+    return best;
+}
+
 // The article changed: score every occurrence by how much of its context still agrees.
 Result<Span> AnchorLocator::relocate(const TextAnchor& anchor) {
     const std::u16string_view wanted = anchor.text;
     const std::vector<uint32_t>& positions = occurrences(anchor.text);
-    size_t best_score = 0;
-    size_t best_count = 0;
-    size_t best_position = 0;
-    for (const uint32_t pos : positions) {
-        const size_t score = common_suffix(text_.substr(0, pos), anchor.before) +
-                             common_prefix(text_.substr(pos + wanted.size()), anchor.after);
-        if (best_count == 0 || score > best_score) {
-            best_score = score;
-            best_count = 1;
-            best_position = pos;
-        } else if (score == best_score) {
-            ++best_count;
-        }
-    }
     if (positions.empty())
         return stale(shown(wanted) + " is no longer in the article");
-    if (best_count > 1)
-        return stale(shown(wanted) + " occurs " + std::to_string(best_count) +
+    const OccurrenceIndex::Best best = best_occurrence(anchor, positions);
+    if (best.count > 1)
+        return stale(shown(wanted) + " occurs " + std::to_string(best.count) +
                      " times in the same context: cannot tell which is meant");
     const size_t needed = (anchor.before.size() + anchor.after.size() + 1) / 2;
-    if (best_score < needed)
+    if (best.score < needed)
         return stale(shown(wanted) + " is no longer in the context it was corrected in");
-    const auto start = static_cast<int32_t>(best_position);
+    const auto start = static_cast<int32_t>(best.position);
     return Span{start, start + static_cast<int32_t>(wanted.size())};
 }
 

@@ -57,8 +57,7 @@ Result<Document> Analyzer::analyze_file(const std::string& path,
     Result<LoadedText> loaded = Loader().load_file(path, load);
     if (!loaded)
         return loaded.error();
-    return analyze_text(std::move(loaded.value().text), std::move(loaded.value().source),
-                        options.language);
+    return analyze_loaded(std::move(loaded).value(), options.language);
 }
 
 Result<Document> Analyzer::analyze_bytes(std::string_view bytes, std::string_view name,
@@ -69,8 +68,13 @@ Result<Document> Analyzer::analyze_bytes(std::string_view bytes, std::string_vie
     Result<LoadedText> loaded = Loader().load_bytes(bytes, name, load);
     if (!loaded)
         return loaded.error();
-    return analyze_text(std::move(loaded.value().text), std::move(loaded.value().source),
-                        options.language);
+    return analyze_loaded(std::move(loaded).value(), options.language);
+}
+
+Document Analyzer::analyze_loaded(LoadedText loaded, std::string_view language) const {
+    Document doc = analyze_text(std::move(loaded.text), std::move(loaded.source), language);
+    doc.warnings = std::move(loaded.warnings);
+    return doc;
 }
 
 Document Analyzer::analyze_text(std::u16string text, SourceInfo source,

@@ -107,8 +107,8 @@ std::size_t EncodingDetector::first_invalid_utf8(std::string_view bytes) {
     return n;
 }
 
-DetectedEncoding EncodingDetector::detect(std::string_view bytes,
-                                          std::string_view language_hint) const {
+DetectedEncoding EncodingDetector::detect(std::string_view bytes, std::string_view language_hint,
+                                          std::string_view declared) const {
     if (DetectedEncoding bom = detect_bom(bytes); !bom.converter.empty())
         return bom;
     if (std::string utf16 = detect_utf16_without_bom(bytes); !utf16.empty())
@@ -121,8 +121,10 @@ DetectedEncoding EncodingDetector::detect(std::string_view bytes,
         return {"UTF-8", 0, false};
     if (DetectedEncoding damaged = detect_damaged_utf8(bytes); !damaged.converter.empty())
         return damaged;
-    if (std::string declared = declared_charset(bytes); !declared.empty())
-        return {declared, 0, false};
+    if (std::string converter = declared_converter(std::string(declared)); !converter.empty())
+        return {converter, 0, false};
+    if (std::string converter = declared_charset(bytes); !converter.empty())
+        return {converter, 0, false};
     if (std::string guess = detect_with_icu(bytes, non_ascii, language_hint); !guess.empty())
         return {guess, 0, false};
     return {"windows-1252", 0, false};
@@ -163,7 +165,12 @@ std::string EncodingDetector::declared_charset(std::string_view bytes) {
     std::size_t end = i;
     while (end < head.size() && is_label_char(head[end]))
         ++end;
-    const std::string label = head.substr(i, end - i);
+    return declared_converter(head.substr(i, end - i));
+}
+
+std::string EncodingDetector::declared_converter(std::string label) {
+    for (char& c : label)
+        c = lower(c);
     if (label.empty() || is_unicode_family(label))
         return {};
     if (label == "iso-8859-1" || label == "latin1" || label == "us-ascii" || label == "ascii")

@@ -187,8 +187,8 @@ Result<LoadedText> Loader::load_bytes(std::string_view bytes, std::string_view n
     if (is_container(format) || format == "email")
         return load_extracted(bytes, name, format, options);
 
-    Result<text::DecodedText> decoded =
-        text::TextDecoder().decode(bytes, options.encoding, options.language_hint, name);
+    Result<text::DecodedText> decoded = text::TextDecoder().decode(
+        bytes, options.encoding, options.language_hint, name, options.declared_encoding);
     if (!decoded)
         return decoded.error();
     std::u16string text = std::move(decoded.value().text);
@@ -202,18 +202,25 @@ Result<LoadedText> Loader::load_bytes(std::string_view bytes, std::string_view n
         format = format_from_name(name);
     if (format.empty())
         format = format_from_content(text);
-    if (format == "html")
-        text = text::HtmlTextExtractor().extract(text);
-    else if (format == "markdown")
-        text = text::MarkdownStripper().strip(text);
-    normalizer.finish(text);
     SourceInfo source;
+    if (format == "html") {
+        text::HtmlArticle article = text::HtmlTextExtractor().extract_article(text);
+        text = std::move(article.text);
+        source.author = std::move(article.author);
+        source.date = std::move(article.date);
+        source.url = std::move(article.url);
+    } else if (format == "markdown") {
+        text = text::MarkdownStripper().strip(text);
+    }
+    normalizer.finish(text);
     source.encoding = std::move(decoded.value().encoding);
     source.format = format;
     LoadedText loaded{std::move(text), std::move(source), {}};
     if (!decoded.value().warning.empty())
-        loaded.warnings.push_back(std::string(name.empty() ? "input" : name) + ": " +
-                                  decoded.value().warning);
+        loaded.warnings.push_back(LoadWarning{
+            LoadWarning::Kind::InvalidUtf8, decoded.value().replaced_bytes,
+            decoded.value().first_replaced,
+            std::string(name.empty() ? "input" : name) + ": " + decoded.value().warning});
     return loaded;
 }
 

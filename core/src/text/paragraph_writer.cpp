@@ -46,6 +46,12 @@ void ParagraphWriter::paragraph_break() {
     pending_ = Pending::Paragraph;
 }
 
+void ParagraphWriter::truncate(std::size_t length) {
+    if (length < out_.size())
+        out_.resize(length);
+    pending_ = Pending::None;
+}
+
 std::u16string ParagraphWriter::take() {
     pending_ = Pending::None;
     return std::exchange(out_, std::u16string());

@@ -25,6 +25,12 @@ public:
     // The end or start of a block element.
     void paragraph_break();
 
+    // The text written so far (a pending break not yet written) and its length.
+    std::u16string_view view() const { return out_; }
+    std::size_t size() const { return out_.size(); }
+    // Forgets what was written after the first length units (a paragraph left out).
+    void truncate(std::size_t length);
+
     // The text written so far; the writer is left empty.
     std::u16string take();
 

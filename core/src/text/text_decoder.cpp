@@ -93,8 +93,8 @@ std::string TextDecoder::canonical_name(const std::string& converter) {
 }
 
 Result<DecodedText> TextDecoder::decode(std::string_view bytes, const std::string& encoding,
-                                        std::string_view language_hint,
-                                        std::string_view name) const {
+                                        std::string_view language_hint, std::string_view name,
+                                        std::string_view declared) const {
     if (!encoding.empty()) {
         ConverterPtr converter = open_converter(encoding);
         if (!converter)
@@ -107,7 +107,7 @@ Result<DecodedText> TextDecoder::decode(std::string_view bytes, const std::strin
         return DecodedText{std::move(conversion.text), canonical, {}};
     }
 
-    const DetectedEncoding detected = EncodingDetector().detect(bytes, language_hint);
+    const DetectedEncoding detected = EncodingDetector().detect(bytes, language_hint, declared);
     const std::string_view body = bytes.substr(detected.bom_length);
     if (detected.converter == "UTF-8" && detected.invalid_bytes == 0) // validated; fast path
         return DecodedText{to_utf16(body), "UTF-8", {}};
@@ -115,7 +115,8 @@ Result<DecodedText> TextDecoder::decode(std::string_view bytes, const std::strin
         Conversion conversion = convert(converter.get(), body, !detected.from_structure);
         if (conversion.ok)
             return DecodedText{std::move(conversion.text), canonical_name(detected.converter),
-                               replaced_bytes_warning(detected)};
+                               replaced_bytes_warning(detected), detected.invalid_bytes,
+                               detected.first_invalid + detected.bom_length};
     }
     // windows-1252 maps every byte (its five holes become C1 controls), so this cannot fail.
     ConverterPtr fallback = open_converter("windows-1252");

@@ -148,7 +148,7 @@ private:
         json_.string_utf8(doc_.source.encoding);
         json_.key("format");
         json_.string_utf8(doc_.source.format);
-        // What an e-mail says of itself; absent for other formats.
+        // What an e-mail or a web page says of itself; absent for other formats.
         if (!doc_.source.sender.empty()) {
             json_.key("sender");
             json_.string_utf8(doc_.source.sender);
@@ -156,6 +156,15 @@ private:
         if (!doc_.source.date.empty()) {
             json_.key("date");
             json_.string_utf8(doc_.source.date);
+        }
+        // What a web page says of itself; absent for other formats.
+        if (!doc_.source.author.empty()) {
+            json_.key("author");
+            json_.string_utf8(doc_.source.author);
+        }
+        if (!doc_.source.url.empty()) {
+            json_.key("url");
+            json_.string_utf8(doc_.source.url);
         }
         if (!doc_.source.attachments.empty()) {
             json_.key("attachments");

@@ -107,18 +107,20 @@ TEST_CASE("UTF-8 with a few bad bytes stays UTF-8, with a warning", "[loader][en
         std::string bytes;
         std::string expected; // UTF-8
         std::string warning;  // a part of the one warning
+        std::uint64_t count;  // bytes replaced
+        std::uint64_t first;  // offset of the first
     };
     const std::vector<Row> rows = {
         {utf8(u"Le pr\u00E9sident a parl\u00E9 ") + "\xE0 Paris.",
-         utf8(u"Le pr\u00E9sident a parl\u00E9 \uFFFD Paris."), "1 byte is not valid UTF-8"},
+         utf8(u"Le pr\u00E9sident a parl\u00E9 \uFFFD Paris."), "1 byte is not valid UTF-8", 1, 23},
         {utf8(u"\u00AB Nous resterons \u00BB, a d\u00E9clar\u00E9 M. Dvo\u0159\u00E1k") + "\xFF.",
          utf8(u"\u00AB Nous resterons \u00BB, a d\u00E9clar\u00E9 M. Dvo\u0159\u00E1k\uFFFD."),
-         "(the first at byte"},
+         "(the first at byte 45)", 1, 45},
         {utf8(u"\u201CWe stay,\u201D said Zo\u00EB Brenn\u00E9r") + "\x80\x80 " +
              utf8(u"\u2014 the union\u2019s chief."),
          utf8(u"\u201CWe stay,\u201D said Zo\u00EB Brenn\u00E9r\uFFFD\uFFFD \u2014 the "
               u"union\u2019s chief."),
-         "2 bytes are not valid UTF-8"},
+         "2 bytes are not valid UTF-8", 2, 33},
     };
     for (const Row& row : rows) {
         DYNAMIC_SECTION(row.expected) {
@@ -127,8 +129,12 @@ TEST_CASE("UTF-8 with a few bad bytes stays UTF-8, with a warning", "[loader][en
             CHECK(loaded.value().source.encoding == "UTF-8");
             CHECK(utf8(loaded.value().text) == row.expected);
             REQUIRE(loaded.value().warnings.size() == 1);
-            CHECK(loaded.value().warnings[0].rfind("article.txt: ", 0) == 0);
-            CHECK(loaded.value().warnings[0].find(row.warning) != std::string::npos);
+            const LoadWarning& warning = loaded.value().warnings[0];
+            CHECK(warning.kind == LoadWarning::Kind::InvalidUtf8);
+            CHECK(warning.count == row.count);
+            CHECK(warning.first_byte == row.first);
+            CHECK(warning.message.rfind("article.txt: ", 0) == 0);
+            CHECK(warning.message.find(row.warning) != std::string::npos);
         }
     }
 }
