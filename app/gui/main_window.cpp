@@ -12,6 +12,7 @@
 #include "mentions_panel.h"
 #include "quotes_panel.h"
 #include "reading_view.h"
+#include "status_summary.h"
 #include "recent_files.h"
 #include "sources_panel.h"
 
@@ -124,11 +125,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(view_, &ReadingView::quoteClicked, this, [this](int quote) {
         clearSelection();
         view_->setSelectedQuote(quote);
+        quotes_->showQuote(quote);
     });
     connect(actors_, &ActorsPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
     connect(sources_, &SourcesPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
     connect(mentions_, &MentionsPanel::mentionChosen, this,
             [this](int mention) { selectEntity(selectedEntity_, mention); });
+    connect(quotes_, &QuotesPanel::showAllRequested, this, &MainWindow::clearSelection);
     connect(quotes_, &QuotesPanel::quoteChosen, this, [this](int quote) {
         selectedEntity_ = -1;
         currentMention_ = -1;
@@ -308,6 +311,7 @@ void MainWindow::selectEntity(int entity, int mention) {
         mentions_->setEntity(article_, entity);
     mentions_->showMention(currentMention_);
     actors_->showEntity(entity);
+    quotes_->setSpeakerEntity(entity);
     view_->setSelectedEntity(entity, currentMention_);
     updateStatus();
 }
@@ -333,24 +337,13 @@ void MainWindow::clearSelection() {
     currentMention_ = -1;
     mentions_->setEntity(article_, -1);
     actors_->showEntity(-1);
+    quotes_->setSpeakerEntity(-1);
     view_->setSelectedEntity(-1, -1);
     updateStatus();
 }
 
 void MainWindow::updateStatus() {
-    if (!article_) {
-        selectionLabel_->setText(tr("No article"));
-    } else if (selectedEntity_ >= 0) {
-        selectionLabel_->setText(
-            tr("%1 — %2, %3")
-                .arg(article_->entityName(selectedEntity_),
-                     tr("%Ln mention(s)", "", article_->mentionCount(selectedEntity_)),
-                     tr("%Ln quotation(s)", "", article_->quotationCount(selectedEntity_))));
-    } else {
-        selectionLabel_->setText(tr("%1, %2 — click a name to follow an actor")
-                                     .arg(tr("%Ln actor(s)", "", article_->entityCount()),
-                                          tr("%Ln quotation(s)", "", article_->quoteCount())));
-    }
+    selectionLabel_->setText(StatusSummary::text(article_.get(), selectedEntity_));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
