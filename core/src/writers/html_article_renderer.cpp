@@ -217,7 +217,8 @@ private:
         out += certainty_mark(certainty);
         out += "</span><span class=\"visually-hidden\">";
         append_escaped_utf8(out, labels_.certainty[static_cast<int>(certainty)]);
-        out += ": </span><span class=\"who\">";
+        out += labels_.cue_separator;
+        out += "</span><span class=\"who\">";
         append_isolated_name(out, speaker_name(doc_, ids_, quote, labels_));
         out += "</span>";
         for (const QuoteSource& source : quote.sources) {
