@@ -4,12 +4,12 @@
 <context>
     <name>ActorList</name>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="31"/>
+        <location filename="../app/gui/actor_list.cpp" line="33"/>
         <source>Search the actors…</source>
         <translation>Akteure durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="35"/>
+        <location filename="../app/gui/actor_list.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -251,6 +251,157 @@
     </message>
 </context>
 <context>
+    <name>AttributionExplainer</name>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="17"/>
+        <source>speech verb inside the quotation</source>
+        <translation>Sprechverb innerhalb des Zitats</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="18"/>
+        <source>named after “according to”</source>
+        <translation>genannt nach „laut“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="20"/>
+        <source>speech verb after the quotation</source>
+        <translation>Sprechverb nach dem Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="22"/>
+        <source>named in an apposition after the speech verb</source>
+        <translation>in einer Apposition nach dem Sprechverb genannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="24"/>
+        <source>named after the quotation, before its speech verb</source>
+        <translation>nach dem Zitat genannt, vor dem Sprechverb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="27"/>
+        <source>named before the quotation, with a speech verb</source>
+        <translation>vor dem Zitat genannt, mit einem Sprechverb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="29"/>
+        <source>the quoted words are part of the speaker’s sentence</source>
+        <translation>die zitierten Worte gehören zum Satz des Sprechers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="32"/>
+        <source>named later in the sentence</source>
+        <translation>später im Satz genannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="34"/>
+        <source>subject of the sentence that holds the quotation, no speech verb</source>
+        <translation>Subjekt des Satzes, der das Zitat enthält, ohne Sprechverb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="37"/>
+        <source>cited by the medium the quotation came through</source>
+        <translation>vom Medium zitiert, über das das Zitat kam</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="39"/>
+        <source>named in the paragraph before, with a colon</source>
+        <translation>im Absatz davor genannt, mit Doppelpunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="40"/>
+        <source>speaker of the sentence before</source>
+        <translation>Sprecher des Satzes davor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="42"/>
+        <source>the medium named as the source, nobody else speaks</source>
+        <translation>das als Quelle genannte Medium, sonst spricht niemand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="45"/>
+        <source>same speaker as the other quotation of the sentence</source>
+        <translation>derselbe Sprecher wie beim anderen Zitat des Satzes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="48"/>
+        <source>same speaker as the start of the quotation, over several paragraphs</source>
+        <translation>derselbe Sprecher wie am Anfang des Zitats, über mehrere Absätze</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="51"/>
+        <source>same speaker as the previous quotation</source>
+        <translation>derselbe Sprecher wie beim vorigen Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="53"/>
+        <source>reported speech after a speech verb and “que”</source>
+        <translation>indirekte Rede nach einem Sprechverb und „que“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="55"/>
+        <source>reported speech after a speech verb and “that”</source>
+        <translation>indirekte Rede nach einem Sprechverb und „that“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="57"/>
+        <source>reported speech after a speech verb</source>
+        <translation>indirekte Rede nach einem Sprechverb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="59"/>
+        <source>reported speech after “selon”</source>
+        <translation>indirekte Rede nach „selon“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="61"/>
+        <source>reported speech after “according to”</source>
+        <translation>indirekte Rede nach „according to“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <source>reported speech, speech verb after it</source>
+        <translation>indirekte Rede, Sprechverb danach</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="64"/>
+        <source>set by a person (correction)</source>
+        <translation>von einer Person festgelegt (Korrektur)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="79"/>
+        <source>unattributed</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="81"/>
+        <source>unsure — check</source>
+        <translation>unsicher — prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="83"/>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="85"/>
+        <source>sure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="108"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="119"/>
+        <source>no speaker found</source>
+        <translation>kein Sprecher gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="113"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="126"/>
+        <source>%1: %2</source>
+        <comment>an explanation and its cue words</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsController</name>
     <message>
         <location filename="../app/gui/corrections_controller.cpp" line="66"/>
@@ -486,115 +637,120 @@
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="9"/>
+        <location filename="../app/gui/help_texts.cpp" line="12"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Wer in einem Nachrichtenartikel vorkommt, wer was gesagt hat und über welche Quelle.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <location filename="../app/gui/help_texts.cpp" line="31"/>
         <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So lesen Sie die Hervorhebungen&lt;/h3&gt;&lt;p&gt;Jeder Akteur des Artikels ist nach seiner Art eingefärbt, und jede Art hat zusätzlich ihre eigene Linie oder Schriftstärke, sodass sich die Hervorhebungen auch ohne Farbe lesen lassen.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Ein &lt;b&gt;Sprecher&lt;/b&gt; ist der Name, dem ein Zitat zugeschrieben wird; eine &lt;b&gt;Quelle&lt;/b&gt; ist die Agentur oder das Medium, über das die Worte verbreitet wurden („zitiert von Interfax“).&lt;/p&gt;&lt;p&gt;Zeigen Sie auf einen Namen oder ein Zitat, um Einzelheiten zu sehen. Klicken Sie auf einen Namen, um den Akteur auszuwählen: Seine Erwähnungen erscheinen im Bereich „Erwähnungen“; F3 und Umschalt+F3 springen zur nächsten und vorherigen Erwähnung, Esc hebt die Auswahl auf. Blenden Sie Arten in der Legende oder im Menü „Ansicht“ ein und aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="53"/>
+        <source>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wie sicher eine Zuordnung ist&lt;/h3&gt;&lt;p&gt;Neben jedem Zitat zeigt ein Zeichen am Rand, wie sicher sein Sprecher ist (auch das Zitate-Fenster zeigt es und sortiert danach):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Zeigen Sie auf ein Zitat oder seine Zeile im Zitate-Fenster, um zu lesen, warum es zugeordnet wurde; wird es ausgewählt, sind die Worte umrandet, die seinen Sprecher nannten.&lt;/p&gt;&lt;h3&gt;Korrigieren&lt;/h3&gt;&lt;p&gt;Die Analyse kann sich irren. Mit einem &lt;b&gt;Rechtsklick&lt;/b&gt; auf ein Zitat geben Sie ihm einen anderen Sprecher, fügen eine Quelle hinzu oder entfernen sie, oder erklären, dass es kein Zitat ist; ein Rechtsklick auf einen Namen benennt den Akteur um, ändert seine Art, führt ihn mit einem anderen zusammen oder entfernt die Erwähnung; markieren Sie Wörter und klicken Sie mit der rechten Maustaste, um eine Erwähnung oder ein Zitat hinzuzufügen. Korrekturen werden neben dem Artikel gespeichert und mit Strg+Z rückgängig gemacht.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HighlightStyle</name>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="10"/>
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="12"/>
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="14"/>
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="16"/>
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
         <source>Media</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="18"/>
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Reported speech</source>
         <translation>Indirekte Rede</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="24"/>
+        <location filename="../app/gui/highlight_style.cpp" line="26"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="38"/>
+        <location filename="../app/gui/highlight_style.cpp" line="40"/>
         <source>media</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>solid underline, semi-bold</source>
         <translation>durchgezogene Unterstreichung, halbfett</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dashed underline</source>
         <translation>gestrichelte Unterstreichung</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>dotted underline</source>
         <translation>gepunktete Unterstreichung</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>wavy underline</source>
         <translation>gewellte Unterstreichung</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
         <source>tinted background</source>
         <translation>getönter Hintergrund</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>pale tinted background</source>
         <translation>blass getönter Hintergrund</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="65"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>bold with a line above</source>
         <translation>fett mit Überstrich</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="67"/>
+        <location filename="../app/gui/highlight_style.cpp" line="69"/>
         <source>italic with a line above</source>
         <translation>kursiv mit Überstrich</translation>
     </message>
@@ -643,99 +799,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
+        <location filename="../app/gui/main_window.cpp" line="81"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Der Artikel wird hervorgehoben… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Die Korrekturdatei wurde anderswo geändert: ihre Korrekturen wurden mit Ihren zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>the bundled sample is missing</source>
         <translation>das mitgelieferte Beispiel fehlt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="288"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="342"/>
-        <source>No article</source>
-        <translation>Kein Artikel</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="347"/>
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln Erwähnung</numerusform>
-            <numerusform>%Ln Erwähnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="348"/>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
-        <source>%Ln quotation(s)</source>
-        <translation>
-            <numerusform>%Ln Zitat</numerusform>
-            <numerusform>%Ln Zitate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="350"/>
-        <source>%1, %2 — click a name to follow an actor</source>
-        <translation>%1, %2 — klicken Sie auf einen Namen, um einem Akteur zu folgen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="351"/>
-        <source>%Ln actor(s)</source>
-        <translation>
-            <numerusform>%Ln Akteur</numerusform>
-            <numerusform>%Ln Akteure</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="45"/>
@@ -743,293 +859,293 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="46"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="47"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
         <source>Open an article</source>
         <translation>Einen Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="51"/>
         <source>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</source>
         <translation>Artikel (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
         <source>New from &amp;Clipboard</source>
         <translation>Neu aus Zwischen&amp;ablage</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Bei&amp;spielartikel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="61"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="63"/>
         <source>Save Corrections &amp;As…</source>
         <translation>Korrekturen speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
         <source>Export &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Als annotiertes &amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Export &amp;PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="73"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="75"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="80"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="85"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="87"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="90"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="90"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="92"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="92"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
         <source>Next &amp;Mention</source>
         <translation>Nächste &amp;Erwähnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="96"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
         <source>Previous M&amp;ention</source>
         <translation>&amp;Vorherige Erwähnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="101"/>
         <source>C&amp;lear Selection</source>
         <translation>Auswahl au&amp;fheben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="108"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="109"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="110"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Hervorhebungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="121"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="123"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="126"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="126"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="128"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="128"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="130"/>
         <source>&amp;Serif Font</source>
         <translation>&amp;Serifenschrift</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="138"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="138"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="139"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="141"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="145"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="147"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>So lesen Sie die &amp;Hervorhebungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="149"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
         <source>How to read the highlights</source>
         <translation>So lesen Sie die Hervorhebungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="156"/>
         <source>&amp;About whosaid</source>
         <translation>&amp;Über whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="158"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="159"/>
         <source>About whosaid</source>
         <translation>Über whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="167"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="174"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="175"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="176"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="182"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="183"/>
         <source>The clipboard holds no text.</source>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="186"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="187"/>
         <source>clipboard.txt</source>
         <translation>Zwischenablage.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="207"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="208"/>
         <source>it cannot be written</source>
         <translation>sie kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="210"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="250"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="211"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="221"/>
         <source>Export JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="221"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
         <source>Export Annotated HTML</source>
         <translation>Als annotiertes HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="244"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="244"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1089,67 +1205,67 @@
         <translation>Meine &amp;Aliasnamen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="156"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="172"/>
         <source>Rename Actor…</source>
         <translation>Akteur umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
         <source>Change Kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="183"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="171"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
         <source>Add to My Aliases…</source>
         <translation>Zu meinen Aliasnamen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="179"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="195"/>
         <source>Remove This Mention</source>
         <translation>Diese Erwähnung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>Split This Mention Off</source>
         <translation>Diese Erwähnung abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="204"/>
         <source>Reassign Speaker…</source>
         <translation>Sprecher neu zuordnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
         <source>Not a Quotation</source>
         <translation>Kein Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="198"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="214"/>
         <source>Reassign Speaker</source>
         <translation>Sprecher neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="227"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="243"/>
         <source>Merge Actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="229"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="245"/>
         <source>Merge “%1” into which actor?</source>
         <translation>„%1“ mit welchem Akteur zusammenführen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>Rename Actor</source>
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
@@ -1257,47 +1373,57 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <location filename="../app/gui/quotes_model.cpp" line="101"/>
+        <source>(confidence %1)</source>
+        <translation>(Konfidenz %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="118"/>
         <source>Quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <location filename="../app/gui/quotes_model.cpp" line="120"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <location filename="../app/gui/quotes_model.cpp" line="122"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <location filename="../app/gui/quotes_model.cpp" line="124"/>
+        <source>Certainty</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="126"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="71"/>
+        <location filename="../app/gui/quotes_model.cpp" line="128"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="73"/>
-        <source>Rule</source>
-        <translation>Regel</translation>
+        <location filename="../app/gui/quotes_model.cpp" line="130"/>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="82"/>
+        <location filename="../app/gui/quotes_model.cpp" line="139"/>
         <source>direct</source>
         <translation>direkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="84"/>
+        <location filename="../app/gui/quotes_model.cpp" line="141"/>
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="86"/>
+        <location filename="../app/gui/quotes_model.cpp" line="143"/>
         <source>reported</source>
         <translation>indirekt</translation>
     </message>
@@ -1305,31 +1431,87 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="72"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
         <source>Filter quotations by speaker</source>
         <translation>Zitate nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
         <source>Quotations of the article</source>
         <translation>Zitate des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <source>List the quotations of every speaker</source>
+        <translation>Die Zitate aller Sprecher auflisten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="128"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln Zitat</numerusform>
+            <numerusform>%Ln Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="129"/>
+        <source>Quotations of %1: %2, %3</source>
+        <translation>Zitate von %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="131"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln zu prüfen</numerusform>
+            <numerusform>%Ln zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="132"/>
+        <source>Quotations of %1: %2</source>
+        <translation>Zitate von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="138"/>
+        <source>Open an article (File › Open) to list its quotations.</source>
+        <translation>Öffnen Sie einen Artikel (Datei › Öffnen), um seine Zitate aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
+        <translation>In diesem Artikel wurde kein Zitat gefunden. Um eines hinzuzufügen, markieren Sie seine Worte im Text und klicken Sie mit der rechten Maustaste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
+        <translation>%1 wird nicht zitiert. Markieren Sie die Worte im Text und klicken Sie mit der rechten Maustaste, um ein Zitat hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="147"/>
+        <source>No speaker matches the filter.</source>
+        <translation>Kein Sprecher passt zum Filter.</translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="43"/>
-        <location filename="../app/gui/reading_view.cpp" line="165"/>
+        <location filename="../app/gui/reading_view.cpp" line="44"/>
+        <location filename="../app/gui/reading_view.cpp" line="177"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -1426,7 +1608,7 @@
 <context>
     <name>SpanTooltip</name>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="28"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln Erwähnung</numerusform>
@@ -1434,7 +1616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="31"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="33"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln Zitat</numerusform>
@@ -1442,14 +1624,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="36"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
         <source>none</source>
-        <translation>keine</translation>
+        <comment>no speech cue</comment>
+        <translation>keins</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
-        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
-        <translation>&lt;b&gt;Zitat&lt;/b&gt; (%5)&lt;br/&gt;Sprecher: %1&lt;br/&gt;Redeverb: %2&lt;br/&gt;Quellen: %3&lt;br/&gt;Regel: %4</translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="43"/>
+        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</source>
+        <translation>&lt;b&gt;Zitat&lt;/b&gt; (%5)&lt;br/&gt;Sprecher: %1&lt;br/&gt;Sicherheit: %6&lt;br/&gt;Warum: %4&lt;br/&gt;Redeeinleitung: %2&lt;br/&gt;Quellen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="46"/>
+        <source>none</source>
+        <comment>no sources</comment>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1692,64 @@
         <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
         <source>Kind:</source>
         <translation>Art:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="17"/>
+        <source>No article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="20"/>
+        <location filename="../app/gui/status_summary.cpp" line="25"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln Zitat</numerusform>
+            <numerusform>%Ln Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="21"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="22"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln Erwähnung</numerusform>
+            <numerusform>%Ln Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln zu prüfen</numerusform>
+            <numerusform>%Ln zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="26"/>
+        <source>%1, %2 — click a name to follow an actor</source>
+        <translation>%1, %2 — klicken Sie auf einen Namen, um einem Akteur zu folgen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="27"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln Akteur</numerusform>
+            <numerusform>%Ln Akteure</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>ActorList</name>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="31"/>
+        <location filename="../app/gui/actor_list.cpp" line="33"/>
         <source>Search the actors…</source>
         <translation>Search the actors…</translation>
     </message>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="35"/>
+        <location filename="../app/gui/actor_list.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -251,6 +251,157 @@
     </message>
 </context>
 <context>
+    <name>AttributionExplainer</name>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="17"/>
+        <source>speech verb inside the quotation</source>
+        <translation>speech verb inside the quotation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="18"/>
+        <source>named after “according to”</source>
+        <translation>named after “according to”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="20"/>
+        <source>speech verb after the quotation</source>
+        <translation>speech verb after the quotation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="22"/>
+        <source>named in an apposition after the speech verb</source>
+        <translation>named in an apposition after the speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="24"/>
+        <source>named after the quotation, before its speech verb</source>
+        <translation>named after the quotation, before its speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="27"/>
+        <source>named before the quotation, with a speech verb</source>
+        <translation>named before the quotation, with a speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="29"/>
+        <source>the quoted words are part of the speaker’s sentence</source>
+        <translation>the quoted words are part of the speaker’s sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="32"/>
+        <source>named later in the sentence</source>
+        <translation>named later in the sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="34"/>
+        <source>subject of the sentence that holds the quotation, no speech verb</source>
+        <translation>subject of the sentence that holds the quotation, no speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="37"/>
+        <source>cited by the medium the quotation came through</source>
+        <translation>cited by the medium the quotation came through</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="39"/>
+        <source>named in the paragraph before, with a colon</source>
+        <translation>named in the paragraph before, with a colon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="40"/>
+        <source>speaker of the sentence before</source>
+        <translation>speaker of the sentence before</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="42"/>
+        <source>the medium named as the source, nobody else speaks</source>
+        <translation>the medium named as the source, nobody else speaks</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="45"/>
+        <source>same speaker as the other quotation of the sentence</source>
+        <translation>same speaker as the other quotation of the sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="48"/>
+        <source>same speaker as the start of the quotation, over several paragraphs</source>
+        <translation>same speaker as the start of the quotation, over several paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="51"/>
+        <source>same speaker as the previous quotation</source>
+        <translation>same speaker as the previous quotation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="53"/>
+        <source>reported speech after a speech verb and “que”</source>
+        <translation>reported speech after a speech verb and “que”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="55"/>
+        <source>reported speech after a speech verb and “that”</source>
+        <translation>reported speech after a speech verb and “that”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="57"/>
+        <source>reported speech after a speech verb</source>
+        <translation>reported speech after a speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="59"/>
+        <source>reported speech after “selon”</source>
+        <translation>reported speech after “selon”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="61"/>
+        <source>reported speech after “according to”</source>
+        <translation>reported speech after “according to”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <source>reported speech, speech verb after it</source>
+        <translation>reported speech, speech verb after it</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="64"/>
+        <source>set by a person (correction)</source>
+        <translation>set by a person (correction)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="79"/>
+        <source>unattributed</source>
+        <translation>unattributed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="81"/>
+        <source>unsure — check</source>
+        <translation>unsure — check</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="83"/>
+        <source>likely</source>
+        <translation>likely</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="85"/>
+        <source>sure</source>
+        <translation>sure</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="108"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="119"/>
+        <source>no speaker found</source>
+        <translation>no speaker found</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="113"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="126"/>
+        <source>%1: %2</source>
+        <comment>an explanation and its cue words</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionsController</name>
     <message>
         <location filename="../app/gui/corrections_controller.cpp" line="66"/>
@@ -486,115 +637,120 @@
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="9"/>
+        <location filename="../app/gui/help_texts.cpp" line="12"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <location filename="../app/gui/help_texts.cpp" line="31"/>
         <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="53"/>
+        <source>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HighlightStyle</name>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="10"/>
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="12"/>
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="14"/>
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="16"/>
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="18"/>
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Reported speech</source>
         <translation>Reported speech</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="24"/>
+        <location filename="../app/gui/highlight_style.cpp" line="26"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="38"/>
+        <location filename="../app/gui/highlight_style.cpp" line="40"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>solid underline, semi-bold</source>
         <translation>solid underline, semi-bold</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dashed underline</source>
         <translation>dashed underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>dotted underline</source>
         <translation>dotted underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>wavy underline</source>
         <translation>wavy underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
         <source>tinted background</source>
         <translation>tinted background</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>pale tinted background</source>
         <translation>pale tinted background</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="65"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>bold with a line above</source>
         <translation>bold with a line above</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="67"/>
+        <location filename="../app/gui/highlight_style.cpp" line="69"/>
         <source>italic with a line above</source>
         <translation>italic with a line above</translation>
     </message>
@@ -668,69 +824,44 @@
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
+        <location filename="../app/gui/main_window.cpp" line="81"/>
         <source>Analysing…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Highlighting the article… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>The corrections file was changed elsewhere: its corrections were merged with yours.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Opening cancelled.</source>
         <translation>Opening cancelled.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="347"/>
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln mention</numerusform>
-            <numerusform>%Ln mentions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="348"/>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
-        <source>%Ln quotation(s)</source>
-        <translation>
-            <numerusform>%Ln quotation</numerusform>
-            <numerusform>%Ln quotations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="351"/>
-        <source>%Ln actor(s)</source>
-        <translation>
-            <numerusform>%Ln actor</numerusform>
-            <numerusform>%Ln actors</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
@@ -738,7 +869,7 @@
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>the bundled sample is missing</source>
         <translation>the bundled sample is missing</translation>
     </message>
@@ -748,29 +879,14 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="288"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="342"/>
-        <source>No article</source>
-        <translation>No article</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="350"/>
-        <source>%1, %2 — click a name to follow an actor</source>
-        <translation>%1, %2 — click a name to follow an actor</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="45"/>
@@ -778,152 +894,152 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="46"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="47"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
         <source>Open an article</source>
         <translation>Open an article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="51"/>
         <source>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</source>
         <translation>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
         <source>New from &amp;Clipboard</source>
         <translation>New from &amp;Clipboard</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Open the &amp;Sample Article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="61"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="63"/>
         <source>Save Corrections &amp;As…</source>
         <translation>Save Corrections &amp;As…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
         <source>Export &amp;JSON…</source>
         <translation>Export &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Export Annotated &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="69"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="73"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="75"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="80"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="85"/>
         <source>Select &amp;All</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="87"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="90"/>
         <source>Find &amp;Next</source>
         <translation>Find &amp;Next</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="90"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="92"/>
         <source>Find Pre&amp;vious</source>
         <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="92"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
         <source>Next &amp;Mention</source>
         <translation>Next &amp;Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="96"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
         <source>Previous M&amp;ention</source>
         <translation>Previous M&amp;ention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="101"/>
         <source>C&amp;lear Selection</source>
         <translation>C&amp;lear Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="108"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="109"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="110"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Highlights</translation>
     </message>
@@ -933,143 +1049,143 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="121"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="122"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="123"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="124"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="126"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="126"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="128"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="128"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="130"/>
         <source>&amp;Serif Font</source>
         <translation>&amp;Serif Font</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="138"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="138"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="141"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="145"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="147"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>How to Read the &amp;Highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="149"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
         <source>How to read the highlights</source>
         <translation>How to read the highlights</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="156"/>
         <source>&amp;About whosaid</source>
         <translation>&amp;About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="158"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="159"/>
         <source>About whosaid</source>
         <translation>About whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="167"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="174"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="175"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="176"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Clear the List</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="182"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="183"/>
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="186"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="187"/>
         <source>clipboard.txt</source>
         <translation>clipboard.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="207"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="208"/>
         <source>it cannot be written</source>
         <translation>it cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="210"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="250"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="211"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="221"/>
         <source>Export JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="221"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
         <source>Export Annotated HTML</source>
         <translation>Export Annotated HTML</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="244"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="244"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1089,67 +1205,67 @@
         <translation>My &amp;Aliases…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="156"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="172"/>
         <source>Rename Actor…</source>
         <translation>Rename Actor…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
         <source>Change Kind</source>
         <translation>Change Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="183"/>
         <source>Merge Into…</source>
         <translation>Merge Into…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="171"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
         <source>Add to My Aliases…</source>
         <translation>Add to My Aliases…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="179"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="195"/>
         <source>Remove This Mention</source>
         <translation>Remove This Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>Split This Mention Off</source>
         <translation>Split This Mention Off</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="204"/>
         <source>Reassign Speaker…</source>
         <translation>Reassign Speaker…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
         <source>Not a Quotation</source>
         <translation>Not a Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="198"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="214"/>
         <source>Reassign Speaker</source>
         <translation>Reassign Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="227"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="243"/>
         <source>Merge Actors</source>
         <translation>Merge Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="229"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="245"/>
         <source>Merge “%1” into which actor?</source>
         <translation>Merge “%1” into which actor?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>Rename Actor</source>
         <translation>Rename Actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
@@ -1257,47 +1373,57 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <location filename="../app/gui/quotes_model.cpp" line="101"/>
+        <source>(confidence %1)</source>
+        <translation>(confidence %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="118"/>
         <source>Quotation</source>
         <translation>Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <location filename="../app/gui/quotes_model.cpp" line="120"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <location filename="../app/gui/quotes_model.cpp" line="122"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <location filename="../app/gui/quotes_model.cpp" line="124"/>
+        <source>Certainty</source>
+        <translation>Certainty</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="126"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="71"/>
+        <location filename="../app/gui/quotes_model.cpp" line="128"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="73"/>
-        <source>Rule</source>
-        <translation>Rule</translation>
+        <location filename="../app/gui/quotes_model.cpp" line="130"/>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="82"/>
+        <location filename="../app/gui/quotes_model.cpp" line="139"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="84"/>
+        <location filename="../app/gui/quotes_model.cpp" line="141"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="86"/>
+        <location filename="../app/gui/quotes_model.cpp" line="143"/>
         <source>reported</source>
         <translation>reported</translation>
     </message>
@@ -1305,31 +1431,87 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="72"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
         <source>Filter by speaker</source>
         <translation>Filter by speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
         <source>Filter quotations by speaker</source>
         <translation>Filter quotations by speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
         <source>Quotations of the article</source>
         <translation>Quotations of the article</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
+        <source>Show All</source>
+        <translation>Show All</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <source>List the quotations of every speaker</source>
+        <translation>List the quotations of every speaker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="128"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln quotation</numerusform>
+            <numerusform>%Ln quotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="129"/>
+        <source>Quotations of %1: %2, %3</source>
+        <translation>Quotations of %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="131"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln to check</numerusform>
+            <numerusform>%Ln to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="132"/>
+        <source>Quotations of %1: %2</source>
+        <translation>Quotations of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="138"/>
+        <source>Open an article (File › Open) to list its quotations.</source>
+        <translation>Open an article (File › Open) to list its quotations.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
+        <translation>No quotation was found in this article. To add one, select its words in the text and right-click.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
+        <translation>%1 is not quoted. Select its words in the text and right-click to add a quotation.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="147"/>
+        <source>No speaker matches the filter.</source>
+        <translation>No speaker matches the filter.</translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="43"/>
-        <location filename="../app/gui/reading_view.cpp" line="165"/>
+        <location filename="../app/gui/reading_view.cpp" line="44"/>
+        <location filename="../app/gui/reading_view.cpp" line="177"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1426,7 +1608,7 @@
 <context>
     <name>SpanTooltip</name>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="28"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention</numerusform>
@@ -1434,7 +1616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="31"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="33"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln quotation</numerusform>
@@ -1442,14 +1624,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="36"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
         <source>none</source>
+        <comment>no speech cue</comment>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
-        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
-        <translation>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="43"/>
+        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</source>
+        <translation>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="46"/>
+        <source>none</source>
+        <comment>no sources</comment>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1692,64 @@
         <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="17"/>
+        <source>No article</source>
+        <translation>No article</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="20"/>
+        <location filename="../app/gui/status_summary.cpp" line="25"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln quotation</numerusform>
+            <numerusform>%Ln quotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="21"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="22"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln to check</numerusform>
+            <numerusform>%Ln to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="26"/>
+        <source>%1, %2 — click a name to follow an actor</source>
+        <translation>%1, %2 — click a name to follow an actor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="27"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
