@@ -79,38 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Filter actors</source>
         <translation>Akteure filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
+        <translation>Noch keine Akteure: Öffnen Sie einen Artikel (Datei › Öffnen) oder markieren Sie einen Namen im Text und fügen Sie ihn per Rechtsklick hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by mentions</source>
         <translation>Nach Erwähnungen sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by quotations</source>
         <translation>Nach Zitaten sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Sort actors</source>
         <translation>Akteure sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="70"/>
+        <location filename="../app/gui/actors_panel.cpp" line="76"/>
         <source>Actors by kind</source>
         <translation>Akteure nach Art</translation>
     </message>
@@ -799,57 +804,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="81"/>
+        <location filename="../app/gui/main_window.cpp" line="86"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Der Artikel wird hervorgehoben… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Die Korrekturdatei wurde anderswo geändert: ihre Korrekturen wurden mit Ihren zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>the bundled sample is missing</source>
         <translation>das mitgelieferte Beispiel fehlt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>

@@ -79,38 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Filter actors</source>
         <translation>Filter actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
+        <translation>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by mentions</source>
         <translation>Sort by mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by quotations</source>
         <translation>Sort by quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort by name</source>
         <translation>Sort by name</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Sort actors</source>
         <translation>Sort actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="70"/>
+        <location filename="../app/gui/actors_panel.cpp" line="76"/>
         <source>Actors by kind</source>
         <translation>Actors by kind</translation>
     </message>
@@ -824,42 +829,42 @@
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="81"/>
+        <location filename="../app/gui/main_window.cpp" line="86"/>
         <source>Analysing…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Highlighting the article… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>The corrections file was changed elsewhere: its corrections were merged with yours.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>Opening cancelled.</source>
         <translation>Opening cancelled.</translation>
     </message>
@@ -869,7 +874,7 @@
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>the bundled sample is missing</source>
         <translation>the bundled sample is missing</translation>
     </message>
@@ -879,12 +884,12 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
     </message>

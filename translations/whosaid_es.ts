@@ -79,38 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Filter actors</source>
         <translation>Filtrar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
+        <translation>Aún no hay actores: abra un artículo (Archivo › Abrir), o seleccione un nombre en el texto y haga clic derecho para añadirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by mentions</source>
         <translation>Ordenar por menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by quotations</source>
         <translation>Ordenar por citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort by name</source>
         <translation>Ordenar por nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Sort actors</source>
         <translation>Ordenar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="70"/>
+        <location filename="../app/gui/actors_panel.cpp" line="76"/>
         <source>Actors by kind</source>
         <translation>Actores por tipo</translation>
     </message>
@@ -799,57 +804,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="81"/>
+        <location filename="../app/gui/main_window.cpp" line="86"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Resaltando el artículo… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>El archivo de correcciones se modificó en otro lugar: sus correcciones se han combinado con las suyas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>Opening cancelled.</source>
         <translation>Apertura cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>the bundled sample is missing</source>
         <translation>falta el ejemplo incluido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>

@@ -79,38 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Filter actors</source>
         <translation>Filtrer les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
+        <translation>Aucun acteur pour l’instant : ouvrez un article (Fichier › Ouvrir), ou sélectionnez un nom dans le texte et faites un clic droit pour l’ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by mentions</source>
         <translation>Trier par mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by quotations</source>
         <translation>Trier par citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Sort actors</source>
         <translation>Trier les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="70"/>
+        <location filename="../app/gui/actors_panel.cpp" line="76"/>
         <source>Actors by kind</source>
         <translation>Acteurs par catégorie</translation>
     </message>
@@ -824,42 +829,42 @@
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="81"/>
+        <location filename="../app/gui/main_window.cpp" line="86"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Mise en évidence de l’article… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="156"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Le fichier de corrections a été modifié ailleurs&#xa0;: ses corrections ont été fusionnées avec les vôtres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="244"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>Opening cancelled.</source>
         <translation>Ouverture annulée.</translation>
     </message>
@@ -869,7 +874,7 @@
         <translation>Aller à : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>the bundled sample is missing</source>
         <translation>l’exemple fourni est introuvable</translation>
     </message>
@@ -879,12 +884,12 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>

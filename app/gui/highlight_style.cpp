@@ -96,7 +96,7 @@ QString HighlightStyle::key(HighlightKind kind) {
 namespace {
 
 const whosaid::PaletteEntry& entry(HighlightKind kind) {
-    static_assert(kAllHighlightKinds.size() == whosaid::kPaletteKindCount);
+    static_assert(static_cast<int>(kAllHighlightKinds.size()) == whosaid::kPaletteKindCount);
     return whosaid::palette_entry(static_cast<whosaid::PaletteKind>(kind));
 }
 

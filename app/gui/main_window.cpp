@@ -75,9 +75,14 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(cancelAnalysis_);
     connect(cancelAnalysis_, &QToolButton::clicked, this, &MainWindow::cancelAnalysis);
 
+    // While an article is analysed its message replaces the selection line. Hidden by hand:
+    // QStatusBar hides it only when it is already on screen, so a file opened at start-up
+    // drew both lines on top of each other.
+    selectionLabel_->setObjectName(QStringLiteral("selectionLabel"));
     connect(runner_, &AnalysisRunner::started, this, [this] {
         busy_->show();
         cancelAnalysis_->show();
+        selectionLabel_->hide();
         statusBar()->showMessage(tr("Analysing…"));
     });
     connect(runner_, &AnalysisRunner::finished, this,
@@ -85,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
                 busy_->setVisible(runner_->isBusy());
                 cancelAnalysis_->setVisible(runner_->isBusy());
                 statusBar()->clearMessage();
+                selectionLabel_->setVisible(!runner_->isBusy());
                 // Opening another article (or reloading) would drop unsaved corrections.
                 if (!problems_->confirmDiscard())
                     return;
@@ -102,6 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
                 busy_->setVisible(runner_->isBusy());
                 cancelAnalysis_->setVisible(runner_->isBusy());
                 statusBar()->clearMessage();
+                selectionLabel_->setVisible(!runner_->isBusy());
                 reportError(label, reason, detail);
             });
 
@@ -241,6 +248,7 @@ void MainWindow::cancelAnalysis() {
     runner_->cancel();
     busy_->hide();
     cancelAnalysis_->hide();
+    selectionLabel_->show();
     statusBar()->showMessage(tr("Opening cancelled."), 5000);
 }
 

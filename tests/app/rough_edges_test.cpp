@@ -1,8 +1,10 @@
 #include "actor_list.h"
+#include "actors_panel.h"
 #include "article.h"
 #include "article_fixture.h"
 #include "certainty_fixture.h"
 #include "corrections_controller.h"
+#include "empty_hint.h"
 #include "help_texts.h"
 #include "highlight_style.h"
 #include "language_scope.h"
@@ -13,11 +15,13 @@
 #include "whosaid/highlight_palette.h"
 
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -158,4 +162,30 @@ TEST_CASE("the window draws every kind from the palette the HTML export uses",
           QTextCharFormat::DashUnderline);
     CHECK(HighlightStyle::format(HighlightKind::Place, false).underlineStyle() ==
           QTextCharFormat::DotLine);
+}
+
+TEST_CASE("while an article is analysed the status bar shows one line", "[gui][rough-edges]") {
+    freshSettings();
+    MainWindow window;
+    QSignalSpy shown(&window, &MainWindow::articleShown);
+    window.openSample(); // before the window is on screen, as a file named at start-up
+    window.show();
+    auto* selection = window.findChild<QLabel*>(QStringLiteral("selectionLabel"));
+    REQUIRE(selection != nullptr);
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Analysing…"));
+    CHECK(selection->isHidden());
+    REQUIRE(shown.wait(20000));
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+    CHECK_FALSE(selection->isHidden());
+    CHECK(window.statusText().contains(QStringLiteral("quotations")));
+}
+
+TEST_CASE("an empty Actors panel says what to do", "[gui][rough-edges]") {
+    ActorsPanel panel;
+    CHECK_FALSE(panel.emptyHint()->isHidden());
+    CHECK(panel.emptyHint()->text().contains(QStringLiteral("right-click")));
+    panel.setArticle(std::make_shared<const Article>(fixture::article()));
+    CHECK(panel.emptyHint()->isHidden());
+    panel.setArticle(nullptr);
+    CHECK_FALSE(panel.emptyHint()->isHidden());
 }
