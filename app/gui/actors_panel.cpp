@@ -1,8 +1,7 @@
 #include "actors_panel.h"
 
-#include "empty_hint.h"
-
 #include "actors_model.h"
+#include "empty_hint.h"
 #include "model_roles.h"
 
 #include <QComboBox>

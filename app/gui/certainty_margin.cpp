@@ -44,7 +44,8 @@ std::vector<CertaintyMargin::Mark> CertaintyMargin::marks(const QTextEdit& view,
         const int left = std::max(0, margin - width - metrics.averageCharWidth()) -
                          view.horizontalScrollBar()->value();
         const QRect rect(left, top, width, metrics.height());
-        out.push_back({level.second, rect, QString::fromUtf8(whosaid::certainty_mark(level.first))});
+        out.push_back(
+            {level.second, rect, QString::fromUtf8(whosaid::certainty_mark(level.first))});
     }
     return out;
 }

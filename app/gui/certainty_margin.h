@@ -24,8 +24,8 @@ public:
     // The marks of the quotations starting in [from, to) (text positions) as view lays them
     // out now; showQuoted / showReported: whether quotations in marks / reported speech are
     // highlighted at all.
-    static std::vector<Mark> marks(const QTextEdit& view, const Article& article, int from,
-                                   int to, bool showQuoted, bool showReported);
+    static std::vector<Mark> marks(const QTextEdit& view, const Article& article, int from, int to,
+                                   bool showQuoted, bool showReported);
     // Draws marks with the view's text colour.
     static void paint(QPainter& painter, const QTextEdit& view, const std::vector<Mark>& marks);
 };

@@ -1,9 +1,8 @@
 #include "help_texts.h"
 
 #include "attribution_explainer.h"
-#include "whosaid/certainty.h"
-
 #include "highlight_style.h"
+#include "whosaid/certainty.h"
 #include "whosaid/version.h"
 
 #include <unicode/uversion.h>

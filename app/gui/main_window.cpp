@@ -12,9 +12,9 @@
 #include "mentions_panel.h"
 #include "quotes_panel.h"
 #include "reading_view.h"
-#include "status_summary.h"
 #include "recent_files.h"
 #include "sources_panel.h"
+#include "status_summary.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>

@@ -98,7 +98,8 @@ QVariant QuotesModel::toolTip(int quote, int column) const {
         QString tip = QStringLiteral("<b>%1</b>")
                           .arg(AttributionExplainer::certaintyLabel(certainty).toHtmlEscaped());
         if (q.speaker)
-            tip += QStringLiteral(" ") + tr("(confidence %1)").arg(QLocale().toString(q.confidence, 'f', 2));
+            tip += QStringLiteral(" ") +
+                   tr("(confidence %1)").arg(QLocale().toString(q.confidence, 'f', 2));
         tip += QStringLiteral("<br/>") + AttributionExplainer::explainHtml(*article_, quote);
         if (!q.rule.empty())
             tip += QStringLiteral("<br/><small><code>%1</code></small>")

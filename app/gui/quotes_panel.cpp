@@ -121,16 +121,16 @@ void QuotesPanel::updateHints() {
     if (scoped) {
         int toCheck = 0;
         for (int row = 0; row < proxy_->rowCount(); ++row)
-            toCheck += whosaid::needs_check(whosaid::certainty_of(article_->quote(
-                           proxy_->index(row, 0).data(ModelRoles::Quote).toInt())))
+            toCheck += whosaid::needs_check(whosaid::certainty_of(
+                           article_->quote(proxy_->index(row, 0).data(ModelRoles::Quote).toInt())))
                            ? 1
                            : 0;
         const QString count = tr("%Ln quotation(s)", "", proxy_->rowCount());
-        scope_->setText(toCheck > 0 ? tr("Quotations of %1: %2, %3")
-                                          .arg(article_->entityName(entity), count,
-                                               tr("%Ln to check", "", toCheck))
-                                    : tr("Quotations of %1: %2")
-                                          .arg(article_->entityName(entity), count));
+        scope_->setText(
+            toCheck > 0
+                ? tr("Quotations of %1: %2, %3")
+                      .arg(article_->entityName(entity), count, tr("%Ln to check", "", toCheck))
+                : tr("Quotations of %1: %2").arg(article_->entityName(entity), count));
     }
     scope_->setVisible(scoped);
     showAll_->setVisible(scoped);

@@ -151,8 +151,8 @@ void ReadingView::updateColumn() {
         return;
     // The new margins lay the text out again: the line at the top of the screen stays there
     // (a new language narrows the panels, and the reader must not be sent to the top).
-    const int top = verticalScrollBar()->value() > 0 ? cursorForPosition(QPoint(0, 0)).position()
-                                                     : -1;
+    const int top =
+        verticalScrollBar()->value() > 0 ? cursorForPosition(QPoint(0, 0)).position() : -1;
     frame.setLeftMargin(side);
     frame.setRightMargin(side);
     frame.setTopMargin(metrics.height() * 1.5);

@@ -19,7 +19,8 @@ QString StatusSummary::text(const Article* article, int entity) {
     if (entity >= 0 && entity < article->entityCount()) {
         const QString said = tr("%Ln quotation(s)", "", article->quotationCount(entity));
         return tr("%1 — %2, %3")
-            .arg(article->entityName(entity), tr("%Ln mention(s)", "", article->mentionCount(entity)),
+            .arg(article->entityName(entity),
+                 tr("%Ln mention(s)", "", article->mentionCount(entity)),
                  checks > 0 ? tr("%1, %2").arg(said, tr("%Ln to check", "", checks)) : said);
     }
     const QString quotes = tr("%Ln quotation(s)", "", article->quoteCount());

@@ -49,8 +49,7 @@ void freshSettings() {
 
 TEST_CASE("the certainty column shows each level with its mark", "[gui][certainty]") {
     QuotesModel model;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setArticle(certaintyArticle());
     REQUIRE(model.rowCount() == 4);
     const struct {
@@ -142,8 +141,7 @@ TEST_CASE("the speaker filter and the actor's filter combine", "[gui][certainty]
     CHECK(filter.rowCount() == 1);
 }
 
-TEST_CASE("selecting a quotation outlines the mention that named its speaker",
-          "[gui][certainty]") {
+TEST_CASE("selecting a quotation outlines the mention that named its speaker", "[gui][certainty]") {
     ReadingView view;
     view.resize(700, 500);
     view.setArticle(certaintyArticle());
@@ -151,10 +149,10 @@ TEST_CASE("selecting a quotation outlines the mention that named its speaker",
     const int dupont = fixture::positionOf(QStringLiteral("Dupont"), 2);
     bool speakerOutlined = false, quoteMarked = false;
     for (const SpanMarks::Mark& mark : view.selectionMarks().all()) {
-        speakerOutlined = speakerOutlined ||
-                          (mark.start == dupont && mark.end == dupont + 6 && mark.strong);
-        quoteMarked = quoteMarked ||
-                      mark.start == fixture::positionOf(QStringLiteral("doit revenir"));
+        speakerOutlined =
+            speakerOutlined || (mark.start == dupont && mark.end == dupont + 6 && mark.strong);
+        quoteMarked =
+            quoteMarked || mark.start == fixture::positionOf(QStringLiteral("doit revenir"));
     }
     CHECK(speakerOutlined);
     CHECK(quoteMarked);
@@ -180,8 +178,8 @@ TEST_CASE("the margin marks each quotation with its certainty", "[gui][certainty
         return view.cursorRect(cursor).top();
     };
     if (lineTop(QStringLiteral("a salué")) == lineTop(QStringLiteral("doit revenir")))
-        CHECK(symbols == std::vector<QString>{QStringLiteral("⊘"), QStringLiteral("●"),
-                                              QStringLiteral("○")});
+        CHECK(symbols ==
+              std::vector<QString>{QStringLiteral("⊘"), QStringLiteral("●"), QStringLiteral("○")});
     else
         CHECK(symbols == std::vector<QString>{QStringLiteral("⊘"), QStringLiteral("●"),
                                               QStringLiteral("◐"), QStringLiteral("○")});

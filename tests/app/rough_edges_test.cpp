@@ -140,8 +140,7 @@ TEST_CASE("the help tells that a right-click corrects and what the marks mean",
     CHECK(help.contains(QStringLiteral("unsure — check")));
 }
 
-TEST_CASE("the window draws every kind from the palette the HTML export uses",
-          "[gui][palette]") {
+TEST_CASE("the window draws every kind from the palette the HTML export uses", "[gui][palette]") {
     for (HighlightKind kind : kAllHighlightKinds) {
         const whosaid::PaletteEntry& entry =
             whosaid::palette_entry(static_cast<whosaid::PaletteKind>(kind));

@@ -1,7 +1,7 @@
 #include "quotes/indirect_speech_finder.h"
 
-#include "whosaid/attribution_rule.h"
 #include "quotes/token_tests.h"
+#include "whosaid/attribution_rule.h"
 
 #include <algorithm>
 #include <initializer_list>

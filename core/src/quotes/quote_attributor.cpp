@@ -10,12 +10,12 @@
 #include "quotes/source_finder.h"
 #include "quotes/speaker_confidence.h"
 #include "quotes/speaker_linker.h"
-#include "whosaid/attribution_rule.h"
 #include "quotes/speaker_phrase_finder.h"
 #include "quotes/speaker_sieve.h"
 #include "quotes/speech_cue_lexicon.h"
 #include "quotes/word_tokenizer.h"
 #include "support/large_block.h"
+#include "whosaid/attribution_rule.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -355,7 +355,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         const CueMatch* cue_near = sieve.last_cue(c.sentence_first, c.open);
         const bool cue_in_sentence = w.attribution.cue.has_value() ||
                                      sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr;
-        const bool claimed = w.claimed || (attributed(w) && w.attribution.rule != rule::clause_subject);
+        const bool claimed =
+            w.claimed || (attributed(w) && w.attribution.rule != rule::clause_subject);
         if (!c.range.continues_previous && !finder.is_speech(c, claimed, cue_in_sentence)) {
             w.keep = false;
             continue;

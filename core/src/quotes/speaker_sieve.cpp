@@ -1,7 +1,7 @@
 #include "quotes/speaker_sieve.h"
 
-#include "whosaid/attribution_rule.h"
 #include "quotes/token_tests.h"
+#include "whosaid/attribution_rule.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 
 #include "whosaid/certainty.h"
 #include "writers/html_attribution.h"
-#include "writers/html_rule_texts.h"
 #include "writers/html_escaper.h"
+#include "writers/html_rule_texts.h"
 #include "writers/html_span_layout.h"
 
 #include <algorithm>

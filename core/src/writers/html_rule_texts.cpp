@@ -76,8 +76,7 @@ std::string_view rule_text(std::string_view rule, const HtmlLabels& labels) {
     return {};
 }
 
-std::string explain_attribution(const Document& doc, const Quote& quote,
-                                const HtmlLabels& labels) {
+std::string explain_attribution(const Document& doc, const Quote& quote, const HtmlLabels& labels) {
     if (!quote.speaker)
         return labels.no_speaker_found;
     std::string text(rule_text(rule_base(quote.rule), labels));

@@ -16,7 +16,6 @@ std::string_view rule_text(std::string_view rule, const HtmlLabels& labels);
 // The attribution of quote explained, UTF-8: the rule's text and, when the quotation has
 // a speech cue, its words ("speech verb after the quotation: a déclaré"); "no speaker
 // found" when the quotation has none.
-std::string explain_attribution(const Document& doc, const Quote& quote,
-                                const HtmlLabels& labels);
+std::string explain_attribution(const Document& doc, const Quote& quote, const HtmlLabels& labels);
 
 } // namespace whosaid::writers

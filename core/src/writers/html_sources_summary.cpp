@@ -1,7 +1,7 @@
 #include "writers/html_sources_summary.h"
 
-#include "whosaid/unicode_text.h"
 #include "whosaid/certainty.h"
+#include "whosaid/unicode_text.h"
 #include "writers/html_attribution.h"
 #include "writers/html_escaper.h"
 

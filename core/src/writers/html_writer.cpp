@@ -72,9 +72,8 @@ void write_legend(std::string& out, const writers::HtmlLabels& labels) {
     for (const Certainty level :
          {Certainty::Sure, Certainty::Likely, Certainty::Unsure, Certainty::Unattributed})
         out += std::string("<li><span class=\"speaker-tag certainty-") + to_string(level) +
-               "\"><span class=\"certainty-mark\" aria-hidden=\"true\">" +
-               certainty_mark(level) + "</span> " + labels.certainty[static_cast<int>(level)] +
-               "</span></li>";
+               "\"><span class=\"certainty-mark\" aria-hidden=\"true\">" + certainty_mark(level) +
+               "</span> " + labels.certainty[static_cast<int>(level)] + "</span></li>";
     out += "</ul>\n<p class=\"hint\">";
     out += labels.legend_hint;
     out += "</p>\n<p class=\"hint\">";

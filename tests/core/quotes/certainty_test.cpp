@@ -42,9 +42,9 @@ TEST_CASE("the certainty of an attribution follows its confidence", "[quotes][ce
         double confidence;
         Certainty expected;
     } rows[] = {
-        {0.0, Certainty::Unsure},  {0.3, Certainty::Unsure}, {0.499, Certainty::Unsure},
-        {0.5, Certainty::Likely},  {0.65, Certainty::Likely}, {0.799, Certainty::Likely},
-        {0.8, Certainty::Sure},    {0.95, Certainty::Sure},   {1.0, Certainty::Sure},
+        {0.0, Certainty::Unsure}, {0.3, Certainty::Unsure},  {0.499, Certainty::Unsure},
+        {0.5, Certainty::Likely}, {0.65, Certainty::Likely}, {0.799, Certainty::Likely},
+        {0.8, Certainty::Sure},   {0.95, Certainty::Sure},   {1.0, Certainty::Sure},
     };
     for (const auto& row : rows) {
         DYNAMIC_SECTION("confidence " << row.confidence) {
@@ -99,8 +99,7 @@ TEST_CASE("core writes rule ids only from the list of attribution rules", "[quot
          {std::pair{"quotes_fr.txt", "fr"}, std::pair{"quotes_en.txt", "en"},
           std::pair{"actors_fr.txt", "fr"}, std::pair{"actors_en.txt", "en"}}) {
         const Document doc = analyzer.analyze_text(
-            to_utf16(read_file(std::string(WHOSAID_TEST_DATA "/articles/") + name)), {},
-            language);
+            to_utf16(read_file(std::string(WHOSAID_TEST_DATA "/articles/") + name)), {}, language);
         REQUIRE_FALSE(doc.quotes.empty());
         for (const Quote& quote : doc.quotes) {
             if (!quote.speaker)

@@ -124,10 +124,12 @@ TEST_CASE("the page draws each kind with the reader's colour and cue", "[html][p
     CHECK(rules.find(".m.organization { text-decoration-style: dashed;") != std::string::npos);
     CHECK(rules.find(".m.place { text-decoration-style: dotted;") != std::string::npos);
     CHECK(rules.find(".m.media { text-decoration-style: wavy;") != std::string::npos);
-    CHECK(rules.find(".m.speaker { text-decoration-line: underline overline; font-weight: 700; }") !=
-          std::string::npos);
-    CHECK(rules.find(".m.source { text-decoration-line: underline overline; font-style: italic; }") !=
-          std::string::npos);
+    CHECK(
+        rules.find(".m.speaker { text-decoration-line: underline overline; font-weight: 700; }") !=
+        std::string::npos);
+    CHECK(
+        rules.find(".m.source { text-decoration-line: underline overline; font-style: italic; }") !=
+        std::string::npos);
     // The print sheet, which comes after, turns every kind's colour black for grey printing.
     const std::string html =
         write_html(samples::french_dispatch(), {"whosaid test", "2026-03-12", "", ""});
