@@ -215,7 +215,7 @@ private:
         append_escaped_utf8(out, explain_attribution(doc_, quote, labels_));
         out += "\">— <span class=\"certainty-mark\" aria-hidden=\"true\">";
         out += certainty_mark(certainty);
-        out += "</span><span class=\"visually-hidden\">";
+        out += "</span> <span class=\"visually-hidden\">";
         append_escaped_utf8(out, labels_.certainty[static_cast<int>(certainty)]);
         out += labels_.cue_separator;
         out += "</span><span class=\"who\">";
