@@ -255,7 +255,7 @@ TEST_CASE("quotations show their speaker and sources without hovering", "[html]"
         html.find("<span class=\"who\"><bdi>un haut responsable européen (anonyme)</bdi></span> · "
                   "<span class=\"via\"><bdi>AFP</bdi></span>") != std::string::npos);
     CHECK(html.find("data-tag-of=\"q9\" title=\"non attribuée — aucun locuteur trouvé\">— <span "
-                    "class=\"certainty-mark\" aria-hidden=\"true\">⊘</span><span "
+                    "class=\"certainty-mark\" aria-hidden=\"true\">⊘</span> <span "
                     "class=\"visually-hidden\">non attribuée\u00a0: </span><span "
                     "class=\"who\"><bdi>non attribuée</bdi></span>") != std::string::npos);
     // Unattributed quotations inside another one are the outer speaker's words: no tag.
