@@ -79,43 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
-        <location filename="../app/gui/actors_panel.cpp" line="71"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Filter actors</source>
         <translation>Filtrar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
         <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
         <translation>Aún no hay actores: abra un artículo (Archivo › Abrir), o seleccione un nombre en el texto y haga clic derecho para añadirlo.</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="72"/>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Sort by mentions</source>
         <translation>Ordenar por menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="73"/>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by quotations</source>
         <translation>Ordenar por citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="74"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by name</source>
         <translation>Ordenar por nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="75"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort actors</source>
         <translation>Ordenar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="76"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Actors by kind</source>
         <translation>Actores por tipo</translation>
     </message>
@@ -323,84 +323,84 @@
         <translation>el medio citado como fuente, nadie más habla</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="45"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="44"/>
         <source>same speaker as the other quotation of the sentence</source>
         <translation>mismo hablante que la otra cita de la frase</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="48"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
         <source>same speaker as the start of the quotation, over several paragraphs</source>
         <translation>mismo hablante que el inicio de la cita, en varios párrafos</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="51"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="50"/>
         <source>same speaker as the previous quotation</source>
         <translation>mismo hablante que la cita anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="53"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="52"/>
         <source>reported speech after a speech verb and “que”</source>
         <translation>estilo indirecto tras un verbo de habla y «que»</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="55"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
         <source>reported speech after a speech verb and “that”</source>
         <translation>estilo indirecto tras un verbo de habla y «that»</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="57"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
         <source>reported speech after a speech verb</source>
         <translation>estilo indirecto tras un verbo de habla</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="59"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
         <source>reported speech after “selon”</source>
         <translation>estilo indirecto tras «selon»</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="61"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
         <source>reported speech after “according to”</source>
         <translation>estilo indirecto tras «according to»</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
         <source>reported speech, speech verb after it</source>
         <translation>estilo indirecto, verbo de habla después</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="64"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
         <source>set by a person (correction)</source>
         <translation>fijado por una persona (corrección)</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="79"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="78"/>
         <source>unattributed</source>
         <translation>sin atribuir</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="81"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="80"/>
         <source>unsure — check</source>
         <translation>dudosa — verificar</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="83"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
         <source>likely</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="85"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
         <source>sure</source>
         <translation>segura</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="108"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="119"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="107"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="118"/>
         <source>no speaker found</source>
         <translation>ningún hablante encontrado</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="113"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="126"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="112"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="125"/>
         <source>%1: %2</source>
         <comment>an explanation and its cue words</comment>
         <translation>%1: %2</translation>
@@ -642,17 +642,17 @@
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="12"/>
+        <location filename="../app/gui/help_texts.cpp" line="11"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Quién aparece en un artículo de prensa, quién dijo qué y citando a quién.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="31"/>
+        <location filename="../app/gui/help_texts.cpp" line="30"/>
         <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cómo leer los resaltados&lt;/h3&gt;&lt;p&gt;Cada actor del artículo se colorea según su tipo, y cada tipo tiene además su propio trazo o grosor, de modo que los resaltados se leen también sin color.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Un &lt;b&gt;declarante&lt;/b&gt; es el nombre al que se atribuye una cita; una &lt;b&gt;fuente&lt;/b&gt; es la agencia o el medio a través del cual llegaron las palabras («citado por Interfax»).&lt;/p&gt;&lt;p&gt;Sitúe el puntero sobre un nombre o una cita para ver los detalles. Haga clic en un nombre para seleccionar al actor: sus menciones aparecen en el panel Menciones; F3 y Mayús+F3 pasan a la mención siguiente y a la anterior, Esc quita la selección. Active o desactive cada tipo en la leyenda o en el menú Ver.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="53"/>
+        <location filename="../app/gui/help_texts.cpp" line="52"/>
         <source>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qué tan segura es una atribución&lt;/h3&gt;&lt;p&gt;Junto a cada cita, en el margen, una marca indica qué tan seguro es su hablante (el panel Citas también la muestra y ordena por ella):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Señale una cita, o su fila en el panel Citas, para leer por qué se atribuyó; al seleccionarla se recuadran las palabras que nombraron a su hablante.&lt;/p&gt;&lt;h3&gt;Corregir&lt;/h3&gt;&lt;p&gt;El análisis puede equivocarse. Con un &lt;b&gt;clic derecho&lt;/b&gt; en una cita puede darle otro hablante, añadir o quitar una fuente, o indicar que no es una cita; con un clic derecho en un nombre puede renombrar al actor, cambiar su tipo, fusionarlo con otro o quitar la mención; seleccione palabras y haga clic derecho para añadir una mención o una cita. Las correcciones se guardan junto al artículo y se deshacen con Ctrl+Z.&lt;/p&gt;</translation>
     </message>
@@ -1378,57 +1378,57 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="101"/>
+        <location filename="../app/gui/quotes_model.cpp" line="102"/>
         <source>(confidence %1)</source>
         <translation>(confianza %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="118"/>
+        <location filename="../app/gui/quotes_model.cpp" line="119"/>
         <source>Quotation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="120"/>
+        <location filename="../app/gui/quotes_model.cpp" line="121"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="122"/>
+        <location filename="../app/gui/quotes_model.cpp" line="123"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="124"/>
+        <location filename="../app/gui/quotes_model.cpp" line="125"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="126"/>
+        <location filename="../app/gui/quotes_model.cpp" line="127"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="128"/>
+        <location filename="../app/gui/quotes_model.cpp" line="129"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="130"/>
+        <location filename="../app/gui/quotes_model.cpp" line="131"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="139"/>
+        <location filename="../app/gui/quotes_model.cpp" line="140"/>
         <source>direct</source>
         <translation>directa</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="141"/>
+        <location filename="../app/gui/quotes_model.cpp" line="142"/>
         <source>partial</source>
         <translation>parcial</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="143"/>
+        <location filename="../app/gui/quotes_model.cpp" line="144"/>
         <source>reported</source>
         <translation>indirecta</translation>
     </message>
@@ -1436,37 +1436,37 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="72"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
         <source>Filter by speaker</source>
         <translation>Filtrar por declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
         <source>Filter quotations by speaker</source>
         <translation>Filtrar las citas por declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
         <source>Quotations of the article</source>
         <translation>Citas del artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
         <source>Show All</source>
         <translation>Mostrar todas</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
         <source>List the quotations of every speaker</source>
         <translation>Listar las citas de todos los hablantes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/quotes_panel.cpp" line="128"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -1474,12 +1474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="129"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
         <source>Quotations of %1: %2, %3</source>
         <translation>Citas de %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/quotes_panel.cpp" line="131"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="144"/>
         <source>%Ln to check</source>
         <translation>
             <numerusform>%Ln por verificar</numerusform>
@@ -1487,27 +1487,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="132"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="145"/>
         <source>Quotations of %1: %2</source>
         <translation>Citas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="138"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
         <source>Open an article (File › Open) to list its quotations.</source>
         <translation>Abra un artículo (Archivo › Abrir) para listar sus citas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
         <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
         <translation>No se encontró ninguna cita en este artículo. Para añadir una, seleccione sus palabras en el texto y haga clic derecho.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="155"/>
         <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
         <translation>%1 no es citado. Seleccione sus palabras en el texto y haga clic derecho para añadir una cita.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="147"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
         <source>No speaker matches the filter.</source>
         <translation>Ningún hablante coincide con el filtro.</translation>
     </message>
@@ -1708,7 +1708,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/gui/status_summary.cpp" line="20"/>
-        <location filename="../app/gui/status_summary.cpp" line="25"/>
+        <location filename="../app/gui/status_summary.cpp" line="26"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -1721,7 +1721,7 @@
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/status_summary.cpp" line="22"/>
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mención</numerusform>
@@ -1729,14 +1729,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/status_summary.cpp" line="23"/>
-        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/status_summary.cpp" line="23"/>
-        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
         <source>%Ln to check</source>
         <translation>
             <numerusform>%Ln por verificar</numerusform>
@@ -1744,12 +1744,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/status_summary.cpp" line="26"/>
+        <location filename="../app/gui/status_summary.cpp" line="27"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/status_summary.cpp" line="27"/>
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>

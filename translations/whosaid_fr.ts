@@ -79,43 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
-        <location filename="../app/gui/actors_panel.cpp" line="71"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Filter actors</source>
         <translation>Filtrer les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
         <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
         <translation>Aucun acteur pour l’instant : ouvrez un article (Fichier › Ouvrir), ou sélectionnez un nom dans le texte et faites un clic droit pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="72"/>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Sort by mentions</source>
         <translation>Trier par mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="73"/>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by quotations</source>
         <translation>Trier par citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="74"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="75"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort actors</source>
         <translation>Trier les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="76"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Actors by kind</source>
         <translation>Acteurs par catégorie</translation>
     </message>
@@ -323,84 +323,84 @@
         <translation>le média cité comme source, personne d’autre ne parle</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="45"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="44"/>
         <source>same speaker as the other quotation of the sentence</source>
         <translation>même locuteur que l’autre citation de la phrase</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="48"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
         <source>same speaker as the start of the quotation, over several paragraphs</source>
         <translation>même locuteur que le début de la citation, sur plusieurs paragraphes</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="51"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="50"/>
         <source>same speaker as the previous quotation</source>
         <translation>même locuteur que la citation précédente</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="53"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="52"/>
         <source>reported speech after a speech verb and “que”</source>
         <translation>propos rapportés après un verbe de parole et « que »</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="55"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
         <source>reported speech after a speech verb and “that”</source>
         <translation>propos rapportés après un verbe de parole et « that »</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="57"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
         <source>reported speech after a speech verb</source>
         <translation>propos rapportés après un verbe de parole</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="59"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
         <source>reported speech after “selon”</source>
         <translation>propos rapportés après « selon »</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="61"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
         <source>reported speech after “according to”</source>
         <translation>propos rapportés après « according to »</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
         <source>reported speech, speech verb after it</source>
         <translation>propos rapportés, verbe de parole après eux</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="64"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
         <source>set by a person (correction)</source>
         <translation>choisi par une personne (correction)</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="79"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="78"/>
         <source>unattributed</source>
         <translation>non attribuée</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="81"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="80"/>
         <source>unsure — check</source>
         <translation>incertaine — à vérifier</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="83"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
         <source>likely</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="85"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
         <source>sure</source>
         <translation>sûre</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="108"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="119"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="107"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="118"/>
         <source>no speaker found</source>
         <translation>aucun locuteur trouvé</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="113"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="126"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="112"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="125"/>
         <source>%1: %2</source>
         <comment>an explanation and its cue words</comment>
         <translation>%1 : %2</translation>
@@ -642,17 +642,17 @@
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="12"/>
+        <location filename="../app/gui/help_texts.cpp" line="11"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Qui apparaît dans un article de presse, qui a dit quoi, en citant qui.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="31"/>
+        <location filename="../app/gui/help_texts.cpp" line="30"/>
         <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Comment lire les surlignages&lt;/h3&gt;&lt;p&gt;Chaque acteur de l’article est coloré selon sa catégorie, et chaque catégorie a aussi son propre trait ou sa graisse : les surlignages se lisent même sans couleur.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Un &lt;b&gt;locuteur&lt;/b&gt; est celui à qui une citation est attribuée ; une &lt;b&gt;source&lt;/b&gt; est l’agence ou le média par lequel les propos sont passés (« cité par Interfax »).&lt;/p&gt;&lt;p&gt;Survolez un nom ou une citation pour en voir le détail. Cliquez sur un nom pour sélectionner l’acteur : ses mentions s’affichent dans le panneau Mentions ; F3 et Maj+F3 passent à la mention suivante ou précédente, Échap efface la sélection. Activez ou masquez chaque catégorie dans la légende ou le menu Affichage.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="53"/>
+        <location filename="../app/gui/help_texts.cpp" line="52"/>
         <source>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Certitude des attributions&lt;/h3&gt;&lt;p&gt;À côté de chaque citation, dans la marge, un signe indique à quel point son locuteur est sûr (le panneau Citations l’affiche aussi et peut trier selon lui) :&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Survolez une citation, ou sa ligne dans le panneau Citations, pour lire pourquoi elle a été attribuée ; la sélectionner encadre les mots qui ont désigné son locuteur.&lt;/p&gt;&lt;h3&gt;Corriger&lt;/h3&gt;&lt;p&gt;L’analyse peut se tromper. Un &lt;b&gt;clic droit&lt;/b&gt; sur une citation permet de lui donner un autre locuteur, d’ajouter ou de retirer une source, ou d’indiquer que ce n’est pas une citation ; un clic droit sur un nom permet de renommer l’acteur, de changer son type, de le fusionner avec un autre ou de retirer la mention ; sélectionnez des mots puis faites un clic droit pour ajouter une mention ou une citation. Les corrections sont enregistrées à côté de l’article et s’annulent avec Ctrl+Z.&lt;/p&gt;</translation>
     </message>
@@ -1378,57 +1378,57 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="101"/>
+        <location filename="../app/gui/quotes_model.cpp" line="102"/>
         <source>(confidence %1)</source>
         <translation>(confiance %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="118"/>
+        <location filename="../app/gui/quotes_model.cpp" line="119"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="120"/>
+        <location filename="../app/gui/quotes_model.cpp" line="121"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="122"/>
+        <location filename="../app/gui/quotes_model.cpp" line="123"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="124"/>
+        <location filename="../app/gui/quotes_model.cpp" line="125"/>
         <source>Certainty</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="126"/>
+        <location filename="../app/gui/quotes_model.cpp" line="127"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="128"/>
+        <location filename="../app/gui/quotes_model.cpp" line="129"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="130"/>
+        <location filename="../app/gui/quotes_model.cpp" line="131"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="139"/>
+        <location filename="../app/gui/quotes_model.cpp" line="140"/>
         <source>direct</source>
         <translation>directe</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="141"/>
+        <location filename="../app/gui/quotes_model.cpp" line="142"/>
         <source>partial</source>
         <translation>partielle</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="143"/>
+        <location filename="../app/gui/quotes_model.cpp" line="144"/>
         <source>reported</source>
         <translation>rapportée</translation>
     </message>
@@ -1436,37 +1436,37 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="72"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
         <source>Filter by speaker</source>
         <translation>Filtrer par locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
         <source>Filter quotations by speaker</source>
         <translation>Filtrer les citations par locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
         <source>Quotations of the article</source>
         <translation>Citations de l’article</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
         <source>Show All</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
         <source>List the quotations of every speaker</source>
         <translation>Lister les citations de tous les locuteurs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/quotes_panel.cpp" line="128"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -1474,12 +1474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="129"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
         <source>Quotations of %1: %2, %3</source>
         <translation>Citations de %1 : %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/quotes_panel.cpp" line="131"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="144"/>
         <source>%Ln to check</source>
         <translation>
             <numerusform>%Ln à vérifier</numerusform>
@@ -1487,27 +1487,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="132"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="145"/>
         <source>Quotations of %1: %2</source>
         <translation>Citations de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="138"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
         <source>Open an article (File › Open) to list its quotations.</source>
         <translation>Ouvrez un article (Fichier › Ouvrir) pour lister ses citations.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
         <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
         <translation>Aucune citation n’a été trouvée dans cet article. Pour en ajouter une, sélectionnez ses mots dans le texte et faites un clic droit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="155"/>
         <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
         <translation>%1 n’est pas cité. Sélectionnez ses propos dans le texte et faites un clic droit pour ajouter une citation.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="147"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
         <source>No speaker matches the filter.</source>
         <translation>Aucun locuteur ne correspond au filtre.</translation>
     </message>
@@ -1708,7 +1708,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/gui/status_summary.cpp" line="20"/>
-        <location filename="../app/gui/status_summary.cpp" line="25"/>
+        <location filename="../app/gui/status_summary.cpp" line="26"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -1721,7 +1721,7 @@
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/status_summary.cpp" line="22"/>
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -1729,14 +1729,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/status_summary.cpp" line="23"/>
-        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/status_summary.cpp" line="23"/>
-        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
         <source>%Ln to check</source>
         <translation>
             <numerusform>%Ln à vérifier</numerusform>
@@ -1744,12 +1744,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/status_summary.cpp" line="26"/>
+        <location filename="../app/gui/status_summary.cpp" line="27"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — cliquez sur un nom pour suivre un acteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/status_summary.cpp" line="27"/>
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln acteur</numerusform>

@@ -54,7 +54,8 @@ QuotesPanel::QuotesPanel(QWidget* parent)
     layout->addLayout(scopeRow);
     layout->addWidget(empty_);
     layout->addWidget(view_, 1);
-    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+    connect(filter_, &QLineEdit::textChanged, this,
+            [this](const QString& text) { quietly([&] { proxy_->setFilterFixedString(text); }); });
     connect(showAll_, &QToolButton::clicked, this, &QuotesPanel::showAllRequested);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -87,13 +88,17 @@ void QuotesPanel::changeEvent(QEvent* event) {
 
 void QuotesPanel::setArticle(std::shared_ptr<const Article> article) {
     article_ = article;
-    proxy_->setSpeakerEntity(-1);
-    model_->setArticle(std::move(article));
+    quietly([&] {
+        proxy_->setSpeakerEntity(-1);
+        model_->setArticle(std::move(article));
+    });
     updateHints();
 }
 
 void QuotesPanel::setSpeakerEntity(int entity) {
-    proxy_->setSpeakerEntity(article_ && entity < article_->entityCount() ? entity : -1);
+    quietly([&] {
+        proxy_->setSpeakerEntity(article_ && entity < article_->entityCount() ? entity : -1);
+    });
     updateHints();
 }
 
@@ -102,17 +107,24 @@ int QuotesPanel::speakerEntity() const {
 }
 
 void QuotesPanel::showQuote(int quote) {
-    choosing_ = false;
-    view_->clearSelection();
-    for (int row = 0; quote >= 0 && row < proxy_->rowCount(); ++row) {
-        const QModelIndex index = proxy_->index(row, 0);
-        if (index.data(ModelRoles::Quote).toInt() == quote) {
-            view_->setCurrentIndex(index);
-            view_->selectRow(row);
-            view_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    quietly([&] {
+        view_->clearSelection();
+        for (int row = 0; quote >= 0 && row < proxy_->rowCount(); ++row) {
+            const QModelIndex index = proxy_->index(row, 0);
+            if (index.data(ModelRoles::Quote).toInt() == quote) {
+                view_->setCurrentIndex(index);
+                view_->selectRow(row);
+                view_->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            }
         }
-    }
-    choosing_ = true;
+    });
+}
+
+template <typename Change> void QuotesPanel::quietly(Change change) {
+    const bool choosing = choosing_;
+    choosing_ = false;
+    change();
+    choosing_ = choosing;
 }
 
 void QuotesPanel::updateHints() {

@@ -48,6 +48,9 @@ protected:
 private:
     void retranslateUi();
     void updateHints();
+    // Runs change (a new article, filter or selection made by the program) without emitting
+    // quoteChosen: the rows that come and go meanwhile are not the reader's choice.
+    template <typename Change> void quietly(Change change);
     std::shared_ptr<const Article> article_;
     QuotesModel* model_;
     QuotesFilter* proxy_;
@@ -56,5 +59,5 @@ private:
     QToolButton* showAll_;
     QLabel* empty_;
     QTableView* view_;
-    bool choosing_ = true; // false while showQuote selects a row
+    bool choosing_ = true; // false while quietly() runs
 };

@@ -197,6 +197,7 @@ QTextEdit::ExtraSelection ReadingView::emphasis(const SpanMarks::Mark& mark) con
 }
 
 void ReadingView::setSelectedEntity(int entity, int current) {
+    selectedQuote_ = -1; // the actor's marks replace the quotation's
     std::vector<SpanMarks::Mark> marks;
     if (article_ && entity >= 0 && entity < article_->entityCount()) {
         const whosaid::Entity& e = article_->entity(entity);

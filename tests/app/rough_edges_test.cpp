@@ -109,6 +109,19 @@ TEST_CASE("a correction keeps the selected quotation", "[gui][rough-edges]") {
     REQUIRE(current.isValid());
     CHECK(current.row() == 3);
     CHECK(window.quotesPanel()->view()->selectionModel()->isRowSelected(3));
+    // An actor selected afterwards is what a correction keeps, not the earlier quotation.
+    int paris = -1; // corrections may renumber the actors
+    for (int e = 0; e < window.article()->entityCount(); ++e)
+        if (window.article()->entityName(e) == QStringLiteral("Paris"))
+            paris = e;
+    REQUIRE(paris >= 0);
+    window.selectEntity(paris, 1); // its second mention
+    REQUIRE(window.currentMention() == 1);
+    REQUIRE(window.corrections()->renameActor(paris, QStringLiteral("Paris (France)")));
+    CHECK(window.readingView()->selectedQuote() == -1);
+    CHECK(window.article()->entityName(window.selectedEntity()) ==
+          QStringLiteral("Paris (France)"));
+    CHECK(window.currentMention() == 1);
 }
 
 TEST_CASE("switching the language keeps the place in the article", "[gui][rough-edges]") {

@@ -248,9 +248,10 @@ TEST_CASE("lang comes from the document, labels from its language", "[html]") {
 
 TEST_CASE("quotations show their speaker and sources without hovering", "[html]") {
     const std::string html = export_of(samples::french_dispatch());
-    CHECK(html.find("visually-hidden\">sûre\u00a0: </span><span class=\"who\"><bdi>Anatoli "
-                    "Verkhov</bdi></span> · <span class=\"via\"><bdi>Interfax</bdi></span></span>") !=
-          std::string::npos);
+    CHECK(
+        html.find("visually-hidden\">sûre\u00a0: </span><span class=\"who\"><bdi>Anatoli "
+                  "Verkhov</bdi></span> · <span class=\"via\"><bdi>Interfax</bdi></span></span>") !=
+        std::string::npos);
     CHECK(
         html.find("<span class=\"who\"><bdi>un haut responsable européen (anonyme)</bdi></span> · "
                   "<span class=\"via\"><bdi>AFP</bdi></span>") != std::string::npos);
