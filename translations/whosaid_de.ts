@@ -4,12 +4,12 @@
 <context>
     <name>ActorList</name>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="31"/>
+        <location filename="../app/gui/actor_list.cpp" line="33"/>
         <source>Search the actors…</source>
         <translation>Akteure durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="35"/>
+        <location filename="../app/gui/actor_list.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -79,38 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Filter actors</source>
         <translation>Akteure filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
+        <translation>Noch keine Akteure: Öffnen Sie einen Artikel (Datei › Öffnen) oder markieren Sie einen Namen im Text und fügen Sie ihn per Rechtsklick hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Sort by mentions</source>
         <translation>Nach Erwähnungen sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by quotations</source>
         <translation>Nach Zitaten sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort actors</source>
         <translation>Akteure sortieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="70"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Actors by kind</source>
         <translation>Akteure nach Art</translation>
     </message>
@@ -248,6 +253,157 @@
         <location filename="../app/gui/article.cpp" line="69"/>
         <source>unattributed</source>
         <translation>nicht zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionExplainer</name>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="17"/>
+        <source>speech verb inside the quotation</source>
+        <translation>Sprechverb innerhalb des Zitats</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="18"/>
+        <source>named after “according to”</source>
+        <translation>genannt nach „laut“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="20"/>
+        <source>speech verb after the quotation</source>
+        <translation>Sprechverb nach dem Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="22"/>
+        <source>named in an apposition after the speech verb</source>
+        <translation>in einer Apposition nach dem Sprechverb genannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="24"/>
+        <source>named after the quotation, before its speech verb</source>
+        <translation>nach dem Zitat genannt, vor dem Sprechverb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="27"/>
+        <source>named before the quotation, with a speech verb</source>
+        <translation>vor dem Zitat genannt, mit einem Sprechverb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="29"/>
+        <source>the quoted words are part of the speaker’s sentence</source>
+        <translation>die zitierten Worte gehören zum Satz des Sprechers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="32"/>
+        <source>named later in the sentence</source>
+        <translation>später im Satz genannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="34"/>
+        <source>subject of the sentence that holds the quotation, no speech verb</source>
+        <translation>Subjekt des Satzes, der das Zitat enthält, ohne Sprechverb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="37"/>
+        <source>cited by the medium the quotation came through</source>
+        <translation>vom Medium zitiert, über das das Zitat kam</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="39"/>
+        <source>named in the paragraph before, with a colon</source>
+        <translation>im Absatz davor genannt, mit Doppelpunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="40"/>
+        <source>speaker of the sentence before</source>
+        <translation>Sprecher des Satzes davor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="42"/>
+        <source>the medium named as the source, nobody else speaks</source>
+        <translation>das als Quelle genannte Medium, sonst spricht niemand</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="44"/>
+        <source>same speaker as the other quotation of the sentence</source>
+        <translation>derselbe Sprecher wie beim anderen Zitat des Satzes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
+        <source>same speaker as the start of the quotation, over several paragraphs</source>
+        <translation>derselbe Sprecher wie am Anfang des Zitats, über mehrere Absätze</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="50"/>
+        <source>same speaker as the previous quotation</source>
+        <translation>derselbe Sprecher wie beim vorigen Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="52"/>
+        <source>reported speech after a speech verb and “que”</source>
+        <translation>indirekte Rede nach einem Sprechverb und „que“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
+        <source>reported speech after a speech verb and “that”</source>
+        <translation>indirekte Rede nach einem Sprechverb und „that“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
+        <source>reported speech after a speech verb</source>
+        <translation>indirekte Rede nach einem Sprechverb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
+        <source>reported speech after “selon”</source>
+        <translation>indirekte Rede nach „selon“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
+        <source>reported speech after “according to”</source>
+        <translation>indirekte Rede nach „according to“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
+        <source>reported speech, speech verb after it</source>
+        <translation>indirekte Rede, Sprechverb danach</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <source>set by a person (correction)</source>
+        <translation>von einer Person festgelegt (Korrektur)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="78"/>
+        <source>unattributed</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="80"/>
+        <source>unsure — check</source>
+        <translation>unsicher — prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
+        <source>sure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="107"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="118"/>
+        <source>no speaker found</source>
+        <translation>kein Sprecher gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="112"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="125"/>
+        <source>%1: %2</source>
+        <comment>an explanation and its cue words</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -486,115 +642,120 @@
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="9"/>
+        <location filename="../app/gui/help_texts.cpp" line="11"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Wer in einem Nachrichtenartikel vorkommt, wer was gesagt hat und über welche Quelle.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <location filename="../app/gui/help_texts.cpp" line="30"/>
         <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;So lesen Sie die Hervorhebungen&lt;/h3&gt;&lt;p&gt;Jeder Akteur des Artikels ist nach seiner Art eingefärbt, und jede Art hat zusätzlich ihre eigene Linie oder Schriftstärke, sodass sich die Hervorhebungen auch ohne Farbe lesen lassen.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Ein &lt;b&gt;Sprecher&lt;/b&gt; ist der Name, dem ein Zitat zugeschrieben wird; eine &lt;b&gt;Quelle&lt;/b&gt; ist die Agentur oder das Medium, über das die Worte verbreitet wurden („zitiert von Interfax“).&lt;/p&gt;&lt;p&gt;Zeigen Sie auf einen Namen oder ein Zitat, um Einzelheiten zu sehen. Klicken Sie auf einen Namen, um den Akteur auszuwählen: Seine Erwähnungen erscheinen im Bereich „Erwähnungen“; F3 und Umschalt+F3 springen zur nächsten und vorherigen Erwähnung, Esc hebt die Auswahl auf. Blenden Sie Arten in der Legende oder im Menü „Ansicht“ ein und aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="52"/>
+        <source>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wie sicher eine Zuordnung ist&lt;/h3&gt;&lt;p&gt;Neben jedem Zitat zeigt ein Zeichen am Rand, wie sicher sein Sprecher ist (auch das Zitate-Fenster zeigt es und sortiert danach):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Zeigen Sie auf ein Zitat oder seine Zeile im Zitate-Fenster, um zu lesen, warum es zugeordnet wurde; wird es ausgewählt, sind die Worte umrandet, die seinen Sprecher nannten.&lt;/p&gt;&lt;h3&gt;Korrigieren&lt;/h3&gt;&lt;p&gt;Die Analyse kann sich irren. Mit einem &lt;b&gt;Rechtsklick&lt;/b&gt; auf ein Zitat geben Sie ihm einen anderen Sprecher, fügen eine Quelle hinzu oder entfernen sie, oder erklären, dass es kein Zitat ist; ein Rechtsklick auf einen Namen benennt den Akteur um, ändert seine Art, führt ihn mit einem anderen zusammen oder entfernt die Erwähnung; markieren Sie Wörter und klicken Sie mit der rechten Maustaste, um eine Erwähnung oder ein Zitat hinzuzufügen. Korrekturen werden neben dem Artikel gespeichert und mit Strg+Z rückgängig gemacht.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HighlightStyle</name>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="10"/>
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="12"/>
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="14"/>
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="16"/>
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
         <source>Media</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="18"/>
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Reported speech</source>
         <translation>Indirekte Rede</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Speakers</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="24"/>
+        <location filename="../app/gui/highlight_style.cpp" line="26"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="38"/>
+        <location filename="../app/gui/highlight_style.cpp" line="40"/>
         <source>media</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>solid underline, semi-bold</source>
         <translation>durchgezogene Unterstreichung, halbfett</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dashed underline</source>
         <translation>gestrichelte Unterstreichung</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>dotted underline</source>
         <translation>gepunktete Unterstreichung</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>wavy underline</source>
         <translation>gewellte Unterstreichung</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
         <source>tinted background</source>
         <translation>getönter Hintergrund</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>pale tinted background</source>
         <translation>blass getönter Hintergrund</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="65"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>bold with a line above</source>
         <translation>fett mit Überstrich</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="67"/>
+        <location filename="../app/gui/highlight_style.cpp" line="69"/>
         <source>italic with a line above</source>
         <translation>kursiv mit Überstrich</translation>
     </message>
@@ -643,7 +804,7 @@
 <context>
     <name>LoadWarningBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/load_warning_bar.cpp" line="57"/>
+        <location filename="../app/gui/load_warning_bar.cpp" line="60"/>
         <source>“%1” is not entirely valid UTF-8: %n byte(s) could not be read (the first at byte %2) and show as �. The rest of the text is as written.</source>
         <translation>
             <numerusform>„%1“ ist nicht durchgehend gültiges UTF-8: %n Byte konnte nicht gelesen werden (bei Byte %2) und erscheint als �. Der übrige Text ist wie geschrieben.</numerusform>
@@ -651,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/load_warning_bar.cpp" line="66"/>
+        <location filename="../app/gui/load_warning_bar.cpp" line="69"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -659,104 +820,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="84"/>
+        <location filename="../app/gui/main_window.cpp" line="90"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Fetching %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Der Artikel wird hervorgehoben… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Die Korrekturdatei wurde anderswo geändert: ihre Korrekturen wurden mit Ihren zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="280"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>the bundled sample is missing</source>
         <translation>das mitgelieferte Beispiel fehlt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="313"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="317"/>
+        <location filename="../app/gui/main_window.cpp" line="330"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="370"/>
-        <source>No article</source>
-        <translation>Kein Artikel</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="375"/>
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln Erwähnung</numerusform>
-            <numerusform>%Ln Erwähnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="376"/>
-        <location filename="../app/gui/main_window.cpp" line="380"/>
-        <source>%Ln quotation(s)</source>
-        <translation>
-            <numerusform>%Ln Zitat</numerusform>
-            <numerusform>%Ln Zitate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="378"/>
-        <source>%1, %2 — click a name to follow an actor</source>
-        <translation>%1, %2 — klicken Sie auf einen Namen, um einem Akteur zu folgen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="379"/>
-        <source>%Ln actor(s)</source>
-        <translation>
-            <numerusform>%Ln Akteur</numerusform>
-            <numerusform>%Ln Akteure</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="48"/>
@@ -1024,7 +1145,7 @@
         <translation>Zwischenablage.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="204"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
         <source>Open Address</source>
         <translation>Adresse öffnen</translation>
     </message>
@@ -1034,48 +1155,48 @@
         <translation>Webadresse des Artikels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="213"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="212"/>
         <source>it is not a web address (http or https)</source>
         <translation>das ist keine Webadresse (http oder https)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="229"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="228"/>
         <source>it cannot be written</source>
         <translation>sie kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="232"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="272"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="271"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
         <source>Export JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>Export Annotated HTML</source>
         <translation>Als annotiertes HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1135,67 +1256,67 @@
         <translation>Meine &amp;Aliasnamen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="156"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="172"/>
         <source>Rename Actor…</source>
         <translation>Akteur umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
         <source>Change Kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="183"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="171"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
         <source>Add to My Aliases…</source>
         <translation>Zu meinen Aliasnamen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="179"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="195"/>
         <source>Remove This Mention</source>
         <translation>Diese Erwähnung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>Split This Mention Off</source>
         <translation>Diese Erwähnung abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="204"/>
         <source>Reassign Speaker…</source>
         <translation>Sprecher neu zuordnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
         <source>Not a Quotation</source>
         <translation>Kein Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="198"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="214"/>
         <source>Reassign Speaker</source>
         <translation>Sprecher neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="227"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="243"/>
         <source>Merge Actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="229"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="245"/>
         <source>Merge “%1” into which actor?</source>
         <translation>„%1“ mit welchem Akteur zusammenführen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>Rename Actor</source>
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
@@ -1303,7 +1424,7 @@
 <context>
     <name>PageFetcher</name>
     <message numerus="yes">
-        <location filename="../app/gui/page_fetcher.cpp" line="138"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="139"/>
         <source>the server did not answer within %n second(s)</source>
         <translation>
             <numerusform>der Server hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
@@ -1311,27 +1432,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="141"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="142"/>
         <source>the page is larger than %1</source>
         <translation>die Seite ist größer als %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="148"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="149"/>
         <source>the address redirects too many times</source>
         <translation>die Adresse leitet zu oft weiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="150"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="151"/>
         <source>the secure address redirects to an insecure one</source>
         <translation>die sichere Adresse leitet auf eine unsichere weiter</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="152"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="153"/>
         <source>the server answered %1 (%2)</source>
         <translation>der Server antwortete %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="155"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="156"/>
         <source>the page cannot be fetched: %1</source>
         <translation>die Seite kann nicht geladen werden: %1</translation>
     </message>
@@ -1339,47 +1460,57 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <location filename="../app/gui/quotes_model.cpp" line="102"/>
+        <source>(confidence %1)</source>
+        <translation>(Konfidenz %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="119"/>
         <source>Quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <location filename="../app/gui/quotes_model.cpp" line="121"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <location filename="../app/gui/quotes_model.cpp" line="123"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <location filename="../app/gui/quotes_model.cpp" line="125"/>
+        <source>Certainty</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="127"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="71"/>
+        <location filename="../app/gui/quotes_model.cpp" line="129"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="73"/>
-        <source>Rule</source>
-        <translation>Regel</translation>
+        <location filename="../app/gui/quotes_model.cpp" line="131"/>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="82"/>
+        <location filename="../app/gui/quotes_model.cpp" line="140"/>
         <source>direct</source>
         <translation>direkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="84"/>
+        <location filename="../app/gui/quotes_model.cpp" line="142"/>
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="86"/>
+        <location filename="../app/gui/quotes_model.cpp" line="144"/>
         <source>reported</source>
         <translation>indirekt</translation>
     </message>
@@ -1387,31 +1518,87 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
         <source>Filter quotations by speaker</source>
         <translation>Zitate nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
         <source>Quotations of the article</source>
         <translation>Zitate des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
+        <source>List the quotations of every speaker</source>
+        <translation>Die Zitate aller Sprecher auflisten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln Zitat</numerusform>
+            <numerusform>%Ln Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <source>Quotations of %1: %2, %3</source>
+        <translation>Zitate von %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="144"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln zu prüfen</numerusform>
+            <numerusform>%Ln zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="145"/>
+        <source>Quotations of %1: %2</source>
+        <translation>Zitate von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
+        <source>Open an article (File › Open) to list its quotations.</source>
+        <translation>Öffnen Sie einen Artikel (Datei › Öffnen), um seine Zitate aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
+        <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
+        <translation>In diesem Artikel wurde kein Zitat gefunden. Um eines hinzuzufügen, markieren Sie seine Worte im Text und klicken Sie mit der rechten Maustaste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="155"/>
+        <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
+        <translation>%1 wird nicht zitiert. Markieren Sie die Worte im Text und klicken Sie mit der rechten Maustaste, um ein Zitat hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
+        <source>No speaker matches the filter.</source>
+        <translation>Kein Sprecher passt zum Filter.</translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="43"/>
-        <location filename="../app/gui/reading_view.cpp" line="165"/>
+        <location filename="../app/gui/reading_view.cpp" line="44"/>
+        <location filename="../app/gui/reading_view.cpp" line="177"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -1508,7 +1695,7 @@
 <context>
     <name>SpanTooltip</name>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="28"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln Erwähnung</numerusform>
@@ -1516,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="31"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="33"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln Zitat</numerusform>
@@ -1524,14 +1711,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="36"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
         <source>none</source>
-        <translation>keine</translation>
+        <comment>no speech cue</comment>
+        <translation>keins</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
-        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
-        <translation>&lt;b&gt;Zitat&lt;/b&gt; (%5)&lt;br/&gt;Sprecher: %1&lt;br/&gt;Redeverb: %2&lt;br/&gt;Quellen: %3&lt;br/&gt;Regel: %4</translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="43"/>
+        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</source>
+        <translation>&lt;b&gt;Zitat&lt;/b&gt; (%5)&lt;br/&gt;Sprecher: %1&lt;br/&gt;Sicherheit: %6&lt;br/&gt;Warum: %4&lt;br/&gt;Redeeinleitung: %2&lt;br/&gt;Quellen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="46"/>
+        <source>none</source>
+        <comment>no sources</comment>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1779,64 @@
         <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
         <source>Kind:</source>
         <translation>Art:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="17"/>
+        <source>No article</source>
+        <translation>Kein Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="20"/>
+        <location filename="../app/gui/status_summary.cpp" line="26"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln Zitat</numerusform>
+            <numerusform>%Ln Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="21"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln Erwähnung</numerusform>
+            <numerusform>%Ln Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln zu prüfen</numerusform>
+            <numerusform>%Ln zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="27"/>
+        <source>%1, %2 — click a name to follow an actor</source>
+        <translation>%1, %2 — klicken Sie auf einen Namen, um einem Akteur zu folgen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln Akteur</numerusform>
+            <numerusform>%Ln Akteure</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

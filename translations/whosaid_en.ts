@@ -4,12 +4,12 @@
 <context>
     <name>ActorList</name>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="31"/>
+        <location filename="../app/gui/actor_list.cpp" line="33"/>
         <source>Search the actors…</source>
         <translation>Search the actors…</translation>
     </message>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="35"/>
+        <location filename="../app/gui/actor_list.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -79,38 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Filter actors</source>
         <translation>Filter actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
+        <translation>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Sort by mentions</source>
         <translation>Sort by mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by quotations</source>
         <translation>Sort by quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by name</source>
         <translation>Sort by name</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort actors</source>
         <translation>Sort actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="70"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Actors by kind</source>
         <translation>Actors by kind</translation>
     </message>
@@ -248,6 +253,157 @@
         <location filename="../app/gui/article.cpp" line="69"/>
         <source>unattributed</source>
         <translation>unattributed</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionExplainer</name>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="17"/>
+        <source>speech verb inside the quotation</source>
+        <translation>speech verb inside the quotation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="18"/>
+        <source>named after “according to”</source>
+        <translation>named after “according to”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="20"/>
+        <source>speech verb after the quotation</source>
+        <translation>speech verb after the quotation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="22"/>
+        <source>named in an apposition after the speech verb</source>
+        <translation>named in an apposition after the speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="24"/>
+        <source>named after the quotation, before its speech verb</source>
+        <translation>named after the quotation, before its speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="27"/>
+        <source>named before the quotation, with a speech verb</source>
+        <translation>named before the quotation, with a speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="29"/>
+        <source>the quoted words are part of the speaker’s sentence</source>
+        <translation>the quoted words are part of the speaker’s sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="32"/>
+        <source>named later in the sentence</source>
+        <translation>named later in the sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="34"/>
+        <source>subject of the sentence that holds the quotation, no speech verb</source>
+        <translation>subject of the sentence that holds the quotation, no speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="37"/>
+        <source>cited by the medium the quotation came through</source>
+        <translation>cited by the medium the quotation came through</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="39"/>
+        <source>named in the paragraph before, with a colon</source>
+        <translation>named in the paragraph before, with a colon</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="40"/>
+        <source>speaker of the sentence before</source>
+        <translation>speaker of the sentence before</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="42"/>
+        <source>the medium named as the source, nobody else speaks</source>
+        <translation>the medium named as the source, nobody else speaks</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="44"/>
+        <source>same speaker as the other quotation of the sentence</source>
+        <translation>same speaker as the other quotation of the sentence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
+        <source>same speaker as the start of the quotation, over several paragraphs</source>
+        <translation>same speaker as the start of the quotation, over several paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="50"/>
+        <source>same speaker as the previous quotation</source>
+        <translation>same speaker as the previous quotation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="52"/>
+        <source>reported speech after a speech verb and “que”</source>
+        <translation>reported speech after a speech verb and “que”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
+        <source>reported speech after a speech verb and “that”</source>
+        <translation>reported speech after a speech verb and “that”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
+        <source>reported speech after a speech verb</source>
+        <translation>reported speech after a speech verb</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
+        <source>reported speech after “selon”</source>
+        <translation>reported speech after “selon”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
+        <source>reported speech after “according to”</source>
+        <translation>reported speech after “according to”</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
+        <source>reported speech, speech verb after it</source>
+        <translation>reported speech, speech verb after it</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <source>set by a person (correction)</source>
+        <translation>set by a person (correction)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="78"/>
+        <source>unattributed</source>
+        <translation>unattributed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="80"/>
+        <source>unsure — check</source>
+        <translation>unsure — check</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
+        <source>likely</source>
+        <translation>likely</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
+        <source>sure</source>
+        <translation>sure</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="107"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="118"/>
+        <source>no speaker found</source>
+        <translation>no speaker found</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="112"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="125"/>
+        <source>%1: %2</source>
+        <comment>an explanation and its cue words</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -486,115 +642,120 @@
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="9"/>
+        <location filename="../app/gui/help_texts.cpp" line="11"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <location filename="../app/gui/help_texts.cpp" line="30"/>
         <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="52"/>
+        <source>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HighlightStyle</name>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="10"/>
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="12"/>
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="14"/>
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="16"/>
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="18"/>
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Reported speech</source>
         <translation>Reported speech</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="24"/>
+        <location filename="../app/gui/highlight_style.cpp" line="26"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>organization</source>
         <translation>organization</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>place</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="38"/>
+        <location filename="../app/gui/highlight_style.cpp" line="40"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>solid underline, semi-bold</source>
         <translation>solid underline, semi-bold</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dashed underline</source>
         <translation>dashed underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>dotted underline</source>
         <translation>dotted underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>wavy underline</source>
         <translation>wavy underline</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
         <source>tinted background</source>
         <translation>tinted background</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>pale tinted background</source>
         <translation>pale tinted background</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="65"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>bold with a line above</source>
         <translation>bold with a line above</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="67"/>
+        <location filename="../app/gui/highlight_style.cpp" line="69"/>
         <source>italic with a line above</source>
         <translation>italic with a line above</translation>
     </message>
@@ -643,7 +804,7 @@
 <context>
     <name>LoadWarningBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/load_warning_bar.cpp" line="57"/>
+        <location filename="../app/gui/load_warning_bar.cpp" line="60"/>
         <source>“%1” is not entirely valid UTF-8: %n byte(s) could not be read (the first at byte %2) and show as �. The rest of the text is as written.</source>
         <translation>
             <numerusform>“%1” is not entirely valid UTF-8: %n byte could not be read (at byte %2) and shows as �. The rest of the text is as written.</numerusform>
@@ -651,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/load_warning_bar.cpp" line="66"/>
+        <location filename="../app/gui/load_warning_bar.cpp" line="69"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -684,74 +845,49 @@
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="84"/>
+        <location filename="../app/gui/main_window.cpp" line="90"/>
         <source>Analysing…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Fetching %1…</source>
         <translation>Fetching %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Highlighting the article… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>The corrections file was changed elsewhere: its corrections were merged with yours.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>Opening cancelled.</source>
         <translation>Opening cancelled.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="375"/>
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln mention</numerusform>
-            <numerusform>%Ln mentions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="376"/>
-        <location filename="../app/gui/main_window.cpp" line="380"/>
-        <source>%Ln quotation(s)</source>
-        <translation>
-            <numerusform>%Ln quotation</numerusform>
-            <numerusform>%Ln quotations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="379"/>
-        <source>%Ln actor(s)</source>
-        <translation>
-            <numerusform>%Ln actor</numerusform>
-            <numerusform>%Ln actors</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
@@ -759,7 +895,7 @@
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="280"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>the bundled sample is missing</source>
         <translation>the bundled sample is missing</translation>
     </message>
@@ -769,29 +905,14 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="313"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Cannot open “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="317"/>
+        <location filename="../app/gui/main_window.cpp" line="330"/>
         <source>Cannot open file</source>
         <translation>Cannot open file</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="370"/>
-        <source>No article</source>
-        <translation>No article</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="378"/>
-        <source>%1, %2 — click a name to follow an actor</source>
-        <translation>%1, %2 — click a name to follow an actor</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="48"/>
@@ -1064,7 +1185,7 @@
         <translation>clipboard.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="204"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
         <source>Open Address</source>
         <translation>Open Address</translation>
     </message>
@@ -1074,48 +1195,48 @@
         <translation>Web address of the article:</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="213"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="212"/>
         <source>it is not a web address (http or https)</source>
         <translation>it is not a web address (http or https)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="229"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="228"/>
         <source>it cannot be written</source>
         <translation>it cannot be written</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="232"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="272"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="271"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
         <source>Export JSON</source>
         <translation>Export JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>Export Annotated HTML</source>
         <translation>Export Annotated HTML</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1135,67 +1256,67 @@
         <translation>My &amp;Aliases…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="156"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="172"/>
         <source>Rename Actor…</source>
         <translation>Rename Actor…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
         <source>Change Kind</source>
         <translation>Change Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="183"/>
         <source>Merge Into…</source>
         <translation>Merge Into…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="171"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
         <source>Add to My Aliases…</source>
         <translation>Add to My Aliases…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="179"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="195"/>
         <source>Remove This Mention</source>
         <translation>Remove This Mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>Split This Mention Off</source>
         <translation>Split This Mention Off</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="204"/>
         <source>Reassign Speaker…</source>
         <translation>Reassign Speaker…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
         <source>Not a Quotation</source>
         <translation>Not a Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="198"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="214"/>
         <source>Reassign Speaker</source>
         <translation>Reassign Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="227"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="243"/>
         <source>Merge Actors</source>
         <translation>Merge Actors</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="229"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="245"/>
         <source>Merge “%1” into which actor?</source>
         <translation>Merge “%1” into which actor?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>Rename Actor</source>
         <translation>Rename Actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
@@ -1303,7 +1424,7 @@
 <context>
     <name>PageFetcher</name>
     <message numerus="yes">
-        <location filename="../app/gui/page_fetcher.cpp" line="138"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="139"/>
         <source>the server did not answer within %n second(s)</source>
         <translation>
             <numerusform>the server did not answer within %n second</numerusform>
@@ -1311,27 +1432,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="141"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="142"/>
         <source>the page is larger than %1</source>
         <translation>the page is larger than %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="148"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="149"/>
         <source>the address redirects too many times</source>
         <translation>the address redirects too many times</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="150"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="151"/>
         <source>the secure address redirects to an insecure one</source>
         <translation>the secure address redirects to an insecure one</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="152"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="153"/>
         <source>the server answered %1 (%2)</source>
         <translation>the server answered %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="155"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="156"/>
         <source>the page cannot be fetched: %1</source>
         <translation>the page cannot be fetched: %1</translation>
     </message>
@@ -1339,47 +1460,57 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <location filename="../app/gui/quotes_model.cpp" line="102"/>
+        <source>(confidence %1)</source>
+        <translation>(confidence %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="119"/>
         <source>Quotation</source>
         <translation>Quotation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <location filename="../app/gui/quotes_model.cpp" line="121"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <location filename="../app/gui/quotes_model.cpp" line="123"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <location filename="../app/gui/quotes_model.cpp" line="125"/>
+        <source>Certainty</source>
+        <translation>Certainty</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="127"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="71"/>
+        <location filename="../app/gui/quotes_model.cpp" line="129"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="73"/>
-        <source>Rule</source>
-        <translation>Rule</translation>
+        <location filename="../app/gui/quotes_model.cpp" line="131"/>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="82"/>
+        <location filename="../app/gui/quotes_model.cpp" line="140"/>
         <source>direct</source>
         <translation>direct</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="84"/>
+        <location filename="../app/gui/quotes_model.cpp" line="142"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="86"/>
+        <location filename="../app/gui/quotes_model.cpp" line="144"/>
         <source>reported</source>
         <translation>reported</translation>
     </message>
@@ -1387,31 +1518,87 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
         <source>Quotations</source>
         <translation>Quotations</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
         <source>Filter by speaker</source>
         <translation>Filter by speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
         <source>Filter quotations by speaker</source>
         <translation>Filter quotations by speaker</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
         <source>Quotations of the article</source>
         <translation>Quotations of the article</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <source>Show All</source>
+        <translation>Show All</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
+        <source>List the quotations of every speaker</source>
+        <translation>List the quotations of every speaker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln quotation</numerusform>
+            <numerusform>%Ln quotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <source>Quotations of %1: %2, %3</source>
+        <translation>Quotations of %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="144"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln to check</numerusform>
+            <numerusform>%Ln to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="145"/>
+        <source>Quotations of %1: %2</source>
+        <translation>Quotations of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
+        <source>Open an article (File › Open) to list its quotations.</source>
+        <translation>Open an article (File › Open) to list its quotations.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
+        <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
+        <translation>No quotation was found in this article. To add one, select its words in the text and right-click.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="155"/>
+        <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
+        <translation>%1 is not quoted. Select its words in the text and right-click to add a quotation.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
+        <source>No speaker matches the filter.</source>
+        <translation>No speaker matches the filter.</translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="43"/>
-        <location filename="../app/gui/reading_view.cpp" line="165"/>
+        <location filename="../app/gui/reading_view.cpp" line="44"/>
+        <location filename="../app/gui/reading_view.cpp" line="177"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1508,7 +1695,7 @@
 <context>
     <name>SpanTooltip</name>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="28"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention</numerusform>
@@ -1516,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="31"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="33"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln quotation</numerusform>
@@ -1524,14 +1711,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="36"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
         <source>none</source>
+        <comment>no speech cue</comment>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
-        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
-        <translation>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="43"/>
+        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</source>
+        <translation>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="46"/>
+        <source>none</source>
+        <comment>no sources</comment>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1779,64 @@
         <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="17"/>
+        <source>No article</source>
+        <translation>No article</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="20"/>
+        <location filename="../app/gui/status_summary.cpp" line="26"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln quotation</numerusform>
+            <numerusform>%Ln quotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="21"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln to check</numerusform>
+            <numerusform>%Ln to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="27"/>
+        <source>%1, %2 — click a name to follow an actor</source>
+        <translation>%1, %2 — click a name to follow an actor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>ActorList</name>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="31"/>
+        <location filename="../app/gui/actor_list.cpp" line="33"/>
         <source>Search the actors…</source>
         <translation>Buscar actores…</translation>
     </message>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="35"/>
+        <location filename="../app/gui/actor_list.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -79,38 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Filter actors</source>
         <translation>Filtrar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
+        <translation>Aún no hay actores: abra un artículo (Archivo › Abrir), o seleccione un nombre en el texto y haga clic derecho para añadirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Sort by mentions</source>
         <translation>Ordenar por menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by quotations</source>
         <translation>Ordenar por citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by name</source>
         <translation>Ordenar por nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort actors</source>
         <translation>Ordenar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="70"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Actors by kind</source>
         <translation>Actores por tipo</translation>
     </message>
@@ -248,6 +253,157 @@
         <location filename="../app/gui/article.cpp" line="69"/>
         <source>unattributed</source>
         <translation>sin atribuir</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionExplainer</name>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="17"/>
+        <source>speech verb inside the quotation</source>
+        <translation>verbo de habla dentro de la cita</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="18"/>
+        <source>named after “according to”</source>
+        <translation>nombrado tras «según»</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="20"/>
+        <source>speech verb after the quotation</source>
+        <translation>verbo de habla después de la cita</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="22"/>
+        <source>named in an apposition after the speech verb</source>
+        <translation>nombrado en aposición tras el verbo de habla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="24"/>
+        <source>named after the quotation, before its speech verb</source>
+        <translation>nombrado tras la cita, antes del verbo de habla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="27"/>
+        <source>named before the quotation, with a speech verb</source>
+        <translation>nombrado antes de la cita, con un verbo de habla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="29"/>
+        <source>the quoted words are part of the speaker’s sentence</source>
+        <translation>las palabras citadas forman parte de la frase del hablante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="32"/>
+        <source>named later in the sentence</source>
+        <translation>nombrado más adelante en la frase</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="34"/>
+        <source>subject of the sentence that holds the quotation, no speech verb</source>
+        <translation>sujeto de la frase que contiene la cita, sin verbo de habla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="37"/>
+        <source>cited by the medium the quotation came through</source>
+        <translation>citado por el medio que transmite la cita</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="39"/>
+        <source>named in the paragraph before, with a colon</source>
+        <translation>nombrado en el párrafo anterior, con dos puntos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="40"/>
+        <source>speaker of the sentence before</source>
+        <translation>hablante de la frase anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="42"/>
+        <source>the medium named as the source, nobody else speaks</source>
+        <translation>el medio citado como fuente, nadie más habla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="44"/>
+        <source>same speaker as the other quotation of the sentence</source>
+        <translation>mismo hablante que la otra cita de la frase</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
+        <source>same speaker as the start of the quotation, over several paragraphs</source>
+        <translation>mismo hablante que el inicio de la cita, en varios párrafos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="50"/>
+        <source>same speaker as the previous quotation</source>
+        <translation>mismo hablante que la cita anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="52"/>
+        <source>reported speech after a speech verb and “que”</source>
+        <translation>estilo indirecto tras un verbo de habla y «que»</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
+        <source>reported speech after a speech verb and “that”</source>
+        <translation>estilo indirecto tras un verbo de habla y «that»</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
+        <source>reported speech after a speech verb</source>
+        <translation>estilo indirecto tras un verbo de habla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
+        <source>reported speech after “selon”</source>
+        <translation>estilo indirecto tras «selon»</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
+        <source>reported speech after “according to”</source>
+        <translation>estilo indirecto tras «according to»</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
+        <source>reported speech, speech verb after it</source>
+        <translation>estilo indirecto, verbo de habla después</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <source>set by a person (correction)</source>
+        <translation>fijado por una persona (corrección)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="78"/>
+        <source>unattributed</source>
+        <translation>sin atribuir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="80"/>
+        <source>unsure — check</source>
+        <translation>dudosa — verificar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
+        <source>sure</source>
+        <translation>segura</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="107"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="118"/>
+        <source>no speaker found</source>
+        <translation>ningún hablante encontrado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="112"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="125"/>
+        <source>%1: %2</source>
+        <comment>an explanation and its cue words</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -486,115 +642,120 @@
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="9"/>
+        <location filename="../app/gui/help_texts.cpp" line="11"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Quién aparece en un artículo de prensa, quién dijo qué y citando a quién.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <location filename="../app/gui/help_texts.cpp" line="30"/>
         <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cómo leer los resaltados&lt;/h3&gt;&lt;p&gt;Cada actor del artículo se colorea según su tipo, y cada tipo tiene además su propio trazo o grosor, de modo que los resaltados se leen también sin color.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Un &lt;b&gt;declarante&lt;/b&gt; es el nombre al que se atribuye una cita; una &lt;b&gt;fuente&lt;/b&gt; es la agencia o el medio a través del cual llegaron las palabras («citado por Interfax»).&lt;/p&gt;&lt;p&gt;Sitúe el puntero sobre un nombre o una cita para ver los detalles. Haga clic en un nombre para seleccionar al actor: sus menciones aparecen en el panel Menciones; F3 y Mayús+F3 pasan a la mención siguiente y a la anterior, Esc quita la selección. Active o desactive cada tipo en la leyenda o en el menú Ver.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="52"/>
+        <source>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qué tan segura es una atribución&lt;/h3&gt;&lt;p&gt;Junto a cada cita, en el margen, una marca indica qué tan seguro es su hablante (el panel Citas también la muestra y ordena por ella):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Señale una cita, o su fila en el panel Citas, para leer por qué se atribuyó; al seleccionarla se recuadran las palabras que nombraron a su hablante.&lt;/p&gt;&lt;h3&gt;Corregir&lt;/h3&gt;&lt;p&gt;El análisis puede equivocarse. Con un &lt;b&gt;clic derecho&lt;/b&gt; en una cita puede darle otro hablante, añadir o quitar una fuente, o indicar que no es una cita; con un clic derecho en un nombre puede renombrar al actor, cambiar su tipo, fusionarlo con otro o quitar la mención; seleccione palabras y haga clic derecho para añadir una mención o una cita. Las correcciones se guardan junto al artículo y se deshacen con Ctrl+Z.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HighlightStyle</name>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="10"/>
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="12"/>
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="14"/>
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="16"/>
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
         <source>Media</source>
         <translation>Medios</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="18"/>
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Reported speech</source>
         <translation>Estilo indirecto</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Speakers</source>
         <translation>Declarantes</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="24"/>
+        <location filename="../app/gui/highlight_style.cpp" line="26"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>organization</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>place</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="38"/>
+        <location filename="../app/gui/highlight_style.cpp" line="40"/>
         <source>media</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>solid underline, semi-bold</source>
         <translation>subrayado continuo, seminegrita</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dashed underline</source>
         <translation>subrayado discontinuo</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>dotted underline</source>
         <translation>subrayado punteado</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>wavy underline</source>
         <translation>subrayado ondulado</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
         <source>tinted background</source>
         <translation>fondo tintado</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>pale tinted background</source>
         <translation>fondo ligeramente teñido</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="65"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>bold with a line above</source>
         <translation>negrita con una línea encima</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="67"/>
+        <location filename="../app/gui/highlight_style.cpp" line="69"/>
         <source>italic with a line above</source>
         <translation>cursiva con una línea encima</translation>
     </message>
@@ -643,7 +804,7 @@
 <context>
     <name>LoadWarningBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/load_warning_bar.cpp" line="57"/>
+        <location filename="../app/gui/load_warning_bar.cpp" line="60"/>
         <source>“%1” is not entirely valid UTF-8: %n byte(s) could not be read (the first at byte %2) and show as �. The rest of the text is as written.</source>
         <translation>
             <numerusform>«%1» no es UTF-8 válido en su totalidad: %n byte no se pudo leer (en el byte %2) y aparece como �. El resto del texto está tal como se escribió.</numerusform>
@@ -651,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/load_warning_bar.cpp" line="66"/>
+        <location filename="../app/gui/load_warning_bar.cpp" line="69"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -659,104 +820,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="84"/>
+        <location filename="../app/gui/main_window.cpp" line="90"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Fetching %1…</source>
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Resaltando el artículo… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>El archivo de correcciones se modificó en otro lugar: sus correcciones se han combinado con las suyas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>Opening cancelled.</source>
         <translation>Apertura cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="280"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>the bundled sample is missing</source>
         <translation>falta el ejemplo incluido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="313"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="317"/>
+        <location filename="../app/gui/main_window.cpp" line="330"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="370"/>
-        <source>No article</source>
-        <translation>Ningún artículo</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="375"/>
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln mención</numerusform>
-            <numerusform>%Ln menciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="376"/>
-        <location filename="../app/gui/main_window.cpp" line="380"/>
-        <source>%Ln quotation(s)</source>
-        <translation>
-            <numerusform>%Ln cita</numerusform>
-            <numerusform>%Ln citas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="378"/>
-        <source>%1, %2 — click a name to follow an actor</source>
-        <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="379"/>
-        <source>%Ln actor(s)</source>
-        <translation>
-            <numerusform>%Ln actor</numerusform>
-            <numerusform>%Ln actores</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="48"/>
@@ -1024,7 +1145,7 @@
         <translation>portapapeles.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="204"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
         <source>Open Address</source>
         <translation>Abrir una dirección</translation>
     </message>
@@ -1034,48 +1155,48 @@
         <translation>Dirección web del artículo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="213"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="212"/>
         <source>it is not a web address (http or https)</source>
         <translation>no es una dirección web (http o https)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="229"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="228"/>
         <source>it cannot be written</source>
         <translation>no se puede escribir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="232"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="272"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="271"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
         <source>Export JSON</source>
         <translation>Exportar JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>Export Annotated HTML</source>
         <translation>Exportar HTML anotado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1135,67 +1256,67 @@
         <translation>Mis &amp;alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="156"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="172"/>
         <source>Rename Actor…</source>
         <translation>Renombrar actor…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
         <source>Change Kind</source>
         <translation>Cambiar tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="183"/>
         <source>Merge Into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="171"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
         <source>Add to My Aliases…</source>
         <translation>Añadir a mis alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="179"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="195"/>
         <source>Remove This Mention</source>
         <translation>Quitar esta mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>Split This Mention Off</source>
         <translation>Separar esta mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="204"/>
         <source>Reassign Speaker…</source>
         <translation>Reasignar hablante…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
         <source>Not a Quotation</source>
         <translation>No es una cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="198"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="214"/>
         <source>Reassign Speaker</source>
         <translation>Reasignar hablante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="227"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="243"/>
         <source>Merge Actors</source>
         <translation>Fusionar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="229"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="245"/>
         <source>Merge “%1” into which actor?</source>
         <translation>¿Con qué actor fusionar «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>Rename Actor</source>
         <translation>Renombrar actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
@@ -1303,7 +1424,7 @@
 <context>
     <name>PageFetcher</name>
     <message numerus="yes">
-        <location filename="../app/gui/page_fetcher.cpp" line="138"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="139"/>
         <source>the server did not answer within %n second(s)</source>
         <translation>
             <numerusform>el servidor no respondió en %n segundo</numerusform>
@@ -1311,27 +1432,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="141"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="142"/>
         <source>the page is larger than %1</source>
         <translation>la página supera %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="148"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="149"/>
         <source>the address redirects too many times</source>
         <translation>la dirección redirige demasiadas veces</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="150"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="151"/>
         <source>the secure address redirects to an insecure one</source>
         <translation>la dirección segura redirige a una que no lo es</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="152"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="153"/>
         <source>the server answered %1 (%2)</source>
         <translation>el servidor respondió %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="155"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="156"/>
         <source>the page cannot be fetched: %1</source>
         <translation>no se puede descargar la página: %1</translation>
     </message>
@@ -1339,47 +1460,57 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <location filename="../app/gui/quotes_model.cpp" line="102"/>
+        <source>(confidence %1)</source>
+        <translation>(confianza %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="119"/>
         <source>Quotation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <location filename="../app/gui/quotes_model.cpp" line="121"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <location filename="../app/gui/quotes_model.cpp" line="123"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <location filename="../app/gui/quotes_model.cpp" line="125"/>
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="127"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="71"/>
+        <location filename="../app/gui/quotes_model.cpp" line="129"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="73"/>
-        <source>Rule</source>
-        <translation>Regla</translation>
+        <location filename="../app/gui/quotes_model.cpp" line="131"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="82"/>
+        <location filename="../app/gui/quotes_model.cpp" line="140"/>
         <source>direct</source>
         <translation>directa</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="84"/>
+        <location filename="../app/gui/quotes_model.cpp" line="142"/>
         <source>partial</source>
         <translation>parcial</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="86"/>
+        <location filename="../app/gui/quotes_model.cpp" line="144"/>
         <source>reported</source>
         <translation>indirecta</translation>
     </message>
@@ -1387,31 +1518,87 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
         <source>Filter by speaker</source>
         <translation>Filtrar por declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
         <source>Filter quotations by speaker</source>
         <translation>Filtrar las citas por declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
         <source>Quotations of the article</source>
         <translation>Citas del artículo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <source>Show All</source>
+        <translation>Mostrar todas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
+        <source>List the quotations of every speaker</source>
+        <translation>Listar las citas de todos los hablantes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln cita</numerusform>
+            <numerusform>%Ln citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <source>Quotations of %1: %2, %3</source>
+        <translation>Citas de %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="144"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln por verificar</numerusform>
+            <numerusform>%Ln por verificar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="145"/>
+        <source>Quotations of %1: %2</source>
+        <translation>Citas de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
+        <source>Open an article (File › Open) to list its quotations.</source>
+        <translation>Abra un artículo (Archivo › Abrir) para listar sus citas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
+        <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
+        <translation>No se encontró ninguna cita en este artículo. Para añadir una, seleccione sus palabras en el texto y haga clic derecho.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="155"/>
+        <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
+        <translation>%1 no es citado. Seleccione sus palabras en el texto y haga clic derecho para añadir una cita.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
+        <source>No speaker matches the filter.</source>
+        <translation>Ningún hablante coincide con el filtro.</translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="43"/>
-        <location filename="../app/gui/reading_view.cpp" line="165"/>
+        <location filename="../app/gui/reading_view.cpp" line="44"/>
+        <location filename="../app/gui/reading_view.cpp" line="177"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -1508,7 +1695,7 @@
 <context>
     <name>SpanTooltip</name>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="28"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mención</numerusform>
@@ -1516,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="31"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="33"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -1524,14 +1711,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="36"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
         <source>none</source>
+        <comment>no speech cue</comment>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
-        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
-        <translation>&lt;b&gt;Cita&lt;/b&gt; (%5)&lt;br/&gt;Declarante: %1&lt;br/&gt;Verbo introductor: %2&lt;br/&gt;Fuentes: %3&lt;br/&gt;Regla: %4</translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="43"/>
+        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</source>
+        <translation>&lt;b&gt;Cita&lt;/b&gt; (%5)&lt;br/&gt;Hablante: %1&lt;br/&gt;Certeza: %6&lt;br/&gt;Por qué: %4&lt;br/&gt;Verbo introductor: %2&lt;br/&gt;Fuentes: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="46"/>
+        <source>none</source>
+        <comment>no sources</comment>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1779,64 @@
         <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="17"/>
+        <source>No article</source>
+        <translation>Ningún artículo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="20"/>
+        <location filename="../app/gui/status_summary.cpp" line="26"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln cita</numerusform>
+            <numerusform>%Ln citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="21"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mención</numerusform>
+            <numerusform>%Ln menciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln por verificar</numerusform>
+            <numerusform>%Ln por verificar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="27"/>
+        <source>%1, %2 — click a name to follow an actor</source>
+        <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>ActorList</name>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="31"/>
+        <location filename="../app/gui/actor_list.cpp" line="33"/>
         <source>Search the actors…</source>
         <translation>Rechercher un acteur…</translation>
     </message>
     <message>
-        <location filename="../app/gui/actor_list.cpp" line="35"/>
+        <location filename="../app/gui/actor_list.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -79,38 +79,43 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="63"/>
+        <location filename="../app/gui/actors_panel.cpp" line="66"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="64"/>
-        <location filename="../app/gui/actors_panel.cpp" line="65"/>
+        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="70"/>
         <source>Filter actors</source>
         <translation>Filtrer les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="66"/>
+        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <source>No actors yet: open an article (File › Open), or select a name in the text and right-click to add it.</source>
+        <translation>Aucun acteur pour l’instant : ouvrez un article (Fichier › Ouvrir), ou sélectionnez un nom dans le texte et faites un clic droit pour l’ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/actors_panel.cpp" line="71"/>
         <source>Sort by mentions</source>
         <translation>Trier par mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="67"/>
+        <location filename="../app/gui/actors_panel.cpp" line="72"/>
         <source>Sort by quotations</source>
         <translation>Trier par citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="68"/>
+        <location filename="../app/gui/actors_panel.cpp" line="73"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="69"/>
+        <location filename="../app/gui/actors_panel.cpp" line="74"/>
         <source>Sort actors</source>
         <translation>Trier les acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/actors_panel.cpp" line="70"/>
+        <location filename="../app/gui/actors_panel.cpp" line="75"/>
         <source>Actors by kind</source>
         <translation>Acteurs par catégorie</translation>
     </message>
@@ -248,6 +253,157 @@
         <location filename="../app/gui/article.cpp" line="69"/>
         <source>unattributed</source>
         <translation>non attribuée</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionExplainer</name>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="17"/>
+        <source>speech verb inside the quotation</source>
+        <translation>verbe de parole dans la citation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="18"/>
+        <source>named after “according to”</source>
+        <translation>nommé après « selon »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="20"/>
+        <source>speech verb after the quotation</source>
+        <translation>verbe de parole après la citation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="22"/>
+        <source>named in an apposition after the speech verb</source>
+        <translation>nommé en apposition après le verbe de parole</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="24"/>
+        <source>named after the quotation, before its speech verb</source>
+        <translation>nommé après la citation, avant le verbe de parole</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="27"/>
+        <source>named before the quotation, with a speech verb</source>
+        <translation>nommé avant la citation, avec un verbe de parole</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="29"/>
+        <source>the quoted words are part of the speaker’s sentence</source>
+        <translation>les mots cités font partie de la phrase du locuteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="32"/>
+        <source>named later in the sentence</source>
+        <translation>nommé plus loin dans la phrase</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="34"/>
+        <source>subject of the sentence that holds the quotation, no speech verb</source>
+        <translation>sujet de la phrase qui contient la citation, sans verbe de parole</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="37"/>
+        <source>cited by the medium the quotation came through</source>
+        <translation>cité par le média qui rapporte la citation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="39"/>
+        <source>named in the paragraph before, with a colon</source>
+        <translation>nommé dans le paragraphe précédent, avec deux-points</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="40"/>
+        <source>speaker of the sentence before</source>
+        <translation>locuteur de la phrase précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="42"/>
+        <source>the medium named as the source, nobody else speaks</source>
+        <translation>le média cité comme source, personne d’autre ne parle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="44"/>
+        <source>same speaker as the other quotation of the sentence</source>
+        <translation>même locuteur que l’autre citation de la phrase</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
+        <source>same speaker as the start of the quotation, over several paragraphs</source>
+        <translation>même locuteur que le début de la citation, sur plusieurs paragraphes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="50"/>
+        <source>same speaker as the previous quotation</source>
+        <translation>même locuteur que la citation précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="52"/>
+        <source>reported speech after a speech verb and “que”</source>
+        <translation>propos rapportés après un verbe de parole et « que »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
+        <source>reported speech after a speech verb and “that”</source>
+        <translation>propos rapportés après un verbe de parole et « that »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
+        <source>reported speech after a speech verb</source>
+        <translation>propos rapportés après un verbe de parole</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
+        <source>reported speech after “selon”</source>
+        <translation>propos rapportés après « selon »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
+        <source>reported speech after “according to”</source>
+        <translation>propos rapportés après « according to »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
+        <source>reported speech, speech verb after it</source>
+        <translation>propos rapportés, verbe de parole après eux</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <source>set by a person (correction)</source>
+        <translation>choisi par une personne (correction)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="78"/>
+        <source>unattributed</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="80"/>
+        <source>unsure — check</source>
+        <translation>incertaine — à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
+        <source>sure</source>
+        <translation>sûre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="107"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="118"/>
+        <source>no speaker found</source>
+        <translation>aucun locuteur trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="112"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="125"/>
+        <source>%1: %2</source>
+        <comment>an explanation and its cue words</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -486,115 +642,120 @@
 <context>
     <name>HelpTexts</name>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="9"/>
+        <location filename="../app/gui/help_texts.cpp" line="11"/>
         <source>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Who is in a news article, who said what, citing whom.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whosaid %1&lt;/h3&gt;&lt;p&gt;Qui apparaît dans un article de presse, qui a dit quoi, en citant qui.&lt;/p&gt;&lt;p&gt;Qt %2 · ICU %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/help_texts.cpp" line="28"/>
+        <location filename="../app/gui/help_texts.cpp" line="30"/>
         <source>&lt;h3&gt;How to read the highlights&lt;/h3&gt;&lt;p&gt;Every actor of the article is coloured by kind, and every kind also has its own line or weight, so the highlights read without colour too.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;A &lt;b&gt;speaker&lt;/b&gt; is the name a quotation is attributed to; a &lt;b&gt;source&lt;/b&gt; is the agency or outlet the words came through (“cited by Interfax”).&lt;/p&gt;&lt;p&gt;Point at a name or a quotation for details. Click a name to select the actor: its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next and previous mention, Esc clears the selection. Switch kinds on and off in the legend or the View menu.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Comment lire les surlignages&lt;/h3&gt;&lt;p&gt;Chaque acteur de l’article est coloré selon sa catégorie, et chaque catégorie a aussi son propre trait ou sa graisse : les surlignages se lisent même sans couleur.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Un &lt;b&gt;locuteur&lt;/b&gt; est celui à qui une citation est attribuée ; une &lt;b&gt;source&lt;/b&gt; est l’agence ou le média par lequel les propos sont passés (« cité par Interfax »).&lt;/p&gt;&lt;p&gt;Survolez un nom ou une citation pour en voir le détail. Cliquez sur un nom pour sélectionner l’acteur : ses mentions s’affichent dans le panneau Mentions ; F3 et Maj+F3 passent à la mention suivante ou précédente, Échap efface la sélection. Activez ou masquez chaque catégorie dans la légende ou le menu Affichage.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/help_texts.cpp" line="52"/>
+        <source>&lt;h3&gt;How sure an attribution is&lt;/h3&gt;&lt;p&gt;Beside each quotation, in the margin, a mark tells how sure its speaker is (the Quotations panel has it too, and sorts by it):&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Point at a quotation, or at its row in the Quotations panel, to read why it was attributed; selecting it outlines the words that named its speaker.&lt;/p&gt;&lt;h3&gt;Correcting&lt;/h3&gt;&lt;p&gt;The analysis can be wrong. &lt;b&gt;Right-click&lt;/b&gt; a quotation to give it another speaker, add or remove a source, or say it is not a quotation; right-click a name to rename the actor, change its kind, merge it with another or remove the mention; select words and right-click to add a mention or a quotation. Corrections are saved beside the article and undone with Ctrl+Z.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Certitude des attributions&lt;/h3&gt;&lt;p&gt;À côté de chaque citation, dans la marge, un signe indique à quel point son locuteur est sûr (le panneau Citations l’affiche aussi et peut trier selon lui) :&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;%1&lt;/table&gt;&lt;p&gt;Survolez une citation, ou sa ligne dans le panneau Citations, pour lire pourquoi elle a été attribuée ; la sélectionner encadre les mots qui ont désigné son locuteur.&lt;/p&gt;&lt;h3&gt;Corriger&lt;/h3&gt;&lt;p&gt;L’analyse peut se tromper. Un &lt;b&gt;clic droit&lt;/b&gt; sur une citation permet de lui donner un autre locuteur, d’ajouter ou de retirer une source, ou d’indiquer que ce n’est pas une citation ; un clic droit sur un nom permet de renommer l’acteur, de changer son type, de le fusionner avec un autre ou de retirer la mention ; sélectionnez des mots puis faites un clic droit pour ajouter une mention ou une citation. Les corrections sont enregistrées à côté de l’article et s’annulent avec Ctrl+Z.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>HighlightStyle</name>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="10"/>
+        <location filename="../app/gui/highlight_style.cpp" line="12"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="12"/>
+        <location filename="../app/gui/highlight_style.cpp" line="14"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="14"/>
+        <location filename="../app/gui/highlight_style.cpp" line="16"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="16"/>
+        <location filename="../app/gui/highlight_style.cpp" line="18"/>
         <source>Media</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="18"/>
+        <location filename="../app/gui/highlight_style.cpp" line="20"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="20"/>
+        <location filename="../app/gui/highlight_style.cpp" line="22"/>
         <source>Reported speech</source>
         <translation>Propos rapportés</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="22"/>
+        <location filename="../app/gui/highlight_style.cpp" line="24"/>
         <source>Speakers</source>
         <translation>Locuteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="24"/>
+        <location filename="../app/gui/highlight_style.cpp" line="26"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="32"/>
+        <location filename="../app/gui/highlight_style.cpp" line="34"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="34"/>
+        <location filename="../app/gui/highlight_style.cpp" line="36"/>
         <source>organization</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="36"/>
+        <location filename="../app/gui/highlight_style.cpp" line="38"/>
         <source>place</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="38"/>
+        <location filename="../app/gui/highlight_style.cpp" line="40"/>
         <source>media</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="53"/>
+        <location filename="../app/gui/highlight_style.cpp" line="55"/>
         <source>solid underline, semi-bold</source>
         <translation>soulignement plein, demi-gras</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="55"/>
+        <location filename="../app/gui/highlight_style.cpp" line="57"/>
         <source>dashed underline</source>
         <translation>soulignement en tirets</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="57"/>
+        <location filename="../app/gui/highlight_style.cpp" line="59"/>
         <source>dotted underline</source>
         <translation>soulignement en pointillés</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="59"/>
+        <location filename="../app/gui/highlight_style.cpp" line="61"/>
         <source>wavy underline</source>
         <translation>soulignement ondulé</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="61"/>
+        <location filename="../app/gui/highlight_style.cpp" line="63"/>
         <source>tinted background</source>
         <translation>fond teinté</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="63"/>
+        <location filename="../app/gui/highlight_style.cpp" line="65"/>
         <source>pale tinted background</source>
         <translation>fond légèrement teinté</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="65"/>
+        <location filename="../app/gui/highlight_style.cpp" line="67"/>
         <source>bold with a line above</source>
         <translation>gras avec un trait au-dessus</translation>
     </message>
     <message>
-        <location filename="../app/gui/highlight_style.cpp" line="67"/>
+        <location filename="../app/gui/highlight_style.cpp" line="69"/>
         <source>italic with a line above</source>
         <translation>italique avec un trait au-dessus</translation>
     </message>
@@ -643,7 +804,7 @@
 <context>
     <name>LoadWarningBar</name>
     <message numerus="yes">
-        <location filename="../app/gui/load_warning_bar.cpp" line="57"/>
+        <location filename="../app/gui/load_warning_bar.cpp" line="60"/>
         <source>“%1” is not entirely valid UTF-8: %n byte(s) could not be read (the first at byte %2) and show as �. The rest of the text is as written.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» n’est pas entièrement en UTF-8 valide&#xa0;: %n octet n’a pas pu être lu (à l’octet %2) et s’affiche comme �. Le reste du texte est tel qu’il a été écrit.</numerusform>
@@ -651,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/load_warning_bar.cpp" line="66"/>
+        <location filename="../app/gui/load_warning_bar.cpp" line="69"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -684,74 +845,49 @@
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="84"/>
+        <location filename="../app/gui/main_window.cpp" line="90"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>Fetching %1…</source>
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Mise en évidence de l’article… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="183"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Le fichier de corrections a été modifié ailleurs&#xa0;: ses corrections ont été fusionnées avec les vôtres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="202"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="273"/>
         <source>Opening cancelled.</source>
         <translation>Ouverture annulée.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="375"/>
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln mention</numerusform>
-            <numerusform>%Ln mentions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="376"/>
-        <location filename="../app/gui/main_window.cpp" line="380"/>
-        <source>%Ln quotation(s)</source>
-        <translation>
-            <numerusform>%Ln citation</numerusform>
-            <numerusform>%Ln citations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="379"/>
-        <source>%Ln actor(s)</source>
-        <translation>
-            <numerusform>%Ln acteur</numerusform>
-            <numerusform>%Ln acteurs</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
@@ -759,7 +895,7 @@
         <translation>Aller à : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="280"/>
+        <location filename="../app/gui/main_window.cpp" line="292"/>
         <source>the bundled sample is missing</source>
         <translation>l’exemple fourni est introuvable</translation>
     </message>
@@ -769,29 +905,14 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="313"/>
+        <location filename="../app/gui/main_window.cpp" line="326"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="317"/>
+        <location filename="../app/gui/main_window.cpp" line="330"/>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="370"/>
-        <source>No article</source>
-        <translation>Aucun article</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="373"/>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="378"/>
-        <source>%1, %2 — click a name to follow an actor</source>
-        <translation>%1, %2 — cliquez sur un nom pour suivre un acteur</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="48"/>
@@ -1064,7 +1185,7 @@
         <translation>presse-papiers.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="204"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
         <source>Open Address</source>
         <translation>Ouvrir une adresse</translation>
     </message>
@@ -1074,48 +1195,48 @@
         <translation>Adresse web de l’article&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="213"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="212"/>
         <source>it is not a web address (http or https)</source>
         <translation>ce n’est pas une adresse web (http ou https)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="229"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="228"/>
         <source>it cannot be written</source>
         <translation>il ne peut pas être écrit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="232"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="272"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="271"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="242"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>Export Annotated HTML</source>
         <translation>Exporter en HTML annoté</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="252"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1135,67 +1256,67 @@
         <translation>Mes &amp;alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="156"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="172"/>
         <source>Rename Actor…</source>
         <translation>Renommer l’acteur…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
         <source>Change Kind</source>
         <translation>Changer le type</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="183"/>
         <source>Merge Into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="171"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
         <source>Add to My Aliases…</source>
         <translation>Ajouter à mes alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="179"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="195"/>
         <source>Remove This Mention</source>
         <translation>Retirer cette mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>Split This Mention Off</source>
         <translation>Détacher cette mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="204"/>
         <source>Reassign Speaker…</source>
         <translation>Réattribuer la citation…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
         <source>Not a Quotation</source>
         <translation>Pas une citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="198"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="214"/>
         <source>Reassign Speaker</source>
         <translation>Réattribuer la citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="227"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="243"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="229"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="245"/>
         <source>Merge “%1” into which actor?</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» avec quel acteur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>Rename Actor</source>
         <translation>Renommer l’acteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
@@ -1303,7 +1424,7 @@
 <context>
     <name>PageFetcher</name>
     <message numerus="yes">
-        <location filename="../app/gui/page_fetcher.cpp" line="138"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="139"/>
         <source>the server did not answer within %n second(s)</source>
         <translation>
             <numerusform>le serveur n’a pas répondu en %n seconde</numerusform>
@@ -1311,27 +1432,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="141"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="142"/>
         <source>the page is larger than %1</source>
         <translation>la page dépasse %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="148"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="149"/>
         <source>the address redirects too many times</source>
         <translation>l’adresse redirige trop de fois</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="150"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="151"/>
         <source>the secure address redirects to an insecure one</source>
         <translation>l’adresse sécurisée redirige vers une adresse non sécurisée</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="152"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="153"/>
         <source>the server answered %1 (%2)</source>
         <translation>le serveur a répondu %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/page_fetcher.cpp" line="155"/>
+        <location filename="../app/gui/page_fetcher.cpp" line="156"/>
         <source>the page cannot be fetched: %1</source>
         <translation>impossible de télécharger la page&#xa0;: %1</translation>
     </message>
@@ -1339,47 +1460,57 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <location filename="../app/gui/quotes_model.cpp" line="102"/>
+        <source>(confidence %1)</source>
+        <translation>(confiance %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="119"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <location filename="../app/gui/quotes_model.cpp" line="121"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <location filename="../app/gui/quotes_model.cpp" line="123"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <location filename="../app/gui/quotes_model.cpp" line="125"/>
+        <source>Certainty</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="127"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="71"/>
+        <location filename="../app/gui/quotes_model.cpp" line="129"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="73"/>
-        <source>Rule</source>
-        <translation>Règle</translation>
+        <location filename="../app/gui/quotes_model.cpp" line="131"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="82"/>
+        <location filename="../app/gui/quotes_model.cpp" line="140"/>
         <source>direct</source>
         <translation>directe</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="84"/>
+        <location filename="../app/gui/quotes_model.cpp" line="142"/>
         <source>partial</source>
         <translation>partielle</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="86"/>
+        <location filename="../app/gui/quotes_model.cpp" line="144"/>
         <source>reported</source>
         <translation>rapportée</translation>
     </message>
@@ -1387,31 +1518,87 @@
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
         <source>Filter by speaker</source>
         <translation>Filtrer par locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
         <source>Filter quotations by speaker</source>
         <translation>Filtrer les citations par locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
         <source>Quotations of the article</source>
         <translation>Citations de l’article</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
+        <source>List the quotations of every speaker</source>
+        <translation>Lister les citations de tous les locuteurs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <source>Quotations of %1: %2, %3</source>
+        <translation>Citations de %1 : %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/quotes_panel.cpp" line="144"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln à vérifier</numerusform>
+            <numerusform>%Ln à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="145"/>
+        <source>Quotations of %1: %2</source>
+        <translation>Citations de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
+        <source>Open an article (File › Open) to list its quotations.</source>
+        <translation>Ouvrez un article (Fichier › Ouvrir) pour lister ses citations.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
+        <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
+        <translation>Aucune citation n’a été trouvée dans cet article. Pour en ajouter une, sélectionnez ses mots dans le texte et faites un clic droit.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="155"/>
+        <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
+        <translation>%1 n’est pas cité. Sélectionnez ses propos dans le texte et faites un clic droit pour ajouter une citation.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
+        <source>No speaker matches the filter.</source>
+        <translation>Aucun locuteur ne correspond au filtre.</translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../app/gui/reading_view.cpp" line="43"/>
-        <location filename="../app/gui/reading_view.cpp" line="165"/>
+        <location filename="../app/gui/reading_view.cpp" line="44"/>
+        <location filename="../app/gui/reading_view.cpp" line="177"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1508,7 +1695,7 @@
 <context>
     <name>SpanTooltip</name>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="28"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="30"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br/&gt;%Ln mention</numerusform>
@@ -1516,7 +1703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/span_tooltip.cpp" line="31"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="33"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -1524,14 +1711,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="36"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
         <source>none</source>
+        <comment>no speech cue</comment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
-        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
-        <translation>&lt;b&gt;Citation&lt;/b&gt; (%5)&lt;br/&gt;Locuteur : %1&lt;br/&gt;Verbe introducteur : %2&lt;br/&gt;Sources : %3&lt;br/&gt;Règle : %4</translation>
+        <location filename="../app/gui/span_tooltip.cpp" line="43"/>
+        <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</source>
+        <translation>&lt;b&gt;Citation&lt;/b&gt; (%5)&lt;br/&gt;Locuteur : %1&lt;br/&gt;Certitude : %6&lt;br/&gt;Pourquoi : %4&lt;br/&gt;Verbe introducteur : %2&lt;br/&gt;Sources : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/span_tooltip.cpp" line="46"/>
+        <source>none</source>
+        <comment>no sources</comment>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1779,64 @@
         <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="17"/>
+        <source>No article</source>
+        <translation>Aucun article</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="20"/>
+        <location filename="../app/gui/status_summary.cpp" line="26"/>
+        <source>%Ln quotation(s)</source>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="21"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="23"/>
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="24"/>
+        <location filename="../app/gui/status_summary.cpp" line="29"/>
+        <source>%Ln to check</source>
+        <translation>
+            <numerusform>%Ln à vérifier</numerusform>
+            <numerusform>%Ln à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/status_summary.cpp" line="27"/>
+        <source>%1, %2 — click a name to follow an actor</source>
+        <translation>%1, %2 — cliquez sur un nom pour suivre un acteur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/status_summary.cpp" line="28"/>
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include "article.h"
 #include "highlight_style.h"
 
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -47,7 +49,22 @@ ActorList::ActorList(const Article& article, const std::vector<int>& entities, i
     });
     connect(list_, &QListWidget::itemActivated, this, &ActorList::activated);
     connect(list_, &QListWidget::currentRowChanged, this, &ActorList::currentChanged);
+    search_->installEventFilter(this);
     setFocusProxy(search_);
+}
+
+bool ActorList::eventFilter(QObject* watched, QEvent* event) {
+    // The arrows typed in the search field move in the list (over the actors the filter
+    // keeps), so that Enter picks the one they reached; the field keeps the focus.
+    if (watched == search_ && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
+            key == Qt::Key_PageUp) {
+            QCoreApplication::sendEvent(list_, event);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 int ActorList::currentEntity() const {

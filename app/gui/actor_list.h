@@ -9,7 +9,8 @@ class QListWidget;
 
 // A searchable list of some actors of an article ("Jean Dupont (person)"): typing in the
 // search field keeps the actors whose name or kind contains the words typed, accents and case
-// ignored, and selects the first of them.
+// ignored, and selects the first of them; the arrow keys move among them without leaving the
+// field.
 class ActorList : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,10 @@ public:
     // How many actors the filter leaves.
     int visibleCount() const;
     QLineEdit* searchField() const { return search_; }
+
+protected:
+    // Up, Down, Page Up and Page Down in the search field move the list's current actor.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     // An actor was double-clicked or chosen with Enter.

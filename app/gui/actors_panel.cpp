@@ -1,6 +1,7 @@
 #include "actors_panel.h"
 
 #include "actors_model.h"
+#include "empty_hint.h"
 #include "model_roles.h"
 
 #include <QComboBox>
@@ -13,7 +14,8 @@
 
 ActorsPanel::ActorsPanel(QWidget* parent)
     : QWidget(parent), model_(new ActorsModel(this)), proxy_(new QSortFilterProxyModel(this)),
-      filter_(new QLineEdit(this)), sort_(new QComboBox(this)), view_(new QTreeView(this)) {
+      filter_(new QLineEdit(this)), sort_(new QComboBox(this)), view_(new QTreeView(this)),
+      hint_(new EmptyHint(model_, this)) {
     setFocusProxy(view_);
     proxy_->setSourceModel(model_);
     proxy_->setRecursiveFilteringEnabled(true);
@@ -42,6 +44,7 @@ ActorsPanel::ActorsPanel(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(filter_);
     layout->addWidget(sort_);
+    layout->addWidget(hint_);
     layout->addWidget(view_, 1);
 
     connect(filter_, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -62,6 +65,8 @@ ActorsPanel::ActorsPanel(QWidget* parent)
 void ActorsPanel::retranslateUi() {
     setAccessibleName(tr("Actors"));
     filter_->setPlaceholderText(tr("Filter actors"));
+    hint_->setText(tr("No actors yet: open an article (File › Open), or select a name in the "
+                      "text and right-click to add it."));
     filter_->setAccessibleName(tr("Filter actors"));
     sort_->setItemText(0, tr("Sort by mentions"));
     sort_->setItemText(1, tr("Sort by quotations"));

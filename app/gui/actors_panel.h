@@ -4,6 +4,7 @@
 #include <memory>
 
 class ActorsModel;
+class EmptyHint;
 class Article;
 class QComboBox;
 class QLineEdit;
@@ -23,6 +24,7 @@ public:
     ActorsModel* model() const { return model_; }
     QSortFilterProxyModel* proxy() const { return proxy_; }
     QTreeView* view() const { return view_; }
+    EmptyHint* emptyHint() const { return hint_; }
     QLineEdit* filterField() const { return filter_; }
 
 signals:
@@ -41,5 +43,6 @@ private:
     QLineEdit* filter_;
     QComboBox* sort_;
     QTreeView* view_;
+    EmptyHint* hint_; // what to do while there is no actor
     bool updating_ = false;
 };

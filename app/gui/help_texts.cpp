@@ -1,6 +1,8 @@
 #include "help_texts.h"
 
+#include "attribution_explainer.h"
 #include "highlight_style.h"
+#include "whosaid/certainty.h"
 #include "whosaid/version.h"
 
 #include <unicode/uversion.h>
@@ -35,5 +37,29 @@ QString HelpTexts::highlights(bool dark) {
               "its mentions are listed in the Mentions panel; F3 and Shift+F3 go to the next "
               "and previous mention, Esc clears the selection. Switch kinds on and off in the "
               "legend or the View menu.</p>")
+               .arg(rows) +
+           certainty();
+}
+
+QString HelpTexts::certainty() {
+    using whosaid::Certainty;
+    QString rows;
+    for (const Certainty level :
+         {Certainty::Sure, Certainty::Likely, Certainty::Unsure, Certainty::Unattributed})
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(AttributionExplainer::certaintyMark(level),
+                         AttributionExplainer::certaintyName(level).toHtmlEscaped());
+    return tr("<h3>How sure an attribution is</h3>"
+              "<p>Beside each quotation, in the margin, a mark tells how sure its speaker is "
+              "(the Quotations panel has it too, and sorts by it):</p>"
+              "<table cellspacing=\"6\">%1</table>"
+              "<p>Point at a quotation, or at its row in the Quotations panel, to read why it "
+              "was attributed; selecting it outlines the words that named its speaker.</p>"
+              "<h3>Correcting</h3>"
+              "<p>The analysis can be wrong. <b>Right-click</b> a quotation to give it another "
+              "speaker, add or remove a source, or say it is not a quotation; right-click a "
+              "name to rename the actor, change its kind, merge it with another or remove the "
+              "mention; select words and right-click to add a mention or a quotation. "
+              "Corrections are saved beside the article and undone with Ctrl+Z.</p>")
         .arg(rows);
 }

@@ -10,5 +10,8 @@ public:
     // The About box: whosaid, Qt and ICU versions.
     static QString about();
     // "How to read the highlights": every kind with its colour and non-colour cue.
+    // Followed by certainty().
     static QString highlights(bool dark);
+    // The certainty marks, and that a right-click corrects.
+    static QString certainty();
 };

@@ -1,5 +1,7 @@
 #include "highlight_style.h"
 
+#include "whosaid/highlight_palette.h"
+
 #include <QFont>
 
 using whosaid::EntityKind;
@@ -91,68 +93,57 @@ QString HighlightStyle::key(HighlightKind kind) {
     return {};
 }
 
-QColor HighlightStyle::color(HighlightKind kind, bool dark) {
-    // Okabe–Ito hues; on light paper the light hues are darkened to keep text contrast
-    // above 4.5:1, on dark paper the dark hues are lightened.
-    switch (kind) {
-    case HighlightKind::Person:
-        return dark ? QColor(0x56B4E9) : QColor(0x0072B2);
-    case HighlightKind::Organization:
-        return dark ? QColor(0xE69F00) : QColor(0xB34700);
-    case HighlightKind::Place:
-        return dark ? QColor(0x3CC9A0) : QColor(0x007A5A);
-    case HighlightKind::Media:
-        return dark ? QColor(0xE3A3C8) : QColor(0x9E4F7E);
-    case HighlightKind::Quotation:
-        return dark ? QColor(0x4A4420) : QColor(0xFBF3C2);
-    case HighlightKind::Reported: // the quotation tint, paler: the words are the writer's
-        return dark ? QColor(0x38341D) : QColor(0xFCF7D8);
-    case HighlightKind::Speaker:
-        return dark ? QColor(0xF0E442) : QColor(0x6B5F00);
-    case HighlightKind::Source:
-        return dark ? QColor(0xFF8C5A) : QColor(0xA33A00);
+namespace {
+
+const whosaid::PaletteEntry& entry(HighlightKind kind) {
+    static_assert(static_cast<int>(kAllHighlightKinds.size()) == whosaid::kPaletteKindCount);
+    return whosaid::palette_entry(static_cast<whosaid::PaletteKind>(kind));
+}
+
+QTextCharFormat::UnderlineStyle underline(whosaid::LineStyle style) {
+    switch (style) {
+    case whosaid::LineStyle::Solid:
+        return QTextCharFormat::SingleUnderline;
+    case whosaid::LineStyle::Dashed:
+        return QTextCharFormat::DashUnderline;
+    case whosaid::LineStyle::Dotted:
+        return QTextCharFormat::DotLine;
+    case whosaid::LineStyle::Wavy:
+        return QTextCharFormat::WaveUnderline;
+    case whosaid::LineStyle::None:
+        break;
     }
-    return {};
+    return QTextCharFormat::NoUnderline;
+}
+
+} // namespace
+
+QColor HighlightStyle::color(HighlightKind kind, bool dark) {
+    // One palette with the HTML export (whosaid/highlight_palette.h).
+    return QColor::fromRgb(dark ? entry(kind).dark : entry(kind).light);
 }
 
 QTextCharFormat HighlightStyle::format(HighlightKind kind, bool dark) {
-    QTextCharFormat format;
+    const whosaid::PaletteEntry& style = entry(kind);
     const QColor hue = color(kind, dark);
-    switch (kind) {
-    case HighlightKind::Person:
-        format.setForeground(hue);
-        format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        format.setUnderlineColor(hue);
-        format.setFontWeight(QFont::DemiBold);
-        break;
-    case HighlightKind::Organization:
-        format.setForeground(hue);
-        format.setUnderlineStyle(QTextCharFormat::DashUnderline);
-        format.setUnderlineColor(hue);
-        break;
-    case HighlightKind::Place:
-        format.setForeground(hue);
-        format.setUnderlineStyle(QTextCharFormat::DotLine);
-        format.setUnderlineColor(hue);
-        break;
-    case HighlightKind::Media:
-        format.setForeground(hue);
-        format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        format.setUnderlineColor(hue);
-        break;
-    case HighlightKind::Quotation:
-    case HighlightKind::Reported:
+    QTextCharFormat format;
+    if (style.tint) {
         format.setBackground(hue);
-        break;
-    case HighlightKind::Speaker:
-        format.setFontWeight(QFont::Bold);
-        format.setFontOverline(true);
-        break;
-    case HighlightKind::Source:
-        format.setFontItalic(true);
-        format.setFontOverline(true);
-        break;
+        return format;
     }
+    if (style.underline != whosaid::LineStyle::None) {
+        format.setForeground(hue);
+        format.setUnderlineStyle(underline(style.underline));
+        format.setUnderlineColor(hue);
+    }
+    if (style.weight != 400)
+        format.setFontWeight(style.weight);
+    // Only what the kind sets: formats are merged, and a name inside a source keeps its
+    // italics.
+    if (style.italic)
+        format.setFontItalic(true);
+    if (style.overline)
+        format.setFontOverline(true);
     return format;
 }
 

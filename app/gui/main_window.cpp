@@ -16,6 +16,7 @@
 #include "reading_view.h"
 #include "recent_files.h"
 #include "sources_panel.h"
+#include "status_summary.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -78,9 +79,14 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(cancelAnalysis_);
     connect(cancelAnalysis_, &QToolButton::clicked, this, &MainWindow::cancelAnalysis);
 
+    // While an article is analysed its message replaces the selection line. Hidden by hand:
+    // QStatusBar hides it only when it is already on screen, so a file opened at start-up
+    // drew both lines on top of each other.
+    selectionLabel_->setObjectName(QStringLiteral("selectionLabel"));
     connect(runner_, &AnalysisRunner::started, this, [this] {
         busy_->show();
         cancelAnalysis_->show();
+        selectionLabel_->hide();
         statusBar()->showMessage(tr("Analysing…"));
     });
     connect(runner_, &AnalysisRunner::finished, this,
@@ -88,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
                 busy_->setVisible(runner_->isBusy());
                 cancelAnalysis_->setVisible(runner_->isBusy());
                 statusBar()->clearMessage();
+                selectionLabel_->setVisible(!runner_->isBusy());
                 // Opening another article (or reloading) would drop unsaved corrections.
                 if (!problems_->confirmDiscard())
                     return;
@@ -121,6 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
                 busy_->setVisible(runner_->isBusy());
                 cancelAnalysis_->setVisible(runner_->isBusy());
                 statusBar()->clearMessage();
+                selectionLabel_->setVisible(!runner_->isBusy());
                 reportError(label, reason, detail);
             });
 
@@ -144,11 +152,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(view_, &ReadingView::quoteClicked, this, [this](int quote) {
         clearSelection();
         view_->setSelectedQuote(quote);
+        quotes_->showQuote(quote);
     });
     connect(actors_, &ActorsPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
     connect(sources_, &SourcesPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
     connect(mentions_, &MentionsPanel::mentionChosen, this,
             [this](int mention) { selectEntity(selectedEntity_, mention); });
+    connect(quotes_, &QuotesPanel::showAllRequested, this, &MainWindow::clearSelection);
     connect(quotes_, &QuotesPanel::quoteChosen, this, [this](int quote) {
         selectedEntity_ = -1;
         currentMention_ = -1;
@@ -259,6 +269,7 @@ void MainWindow::cancelAnalysis() {
     runner_->cancel();
     busy_->hide();
     cancelAnalysis_->hide();
+    selectionLabel_->show();
     statusBar()->showMessage(tr("Opening cancelled."), 5000);
 }
 
@@ -338,6 +349,7 @@ void MainWindow::selectEntity(int entity, int mention) {
         mentions_->setEntity(article_, entity);
     mentions_->showMention(currentMention_);
     actors_->showEntity(entity);
+    quotes_->setSpeakerEntity(entity);
     view_->setSelectedEntity(entity, currentMention_);
     updateStatus();
 }
@@ -363,24 +375,13 @@ void MainWindow::clearSelection() {
     currentMention_ = -1;
     mentions_->setEntity(article_, -1);
     actors_->showEntity(-1);
+    quotes_->setSpeakerEntity(-1);
     view_->setSelectedEntity(-1, -1);
     updateStatus();
 }
 
 void MainWindow::updateStatus() {
-    if (!article_) {
-        selectionLabel_->setText(tr("No article"));
-    } else if (selectedEntity_ >= 0) {
-        selectionLabel_->setText(
-            tr("%1 — %2, %3")
-                .arg(article_->entityName(selectedEntity_),
-                     tr("%Ln mention(s)", "", article_->mentionCount(selectedEntity_)),
-                     tr("%Ln quotation(s)", "", article_->quotationCount(selectedEntity_))));
-    } else {
-        selectionLabel_->setText(tr("%1, %2 — click a name to follow an actor")
-                                     .arg(tr("%Ln actor(s)", "", article_->entityCount()),
-                                          tr("%Ln quotation(s)", "", article_->quoteCount())));
-    }
+    selectionLabel_->setText(StatusSummary::text(article_.get(), selectedEntity_));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

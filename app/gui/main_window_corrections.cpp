@@ -65,14 +65,26 @@ void MainWindow::reportCorrectionError(const QString& message) {
 }
 
 void MainWindow::showCorrected(std::shared_ptr<const Article> article) {
-    // The mention is found again by its span: ids and indices change with the corrections.
+    // The mention or the quotation selected is found again by its span: ids and indices
+    // change with the corrections.
     std::optional<whosaid::Span> kept;
     if (article_ && selectedEntity_ >= 0 && currentMention_ >= 0)
         kept =
             article_->entity(selectedEntity_).mentions[static_cast<size_t>(currentMention_)].span;
+    std::optional<whosaid::Span> keptQuote;
+    if (article_ && view_->selectedQuote() >= 0)
+        keptQuote = article_->quote(view_->selectedQuote()).span;
     const int scroll = view_->verticalScrollBar()->value();
     showArticle(std::move(article), label_);
     view_->verticalScrollBar()->setValue(scroll);
+    if (keptQuote)
+        for (int q = 0; q < article_->quoteCount(); ++q)
+            if (article_->quote(q).span == *keptQuote) {
+                view_->setSelectedQuote(q);
+                view_->verticalScrollBar()->setValue(scroll);
+                quotes_->showQuote(q);
+                return;
+            }
     if (!kept)
         return;
     for (int e = 0; e < article_->entityCount(); ++e) {
@@ -87,6 +99,10 @@ void MainWindow::showCorrected(std::shared_ptr<const Article> article) {
 
 void MainWindow::showTextMenu(const QPoint& pos) {
     std::unique_ptr<QMenu> menu(view_->createStandardContextMenu());
+    // The article has no links: Qt's "Copy Link Location" would only ever be disabled.
+    for (QAction* action : menu->actions())
+        if (action->objectName() == QLatin1String("link-copy"))
+            menu->removeAction(action);
     // The reasons a selection cannot be added are given as tooltips of disabled commands.
     menu->setToolTipsVisible(true);
     const QTextCursor selection = view_->textCursor();

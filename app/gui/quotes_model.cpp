@@ -1,7 +1,12 @@
 #include "quotes_model.h"
 
 #include "article.h"
+#include "attribution_explainer.h"
 #include "model_roles.h"
+#include "whosaid/certainty.h"
+
+#include <QFont>
+#include <QLocale>
 
 QuotesModel::QuotesModel(QObject* parent) : QAbstractTableModel(parent) {}
 QuotesModel::~QuotesModel() = default;
@@ -29,8 +34,18 @@ QVariant QuotesModel::data(const QModelIndex& index, int role) const {
         return quote;
     if (role == ModelRoles::Position)
         return q.span.start;
-    if (role == Qt::ToolTipRole && index.column() == Words)
-        return article_->slice(q.span).simplified();
+    if (role == ModelRoles::Entity)
+        return article_->speakerEntity(quote);
+    if (role == ModelRoles::SortKey)
+        return sortKey(quote, index.column());
+    if (role == Qt::ToolTipRole)
+        return toolTip(quote, index.column());
+    // An unattributed quotation reads as such, not as one more name.
+    if (role == Qt::FontRole && index.column() == Speaker && !q.speaker) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -44,12 +59,53 @@ QVariant QuotesModel::data(const QModelIndex& index, int role) const {
         return kindName(q.kind);
     case Speaker:
         return article_->speakerLabel(quote);
+    case Certainty:
+        return AttributionExplainer::certaintyLabel(whosaid::certainty_of(q));
     case Sources:
         return article_->sourceNames(quote).join(QStringLiteral(", "));
     case Paragraph:
         return article_->paragraphNumber(q.span.start);
     case Rule:
-        return QString::fromStdString(q.rule);
+        return AttributionExplainer::explain(*article_, quote);
+    default:
+        return {};
+    }
+}
+
+QVariant QuotesModel::sortKey(int quote, int column) const {
+    const whosaid::Quote& q = article_->quote(quote);
+    switch (column) {
+    case Certainty:
+        // Unattributed below every attributed quotation; the proxy's stable sort keeps
+        // ties in text order.
+        return q.speaker ? q.confidence : -1.0;
+    case Words:
+    case Paragraph:
+        return q.span.start;
+    default:
+        return data(index(quote, column), Qt::DisplayRole).toString();
+    }
+}
+
+QVariant QuotesModel::toolTip(int quote, int column) const {
+    const whosaid::Quote& q = article_->quote(quote);
+    switch (column) {
+    case Words:
+        return article_->slice(q.span).simplified();
+    case Certainty:
+    case Rule: {
+        const whosaid::Certainty certainty = whosaid::certainty_of(q);
+        QString tip = QStringLiteral("<b>%1</b>")
+                          .arg(AttributionExplainer::certaintyLabel(certainty).toHtmlEscaped());
+        if (q.speaker)
+            tip += QStringLiteral(" ") +
+                   tr("(confidence %1)").arg(QLocale().toString(q.confidence, 'f', 2));
+        tip += QStringLiteral("<br/>") + AttributionExplainer::explainHtml(*article_, quote);
+        if (!q.rule.empty())
+            tip += QStringLiteral("<br/><small><code>%1</code></small>")
+                       .arg(QString::fromStdString(q.rule).toHtmlEscaped());
+        return tip;
+    }
     default:
         return {};
     }
@@ -65,12 +121,14 @@ QVariant QuotesModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Kind");
     case Speaker:
         return tr("Speaker");
+    case Certainty:
+        return tr("Certainty");
     case Sources:
         return tr("Sources");
     case Paragraph:
         return tr("¶");
     case Rule:
-        return tr("Rule");
+        return tr("Why");
     default:
         return {};
     }

@@ -10,11 +10,13 @@ enum class QuoteKind;
 }
 
 // Every quotation of the article in text order: its words, kind (direct, partial or reported
-// speech), speaker, sources, paragraph number and the attribution rule.
+// speech), speaker, how sure its attribution is, sources, paragraph number and why it was
+// attributed, in words. ModelRoles::SortKey orders each column: the certainty column by
+// confidence (unattributed first), the paragraph and the words by position.
 class QuotesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Words, Kind, Speaker, Sources, Paragraph, Rule, ColumnCount };
+    enum Column { Words, Kind, Speaker, Certainty, Sources, Paragraph, Rule, ColumnCount };
 
     explicit QuotesModel(QObject* parent = nullptr);
     ~QuotesModel() override;
@@ -32,5 +34,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant sortKey(int quote, int column) const;
+    QVariant toolTip(int quote, int column) const;
     std::shared_ptr<const Article> article_;
 };

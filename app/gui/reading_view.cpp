@@ -8,6 +8,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -58,6 +59,7 @@ void ReadingView::setArticle(std::shared_ptr<const Article> article) {
     selectionMarks_.clear();
     matches_.clear();
     currentMatch_ = -1;
+    selectedQuote_ = -1;
     setPlainText(article_ ? DisplayText::of(article_->text()) : QString());
     applyFormats();
     updateExtraSelections();
@@ -147,11 +149,21 @@ void ReadingView::updateColumn() {
     QTextFrameFormat frame = document()->rootFrame()->frameFormat();
     if (qAbs(frame.leftMargin() - side) < 1.0)
         return;
+    // The new margins lay the text out again: the line at the top of the screen stays there
+    // (a new language narrows the panels, and the reader must not be sent to the top).
+    const int top =
+        verticalScrollBar()->value() > 0 ? cursorForPosition(QPoint(0, 0)).position() : -1;
     frame.setLeftMargin(side);
     frame.setRightMargin(side);
     frame.setTopMargin(metrics.height() * 1.5);
     frame.setBottomMargin(metrics.height() * 3);
     document()->rootFrame()->setFrameFormat(frame);
+    if (top < 0)
+        return;
+    (void)document()->documentLayout()->documentSize();
+    QTextCursor cursor(document());
+    cursor.setPosition(top);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(cursor).top());
 }
 
 void ReadingView::resizeEvent(QResizeEvent* event) {
@@ -185,6 +197,7 @@ QTextEdit::ExtraSelection ReadingView::emphasis(const SpanMarks::Mark& mark) con
 }
 
 void ReadingView::setSelectedEntity(int entity, int current) {
+    selectedQuote_ = -1; // the actor's marks replace the quotation's
     std::vector<SpanMarks::Mark> marks;
     if (article_ && entity >= 0 && entity < article_->entityCount()) {
         const whosaid::Entity& e = article_->entity(entity);
@@ -207,12 +220,16 @@ void ReadingView::setSelectedEntity(int entity, int current) {
 
 void ReadingView::setSelectedQuote(int quote) {
     selectionMarks_.clear();
-    if (article_ && quote >= 0 && quote < article_->quoteCount()) {
-        const whosaid::Span span = article_->quote(quote).marks.empty()
-                                       ? article_->quote(quote).span
-                                       : article_->quote(quote).marks;
-        selectionMarks_.set({{span.start, span.end,
-                              HighlightStyle::color(HighlightKind::Speaker, isDark()), false}});
+    selectedQuote_ = article_ && quote >= 0 && quote < article_->quoteCount() ? quote : -1;
+    if (selectedQuote_ >= 0) {
+        const whosaid::Quote& q = article_->quote(quote);
+        const whosaid::Span span = q.marks.empty() ? q.span : q.marks;
+        const QColor hue = HighlightStyle::color(HighlightKind::Speaker, isDark());
+        std::vector<SpanMarks::Mark> marks = {{span.start, span.end, hue, false}};
+        // The words that decided the speaker, outlined: a wrong attribution is traced to them.
+        if (q.speaker && q.speaker->mention && !q.speaker->mention->empty())
+            marks.push_back({q.speaker->mention->start, q.speaker->mention->end, hue, true});
+        selectionMarks_.set(std::move(marks));
         scrollToSpan(span.start, span.end);
     }
     updateExtraSelections();
@@ -225,6 +242,32 @@ void ReadingView::scrollToSpan(int start, int end) {
     cursor.setPosition(start);
     setTextCursor(cursor);
     ensureCursorVisible();
+    // ensureCursorVisible() stops at the edge of the screen: a name found at the bottom
+    // edge has no context below it. Out of the middle three fifths, centre it.
+    const QRect rect = cursorRect(cursor);
+    const int height = viewport()->height();
+    if (rect.top() < height / 5 || rect.bottom() > height * 4 / 5)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.center().y() -
+                                      height / 2);
+}
+
+std::vector<CertaintyMargin::Mark> ReadingView::certaintyMarks() const {
+    if (!article_)
+        return {};
+    const int from = cursorForPosition(QPoint(0, 0)).position();
+    const int to = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    // A quotation starting just above the screen may have its mark's line on it.
+    return CertaintyMargin::marks(*this, *article_, std::max(0, from - 200), to + 1,
+                                  isKindVisible(HighlightKind::Quotation),
+                                  isKindVisible(HighlightKind::Reported));
+}
+
+void ReadingView::paintEvent(QPaintEvent* event) {
+    QTextBrowser::paintEvent(event);
+    if (!article_)
+        return;
+    QPainter painter(viewport());
+    CertaintyMargin::paint(painter, *this, certaintyMarks());
 }
 
 void ReadingView::updateExtraSelections() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certainty_margin.h"
 #include "highlight_kind.h"
 #include "span_marks.h"
 
@@ -32,8 +33,15 @@ public:
     // Emphasizes every mention of entity (-1 for none) and scrolls to the mention at
     // current (an index into the entity's mentions, -1 to not scroll).
     void setSelectedEntity(int entity, int current);
-    // Emphasizes a quotation (-1 for none) and scrolls to it.
+    // Emphasizes a quotation (-1 for none) and the mention of its speaker that decided the
+    // attribution, and scrolls to the quotation.
     void setSelectedQuote(int quote);
+    int selectedQuote() const { return selectedQuote_; }
+    // The emphasis marks laid over the text now (selection, speaker mention, find matches
+    // excluded).
+    const SpanMarks& selectionMarks() const { return selectionMarks_; }
+    // The certainty marks beside the quotations on screen (see CertaintyMargin).
+    std::vector<CertaintyMargin::Mark> certaintyMarks() const;
 
     // Zoom in steps of one point; 0 is the default size.
     void setZoom(int steps);
@@ -66,6 +74,7 @@ signals:
 protected:
     bool event(QEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -81,6 +90,8 @@ private:
     void updateExtraSelections();
     // The positions from one screen above the visible text to one screen below it.
     std::pair<int, int> nearScreen() const;
+    // Selects the span's start and, unless it already stands well inside the screen, scrolls
+    // to put it in the middle of the view.
     void scrollToSpan(int start, int end);
     QTextEdit::ExtraSelection emphasis(const SpanMarks::Mark& mark) const;
 
@@ -91,6 +102,7 @@ private:
     SpanMarks selectionMarks_;
     std::vector<std::pair<int, int>> matches_; // find matches [start, end), in text order
     int currentMatch_ = -1;
+    int selectedQuote_ = -1;
     int zoom_ = 0;
     bool serif_ = true;
 };

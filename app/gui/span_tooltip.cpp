@@ -1,8 +1,10 @@
 #include "span_tooltip.h"
 
 #include "article.h"
+#include "attribution_explainer.h"
 #include "highlight_style.h"
 #include "quotes_model.h"
+#include "whosaid/certainty.h"
 
 QString SpanTooltip::at(const Article& article, int position) {
     int entity = -1;
@@ -33,12 +35,16 @@ QString SpanTooltip::forEntity(const Article& article, int entity) {
 
 QString SpanTooltip::forQuote(const Article& article, int quote) {
     const whosaid::Quote& q = article.quote(quote);
-    const QString none = tr("none");
     const QStringList sources = article.sourceNames(quote);
-    const QString cue = q.cue ? article.slice(*q.cue) : none;
-    const QString rule = q.rule.empty() ? none : QString::fromStdString(q.rule);
-    return tr("<b>Quotation</b> (%5)<br/>Speaker: %1<br/>Cue: %2<br/>Sources: %3<br/>Rule: %4")
+    // "none" agrees with its noun in some languages (French: aucun verbe, aucune source).
+    const QString cue = q.cue ? article.slice(*q.cue) : tr("none", "no speech cue");
+    const QString certainty =
+        AttributionExplainer::certaintyLabel(whosaid::certainty_of(q)).toHtmlEscaped();
+    return tr("<b>Quotation</b> (%5)<br/>Speaker: %1<br/>Certainty: %6<br/>Why: %4<br/>Cue: "
+              "%2<br/>Sources: %3")
         .arg(article.speakerLabel(quote).toHtmlEscaped(), cue.toHtmlEscaped(),
-             sources.isEmpty() ? none : sources.join(QStringLiteral(", ")).toHtmlEscaped(),
-             rule.toHtmlEscaped(), QuotesModel::kindName(q.kind));
+             sources.isEmpty() ? tr("none", "no sources")
+                               : sources.join(QStringLiteral(", ")).toHtmlEscaped(),
+             AttributionExplainer::explainHtml(article, quote), QuotesModel::kindName(q.kind),
+             certainty);
 }

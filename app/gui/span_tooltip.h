@@ -14,6 +14,6 @@ public:
     static QString at(const Article& article, int position);
     // The actor part: canonical name, kind, mention and quotation counts.
     static QString forEntity(const Article& article, int entity);
-    // The quotation part: speaker, cue, sources and the attribution rule.
+    // The quotation part: speaker, certainty, why it was attributed, cue and sources.
     static QString forQuote(const Article& article, int quote);
 };

@@ -71,7 +71,7 @@ whosaid::Document article() {
     quote.speaker = whosaid::Speaker{"e1", false, {}, spanOf(QStringLiteral("M. Dupont"))};
     quote.cue = spanOf(QStringLiteral("a déclaré"));
     quote.sources.push_back({"e2", spanOf(QStringLiteral("Reuters"))});
-    quote.rule = "fr.test-rule";
+    quote.rule = "fr.quote-then-inverted-verb";
     quote.confidence = 0.9;
     doc.quotes.push_back(quote);
     return doc;

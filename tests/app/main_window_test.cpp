@@ -7,6 +7,7 @@
 #include "mentions_model.h"
 #include "mentions_panel.h"
 #include "qstring_maker.h"
+#include "quotes_filter.h"
 #include "quotes_model.h"
 #include "quotes_panel.h"
 #include "reading_view.h"
@@ -186,11 +187,17 @@ TEST_CASE("choosing in the Actors and Quotations panels selects in the text", "[
     CHECK(window.selectedEntity() == 2);
     CHECK(window.mentionsPanel()->model()->rowCount() == 1);
 
+    // The Quotations panel lists Acme's quotations: none; Show All lists them all again.
+    CHECK(window.quotesPanel()->proxy()->rowCount() == 0);
+    emit window.quotesPanel()->showAllRequested();
+    CHECK(window.selectedEntity() == -1);
     window.quotesPanel()->view()->selectRow(0);
     CHECK(window.selectedEntity() == -1);
+    // The quotation, and the mention that named its speaker.
     const QList<QTextEdit::ExtraSelection> marks = window.readingView()->extraSelections();
-    REQUIRE(marks.size() == 1);
+    REQUIRE(marks.size() == 2);
     CHECK(marks.first().cursor.selectedText() == QStringLiteral("« Nous avancerons pas à pas »"));
+    CHECK(marks.last().cursor.selectedText() == QStringLiteral("M. Dupont"));
 }
 
 TEST_CASE("the find bar opens with Ctrl+F and counts matches", "[gui][window]") {

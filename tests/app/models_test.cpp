@@ -64,7 +64,8 @@ TEST_CASE("the mentions model lists an actor's mentions with context", "[gui][mo
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("the quotes model shows speaker, sources, paragraph and rule", "[gui][models]") {
+TEST_CASE("the quotes model shows speaker, certainty, sources, paragraph and why",
+          "[gui][models]") {
     QuotesModel model;
     QAbstractItemModelTester tester(&model, kFatal);
     model.setArticle(fixtureArticle());
@@ -78,7 +79,8 @@ TEST_CASE("the quotes model shows speaker, sources, paragraph and rule", "[gui][
         {QuotesModel::Speaker, QStringLiteral("Jean Dupont")},
         {QuotesModel::Sources, QStringLiteral("Reuters")},
         {QuotesModel::Paragraph, QStringLiteral("3")},
-        {QuotesModel::Rule, QStringLiteral("fr.test-rule")},
+        {QuotesModel::Certainty, QStringLiteral("● sure")},
+        {QuotesModel::Rule, QStringLiteral("speech verb after the quotation: a déclaré")},
     };
     for (const auto& row : rows)
         CHECK(model.index(0, row.column).data().toString() == row.expected);
@@ -119,6 +121,7 @@ TEST_CASE("tooltips describe the actor and the quotation under a position", "[gu
         SpanTooltip::at(article, fixture::positionOf(QStringLiteral("avancerons")));
     CHECK(onQuote.contains(QStringLiteral("Reuters")));
     CHECK(onQuote.contains(QStringLiteral("a déclaré")));
-    CHECK(onQuote.contains(QStringLiteral("fr.test-rule")));
+    CHECK(onQuote.contains(QStringLiteral("speech verb after the quotation: <i>a déclaré</i>")));
+    CHECK(onQuote.contains(QStringLiteral("● sure")));
     CHECK(SpanTooltip::at(article, fixture::positionOf(QStringLiteral("lundi"))).isEmpty());
 }

@@ -53,19 +53,19 @@ TEST_CASE("the catalogs translate the menus and the plural forms", "[gui][i18n]"
         QString expected;
     } rows[] = {
         {"fr", "MainWindow", "&File", nullptr, -1, QStringLiteral("&Fichier")},
-        {"fr", "MainWindow", "%Ln mention(s)", nullptr, 1, QStringLiteral("1 mention")},
-        {"fr", "MainWindow", "%Ln mention(s)", nullptr, 5, QStringLiteral("5 mentions")},
-        {"fr", "MainWindow", "%Ln quotation(s)", nullptr, 0, QStringLiteral("0 citation")},
+        {"fr", "StatusSummary", "%Ln mention(s)", nullptr, 1, QStringLiteral("1 mention")},
+        {"fr", "StatusSummary", "%Ln mention(s)", nullptr, 5, QStringLiteral("5 mentions")},
+        {"fr", "StatusSummary", "%Ln quotation(s)", nullptr, 0, QStringLiteral("0 citation")},
         {"fr", "HighlightStyle", "People", nullptr, -1, QStringLiteral("Personnes")},
-        {"en", "MainWindow", "%Ln mention(s)", nullptr, 1, QStringLiteral("1 mention")},
-        {"en", "MainWindow", "%Ln mention(s)", nullptr, 0, QStringLiteral("0 mentions")},
+        {"en", "StatusSummary", "%Ln mention(s)", nullptr, 1, QStringLiteral("1 mention")},
+        {"en", "StatusSummary", "%Ln mention(s)", nullptr, 0, QStringLiteral("0 mentions")},
         {"de", "MainWindow", "&File", nullptr, -1, QStringLiteral("&Datei")},
-        {"de", "MainWindow", "%Ln quotation(s)", nullptr, 1, QStringLiteral("1 Zitat")},
-        {"de", "MainWindow", "%Ln quotation(s)", nullptr, 3, QStringLiteral("3 Zitate")},
+        {"de", "StatusSummary", "%Ln quotation(s)", nullptr, 1, QStringLiteral("1 Zitat")},
+        {"de", "StatusSummary", "%Ln quotation(s)", nullptr, 3, QStringLiteral("3 Zitate")},
         {"de", "FindBar", "Next", "go to the next match", -1, QStringLiteral("Weiter")},
         {"es", "MainWindow", "&File", nullptr, -1, QStringLiteral("&Archivo")},
-        {"es", "MainWindow", "%Ln mention(s)", nullptr, 1, QStringLiteral("1 mención")},
-        {"es", "MainWindow", "%Ln mention(s)", nullptr, 2, QStringLiteral("2 menciones")},
+        {"es", "StatusSummary", "%Ln mention(s)", nullptr, 1, QStringLiteral("1 mención")},
+        {"es", "StatusSummary", "%Ln mention(s)", nullptr, 2, QStringLiteral("2 menciones")},
         {"es", "HighlightStyle", "Places", nullptr, -1, QStringLiteral("Lugares")},
     };
     for (const auto& row : rows) {

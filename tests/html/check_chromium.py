@@ -6,7 +6,8 @@ usage: check_chromium.py DIR [--screenshot PNG_DIR]
 For every DIR/NAME.html with DIR/NAME.json expectations: the rendered DOM holds the
 expected data-entity and data-quote elements, no <script> or <img> element, no event
 handler attribute, and the title was not changed by anything in the text (hostile
-articles try to set it to PWNED). Exits 77 (CTest's skip code) when Chromium is absent.
+articles try to set it to PWNED); every speaker tag carries the mark of its certainty, the
+legend lists the four levels and the summary counts the quotations to check. Exits 77 (CTest's skip code) when Chromium is absent.
 """
 import json
 import pathlib
@@ -71,6 +72,9 @@ def check(binary, path, screenshot_dir):
     if mentions != expect["mentions"] or quotes != expect["quotes"]:
         return (f"DOM holds {mentions} mentions and {quotes} quotations, expected "
                 f"{expect['mentions']} and {expect['quotes']}")
+    problem = check_certainty(root, elements, expect)
+    if problem:
+        return problem
     if expect["hostile"]:
         body = text_of(root.find(f".//{NS}body"))
         for inert in ("<script>document.title='PWNED'</script>", "onerror=", "</style>", "]]>",
@@ -78,6 +82,31 @@ def check(binary, path, screenshot_dir):
             if inert not in body:
                 return f"the hostile text {inert!r} is not shown as text"
     return None
+
+
+MARKS = {"sure": "\u25cf", "likely": "\u25d0", "unsure": "\u25cb", "unattributed": "\u2298"}
+
+
+def check_certainty(root, elements, expect):
+    """The certainty marks as the browser built them (colour-independent: a symbol)."""
+    for tag in (e for e in elements if e.get("data-tag-of") is not None):
+        level = tag.get("data-certainty")
+        if level not in MARKS:
+            return f"speaker tag {tag.get('data-tag-of')} has no certainty ({level!r})"
+        marks = [e for e in tag.iter() if "certainty-mark" in (e.get("class") or "").split()]
+        if len(marks) != 1 or text_of(marks[0]) != MARKS[level]:
+            return f"speaker tag {tag.get('data-tag-of')} lacks the {level} mark"
+    legend = [e for e in elements if e.get("class") == "certainty-legend"]
+    if len(legend) != 1 or sum(1 for e in legend[0] if e.tag == NS + "li") != len(MARKS):
+        return "the legend does not list the four certainty levels"
+    for stat in root.iter(NS + "div"):
+        terms = [e for e in stat if e.tag == NS + "dt"]
+        if terms and text_of(terms[0]) in ("To check", "\u00c0 v\u00e9rifier"):
+            counted = text_of(stat.find(NS + "dd"))
+            if counted != str(expect["to_check"]):
+                return f"the summary counts {counted} to check, expected {expect['to_check']}"
+            return None
+    return "the summary does not count the quotations to check"
 
 
 def main():

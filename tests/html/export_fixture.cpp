@@ -3,6 +3,7 @@
 // check_chromium.py. Stands in for `whosaid-cli --format html` so these checks do not
 // depend on the CLI or the recognizer.
 #include "sample_documents.h"
+#include "whosaid/certainty.h"
 #include "whosaid/html_writer.h"
 
 #include <filesystem>
@@ -34,9 +35,13 @@ int main(int argc, char** argv) {
     for (const whosaid::samples::Sample& sample : whosaid::samples::all_samples()) {
         const std::string html =
             whosaid::write_html(sample.doc, {"whosaid test fixture", "2026-03-12", "", ""});
+        size_t to_check = 0;
+        for (const whosaid::Quote& quote : sample.doc.quotes)
+            to_check += whosaid::needs_check(whosaid::certainty_of(quote)) ? 1 : 0;
         const std::string expect =
             std::string("{\"mentions\": ") + std::to_string(sample.mentions) +
             ", \"quotes\": " + std::to_string(sample.quotes) +
+            ", \"to_check\": " + std::to_string(to_check) +
             ", \"hostile\": " + (std::string(sample.name) == "hostile_article" ? "true" : "false") +
             "}\n";
         if (!write_file(dir / (std::string(sample.name) + ".html"), html) ||

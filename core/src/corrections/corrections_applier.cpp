@@ -1,6 +1,7 @@
 #include "corrections/corrections_applier.h"
 
 #include "corrections/alias_merger.h"
+#include "whosaid/attribution_rule.h"
 #include "whosaid/unicode_text.h"
 
 #include <algorithm>
@@ -127,7 +128,7 @@ std::optional<std::string> CorrectionApplier::reassign_speaker(const Correction&
         return speaker.error().message;
     Quote& target = *quote.value();
     target.speaker = std::move(speaker.value());
-    target.rule = "user";
+    target.rule = rule::user;
     target.confidence = 1.0;
     target.corrected = true;
     return std::nullopt;
@@ -225,7 +226,7 @@ std::optional<std::string> CorrectionApplier::add_quote(const Correction& c) {
         same != doc_.quotes.end() ? *same : editor_.add_quote(span.value(), c.quote_kind);
     quote.kind = c.quote_kind;
     quote.speaker = std::move(speaker.value());
-    quote.rule = "user";
+    quote.rule = rule::user;
     quote.confidence = 1.0;
     quote.corrected = true;
     return std::nullopt;

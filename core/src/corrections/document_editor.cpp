@@ -1,5 +1,6 @@
 #include "corrections/document_editor.h"
 
+#include "whosaid/attribution_rule.h"
 #include "whosaid/unicode_text.h"
 
 #include <algorithm>
@@ -233,7 +234,7 @@ Quote& DocumentEditor::add_quote(Span span, QuoteKind kind) {
     quote.span = span;
     quote.marks = kind == QuoteKind::Indirect ? span : with_marks(doc_.text, span);
     quote.kind = kind;
-    quote.rule = "user";
+    quote.rule = rule::user;
     quote.confidence = 1.0;
     quote.corrected = true;
     doc_.quotes.push_back(std::move(quote));

@@ -1,6 +1,7 @@
 #include "quotes/indirect_speech_finder.h"
 
 #include "quotes/token_tests.h"
+#include "whosaid/attribution_rule.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -85,7 +86,7 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::que_clause(size
     found.clause_first = start;
     found.clause_end = clause_.bound(start, end);
     found.cue = *cue;
-    found.rule = lexicon_.french() ? "indirect-que" : "indirect-said-that";
+    found.rule = lexicon_.french() ? rule::indirect_que : rule::indirect_said_that;
     found.confidence = 0.8;
     if (!clause_.acceptable(found.clause_first, found.clause_end) ||
         !settle_subject(*cue, first, found))
@@ -139,7 +140,7 @@ IndirectSpeechFinder::bare_said(size_t verb, size_t first, size_t end) {
     found.clause_first = j;
     found.clause_end = clause_.bound(j, end);
     found.cue = *cue;
-    found.rule = "indirect-said";
+    found.rule = rule::indirect_said;
     found.confidence = 0.7;
     if (!clause_.acceptable(found.clause_first, found.clause_end) ||
         !settle_subject(*cue, first, found))
@@ -186,7 +187,7 @@ IndirectSpeechFinder::according(size_t clause_first, size_t clause_end, const Cu
     found.clause_first = clause_first;
     found.clause_end = clause_end;
     found.cue = cue;
-    found.rule = lexicon_.french() ? "indirect-selon" : "indirect-according-to";
+    found.rule = lexicon_.french() ? rule::indirect_selon : rule::indirect_according_to;
     found.confidence = 0.75;
     // A medium alone is a source, never the speaker here: settle keeps it aside.
     if (!clause_.acceptable(found.clause_first, found.clause_end) ||
@@ -205,7 +206,7 @@ std::optional<IndirectSpeechFinder::Found> IndirectSpeechFinder::inverted(size_t
     Found found;
     found.clause_first = first;
     found.clause_end = comma - 1;
-    found.rule = "indirect-inverted";
+    found.rule = rule::indirect_inverted;
     found.confidence = 0.75;
     if (!clause_.acceptable(found.clause_first, found.clause_end))
         return std::nullopt;
@@ -292,7 +293,7 @@ Quote IndirectSpeechFinder::build(const Found& found, size_t first, size_t last)
     quote.speaker = found.attribution.speaker;
     quote.cue =
         Span{view_.token(found.cue.first).span.start, view_.token(found.cue.end - 1).span.end};
-    quote.rule = std::string(lexicon_.french() ? "fr." : "en.") + found.rule;
+    quote.rule = std::string(lexicon_.french() ? "fr." : "en.") + std::string(found.rule);
     quote.confidence = found.confidence;
     const std::string& speaker = quote.speaker ? quote.speaker->entity : std::string();
     for (QuoteSource& source : sources_.find(first, last, true))

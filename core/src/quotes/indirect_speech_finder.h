@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace whosaid::quotes {
@@ -53,7 +54,7 @@ private:
         size_t clause_first = 0, clause_end = 0; // tokens of the reported clause
         CueMatch cue;
         Attribution attribution;
-        const char* rule = "";
+        std::string_view rule;
         double confidence = 0.0;
     };
 

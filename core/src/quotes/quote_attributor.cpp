@@ -15,6 +15,7 @@
 #include "quotes/speech_cue_lexicon.h"
 #include "quotes/word_tokenizer.h"
 #include "support/large_block.h"
+#include "whosaid/attribution_rule.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -41,7 +42,7 @@ bool attributed(const Working& w) {
 }
 
 // Copies the speaker of from onto to, under a later-pass rule.
-void inherit(Working& to, const Working& from, const char* rule, double confidence) {
+void inherit(Working& to, const Working& from, std::string_view rule, double confidence) {
     to.attribution.speaker = from.attribution.speaker;
     to.attribution.speaker_entity = from.attribution.speaker_entity;
     to.attribution.rule = rule;
@@ -120,7 +121,7 @@ public:
             speaker.description = std::u16string(view_.doc().slice(phrase));
         }
         w.attribution.speaker = speaker;
-        w.attribution.rule = "cited-by-source";
+        w.attribution.rule = rule::cited_by_source;
         w.attribution.confidence = 0.6;
     }
 
@@ -213,7 +214,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
                      quotes[previous_attributed].candidate.sentence_first == sentence)
                 best = &quotes[previous_attributed];
             if (best) {
-                inherit(quotes[i], *best, "same-sentence", 0.7);
+                inherit(quotes[i], *best, rule::same_sentence, 0.7);
                 if (!quotes[i].attribution.cue)
                     quotes[i].attribution.cue = best->attribution.cue;
             }
@@ -233,7 +234,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
                 speaker = &quotes[j];
         for (size_t j = i; speaker && j < end; ++j)
             if (!attributed(quotes[j]))
-                inherit(quotes[j], *speaker, "multi-paragraph", 0.8);
+                inherit(quotes[j], *speaker, rule::multi_paragraph, 0.8);
         i = end - 1;
     }
 
@@ -248,7 +249,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         const bool previous_here = i > 0 && attributed(quotes[i - 1]) &&
                                    quotes[i - 1].candidate.range.paragraph == paragraph;
         if (previous_here && !w.attribution.cue) {
-            inherit(w, quotes[i - 1], "continuation", 0.6);
+            inherit(w, quotes[i - 1], rule::continuation, 0.6);
             continue;
         }
         if (paragraph <= 0 || !alone_in_paragraph(view, w.candidate))
@@ -267,7 +268,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
                 auto subject = phrases.before(cue->first, clause);
                 if (subject && sieve.settle(*subject, w.attribution)) {
                     w.attribution.cue = *cue;
-                    w.attribution.rule = "previous-paragraph";
+                    w.attribution.rule = rule::previous_paragraph;
                     w.attribution.confidence = 0.7;
                     continue;
                 }
@@ -275,7 +276,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         }
         if (i > 0 && attributed(quotes[i - 1]) &&
             quotes[i - 1].candidate.range.paragraph == paragraph - 1)
-            inherit(w, quotes[i - 1], "continuation", 0.6);
+            inherit(w, quotes[i - 1], rule::continuation, 0.6);
     }
     // Pass 5: a quotation inside a narrative clause with no speech verb for it belongs to
     // the clause's subject; a new subject also takes the floor from a continued speaker
@@ -283,7 +284,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     // speech; a clause subject alone does not make scare quotes speech.
     for (Working& w : quotes) {
         w.claimed = attributed(w);
-        const bool inherited = w.attribution.rule == "continuation";
+        const bool inherited = w.attribution.rule == rule::continuation;
         if ((attributed(w) && !inherited) || w.attribution.negated ||
             w.candidate.range.continues_previous || opens_sentence(view, w.candidate))
             continue;
@@ -328,7 +329,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         }
         if (subject && sieve.settle(*subject, w.attribution)) {
             w.attribution.cue = *cue;
-            w.attribution.rule = "floor";
+            w.attribution.rule = rule::floor;
             w.attribution.confidence = 0.6;
         }
     }
@@ -349,7 +350,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
             speaker.mention = w.attribution.source_speaker_mention;
             w.attribution.speaker = speaker;
             w.attribution.speaker_entity = w.attribution.source_speaker;
-            w.attribution.rule = "source-as-speaker";
+            w.attribution.rule = rule::source_as_speaker;
             w.attribution.confidence = 0.5;
         }
 
@@ -362,7 +363,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         const CueMatch* cue_near = sieve.last_cue(c.sentence_first, c.open);
         const bool cue_in_sentence = w.attribution.cue.has_value() ||
                                      sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr;
-        const bool claimed = w.claimed || (attributed(w) && w.attribution.rule != "clause-subject");
+        const bool claimed =
+            w.claimed || (attributed(w) && w.attribution.rule != rule::clause_subject);
         if (!c.range.continues_previous && !finder.is_speech(c, claimed, cue_in_sentence)) {
             w.keep = false;
             continue;

@@ -2,6 +2,7 @@
 
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
+#include "whosaid/attribution_rule.h"
 
 #include <algorithm>
 
@@ -356,7 +357,7 @@ bool SpeakerSieve::incise(const QuoteCandidate& quote, Attribution& out) {
             continue;
         out.cue = cue;
         if (settle(*phrase, out)) {
-            out.rule = "incise";
+            out.rule = rule::incise;
             out.confidence = 0.9;
             return true;
         }
@@ -411,7 +412,7 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
                 return false;
             }
             if (object && settle(*object, out)) {
-                out.rule = "according-to";
+                out.rule = rule::according_to;
                 out.confidence = 0.8;
                 return true;
             }
@@ -422,7 +423,7 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
                     continue;
                 auto teller = phrases_.before(told->first, cue->end);
                 if (teller && settle(*teller, out)) {
-                    out.rule = "according-to";
+                    out.rule = rule::according_to;
                     out.confidence = 0.7;
                     return true;
                 }
@@ -433,14 +434,14 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
         if (cue->pronoun) {
             SpeakerPhrase pronoun = pronoun_of_cue(*cue, view_);
             if (settle(pronoun, out)) {
-                out.rule = "quote-then-inverted-verb";
+                out.rule = rule::quote_then_inverted_verb;
                 out.confidence = 0.85;
                 return true;
             }
             return false;
         }
         if (auto subject = phrases_.after(cue->end, limit); subject && settle(*subject, out)) {
-            out.rule = subject->apposition ? "apposition" : "quote-then-inverted-verb";
+            out.rule = subject->apposition ? rule::apposition : rule::quote_then_inverted_verb;
             out.confidence = 0.9;
             return true;
         }
@@ -511,7 +512,7 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             return false;
         }
         if (settle(*subject, out)) {
-            out.rule = "quote-then-subject-verb";
+            out.rule = rule::quote_then_subject_verb;
             out.confidence = 0.85;
             return true;
         }
@@ -560,7 +561,7 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
                              view_.token(quote.open - 2).folded() == u"qu");
     const bool own_clause = (adjacent && introduced) || before_mark.folded() == u":" ||
                             (cue->end == quote.open && quote_ends_sentence(quote));
-    out.rule = own_clause ? "speaker-then-verb" : "partial-in-clause";
+    out.rule = own_clause ? rule::speaker_then_verb : rule::partial_in_clause;
     out.confidence = own_clause ? 0.85 : 0.75;
     return true;
 }
@@ -600,7 +601,7 @@ bool SpeakerSieve::according_to(const QuoteCandidate& quote, Attribution& out) {
         }
         out.cue = *it;
         if (object && settle(*object, out)) {
-            out.rule = "according-to";
+            out.rule = rule::according_to;
             out.confidence = 0.8;
             return true;
         }
@@ -639,7 +640,7 @@ bool SpeakerSieve::trailing_clause(const QuoteCandidate& quote, Attribution& out
     }
     if (!settle(phrase, out))
         return false;
-    out.rule = "reporting-clause-after";
+    out.rule = rule::reporting_clause_after;
     out.confidence = 0.7; // dev: 0.67 right in French (18)
     return true;
 }
@@ -706,7 +707,7 @@ bool SpeakerSieve::clause_subject(const QuoteCandidate& quote, Attribution& out)
     if (!subject || !settle(*subject, out))
         return false;
     out.cue.reset(); // the clause has no speech verb for the quotation
-    out.rule = "clause-subject";
+    out.rule = rule::clause_subject;
     out.confidence = 0.65; // dev: 0.93 right in French (30), 0.62 in English (8)
     return true;
 }

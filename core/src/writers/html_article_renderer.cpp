@@ -1,7 +1,9 @@
 #include "writers/html_article_renderer.h"
 
+#include "whosaid/certainty.h"
 #include "writers/html_attribution.h"
 #include "writers/html_escaper.h"
+#include "writers/html_rule_texts.h"
 #include "writers/html_span_layout.h"
 
 #include <algorithm>
@@ -195,12 +197,28 @@ private:
         out += '>';
     }
 
+    // "— ◐ Name · Source": the mark and the tag's frame tell the certainty without colour;
+    // the tag's title says it in words with the reason.
     void write_speaker_tag(std::string& out, size_t q) {
         const Quote& quote = doc_.quotes[q];
-        out += quote.speaker ? "<span class=\"speaker-tag\" data-tag-of=\""
-                             : "<span class=\"speaker-tag unattributed\" data-tag-of=\"";
+        const Certainty certainty = certainty_of(quote);
+        out += quote.speaker ? "<span class=\"speaker-tag certainty-"
+                             : "<span class=\"speaker-tag unattributed certainty-";
+        out += to_string(certainty);
+        out += "\" data-certainty=\"";
+        out += to_string(certainty);
+        out += "\" data-tag-of=\"";
         out += ids_.quote(q);
-        out += "\">— <span class=\"who\">";
+        out += "\" title=\"";
+        append_escaped_utf8(out, labels_.certainty[static_cast<int>(certainty)]);
+        out += " — ";
+        append_escaped_utf8(out, explain_attribution(doc_, quote, labels_));
+        out += "\">— <span class=\"certainty-mark\" aria-hidden=\"true\">";
+        out += certainty_mark(certainty);
+        out += "</span> <span class=\"visually-hidden\">";
+        append_escaped_utf8(out, labels_.certainty[static_cast<int>(certainty)]);
+        out += labels_.cue_separator;
+        out += "</span><span class=\"who\">";
         append_isolated_name(out, speaker_name(doc_, ids_, quote, labels_));
         out += "</span>";
         for (const QuoteSource& source : quote.sources) {

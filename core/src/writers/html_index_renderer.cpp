@@ -1,7 +1,9 @@
 #include "writers/html_index_renderer.h"
 
+#include "whosaid/certainty.h"
 #include "writers/html_attribution.h"
 #include "writers/html_escaper.h"
+#include "writers/html_rule_texts.h"
 
 namespace whosaid::writers {
 namespace {
@@ -113,6 +115,10 @@ void HtmlIndexRenderer::write_quotes(std::string& out) const {
     out += labels_.column_sources;
     out += "</th><th scope=\"col\">";
     out += labels_.column_place;
+    out += "</th><th scope=\"col\">";
+    out += labels_.column_certainty;
+    out += "</th><th scope=\"col\">";
+    out += labels_.column_why;
     out += "</th></tr></thead>\n<tbody>\n";
     for (size_t q = 0; q < doc_.quotes.size(); ++q) {
         const Quote& quote = doc_.quotes[q];
@@ -135,6 +141,15 @@ void HtmlIndexRenderer::write_quotes(std::string& out) const {
             out += labels_.paragraph_short;
             out += "\u00a0" + std::to_string(paragraph) + "</a>";
         }
+        const Certainty certainty = certainty_of(quote);
+        out += "</td><td class=\"certainty certainty-";
+        out += to_string(certainty);
+        out += "\"><span class=\"certainty-mark\" aria-hidden=\"true\">";
+        out += certainty_mark(certainty);
+        out += "</span> ";
+        out += labels_.certainty[static_cast<int>(certainty)];
+        out += "</td><td class=\"why\">";
+        append_escaped_utf8(out, explain_attribution(doc_, quote, labels_));
         out += "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n</section>\n";

@@ -54,6 +54,14 @@ const HtmlLabels french{
     "Part",
     "Annotations produites automatiquement : elles peuvent contenir des erreurs.",
     "Index des acteurs, citations et sources",
+    {"non attribuée", "incertaine — à vérifier", "probable", "sûre"},
+    "Attribution : sûre à 0,8 de confiance ou plus, probable de 0,5 à 0,8, à vérifier en "
+    "dessous.",
+    "Certitude",
+    "Pourquoi",
+    "À vérifier",
+    "\u00a0: ",
+    "aucun locuteur trouvé",
 };
 
 const HtmlLabels english{
@@ -107,6 +115,14 @@ const HtmlLabels english{
     "Share",
     "Annotations made automatically: they may contain errors.",
     "Index of actors, quotations and sources",
+    {"unattributed", "unsure — check", "likely", "sure"},
+    "Attribution: sure at a confidence of 0.8 or more, likely from 0.5 to 0.8, to be checked "
+    "below.",
+    "Certainty",
+    "Why",
+    "To check",
+    ": ",
+    "no speaker found",
 };
 
 } // namespace

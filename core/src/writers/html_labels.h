@@ -58,7 +58,14 @@ struct HtmlLabels {
     const char* column_count;
     const char* column_share;
     const char* footer_note;
-    const char* index; // label of the aside holding the actors, quotations and sources
+    const char* index;          // label of the aside holding the actors, quotations and sources
+    const char* certainty[4];   // indexed by Certainty: unattributed, unsure, likely, sure
+    const char* certainty_hint; // under the legend: what the certainty marks mean
+    const char* column_certainty;
+    const char* column_why;       // the attribution explained in words
+    const char* to_check_total;   // stat heading: unsure and unattributed quotations
+    const char* cue_separator;    // between an explanation and its cue words: ": " or " : "
+    const char* no_speaker_found; // the "why" of an unattributed quotation
 };
 
 // French labels when language is French ("fr", "fr-CA", ...), English for every other

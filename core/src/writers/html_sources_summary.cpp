@@ -1,5 +1,6 @@
 #include "writers/html_sources_summary.h"
 
+#include "whosaid/certainty.h"
 #include "whosaid/unicode_text.h"
 #include "writers/html_attribution.h"
 #include "writers/html_escaper.h"
@@ -104,8 +105,10 @@ void HtmlSourcesSummary::write(std::string& out) const {
            "<h2 id=\"ws-sources-title\">";
     out += labels_.sources;
     out += "</h2>\n";
-    size_t named = 0, anonymous = 0, sourced = 0;
+    size_t named = 0, anonymous = 0, sourced = 0, to_check = 0;
     for (const Quote& quote : doc_.quotes) {
+        if (needs_check(certainty_of(quote)))
+            ++to_check;
         if (quote.speaker && ids_.entity_index(quote.speaker->entity) >= 0)
             ++named;
         else if (quote.speaker && quote.speaker->anonymous)
@@ -120,6 +123,7 @@ void HtmlSourcesSummary::write(std::string& out) const {
         {labels_.anonymous_total, anonymous},
         {labels_.unattributed_total, unattributed},
         {labels_.with_source, sourced},
+        {labels_.to_check_total, to_check},
     };
     out += "<dl class=\"stats\">";
     for (const auto& [label, value] : stats)

@@ -1,5 +1,7 @@
 #include "writers/html_stylesheet.h"
 
+#include "whosaid/highlight_palette.h"
+
 namespace whosaid::writers {
 namespace {
 
@@ -10,21 +12,14 @@ constexpr std::string_view stylesheet = R"css(
 :root {
   color-scheme: light dark;
   --bg: #fbfaf7; --fg: #1c1c1e; --muted: #505259; --rule: #d9d5cb; --panel: #f1eee6;
-  --link: #0b5394; --person: #0072b2; --organization: #009e73; --place: #e69f00;
-  --media: #cc79a7; --speaker: #d55e00; --quote-bg: #fbf1b0; --mark: #1c1c1e;
-  --person-tint: rgba(0, 114, 178, .08); --organization-tint: rgba(0, 158, 115, .09);
-  --place-tint: rgba(230, 159, 0, .12); --media-tint: rgba(204, 121, 167, .12);
-  --highlight: #ffe28a; --bar: #0072b2;
+  --link: #0b5394; --mark: #1c1c1e; --highlight: #ffe28a; --bar: #0072b2;
   --serif: "Iowan Old Style", "Source Serif 4", "Noto Serif", "DejaVu Serif", Georgia, serif;
   --sans: system-ui, -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #151619; --fg: #ebebee; --muted: #b4b6bd; --rule: #3a3d44; --panel: #1f2126;
-    --link: #8cc8ff; --person: #56b4e9; --mark: #f0e442; --quote-bg: rgba(240, 228, 66, .13);
-    --person-tint: rgba(86, 180, 233, .12); --organization-tint: rgba(0, 158, 115, .16);
-    --place-tint: rgba(230, 159, 0, .15); --media-tint: rgba(204, 121, 167, .16);
-    --highlight: #5b4a00; --bar: #56b4e9;
+    --link: #8cc8ff; --mark: #f0e442; --highlight: #5b4a00; --bar: #56b4e9;
   }
 }
 * { box-sizing: border-box; }
@@ -58,29 +53,30 @@ article p { font: 1.15rem/1.85 var(--serif); margin: 0 0 1.15em;
 .m { color: inherit; text-decoration-line: underline; text-decoration-thickness: .13em;
   text-underline-offset: .24em; text-decoration-skip-ink: none; border-radius: .15em;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-.m.person { text-decoration-color: var(--person); text-decoration-style: solid;
-  background: var(--person-tint); }
-.m.organization { text-decoration-color: var(--organization); text-decoration-style: dashed;
-  background: var(--organization-tint); }
-.m.place { text-decoration-color: var(--place); text-decoration-style: dotted;
-  text-decoration-thickness: .18em; background: var(--place-tint); }
-.m.media { text-decoration-color: var(--media); text-decoration-style: double;
-  background: var(--media-tint); }
-.m.speaker, .speaker-ref { font-weight: 700; }
+.m.place { text-decoration-thickness: .18em; }
+.speaker-ref { font-weight: 700; }
 .speaker-ref.anonymous { text-decoration: underline wavy var(--speaker) .08em;
   text-underline-offset: .25em; }
-.m.source, .source-ref { border: 1.5px solid var(--speaker); border-radius: .25em;
-  padding: 0 .12em; }
-.quote { background: var(--quote-bg); border-radius: .15em;
-  -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-.quote.indirect { background: none; border-bottom: .12em dotted var(--mark); }
+.source-ref { border: 1.5px solid var(--source); border-radius: .25em; padding: 0 .12em; }
+.quote { border-radius: .15em; -webkit-box-decoration-break: clone;
+  box-decoration-break: clone; }
 .qmark { font-weight: 800; color: var(--mark); }
 .cue { font-style: italic; }
 .dateline { font-variant: small-caps; font-weight: 700; letter-spacing: .03em; }
 .speaker-tag { font: 600 .76em/1.3 var(--sans); color: var(--muted); background: var(--panel);
   border-left: 3px solid var(--speaker); border-radius: 0 .3em .3em 0; padding: .1em .45em;
   margin: 0 0 0 .3em; white-space: normal; }
-.speaker-tag.unattributed { border-left-style: dotted; font-style: italic; }
+.speaker-tag.unattributed { font-style: italic; }
+.speaker-tag.certainty-likely { border-left-style: dashed; }
+.speaker-tag.certainty-unsure { border-left-style: dotted; border-left-width: 4px;
+  outline: 1.5px dashed var(--muted); outline-offset: 1px; }
+.speaker-tag.certainty-unattributed { border-left-style: double; border-left-width: 4px;
+  outline: 1.5px dashed var(--muted); outline-offset: 1px; }
+.certainty-mark { font-weight: 400; }
+.certainty-legend { margin-top: .6rem !important; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
+td.certainty { white-space: nowrap; }
 .m:hover, .m:focus-visible { background: var(--highlight); }
 .m:target, .quote:target { outline: 3px solid var(--fg); outline-offset: 2px;
   background: var(--highlight); }
@@ -126,13 +122,14 @@ bdi, .actor, .speaker-tag, th, td { overflow-wrap: anywhere; min-width: 0; }
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #000; --rule: #000; --panel: #fff; --link: #000;
     --person: #000; --organization: #000; --place: #000; --media: #000; --speaker: #000;
-    --mark: #000; }
+    --source: #000; --mark: #000; }
   body { font-size: 10.5pt; }
   .page { max-width: none; padding: 0; }
   .toc, .skip, .hint { display: none; }
   a:not(.m) { text-decoration: none; }
   .m, .quote, .actor, .speaker-tag, .stats div, .m:target, .quote:target { background: none !important; }
   .quote { font-style: italic; }
+  .quote.indirect { font-style: normal; border-bottom: .12em dotted #000; }
   .speaker-tag { border: 1px solid #000; border-left-width: 3px; }
   .bar { border: 1px solid #000; height: .75rem; }
   .bar > span { background: none; height: 0; border-top: .75rem solid #000; }
@@ -145,6 +142,66 @@ bdi, .actor, .speaker-tag, th, td { overflow-wrap: anywhere; min-width: 0; }
 
 std::string_view base_stylesheet() {
     return stylesheet;
+}
+
+namespace {
+
+std::string hex(uint32_t rgb) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out = "#";
+    for (int shift = 20; shift >= 0; shift -= 4)
+        out += digits[(rgb >> shift) & 0xF];
+    return out;
+}
+
+const char* css_line_style(LineStyle style) {
+    switch (style) {
+    case LineStyle::Solid:
+        return "solid";
+    case LineStyle::Dashed:
+        return "dashed";
+    case LineStyle::Dotted:
+        return "dotted";
+    case LineStyle::Wavy:
+        return "wavy";
+    case LineStyle::None:
+        break;
+    }
+    return "solid";
+}
+
+// The rule that draws one kind's cues, from its palette entry.
+std::string kind_rule(const PaletteEntry& entry) {
+    const std::string key(entry.key);
+    const std::string colour = "var(--" + key + ")";
+    if (entry.tint)
+        return (key == "quotation" ? ".quote" : ".quote.indirect") +
+               std::string(" { background: ") + colour + "; }\n";
+    std::string rule = ".m." + key + " {";
+    if (entry.underline != LineStyle::None)
+        rule += std::string(" text-decoration-style: ") + css_line_style(entry.underline) +
+                "; text-decoration-color: " + colour + ";";
+    if (entry.overline)
+        rule += " text-decoration-line: underline overline;";
+    if (entry.weight != 400)
+        rule += " font-weight: " + std::to_string(entry.weight) + ";";
+    if (entry.italic)
+        rule += " font-style: italic;";
+    return rule + " }\n";
+}
+
+} // namespace
+
+std::string palette_rules() {
+    std::string light = ":root {", dark = "@media (prefers-color-scheme: dark) {\n  :root {";
+    std::string rules;
+    for (int k = 0; k < kPaletteKindCount; ++k) {
+        const PaletteEntry& entry = palette_entry(static_cast<PaletteKind>(k));
+        light += " --" + std::string(entry.key) + ": " + hex(entry.light) + ";";
+        dark += " --" + std::string(entry.key) + ": " + hex(entry.dark) + ";";
+        rules += kind_rule(entry);
+    }
+    return light + " }\n" + dark + " }\n}\n" + rules;
 }
 
 std::string entity_highlight_rules(const HtmlIds& ids, size_t entity_count) {

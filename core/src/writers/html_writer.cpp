@@ -1,5 +1,6 @@
 #include "whosaid/html_writer.h"
 
+#include "whosaid/certainty.h"
 #include "whosaid/unicode_text.h"
 #include "writers/html_article_renderer.h"
 #include "writers/html_attribution.h"
@@ -67,8 +68,16 @@ void write_legend(std::string& out, const writers::HtmlLabels& labels) {
            "</span></li>";
     out += std::string("<li><span class=\"m media source\">") + labels.source + "</span></li>";
     out += std::string("<li><span class=\"cue\">") + labels.speech_verb + "</span></li>";
+    out += "</ul>\n<ul class=\"certainty-legend\">";
+    for (const Certainty level :
+         {Certainty::Sure, Certainty::Likely, Certainty::Unsure, Certainty::Unattributed})
+        out += std::string("<li><span class=\"speaker-tag certainty-") + to_string(level) +
+               "\"><span class=\"certainty-mark\" aria-hidden=\"true\">" + certainty_mark(level) +
+               "</span> " + labels.certainty[static_cast<int>(level)] + "</span></li>";
     out += "</ul>\n<p class=\"hint\">";
     out += labels.legend_hint;
+    out += "</p>\n<p class=\"hint\">";
+    out += labels.certainty_hint;
     out += "</p>\n</section>\n";
 }
 
@@ -104,6 +113,7 @@ std::string write_html(const Document& doc, const HtmlOptions& options) {
     out += "<title>";
     writers::append_escaped(out, plain_title);
     out += "</title>\n<style>";
+    out += writers::palette_rules();
     out += writers::base_stylesheet();
     out += writers::entity_highlight_rules(ids, doc.entities.size());
     out += "</style>\n</head>\n<body>\n<div class=\"page\">\n";

@@ -248,13 +248,17 @@ TEST_CASE("lang comes from the document, labels from its language", "[html]") {
 
 TEST_CASE("quotations show their speaker and sources without hovering", "[html]") {
     const std::string html = export_of(samples::french_dispatch());
-    CHECK(html.find("data-tag-of=\"q2\">— <span class=\"who\"><bdi>Anatoli Verkhov</bdi></span> · "
-                    "<span class=\"via\"><bdi>Interfax</bdi></span></span>") != std::string::npos);
+    CHECK(
+        html.find("visually-hidden\">sûre\u00a0: </span><span class=\"who\"><bdi>Anatoli "
+                  "Verkhov</bdi></span> · <span class=\"via\"><bdi>Interfax</bdi></span></span>") !=
+        std::string::npos);
     CHECK(
         html.find("<span class=\"who\"><bdi>un haut responsable européen (anonyme)</bdi></span> · "
                   "<span class=\"via\"><bdi>AFP</bdi></span>") != std::string::npos);
-    CHECK(html.find("data-tag-of=\"q9\">— <span class=\"who\"><bdi>non attribuée</bdi></span>") !=
-          std::string::npos);
+    CHECK(html.find("data-tag-of=\"q9\" title=\"non attribuée — aucun locuteur trouvé\">— <span "
+                    "class=\"certainty-mark\" aria-hidden=\"true\">⊘</span> <span "
+                    "class=\"visually-hidden\">non attribuée\u00a0: </span><span "
+                    "class=\"who\"><bdi>non attribuée</bdi></span>") != std::string::npos);
     // Unattributed quotations inside another one are the outer speaker's words: no tag.
     CHECK(html.find("data-tag-of=\"q5\"") == std::string::npos);
     CHECK(html.find("data-tag-of=\"q6\"") == std::string::npos);
