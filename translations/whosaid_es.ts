@@ -282,49 +282,54 @@
         <translation>No es una cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="212"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="230"/>
+        <source>Confirm Speaker</source>
+        <translation>Confirmar el hablante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="242"/>
         <source>Rename Actor</source>
         <translation>Renombrar actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="223"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="253"/>
         <source>Change Actor Kind</source>
         <translation>Cambiar tipo de actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="234"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="264"/>
         <source>Merge Actors</source>
         <translation>Fusionar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="245"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="275"/>
         <source>Remove Mention</source>
         <translation>Quitar mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="258"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="288"/>
         <source>Split Mention Off</source>
         <translation>Separar mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="279"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="293"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="309"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="323"/>
         <source>Add Mention</source>
         <translation>Añadir mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="307"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="337"/>
         <source>Add Quotation</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="341"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="380"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="371"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="410"/>
         <source>Add Source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="396"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="426"/>
         <source>Remove Source</source>
         <translation>Quitar fuente</translation>
     </message>
@@ -643,72 +648,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
+        <location filename="../app/gui/main_window.cpp" line="83"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Resaltando el artículo… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="153"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>El archivo de correcciones se modificó en otro lugar: sus correcciones se han combinado con las suyas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="178"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="193"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="182"/>
+        <location filename="../app/gui/main_window.cpp" line="195"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>Opening cancelled.</source>
         <translation>Apertura cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>the bundled sample is missing</source>
         <translation>falta el ejemplo incluido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="304"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="308"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="342"/>
+        <location filename="../app/gui/main_window.cpp" line="361"/>
         <source>No article</source>
         <translation>Ningún artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="364"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="347"/>
+        <location filename="../app/gui/main_window.cpp" line="366"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mención</numerusform>
@@ -716,8 +721,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="348"/>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="367"/>
+        <location filename="../app/gui/main_window.cpp" line="371"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -725,12 +730,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="350"/>
+        <location filename="../app/gui/main_window.cpp" line="369"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="351"/>
+        <location filename="../app/gui/main_window.cpp" line="370"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -738,298 +743,304 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="45"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="46"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="49"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="52"/>
         <source>Open an article</source>
         <translation>Abrir un artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
         <source>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</source>
         <translation>Artículos (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
         <source>New from &amp;Clipboard</source>
         <translation>Nuevo desde el &amp;portapapeles</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="59"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="61"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Abrir el artículo de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="63"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
         <source>Save Corrections &amp;As…</source>
         <translation>Guardar correcciones &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
         <source>Export &amp;JSON…</source>
         <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="65"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Exportar &amp;HTML anotado…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="73"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="73"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="72"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="75"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="77"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="75"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="79"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="87"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="84"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="87"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="92"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="96"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="91"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="96"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="99"/>
         <source>Next &amp;Mention</source>
         <translation>&amp;Mención siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="96"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="101"/>
         <source>Previous M&amp;ention</source>
         <translation>Mención a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="105"/>
         <source>C&amp;lear Selection</source>
         <translation>&amp;Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="108"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="109"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="114"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="121"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="126"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="123"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="128"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="130"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="125"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="130"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="132"/>
         <source>&amp;Reset Zoom</source>
         <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="132"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="134"/>
         <source>&amp;Serif Font</source>
         <translation>Fuente con &amp;serifa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="142"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="138"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="143"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="140"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="145"/>
         <source>&amp;Full Screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="145"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="151"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>Cómo leer los &amp;resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="149"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="154"/>
         <source>How to read the highlights</source>
         <translation>Cómo leer los resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="160"/>
         <source>&amp;About whosaid</source>
         <translation>Acerca &amp;de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="158"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="163"/>
         <source>About whosaid</source>
         <translation>Acerca de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="167"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="172"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="178"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="175"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="180"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="182"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="187"/>
         <source>The clipboard holds no text.</source>
         <translation>El portapapeles no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="186"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="191"/>
         <source>clipboard.txt</source>
         <translation>portapapeles.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="207"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="212"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="271"/>
         <source>it cannot be written</source>
         <translation>no se puede escribir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="210"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="250"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="215"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="274"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
         <source>Export JSON</source>
         <translation>Exportar JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="220"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="225"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="235"/>
         <source>Export Annotated HTML</source>
         <translation>Exportar HTML anotado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="230"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="235"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="243"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1089,67 +1100,77 @@
         <translation>Mis &amp;alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="156"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="47"/>
+        <source>Re&amp;view Attributions</source>
+        <translation>&amp;Revisar las atribuciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="47"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
         <source>Rename Actor…</source>
         <translation>Renombrar actor…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="158"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="160"/>
         <source>Change Kind</source>
         <translation>Cambiar tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="167"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="169"/>
         <source>Merge Into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="171"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="173"/>
         <source>Add to My Aliases…</source>
         <translation>Añadir a mis alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="179"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
         <source>Remove This Mention</source>
         <translation>Quitar esta mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="181"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="183"/>
         <source>Split This Mention Off</source>
         <translation>Separar esta mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="188"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
         <source>Reassign Speaker…</source>
         <translation>Reasignar hablante…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="190"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="192"/>
         <source>Not a Quotation</source>
         <translation>No es una cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="198"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="201"/>
         <source>Reassign Speaker</source>
         <translation>Reasignar hablante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="227"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="230"/>
         <source>Merge Actors</source>
         <translation>Fusionar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="229"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="232"/>
         <source>Merge “%1” into which actor?</source>
         <translation>¿Con qué actor fusionar «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="254"/>
         <source>Rename Actor</source>
         <translation>Renombrar actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="251"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="254"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
@@ -1257,70 +1278,85 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="63"/>
+        <location filename="../app/gui/quotes_model.cpp" line="67"/>
         <source>Quotation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="65"/>
+        <location filename="../app/gui/quotes_model.cpp" line="69"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="67"/>
+        <location filename="../app/gui/quotes_model.cpp" line="71"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="69"/>
+        <location filename="../app/gui/quotes_model.cpp" line="73"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="71"/>
+        <location filename="../app/gui/quotes_model.cpp" line="75"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="73"/>
+        <location filename="../app/gui/quotes_model.cpp" line="77"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="82"/>
+        <location filename="../app/gui/quotes_model.cpp" line="86"/>
         <source>direct</source>
         <translation>directa</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="84"/>
+        <location filename="../app/gui/quotes_model.cpp" line="88"/>
         <source>partial</source>
         <translation>parcial</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="86"/>
+        <location filename="../app/gui/quotes_model.cpp" line="90"/>
         <source>reported</source>
         <translation>indirecta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="96"/>
+        <source>Speaker checked by a person</source>
+        <translation>Hablante verificado por una persona</translation>
     </message>
 </context>
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="47"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="54"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="48"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="55"/>
         <source>Filter by speaker</source>
         <translation>Filtrar por declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="49"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="56"/>
         <source>Filter quotations by speaker</source>
         <translation>Filtrar las citas por declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="50"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="57"/>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="58"/>
+        <source>Check the attributions one by one, the least certain first</source>
+        <translation>Revisar las atribuciones una a una, las menos seguras primero</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="59"/>
         <source>Quotations of the article</source>
         <translation>Citas del artículo</translation>
     </message>
@@ -1332,6 +1368,74 @@
         <location filename="../app/gui/reading_view.cpp" line="165"/>
         <source>Article</source>
         <translation>Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="104"/>
+        <source>%1 of %2 checked</source>
+        <translation>%1 de %2 revisadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="187"/>
+        <source>Quotation %1 of %2 — said by %3</source>
+        <translation>Cita %1 de %2 — dicha por %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="192"/>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="194"/>
+        <source>corrected</source>
+        <translation>corregido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="250"/>
+        <source>Review attributions</source>
+        <translation>Revisión de las atribuciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="251"/>
+        <source>✓ Confirm (Enter)</source>
+        <translation>✓ Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="252"/>
+        <source>The speaker is right: mark the attribution as verified</source>
+        <translation>El hablante es correcto: marcar la atribución como verificada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="253"/>
+        <source>Reassign… (R)</source>
+        <translation>Reasignar… (R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="254"/>
+        <source>Not a Quotation (N)</source>
+        <translation>No es una cita (N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="255"/>
+        <source>Add Source… (S)</source>
+        <translation>Añadir fuente… (S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="257"/>
+        <source>Previous quotation (←)</source>
+        <translation>Cita anterior (←)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="259"/>
+        <source>Next quotation (→)</source>
+        <translation>Cita siguiente (→)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="260"/>
+        <source>Done (Esc)</source>
+        <translation>Terminar (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1551,7 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="40"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="41"/>
         <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3&lt;br/&gt;Rule: %4</source>
         <translation>&lt;b&gt;Cita&lt;/b&gt; (%5)&lt;br/&gt;Declarante: %1&lt;br/&gt;Verbo introductor: %2&lt;br/&gt;Fuentes: %3&lt;br/&gt;Regla: %4</translation>
     </message>
@@ -1470,37 +1574,37 @@
         <translation>Hablante desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="44"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="42"/>
         <source>Direct quotation (the words between quotation marks)</source>
         <translation>Cita directa (las palabras entre comillas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="46"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="44"/>
         <source>Partial quotation (a few quoted words in a sentence)</source>
         <translation>Cita parcial (unas pocas palabras citadas en una frase)</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="48"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="46"/>
         <source>Indirect quotation (reported speech, no marks)</source>
         <translation>Cita indirecta (estilo indirecto, sin comillas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="50"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="48"/>
         <source>e.g. a senior Syrian official</source>
         <translation>p. ej. un alto funcionario sirio</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="52"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="50"/>
         <source>Who said this?</source>
         <translation>¿Quién dijo esto?</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="68"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="66"/>
         <source>Words:</source>
         <translation>Palabras:</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="68"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>

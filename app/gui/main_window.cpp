@@ -13,6 +13,7 @@
 #include "quotes_panel.h"
 #include "reading_view.h"
 #include "recent_files.h"
+#include "review_bar.h"
 #include "sources_panel.h"
 
 #include <QCloseEvent>
@@ -37,8 +38,8 @@ MainWindow::MainWindow(QWidget* parent)
       runner_(new AnalysisRunner(this)), recent_(new RecentFiles(this)),
       corrections_(new CorrectionsController(this)), aliases_(new AliasStore({}, this)),
       problems_(new FileProblemBar(corrections_, aliases_, this)),
-      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)),
-      cancelAnalysis_(new QToolButton(this)) {
+      review_(new ReviewBar(corrections_, this)), selectionLabel_(new QLabel(this)),
+      busy_(new QProgressBar(this)), cancelAnalysis_(new QToolButton(this)) {
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(new LegendBar(kindActions_, centre));
     layout->addWidget(problems_);
     problems_->hide();
+    layout->addWidget(review_);
     layout->addWidget(view_, 1);
     layout->addWidget(findBar_);
     findBar_->hide();
@@ -129,6 +131,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(sources_, &SourcesPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
     connect(mentions_, &MentionsPanel::mentionChosen, this,
             [this](int mention) { selectEntity(selectedEntity_, mention); });
+    connect(quotes_, &QuotesPanel::reviewRequested, this, &MainWindow::startReview);
+    connect(review_, &ReviewBar::quoteShown, this, [this](int quote) {
+        selectedEntity_ = -1;
+        currentMention_ = -1;
+        view_->setSelectedQuote(quote);
+        updateStatus();
+    });
+    connect(review_, &ReviewBar::reassignRequested, this, &MainWindow::chooseSpeaker);
+    connect(review_, &ReviewBar::addSourceRequested, this, &MainWindow::chooseSource);
+    connect(review_, &ReviewBar::finished, view_, [this] { view_->setFocus(); });
     connect(quotes_, &QuotesPanel::quoteChosen, this, [this](int quote) {
         selectedEntity_ = -1;
         currentMention_ = -1;
@@ -263,6 +275,11 @@ void MainWindow::showDocument(whosaid::Document document, const QString& label) 
                 label);
 }
 
+void MainWindow::startReview() {
+    if (article_)
+        review_->start(article_);
+}
+
 void MainWindow::showArticle(std::shared_ptr<const Article> article, const QString& label) {
     article_ = std::move(article);
     label_ = label;
@@ -273,6 +290,7 @@ void MainWindow::showArticle(std::shared_ptr<const Article> article, const QStri
     quotes_->setArticle(article_);
     sources_->setArticle(article_);
     mentions_->setEntity(article_, -1);
+    review_->setArticle(article_);
     if (findBar_->isVisible())
         findBar_->setResult(-1, view_->setSearch(findBar_->text()));
     updateTitle();

@@ -31,6 +31,8 @@ QVariant QuotesModel::data(const QModelIndex& index, int role) const {
         return q.span.start;
     if (role == Qt::ToolTipRole && index.column() == Words)
         return article_->slice(q.span).simplified();
+    if (role == Qt::ToolTipRole && index.column() == Speaker && q.verified)
+        return verifiedText();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -43,7 +45,9 @@ QVariant QuotesModel::data(const QModelIndex& index, int role) const {
     case Kind:
         return kindName(q.kind);
     case Speaker:
-        return article_->speakerLabel(quote);
+        // The mark of a speaker a person confirmed (review mode, confirm-speaker).
+        return q.verified ? article_->speakerLabel(quote) + QStringLiteral(" ✓")
+                          : article_->speakerLabel(quote);
     case Sources:
         return article_->sourceNames(quote).join(QStringLiteral(", "));
     case Paragraph:
@@ -86,6 +90,10 @@ QString QuotesModel::kindName(whosaid::QuoteKind kind) {
         return tr("reported");
     }
     return {};
+}
+
+QString QuotesModel::verifiedText() {
+    return tr("Speaker checked by a person");
 }
 
 void QuotesModel::retranslate() {

@@ -4,15 +4,17 @@
 #include "quotes_model.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 QuotesPanel::QuotesPanel(QWidget* parent)
     : QWidget(parent), model_(new QuotesModel(this)), proxy_(new QSortFilterProxyModel(this)),
-      filter_(new QLineEdit(this)), view_(new QTableView(this)) {
+      filter_(new QLineEdit(this)), review_(new QToolButton(this)), view_(new QTableView(this)) {
     setFocusProxy(view_);
     proxy_->setSourceModel(model_);
     proxy_->setFilterKeyColumn(QuotesModel::Speaker);
@@ -32,7 +34,12 @@ QuotesPanel::QuotesPanel(QWidget* parent)
         view_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(filter_);
+    auto* top = new QHBoxLayout;
+    top->addWidget(filter_, 1);
+    top->addWidget(review_);
+    layout->addLayout(top);
+    review_->setObjectName(QStringLiteral("reviewButton"));
+    connect(review_, &QToolButton::clicked, this, &QuotesPanel::reviewRequested);
     layout->addWidget(view_, 1);
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -47,6 +54,8 @@ void QuotesPanel::retranslateUi() {
     setAccessibleName(tr("Quotations"));
     filter_->setPlaceholderText(tr("Filter by speaker"));
     filter_->setAccessibleName(tr("Filter quotations by speaker"));
+    review_->setText(tr("Review…"));
+    review_->setToolTip(tr("Check the attributions one by one, the least certain first"));
     view_->setAccessibleName(tr("Quotations of the article"));
     model_->retranslate();
 }

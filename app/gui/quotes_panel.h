@@ -5,6 +5,7 @@
 
 class Article;
 class QLineEdit;
+class QToolButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QuotesModel;
@@ -21,9 +22,12 @@ public:
     QSortFilterProxyModel* proxy() const { return proxy_; }
     QTableView* view() const { return view_; }
     QLineEdit* speakerFilter() const { return filter_; }
+    QToolButton* reviewButton() const { return review_; }
 
 signals:
     void quoteChosen(int quote);
+    // The Review button: walk the quotations, least certain first (review mode).
+    void reviewRequested();
 
 protected:
     // Retranslates on QEvent::LanguageChange.
@@ -34,5 +38,6 @@ private:
     QuotesModel* model_;
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
+    QToolButton* review_;
     QTableView* view_;
 };

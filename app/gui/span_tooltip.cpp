@@ -37,8 +37,10 @@ QString SpanTooltip::forQuote(const Article& article, int quote) {
     const QStringList sources = article.sourceNames(quote);
     const QString cue = q.cue ? article.slice(*q.cue) : none;
     const QString rule = q.rule.empty() ? none : QString::fromStdString(q.rule);
-    return tr("<b>Quotation</b> (%5)<br/>Speaker: %1<br/>Cue: %2<br/>Sources: %3<br/>Rule: %4")
-        .arg(article.speakerLabel(quote).toHtmlEscaped(), cue.toHtmlEscaped(),
-             sources.isEmpty() ? none : sources.join(QStringLiteral(", ")).toHtmlEscaped(),
-             rule.toHtmlEscaped(), QuotesModel::kindName(q.kind));
+    const QString tip =
+        tr("<b>Quotation</b> (%5)<br/>Speaker: %1<br/>Cue: %2<br/>Sources: %3<br/>Rule: %4")
+            .arg(article.speakerLabel(quote).toHtmlEscaped(), cue.toHtmlEscaped(),
+                 sources.isEmpty() ? none : sources.join(QStringLiteral(", ")).toHtmlEscaped(),
+                 rule.toHtmlEscaped(), QuotesModel::kindName(q.kind));
+    return q.verified ? tip + QStringLiteral("<br/>✓ ") + QuotesModel::verifiedText() : tip;
 }

@@ -54,6 +54,8 @@ const HtmlLabels french{
     "Part",
     "Annotations produites automatiquement : elles peuvent contenir des erreurs.",
     "Index des acteurs, citations et sources",
+    "vérifié",
+    "Locuteur vérifié par une personne",
 };
 
 const HtmlLabels english{
@@ -107,6 +109,8 @@ const HtmlLabels english{
     "Share",
     "Annotations made automatically: they may contain errors.",
     "Index of actors, quotations and sources",
+    "verified",
+    "Speaker checked by a person",
 };
 
 } // namespace

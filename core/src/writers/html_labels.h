@@ -58,7 +58,9 @@ struct HtmlLabels {
     const char* column_count;
     const char* column_share;
     const char* footer_note;
-    const char* index; // label of the aside holding the actors, quotations and sources
+    const char* index;         // label of the aside holding the actors, quotations and sources
+    const char* verified;      // after a speaker a person confirmed (confirm-speaker)
+    const char* verified_hint; // its legend entry
 };
 
 // French labels when language is French ("fr", "fr-CA", ...), English for every other
