@@ -131,22 +131,18 @@ MainWindow::MainWindow(QWidget* parent)
     connect(sources_, &SourcesPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
     connect(mentions_, &MentionsPanel::mentionChosen, this,
             [this](int mention) { selectEntity(selectedEntity_, mention); });
-    connect(quotes_, &QuotesPanel::reviewRequested, this, &MainWindow::startReview);
-    connect(review_, &ReviewBar::quoteShown, this, [this](int quote) {
+    const auto showQuote = [this](int quote) {
         selectedEntity_ = -1;
         currentMention_ = -1;
         view_->setSelectedQuote(quote);
         updateStatus();
-    });
+    };
+    connect(quotes_, &QuotesPanel::quoteChosen, this, showQuote);
+    connect(quotes_, &QuotesPanel::reviewRequested, this, &MainWindow::startReview);
+    connect(review_, &ReviewBar::quoteShown, this, showQuote);
     connect(review_, &ReviewBar::reassignRequested, this, &MainWindow::chooseSpeaker);
     connect(review_, &ReviewBar::addSourceRequested, this, &MainWindow::chooseSource);
     connect(review_, &ReviewBar::finished, view_, [this] { view_->setFocus(); });
-    connect(quotes_, &QuotesPanel::quoteChosen, this, [this](int quote) {
-        selectedEntity_ = -1;
-        currentMention_ = -1;
-        view_->setSelectedQuote(quote);
-        updateStatus();
-    });
     connect(findBar_, &FindBar::searchChanged, this,
             [this](const QString& text) { findBar_->setResult(-1, view_->setSearch(text)); });
     connect(findBar_, &FindBar::next, this,

@@ -15,7 +15,9 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <algorithm>
 #include <array>
+#include <vector>
 
 namespace {
 
@@ -41,25 +43,32 @@ PrintedArticle::PrintedArticle(const Article& article, const QString& date)
 PrintedArticle::~PrintedArticle() = default;
 
 void PrintedArticle::applyKindCues() {
+    // Found first, changed after: a change splits and merges fragments under an iterator.
+    struct Run {
+        int start;
+        int end;
+        HighlightKind kind;
+    };
+    std::vector<Run> runs;
     for (QTextBlock block = document_->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QRgb ink = fragment.charFormat().foreground().color().rgb() & 0xFFFFFF;
-            for (size_t k = 0; k < kindInk.size(); ++k) {
-                if (ink != kindInk[k])
-                    continue;
-                const HighlightKind kind = HighlightStyle::forEntity(kinds[k]);
-                QTextCharFormat cue;
-                cue.setForeground(Qt::black);
-                cue.setUnderlineStyle(HighlightStyle::format(kind, false).underlineStyle());
-                cue.setUnderlineColor(Qt::black);
-                QTextCursor cursor(document_.get());
-                cursor.setPosition(fragment.position());
-                cursor.setPosition(fragment.position() + fragment.length(),
-                                   QTextCursor::KeepAnchor);
-                cursor.mergeCharFormat(cue);
-            }
+            const auto kind = std::find(kindInk.begin(), kindInk.end(), ink);
+            if (kind != kindInk.end())
+                runs.push_back({fragment.position(), fragment.position() + fragment.length(),
+                                HighlightStyle::forEntity(kinds[kind - kindInk.begin()])});
         }
+    }
+    QTextCursor cursor(document_.get());
+    for (const Run& run : runs) {
+        QTextCharFormat cue;
+        cue.setForeground(Qt::black);
+        cue.setUnderlineStyle(HighlightStyle::format(run.kind, false).underlineStyle());
+        cue.setUnderlineColor(Qt::black);
+        cursor.setPosition(run.start);
+        cursor.setPosition(run.end, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(cue);
     }
 }
 

@@ -165,7 +165,13 @@ TEST_CASE("review mode confirms, reassigns, drops and undoes, and the checks sur
 
     // R opens the picker; the chosen speaker is a correction and the review moves on.
     const QString reassigned = wordsOf(*window.article(), review->currentQuote());
-    const QString newSpeaker = window.article()->entityName(0);
+    // A person other than the one the analysis gave.
+    QString newSpeaker;
+    for (int e = 0; e < window.article()->entityCount() && newSpeaker.isEmpty(); ++e)
+        if (window.article()->entity(e).kind == whosaid::EntityKind::Person &&
+            e != window.article()->speakerEntity(review->currentQuote()))
+            newSpeaker = window.article()->entityName(e);
+    REQUIRE_FALSE(newSpeaker.isEmpty());
     pickSpeakerNext(newSpeaker);
     QTest::keyClick(review, Qt::Key_R);
     const int corrected = quoteWith(*window.article(), reassigned);

@@ -420,10 +420,14 @@ TEST_CASE("a verified speaker is marked, and a page for paper keeps only what pr
             options.paper = row.paper;
             const std::string html = write_html(doc, options);
             CHECK(nesting_problem(html).empty());
-            for (const std::string& text : row.present)
+            for (const std::string& text : row.present) {
+                INFO(text);
                 CHECK(html.find(text) != std::string::npos);
-            for (const std::string& text : row.absent)
+            }
+            for (const std::string& text : row.absent) {
+                INFO(text);
                 CHECK(html.find(text) == std::string::npos);
+            }
             // The mark follows the verified quotation's speaker in the text and in the table.
             CHECK(count(html, "<strong class=\"verified\">") == (row.verified ? 3u : 0u));
         }
