@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -50,17 +51,26 @@ ReviewBar::ReviewBar(CorrectionsController* corrections, QWidget* parent)
     bold.setBold(true);
     progress_->setFont(bold);
     current_->setTextFormat(Qt::PlainText);
-    current_->setMinimumWidth(80);
-    auto* layout = new QHBoxLayout(this);
+    current_->setWordWrap(true);
+    // What is under review above, the commands below: both fit a narrow window.
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(progress_);
-    layout->addWidget(current_, 1);
+    layout->setSpacing(4);
+    auto* status = new QHBoxLayout;
+    status->addWidget(progress_);
+    status->addWidget(current_, 1);
+    layout->addLayout(status);
+    auto* commands = new QHBoxLayout;
     for (QPushButton* button :
          {confirm_, reassign_, notAQuote_, addSource_, previous_, next_, done_}) {
         // The keys go to the bar, never to a focused button.
         button->setFocusPolicy(Qt::NoFocus);
-        layout->addWidget(button);
+        commands->addWidget(button);
     }
+    for (QPushButton* arrow : {previous_, next_})
+        arrow->setMaximumWidth(arrow->fontMetrics().horizontalAdvance(QStringLiteral("MMM")) + 16);
+    commands->addStretch(1);
+    layout->addLayout(commands);
     connect(confirm_, &QPushButton::clicked, this, &ReviewBar::confirm);
     connect(reassign_, &QPushButton::clicked, this, &ReviewBar::reassign);
     connect(notAQuote_, &QPushButton::clicked, this, &ReviewBar::markNotAQuote);

@@ -148,12 +148,12 @@ body { color: #000000; background-color: #ffffff; font-family: "DejaVu Sans", sa
   font-size: 10pt; }
 h1 { font-family: "DejaVu Serif", serif; font-size: 18pt; font-weight: bold; margin-top: 4pt;
   margin-bottom: 6pt; }
-h2 { font-size: 9pt; font-weight: bold; margin-top: 16pt; margin-bottom: 6pt; }
+h2 { font-size: 11pt; font-weight: bold; margin-top: 16px; margin-bottom: 6px; }
 .kicker { font-size: 8pt; font-weight: bold; margin: 0; }
 .meta { font-size: 8pt; margin: 0; }
 .legend ul { font-size: 9pt; margin-top: 2pt; }
-article p { font-family: "DejaVu Serif", serif; font-size: 11pt; line-height: 150%;
-  margin-top: 0; margin-bottom: 8pt; }
+p { margin-top: 0px; margin-bottom: 10px; }
+article p { font-family: "DejaVu Serif", serif; font-size: 11pt; line-height: 150%; }
 .m { text-decoration: underline; }
 .m.person { color: #000001; }
 .m.organization { color: #000002; }
