@@ -282,54 +282,54 @@
         <translation>No es una cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="230"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="229"/>
         <source>Confirm Speaker</source>
         <translation>Confirmar el hablante</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="242"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="241"/>
         <source>Rename Actor</source>
         <translation>Renombrar actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="253"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="252"/>
         <source>Change Actor Kind</source>
         <translation>Cambiar tipo de actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="264"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="263"/>
         <source>Merge Actors</source>
         <translation>Fusionar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="275"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="274"/>
         <source>Remove Mention</source>
         <translation>Quitar mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="288"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="287"/>
         <source>Split Mention Off</source>
         <translation>Separar mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="309"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="323"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="308"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="322"/>
         <source>Add Mention</source>
         <translation>Añadir mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="337"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="336"/>
         <source>Add Quotation</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="371"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="410"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="370"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="409"/>
         <source>Add Source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="426"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="425"/>
         <source>Remove Source</source>
         <translation>Quitar fuente</translation>
     </message>
@@ -648,72 +648,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="83"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Resaltando el artículo… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>El archivo de correcciones se modificó en otro lugar: sus correcciones se han combinado con las suyas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="195"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>Opening cancelled.</source>
         <translation>Apertura cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>the bundled sample is missing</source>
         <translation>falta el ejemplo incluido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="308"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="361"/>
+        <location filename="../app/gui/main_window.cpp" line="356"/>
         <source>No article</source>
         <translation>Ningún artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="364"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="366"/>
+        <location filename="../app/gui/main_window.cpp" line="361"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mención</numerusform>
@@ -721,8 +721,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="367"/>
-        <location filename="../app/gui/main_window.cpp" line="371"/>
+        <location filename="../app/gui/main_window.cpp" line="362"/>
+        <location filename="../app/gui/main_window.cpp" line="366"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -730,12 +730,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="369"/>
+        <location filename="../app/gui/main_window.cpp" line="364"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — haga clic en un nombre para seguir a un actor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="370"/>
+        <location filename="../app/gui/main_window.cpp" line="365"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln actor</numerusform>
@@ -1004,13 +1004,13 @@
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="212"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="271"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="270"/>
         <source>it cannot be written</source>
         <translation>no se puede escribir</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="215"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="274"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="273"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1373,67 +1373,67 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="104"/>
+        <location filename="../app/gui/review_bar.cpp" line="117"/>
         <source>%1 of %2 checked</source>
         <translation>%1 de %2 revisadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="187"/>
+        <location filename="../app/gui/review_bar.cpp" line="200"/>
         <source>Quotation %1 of %2 — said by %3</source>
         <translation>Cita %1 de %2 — dicha por %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="192"/>
+        <location filename="../app/gui/review_bar.cpp" line="205"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="194"/>
+        <location filename="../app/gui/review_bar.cpp" line="207"/>
         <source>corrected</source>
         <translation>corregido</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="250"/>
+        <location filename="../app/gui/review_bar.cpp" line="263"/>
         <source>Review attributions</source>
         <translation>Revisión de las atribuciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="251"/>
+        <location filename="../app/gui/review_bar.cpp" line="264"/>
         <source>✓ Confirm (Enter)</source>
         <translation>✓ Confirmar (Intro)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="252"/>
+        <location filename="../app/gui/review_bar.cpp" line="265"/>
         <source>The speaker is right: mark the attribution as verified</source>
         <translation>El hablante es correcto: marcar la atribución como verificada</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="253"/>
+        <location filename="../app/gui/review_bar.cpp" line="266"/>
         <source>Reassign… (R)</source>
         <translation>Reasignar… (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="254"/>
+        <location filename="../app/gui/review_bar.cpp" line="267"/>
         <source>Not a Quotation (N)</source>
         <translation>No es una cita (N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="255"/>
+        <location filename="../app/gui/review_bar.cpp" line="268"/>
         <source>Add Source… (S)</source>
         <translation>Añadir fuente… (S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="257"/>
+        <location filename="../app/gui/review_bar.cpp" line="270"/>
         <source>Previous quotation (←)</source>
         <translation>Cita anterior (←)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="259"/>
+        <location filename="../app/gui/review_bar.cpp" line="272"/>
         <source>Next quotation (→)</source>
         <translation>Cita siguiente (→)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="260"/>
+        <location filename="../app/gui/review_bar.cpp" line="273"/>
         <source>Done (Esc)</source>
         <translation>Terminar (Esc)</translation>
     </message>

@@ -282,54 +282,54 @@
         <translation>Pas une citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="230"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="229"/>
         <source>Confirm Speaker</source>
         <translation>Confirmer le locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="242"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="241"/>
         <source>Rename Actor</source>
         <translation>Renommer l’acteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="253"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="252"/>
         <source>Change Actor Kind</source>
         <translation>Changer le type de l’acteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="264"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="263"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="275"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="274"/>
         <source>Remove Mention</source>
         <translation>Retirer la mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="288"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="287"/>
         <source>Split Mention Off</source>
         <translation>Détacher la mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="309"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="323"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="308"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="322"/>
         <source>Add Mention</source>
         <translation>Ajouter une mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="337"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="336"/>
         <source>Add Quotation</source>
         <translation>Ajouter une citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="371"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="410"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="370"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="409"/>
         <source>Add Source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="426"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="425"/>
         <source>Remove Source</source>
         <translation>Retirer la source</translation>
     </message>
@@ -673,47 +673,47 @@
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="83"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Mise en évidence de l’article… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="161"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Le fichier de corrections a été modifié ailleurs&#xa0;: ses corrections ont été fusionnées avec les vôtres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="193"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="195"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="254"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>Opening cancelled.</source>
         <translation>Ouverture annulée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="366"/>
+        <location filename="../app/gui/main_window.cpp" line="361"/>
         <source>%Ln mention(s)</source>
         <translation>
             <numerusform>%Ln mention</numerusform>
@@ -721,8 +721,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="367"/>
-        <location filename="../app/gui/main_window.cpp" line="371"/>
+        <location filename="../app/gui/main_window.cpp" line="362"/>
+        <location filename="../app/gui/main_window.cpp" line="366"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln citation</numerusform>
@@ -730,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="370"/>
+        <location filename="../app/gui/main_window.cpp" line="365"/>
         <source>%Ln actor(s)</source>
         <translation>
             <numerusform>%Ln acteur</numerusform>
@@ -743,7 +743,7 @@
         <translation>Aller à : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>the bundled sample is missing</source>
         <translation>l’exemple fourni est introuvable</translation>
     </message>
@@ -753,27 +753,27 @@
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="304"/>
+        <location filename="../app/gui/main_window.cpp" line="299"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="308"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="361"/>
+        <location filename="../app/gui/main_window.cpp" line="356"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="364"/>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="369"/>
+        <location filename="../app/gui/main_window.cpp" line="364"/>
         <source>%1, %2 — click a name to follow an actor</source>
         <translation>%1, %2 — cliquez sur un nom pour suivre un acteur</translation>
     </message>
@@ -1044,13 +1044,13 @@
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="212"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="271"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="270"/>
         <source>it cannot be written</source>
         <translation>il ne peut pas être écrit</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_commands.cpp" line="215"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="274"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="273"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1080,7 +1080,7 @@
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="265"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1373,67 +1373,67 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="104"/>
+        <location filename="../app/gui/review_bar.cpp" line="117"/>
         <source>%1 of %2 checked</source>
         <translation>%1 sur %2 vérifiées</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="187"/>
+        <location filename="../app/gui/review_bar.cpp" line="200"/>
         <source>Quotation %1 of %2 — said by %3</source>
         <translation>Citation %1 sur %2 — dite par %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="192"/>
+        <location filename="../app/gui/review_bar.cpp" line="205"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="194"/>
+        <location filename="../app/gui/review_bar.cpp" line="207"/>
         <source>corrected</source>
         <translation>corrigé</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="250"/>
+        <location filename="../app/gui/review_bar.cpp" line="263"/>
         <source>Review attributions</source>
         <translation>Vérification des attributions</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="251"/>
+        <location filename="../app/gui/review_bar.cpp" line="264"/>
         <source>✓ Confirm (Enter)</source>
         <translation>✓ Confirmer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="252"/>
+        <location filename="../app/gui/review_bar.cpp" line="265"/>
         <source>The speaker is right: mark the attribution as verified</source>
         <translation>Le locuteur est le bon : marquer l’attribution comme vérifiée</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="253"/>
+        <location filename="../app/gui/review_bar.cpp" line="266"/>
         <source>Reassign… (R)</source>
         <translation>Réattribuer… (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="254"/>
+        <location filename="../app/gui/review_bar.cpp" line="267"/>
         <source>Not a Quotation (N)</source>
         <translation>Pas une citation (N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="255"/>
+        <location filename="../app/gui/review_bar.cpp" line="268"/>
         <source>Add Source… (S)</source>
         <translation>Ajouter une source… (S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="257"/>
+        <location filename="../app/gui/review_bar.cpp" line="270"/>
         <source>Previous quotation (←)</source>
         <translation>Citation précédente (←)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="259"/>
+        <location filename="../app/gui/review_bar.cpp" line="272"/>
         <source>Next quotation (→)</source>
         <translation>Citation suivante (→)</translation>
     </message>
     <message>
-        <location filename="../app/gui/review_bar.cpp" line="260"/>
+        <location filename="../app/gui/review_bar.cpp" line="273"/>
         <source>Done (Esc)</source>
         <translation>Terminer (Échap)</translation>
     </message>
