@@ -323,84 +323,94 @@
         <translation>das als Quelle genannte Medium, sonst spricht niemand</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="44"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="45"/>
+        <source>agent of a passive speech verb (“by …”)</source>
+        <translation>Urheber eines Redeverbs im Passiv („von …“)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
+        <source>named with a colon before the quotation</source>
+        <translation>vor dem Zitat mit Doppelpunkt genannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="48"/>
         <source>same speaker as the other quotation of the sentence</source>
         <translation>derselbe Sprecher wie beim anderen Zitat des Satzes</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="51"/>
         <source>same speaker as the start of the quotation, over several paragraphs</source>
         <translation>derselbe Sprecher wie am Anfang des Zitats, über mehrere Absätze</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="50"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
         <source>same speaker as the previous quotation</source>
         <translation>derselbe Sprecher wie beim vorigen Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="52"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
         <source>reported speech after a speech verb and “que”</source>
         <translation>indirekte Rede nach einem Sprechverb und „que“</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
         <source>reported speech after a speech verb and “that”</source>
         <translation>indirekte Rede nach einem Sprechverb und „that“</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
         <source>reported speech after a speech verb</source>
         <translation>indirekte Rede nach einem Sprechverb</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
         <source>reported speech after “selon”</source>
         <translation>indirekte Rede nach „selon“</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="64"/>
         <source>reported speech after “according to”</source>
         <translation>indirekte Rede nach „according to“</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="66"/>
         <source>reported speech, speech verb after it</source>
         <translation>indirekte Rede, Sprechverb danach</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="67"/>
         <source>set by a person (correction)</source>
         <translation>von einer Person festgelegt (Korrektur)</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="78"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
         <source>unattributed</source>
         <translation>nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="80"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
         <source>unsure — check</source>
         <translation>unsicher — prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="86"/>
         <source>likely</source>
         <translation>wahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="88"/>
         <source>sure</source>
         <translation>sicher</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="107"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="118"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="111"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="122"/>
         <source>no speaker found</source>
         <translation>kein Sprecher gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="112"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="125"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="116"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="129"/>
         <source>%1: %2</source>
         <comment>an explanation and its cue words</comment>
         <translation>%1: %2</translation>
@@ -438,49 +448,54 @@
         <translation>Kein Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="212"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="229"/>
+        <source>Confirm Speaker</source>
+        <translation>Sprecher bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="241"/>
         <source>Rename Actor</source>
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="223"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="252"/>
         <source>Change Actor Kind</source>
         <translation>Art des Akteurs ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="234"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="263"/>
         <source>Merge Actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="245"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="274"/>
         <source>Remove Mention</source>
         <translation>Erwähnung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="258"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="287"/>
         <source>Split Mention Off</source>
         <translation>Erwähnung abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="279"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="293"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="308"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="322"/>
         <source>Add Mention</source>
         <translation>Erwähnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="307"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="336"/>
         <source>Add Quotation</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="341"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="380"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="370"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="409"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="396"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="425"/>
         <source>Remove Source</source>
         <translation>Quelle entfernen</translation>
     </message>
@@ -820,383 +835,389 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="90"/>
+        <location filename="../app/gui/main_window.cpp" line="93"/>
         <source>Analysing…</source>
         <translation>Analyse läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="117"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>Fetching %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Der Artikel wird hervorgehoben… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Die Korrekturdatei wurde anderswo geändert: ihre Korrekturen wurden mit Ihren zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="215"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="212"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>the bundled sample is missing</source>
         <translation>das mitgelieferte Beispiel fehlt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="341"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="330"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="52"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>Open an article</source>
         <translation>Einen Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
         <source>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</source>
         <translation>Artikel (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
         <source>Open &amp;Address…</source>
         <translation>&amp;Adresse öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="64"/>
         <source>New from &amp;Clipboard</source>
         <translation>Neu aus Zwischen&amp;ablage</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="64"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="64"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Bei&amp;spielartikel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
         <source>Save Corrections &amp;As…</source>
         <translation>Korrekturen speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="73"/>
         <source>Export &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="73"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="74"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Als annotiertes &amp;HTML exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="74"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="78"/>
         <source>Export &amp;PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="78"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="78"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="80"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="81"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="85"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="92"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="90"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="93"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="99"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="99"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="101"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="101"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="104"/>
         <source>Next &amp;Mention</source>
         <translation>Nächste &amp;Erwähnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="102"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="106"/>
         <source>Previous M&amp;ention</source>
         <translation>&amp;Vorherige Erwähnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="106"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="110"/>
         <source>C&amp;lear Selection</source>
         <translation>Auswahl au&amp;fheben</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="114"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="115"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="119"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Hervorhebungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="139"/>
         <source>&amp;Serif Font</source>
         <translation>&amp;Serifenschrift</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="143"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="147"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="148"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="151"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="152"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="156"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>So lesen Sie die &amp;Hervorhebungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="159"/>
         <source>How to read the highlights</source>
         <translation>So lesen Sie die Hervorhebungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="161"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="165"/>
         <source>&amp;About whosaid</source>
         <translation>&amp;Über whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="164"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
         <source>About whosaid</source>
         <translation>Über whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="177"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="179"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="183"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="185"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="188"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="192"/>
         <source>The clipboard holds no text.</source>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="192"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="196"/>
         <source>clipboard.txt</source>
         <translation>Zwischenablage.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="209"/>
         <source>Open Address</source>
         <translation>Adresse öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="209"/>
         <source>Web address of the article:</source>
         <translation>Webadresse des Artikels:</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="212"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="216"/>
         <source>it is not a web address (http or https)</source>
         <translation>das ist keine Webadresse (http oder https)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="228"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="232"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="290"/>
         <source>it cannot be written</source>
         <translation>sie kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="271"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="235"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="293"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
         <source>Export JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="255"/>
         <source>Export Annotated HTML</source>
         <translation>Als annotiertes HTML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="255"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="284"/>
         <source>Export PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1256,67 +1277,77 @@
         <translation>Meine &amp;Aliasnamen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="172"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="47"/>
+        <source>Re&amp;view Attributions</source>
+        <translation>Zuordnungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="47"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
         <source>Rename Actor…</source>
         <translation>Akteur umbenennen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="176"/>
         <source>Change Kind</source>
         <translation>Art ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="183"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="185"/>
         <source>Merge Into…</source>
         <translation>Zusammenführen mit…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="189"/>
         <source>Add to My Aliases…</source>
         <translation>Zu meinen Aliasnamen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="195"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>Remove This Mention</source>
         <translation>Diese Erwähnung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="199"/>
         <source>Split This Mention Off</source>
         <translation>Diese Erwähnung abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="204"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
         <source>Reassign Speaker…</source>
         <translation>Sprecher neu zuordnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="208"/>
         <source>Not a Quotation</source>
         <translation>Kein Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="214"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="217"/>
         <source>Reassign Speaker</source>
         <translation>Sprecher neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="243"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="246"/>
         <source>Merge Actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="245"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="248"/>
         <source>Merge “%1” into which actor?</source>
         <translation>„%1“ mit welchem Akteur zusammenführen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="270"/>
         <source>Rename Actor</source>
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="270"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
@@ -1460,95 +1491,110 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="102"/>
+        <location filename="../app/gui/quotes_model.cpp" line="107"/>
         <source>(confidence %1)</source>
         <translation>(Konfidenz %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="119"/>
+        <location filename="../app/gui/quotes_model.cpp" line="124"/>
         <source>Quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="121"/>
+        <location filename="../app/gui/quotes_model.cpp" line="126"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="123"/>
+        <location filename="../app/gui/quotes_model.cpp" line="128"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="125"/>
+        <location filename="../app/gui/quotes_model.cpp" line="130"/>
         <source>Certainty</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="127"/>
+        <location filename="../app/gui/quotes_model.cpp" line="132"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="129"/>
+        <location filename="../app/gui/quotes_model.cpp" line="134"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="131"/>
+        <location filename="../app/gui/quotes_model.cpp" line="136"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="140"/>
+        <location filename="../app/gui/quotes_model.cpp" line="145"/>
         <source>direct</source>
         <translation>direkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="142"/>
+        <location filename="../app/gui/quotes_model.cpp" line="147"/>
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="144"/>
+        <location filename="../app/gui/quotes_model.cpp" line="149"/>
         <source>reported</source>
         <translation>indirekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="155"/>
+        <source>Speaker checked by a person</source>
+        <translation>Sprecher von einer Person geprüft</translation>
     </message>
 </context>
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="79"/>
         <source>Filter by speaker</source>
         <translation>Nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="80"/>
         <source>Filter quotations by speaker</source>
         <translation>Zitate nach Sprecher filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="81"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="82"/>
+        <source>Check the attributions one by one, the least certain first</source>
+        <translation>Die Zuordnungen einzeln prüfen, die unsichersten zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="83"/>
         <source>Quotations of the article</source>
         <translation>Zitate des Artikels</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="84"/>
         <source>Show All</source>
         <translation>Alle zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="85"/>
         <source>List the quotations of every speaker</source>
         <translation>Die Zitate aller Sprecher auflisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="147"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln Zitat</numerusform>
@@ -1556,12 +1602,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
         <source>Quotations of %1: %2, %3</source>
         <translation>Zitate von %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/quotes_panel.cpp" line="144"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="151"/>
         <source>%Ln to check</source>
         <translation>
             <numerusform>%Ln zu prüfen</numerusform>
@@ -1569,27 +1615,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="145"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
         <source>Quotations of %1: %2</source>
         <translation>Zitate von %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="157"/>
         <source>Open an article (File › Open) to list its quotations.</source>
         <translation>Öffnen Sie einen Artikel (Datei › Öffnen), um seine Zitate aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
         <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
         <translation>In diesem Artikel wurde kein Zitat gefunden. Um eines hinzuzufügen, markieren Sie seine Worte im Text und klicken Sie mit der rechten Maustaste.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="155"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="162"/>
         <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
         <translation>%1 wird nicht zitiert. Markieren Sie die Worte im Text und klicken Sie mit der rechten Maustaste, um ein Zitat hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="166"/>
         <source>No speaker matches the filter.</source>
         <translation>Kein Sprecher passt zum Filter.</translation>
     </message>
@@ -1601,6 +1647,74 @@
         <location filename="../app/gui/reading_view.cpp" line="177"/>
         <source>Article</source>
         <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="117"/>
+        <source>%1 of %2 checked</source>
+        <translation>%1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="200"/>
+        <source>Quotation %1 of %2 — said by %3</source>
+        <translation>Zitat %1 von %2 — gesagt von %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="205"/>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="207"/>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="263"/>
+        <source>Review attributions</source>
+        <translation>Zuordnungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="264"/>
+        <source>✓ Confirm (Enter)</source>
+        <translation>✓ Bestätigen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="265"/>
+        <source>The speaker is right: mark the attribution as verified</source>
+        <translation>Der Sprecher stimmt: die Zuordnung als geprüft markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="266"/>
+        <source>Reassign… (R)</source>
+        <translation>Neu zuordnen… (R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="267"/>
+        <source>Not a Quotation (N)</source>
+        <translation>Kein Zitat (N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="268"/>
+        <source>Add Source… (S)</source>
+        <translation>Quelle hinzufügen… (S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="270"/>
+        <source>Previous quotation (←)</source>
+        <translation>Vorheriges Zitat (←)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="272"/>
+        <source>Next quotation (→)</source>
+        <translation>Nächstes Zitat (→)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="273"/>
+        <source>Done (Esc)</source>
+        <translation>Fertig (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1717,12 +1831,12 @@
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="43"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="44"/>
         <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</source>
         <translation>&lt;b&gt;Zitat&lt;/b&gt; (%5)&lt;br/&gt;Sprecher: %1&lt;br/&gt;Sicherheit: %6&lt;br/&gt;Warum: %4&lt;br/&gt;Redeeinleitung: %2&lt;br/&gt;Quellen: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="46"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="47"/>
         <source>none</source>
         <comment>no sources</comment>
         <translation>keine</translation>
@@ -1746,37 +1860,37 @@
         <translation>Unbekannter Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="44"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="42"/>
         <source>Direct quotation (the words between quotation marks)</source>
         <translation>Direktes Zitat (die Worte in Anführungszeichen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="46"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="44"/>
         <source>Partial quotation (a few quoted words in a sentence)</source>
         <translation>Teilzitat (einige zitierte Worte in einem Satz)</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="48"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="46"/>
         <source>Indirect quotation (reported speech, no marks)</source>
         <translation>Indirektes Zitat (indirekte Rede, ohne Anführungszeichen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="50"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="48"/>
         <source>e.g. a senior Syrian official</source>
         <translation>z. B. ein hochrangiger syrischer Beamter</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="52"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="50"/>
         <source>Who said this?</source>
         <translation>Wer hat das gesagt?</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="68"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="66"/>
         <source>Words:</source>
         <translation>Worte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="68"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>

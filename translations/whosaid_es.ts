@@ -323,84 +323,94 @@
         <translation>el medio citado como fuente, nadie más habla</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="44"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="45"/>
+        <source>agent of a passive speech verb (“by …”)</source>
+        <translation>agente de un verbo de habla en pasiva («por…»)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
+        <source>named with a colon before the quotation</source>
+        <translation>nombrado antes de la cita, seguido de dos puntos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/attribution_explainer.cpp" line="48"/>
         <source>same speaker as the other quotation of the sentence</source>
         <translation>mismo hablante que la otra cita de la frase</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="47"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="51"/>
         <source>same speaker as the start of the quotation, over several paragraphs</source>
         <translation>mismo hablante que el inicio de la cita, en varios párrafos</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="50"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
         <source>same speaker as the previous quotation</source>
         <translation>mismo hablante que la cita anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="52"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
         <source>reported speech after a speech verb and “que”</source>
         <translation>estilo indirecto tras un verbo de habla y «que»</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="54"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
         <source>reported speech after a speech verb and “that”</source>
         <translation>estilo indirecto tras un verbo de habla y «that»</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="56"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
         <source>reported speech after a speech verb</source>
         <translation>estilo indirecto tras un verbo de habla</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="58"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
         <source>reported speech after “selon”</source>
         <translation>estilo indirecto tras «selon»</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="60"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="64"/>
         <source>reported speech after “according to”</source>
         <translation>estilo indirecto tras «according to»</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="62"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="66"/>
         <source>reported speech, speech verb after it</source>
         <translation>estilo indirecto, verbo de habla después</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="63"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="67"/>
         <source>set by a person (correction)</source>
         <translation>fijado por una persona (corrección)</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="78"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
         <source>unattributed</source>
         <translation>sin atribuir</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="80"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
         <source>unsure — check</source>
         <translation>dudosa — verificar</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="82"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="86"/>
         <source>likely</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="84"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="88"/>
         <source>sure</source>
         <translation>segura</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="107"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="118"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="111"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="122"/>
         <source>no speaker found</source>
         <translation>ningún hablante encontrado</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="112"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="125"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="116"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="129"/>
         <source>%1: %2</source>
         <comment>an explanation and its cue words</comment>
         <translation>%1: %2</translation>
@@ -438,49 +448,54 @@
         <translation>No es una cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="212"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="229"/>
+        <source>Confirm Speaker</source>
+        <translation>Confirmar el hablante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/corrections_controller.cpp" line="241"/>
         <source>Rename Actor</source>
         <translation>Renombrar actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="223"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="252"/>
         <source>Change Actor Kind</source>
         <translation>Cambiar tipo de actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="234"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="263"/>
         <source>Merge Actors</source>
         <translation>Fusionar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="245"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="274"/>
         <source>Remove Mention</source>
         <translation>Quitar mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="258"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="287"/>
         <source>Split Mention Off</source>
         <translation>Separar mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="279"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="293"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="308"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="322"/>
         <source>Add Mention</source>
         <translation>Añadir mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="307"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="336"/>
         <source>Add Quotation</source>
         <translation>Añadir cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="341"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="380"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="370"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="409"/>
         <source>Add Source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="396"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="425"/>
         <source>Remove Source</source>
         <translation>Quitar fuente</translation>
     </message>
@@ -820,383 +835,389 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="90"/>
+        <location filename="../app/gui/main_window.cpp" line="93"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="117"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>Fetching %1…</source>
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Resaltando el artículo… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="183"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>El archivo de correcciones se modificó en otro lugar: sus correcciones se han combinado con las suyas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="215"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>Mentions</source>
         <translation>Menciones</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="212"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>Opening cancelled.</source>
         <translation>Apertura cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="292"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>the bundled sample is missing</source>
         <translation>falta el ejemplo incluido</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="326"/>
+        <location filename="../app/gui/main_window.cpp" line="341"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>No se puede abrir «%1»: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="330"/>
+        <location filename="../app/gui/main_window.cpp" line="345"/>
         <source>Cannot open file</source>
         <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="48"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="50"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="52"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="53"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="55"/>
         <source>Open an article</source>
         <translation>Abrir un artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="54"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="56"/>
         <source>Articles (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;All files (*)</source>
         <translation>Artículos (*.txt *.html *.htm *.md *.pdf *.docx *.odt *.eml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
         <source>Open &amp;Address…</source>
         <translation>Abrir una &amp;dirección…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="58"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="60"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="64"/>
         <source>New from &amp;Clipboard</source>
         <translation>Nuevo desde el &amp;portapapeles</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="62"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="64"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="64"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
         <source>Open the &amp;Sample Article</source>
         <translation>Abrir el artículo de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="66"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="68"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="70"/>
         <source>Save Corrections &amp;As…</source>
         <translation>Guardar correcciones &amp;como…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="73"/>
         <source>Export &amp;JSON…</source>
         <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="71"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="73"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="74"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>Export Annotated &amp;HTML…</source>
         <translation>Exportar &amp;HTML anotado…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="74"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="78"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="76"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="78"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="78"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="80"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_commands.cpp" line="82"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="81"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="85"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="89"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="88"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="92"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="90"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="94"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="93"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="99"/>
         <source>Find &amp;Next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="95"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="99"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="101"/>
         <source>Find Pre&amp;vious</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="97"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="101"/>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="100"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="104"/>
         <source>Next &amp;Mention</source>
         <translation>&amp;Mención siguiente</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="102"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="106"/>
         <source>Previous M&amp;ention</source>
         <translation>Mención a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="106"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="110"/>
         <source>C&amp;lear Selection</source>
         <translation>&amp;Quitar la selección</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="114"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="115"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="119"/>
         <source>&amp;Highlights</source>
         <translation>&amp;Resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="127"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="129"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="131"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
         <source>&amp;Reset Zoom</source>
         <translation>Tamaño &amp;normal</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="133"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="137"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="135"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="139"/>
         <source>&amp;Serif Font</source>
         <translation>Fuente con &amp;serifa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="143"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="147"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="144"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="146"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="150"/>
         <source>&amp;Full Screen</source>
         <translation>Pantalla &amp;completa</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="151"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="152"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="156"/>
         <source>How to Read the &amp;Highlights</source>
         <translation>Cómo leer los &amp;resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="155"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="159"/>
         <source>How to read the highlights</source>
         <translation>Cómo leer los resaltados</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="161"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="165"/>
         <source>&amp;About whosaid</source>
         <translation>Acerca &amp;de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="164"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="168"/>
         <source>About whosaid</source>
         <translation>Acerca de whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="173"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="177"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="179"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="183"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="181"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="185"/>
         <source>&amp;Clear the List</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="188"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="192"/>
         <source>The clipboard holds no text.</source>
         <translation>El portapapeles no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="192"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="196"/>
         <source>clipboard.txt</source>
         <translation>portapapeles.txt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="209"/>
         <source>Open Address</source>
         <translation>Abrir una dirección</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="205"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="209"/>
         <source>Web address of the article:</source>
         <translation>Dirección web del artículo:</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="212"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="216"/>
         <source>it is not a web address (http or https)</source>
         <translation>no es una dirección web (http o https)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="228"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="232"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="290"/>
         <source>it cannot be written</source>
         <translation>no se puede escribir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="231"/>
-        <location filename="../app/gui/main_window_commands.cpp" line="271"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="235"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="293"/>
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
         <source>Export JSON</source>
         <translation>Exportar JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="241"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="245"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="255"/>
         <source>Export Annotated HTML</source>
         <translation>Exportar HTML anotado</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="251"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="255"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="284"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_commands.cpp" line="264"/>
+        <location filename="../app/gui/main_window_commands.cpp" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1256,67 +1277,77 @@
         <translation>Mis &amp;alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="172"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="47"/>
+        <source>Re&amp;view Attributions</source>
+        <translation>&amp;Revisar las atribuciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="47"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
         <source>Rename Actor…</source>
         <translation>Renombrar actor…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="174"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="176"/>
         <source>Change Kind</source>
         <translation>Cambiar tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="183"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="185"/>
         <source>Merge Into…</source>
         <translation>Fusionar con…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="187"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="189"/>
         <source>Add to My Aliases…</source>
         <translation>Añadir a mis alias…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="195"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
         <source>Remove This Mention</source>
         <translation>Quitar esta mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="197"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="199"/>
         <source>Split This Mention Off</source>
         <translation>Separar esta mención</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="204"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
         <source>Reassign Speaker…</source>
         <translation>Reasignar hablante…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="206"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="208"/>
         <source>Not a Quotation</source>
         <translation>No es una cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="214"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="217"/>
         <source>Reassign Speaker</source>
         <translation>Reasignar hablante</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="243"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="246"/>
         <source>Merge Actors</source>
         <translation>Fusionar actores</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="245"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="248"/>
         <source>Merge “%1” into which actor?</source>
         <translation>¿Con qué actor fusionar «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="270"/>
         <source>Rename Actor</source>
         <translation>Renombrar actor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_corrections.cpp" line="267"/>
+        <location filename="../app/gui/main_window_corrections.cpp" line="270"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
@@ -1460,95 +1491,110 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="102"/>
+        <location filename="../app/gui/quotes_model.cpp" line="107"/>
         <source>(confidence %1)</source>
         <translation>(confianza %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="119"/>
+        <location filename="../app/gui/quotes_model.cpp" line="124"/>
         <source>Quotation</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="121"/>
+        <location filename="../app/gui/quotes_model.cpp" line="126"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="123"/>
+        <location filename="../app/gui/quotes_model.cpp" line="128"/>
         <source>Speaker</source>
         <translation>Declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="125"/>
+        <location filename="../app/gui/quotes_model.cpp" line="130"/>
         <source>Certainty</source>
         <translation>Certeza</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="127"/>
+        <location filename="../app/gui/quotes_model.cpp" line="132"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="129"/>
+        <location filename="../app/gui/quotes_model.cpp" line="134"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="131"/>
+        <location filename="../app/gui/quotes_model.cpp" line="136"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="140"/>
+        <location filename="../app/gui/quotes_model.cpp" line="145"/>
         <source>direct</source>
         <translation>directa</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="142"/>
+        <location filename="../app/gui/quotes_model.cpp" line="147"/>
         <source>partial</source>
         <translation>parcial</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="144"/>
+        <location filename="../app/gui/quotes_model.cpp" line="149"/>
         <source>reported</source>
         <translation>indirecta</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_model.cpp" line="155"/>
+        <source>Speaker checked by a person</source>
+        <translation>Hablante verificado por una persona</translation>
     </message>
 </context>
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="73"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
         <source>Quotations</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="74"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="79"/>
         <source>Filter by speaker</source>
         <translation>Filtrar por declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="75"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="80"/>
         <source>Filter quotations by speaker</source>
         <translation>Filtrar las citas por declarante</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="76"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="81"/>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="82"/>
+        <source>Check the attributions one by one, the least certain first</source>
+        <translation>Revisar las atribuciones una a una, las menos seguras primero</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/quotes_panel.cpp" line="83"/>
         <source>Quotations of the article</source>
         <translation>Citas del artículo</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="77"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="84"/>
         <source>Show All</source>
         <translation>Mostrar todas</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="78"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="85"/>
         <source>List the quotations of every speaker</source>
         <translation>Listar las citas de todos los hablantes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/quotes_panel.cpp" line="140"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="147"/>
         <source>%Ln quotation(s)</source>
         <translation>
             <numerusform>%Ln cita</numerusform>
@@ -1556,12 +1602,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="143"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
         <source>Quotations of %1: %2, %3</source>
         <translation>Citas de %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/quotes_panel.cpp" line="144"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="151"/>
         <source>%Ln to check</source>
         <translation>
             <numerusform>%Ln por verificar</numerusform>
@@ -1569,27 +1615,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="145"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
         <source>Quotations of %1: %2</source>
         <translation>Citas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="150"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="157"/>
         <source>Open an article (File › Open) to list its quotations.</source>
         <translation>Abra un artículo (Archivo › Abrir) para listar sus citas.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="152"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
         <source>No quotation was found in this article. To add one, select its words in the text and right-click.</source>
         <translation>No se encontró ninguna cita en este artículo. Para añadir una, seleccione sus palabras en el texto y haga clic derecho.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="155"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="162"/>
         <source>%1 is not quoted. Select its words in the text and right-click to add a quotation.</source>
         <translation>%1 no es citado. Seleccione sus palabras en el texto y haga clic derecho para añadir una cita.</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_panel.cpp" line="159"/>
+        <location filename="../app/gui/quotes_panel.cpp" line="166"/>
         <source>No speaker matches the filter.</source>
         <translation>Ningún hablante coincide con el filtro.</translation>
     </message>
@@ -1601,6 +1647,74 @@
         <location filename="../app/gui/reading_view.cpp" line="177"/>
         <source>Article</source>
         <translation>Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="117"/>
+        <source>%1 of %2 checked</source>
+        <translation>%1 de %2 revisadas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="200"/>
+        <source>Quotation %1 of %2 — said by %3</source>
+        <translation>Cita %1 de %2 — dicha por %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="205"/>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="207"/>
+        <source>corrected</source>
+        <translation>corregido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="263"/>
+        <source>Review attributions</source>
+        <translation>Revisión de las atribuciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="264"/>
+        <source>✓ Confirm (Enter)</source>
+        <translation>✓ Confirmar (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="265"/>
+        <source>The speaker is right: mark the attribution as verified</source>
+        <translation>El hablante es correcto: marcar la atribución como verificada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="266"/>
+        <source>Reassign… (R)</source>
+        <translation>Reasignar… (R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="267"/>
+        <source>Not a Quotation (N)</source>
+        <translation>No es una cita (N)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="268"/>
+        <source>Add Source… (S)</source>
+        <translation>Añadir fuente… (S)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="270"/>
+        <source>Previous quotation (←)</source>
+        <translation>Cita anterior (←)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="272"/>
+        <source>Next quotation (→)</source>
+        <translation>Cita siguiente (→)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/review_bar.cpp" line="273"/>
+        <source>Done (Esc)</source>
+        <translation>Terminar (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1717,12 +1831,12 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="43"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="44"/>
         <source>&lt;b&gt;Quotation&lt;/b&gt; (%5)&lt;br/&gt;Speaker: %1&lt;br/&gt;Certainty: %6&lt;br/&gt;Why: %4&lt;br/&gt;Cue: %2&lt;br/&gt;Sources: %3</source>
         <translation>&lt;b&gt;Cita&lt;/b&gt; (%5)&lt;br/&gt;Hablante: %1&lt;br/&gt;Certeza: %6&lt;br/&gt;Por qué: %4&lt;br/&gt;Verbo introductor: %2&lt;br/&gt;Fuentes: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/span_tooltip.cpp" line="46"/>
+        <location filename="../app/gui/span_tooltip.cpp" line="47"/>
         <source>none</source>
         <comment>no sources</comment>
         <translation>ninguna</translation>
@@ -1746,37 +1860,37 @@
         <translation>Hablante desconocido</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="44"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="42"/>
         <source>Direct quotation (the words between quotation marks)</source>
         <translation>Cita directa (las palabras entre comillas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="46"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="44"/>
         <source>Partial quotation (a few quoted words in a sentence)</source>
         <translation>Cita parcial (unas pocas palabras citadas en una frase)</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="48"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="46"/>
         <source>Indirect quotation (reported speech, no marks)</source>
         <translation>Cita indirecta (estilo indirecto, sin comillas)</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="50"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="48"/>
         <source>e.g. a senior Syrian official</source>
         <translation>p. ej. un alto funcionario sirio</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="52"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="50"/>
         <source>Who said this?</source>
         <translation>¿Quién dijo esto?</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="68"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="66"/>
         <source>Words:</source>
         <translation>Palabras:</translation>
     </message>
     <message>
-        <location filename="../app/gui/speaker_dialog.cpp" line="70"/>
+        <location filename="../app/gui/speaker_dialog.cpp" line="68"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>

@@ -13,7 +13,7 @@ using whosaid::Certainty;
 namespace rule = whosaid::rule;
 
 // Source texts of the AttributionExplainer context, one per rule id.
-constexpr std::array<std::pair<std::string_view, const char*>, 23> kRuleTexts = {{
+constexpr std::array<std::pair<std::string_view, const char*>, 25> kRuleTexts = {{
     {rule::incise, QT_TRANSLATE_NOOP("AttributionExplainer", "speech verb inside the quotation")},
     {rule::according_to, QT_TRANSLATE_NOOP("AttributionExplainer", "named after “according to”")},
     {rule::quote_then_inverted_verb,
@@ -41,6 +41,10 @@ constexpr std::array<std::pair<std::string_view, const char*>, 23> kRuleTexts = 
     {rule::source_as_speaker,
      QT_TRANSLATE_NOOP("AttributionExplainer",
                        "the medium named as the source, nobody else speaks")},
+    {rule::passive_agent,
+     QT_TRANSLATE_NOOP("AttributionExplainer", "agent of a passive speech verb (“by …”)")},
+    {rule::speaker_label,
+     QT_TRANSLATE_NOOP("AttributionExplainer", "named with a colon before the quotation")},
     {rule::same_sentence, QT_TRANSLATE_NOOP("AttributionExplainer",
                                             "same speaker as the other quotation of the sentence")},
     {rule::multi_paragraph,

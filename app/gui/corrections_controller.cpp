@@ -201,6 +201,35 @@ bool CorrectionsController::notAQuote(int quote) {
     return true;
 }
 
+bool CorrectionsController::confirmSpeaker(int quote) {
+    if (!validQuote(quote) || article_->quote(quote).verified)
+        return false;
+    const whosaid::Document& doc = article_->document();
+    const whosaid::Quote& q = article_->quote(quote);
+    whosaid::Correction c;
+    c.action = whosaid::CorrectionAction::ConfirmSpeaker;
+    c.quote = whosaid::anchor_at(doc, q.span);
+    const int speaker = article_->speakerEntity(quote);
+    if (speaker >= 0) {
+        c.speaker.kind = whosaid::SpeakerChoice::Kind::Actor;
+        c.speaker.actor = whosaid::actor_ref(doc, article_->entity(speaker));
+        // The mention that names the speaker here, rather than its first one: the
+        // confirmation then holds however the actors are merged or split later.
+        const auto& mentions = article_->entity(speaker).mentions;
+        if (q.speaker->mention &&
+            std::any_of(mentions.begin(), mentions.end(),
+                        [&](const whosaid::Mention& m) { return m.span == *q.speaker->mention; }))
+            c.speaker.actor.mention = whosaid::anchor_at(doc, *q.speaker->mention);
+    } else if (q.speaker && q.speaker->anonymous) {
+        c.speaker.kind = whosaid::SpeakerChoice::Kind::Anonymous;
+        c.speaker.description = q.speaker->description;
+    } else {
+        c.speaker.kind = whosaid::SpeakerChoice::Kind::Unknown;
+    }
+    push(c, tr("Confirm Speaker"));
+    return true;
+}
+
 bool CorrectionsController::renameActor(int entity, const QString& name) {
     const QString trimmed = name.trimmed();
     if (!validEntity(entity) || trimmed.isEmpty() || trimmed == article_->entityName(entity))

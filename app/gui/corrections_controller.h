@@ -58,6 +58,9 @@ public:
     bool reassignSpeaker(int quote, int entity); // entity -1: unknown speaker
     bool makeSpeakerAnonymous(int quote, const QString& description);
     bool notAQuote(int quote);
+    // A person checked the quotation's speaker as it stands (an actor, an anonymous speaker
+    // or nobody known): it becomes verified. Refused when it already is.
+    bool confirmSpeaker(int quote);
     bool renameActor(int entity, const QString& name);
     bool changeActorKind(int entity, whosaid::EntityKind kind);
     bool mergeActors(int kept, int other); // kept absorbs other

@@ -15,6 +15,7 @@
 #include "quotes_panel.h"
 #include "reading_view.h"
 #include "recent_files.h"
+#include "review_bar.h"
 #include "sources_panel.h"
 #include "status_summary.h"
 
@@ -41,8 +42,9 @@ MainWindow::MainWindow(QWidget* parent)
       recent_(new RecentFiles(this)), corrections_(new CorrectionsController(this)),
       aliases_(new AliasStore({}, this)),
       problems_(new FileProblemBar(corrections_, aliases_, this)),
-      loadWarnings_(new LoadWarningBar(this)), selectionLabel_(new QLabel(this)),
-      busy_(new QProgressBar(this)), cancelAnalysis_(new QToolButton(this)) {
+      loadWarnings_(new LoadWarningBar(this)), review_(new ReviewBar(corrections_, this)),
+      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)),
+      cancelAnalysis_(new QToolButton(this)) {
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
@@ -59,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(problems_);
     problems_->hide();
     layout->addWidget(loadWarnings_);
+    layout->addWidget(review_);
     layout->addWidget(view_, 1);
     layout->addWidget(findBar_);
     findBar_->hide();
@@ -159,12 +162,18 @@ MainWindow::MainWindow(QWidget* parent)
     connect(mentions_, &MentionsPanel::mentionChosen, this,
             [this](int mention) { selectEntity(selectedEntity_, mention); });
     connect(quotes_, &QuotesPanel::showAllRequested, this, &MainWindow::clearSelection);
-    connect(quotes_, &QuotesPanel::quoteChosen, this, [this](int quote) {
+    const auto showQuote = [this](int quote) {
         selectedEntity_ = -1;
         currentMention_ = -1;
         view_->setSelectedQuote(quote);
         updateStatus();
-    });
+    };
+    connect(quotes_, &QuotesPanel::quoteChosen, this, showQuote);
+    connect(quotes_, &QuotesPanel::reviewRequested, this, &MainWindow::startReview);
+    connect(review_, &ReviewBar::quoteShown, this, showQuote);
+    connect(review_, &ReviewBar::reassignRequested, this, &MainWindow::chooseSpeaker);
+    connect(review_, &ReviewBar::addSourceRequested, this, &MainWindow::chooseSource);
+    connect(review_, &ReviewBar::finished, view_, [this] { view_->setFocus(); });
     connect(findBar_, &FindBar::searchChanged, this,
             [this](const QString& text) { findBar_->setResult(-1, view_->setSearch(text)); });
     connect(findBar_, &FindBar::next, this,
@@ -301,6 +310,11 @@ void MainWindow::showDocument(whosaid::Document document, const QString& label) 
                 label);
 }
 
+void MainWindow::startReview() {
+    if (article_)
+        review_->start(article_);
+}
+
 void MainWindow::showArticle(std::shared_ptr<const Article> article, const QString& label) {
     article_ = std::move(article);
     label_ = label;
@@ -311,6 +325,7 @@ void MainWindow::showArticle(std::shared_ptr<const Article> article, const QStri
     quotes_->setArticle(article_);
     sources_->setArticle(article_);
     mentions_->setEntity(article_, -1);
+    review_->setArticle(article_);
     if (findBar_->isVisible())
         findBar_->setResult(-1, view_->setSearch(findBar_->text()));
     updateTitle();

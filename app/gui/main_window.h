@@ -31,6 +31,7 @@ class QToolButton;
 class QuotesPanel;
 class ReadingView;
 class RecentFiles;
+class ReviewBar;
 class SourcesPanel;
 
 // The reader window: the article in the centre with its highlight legend and find bar,
@@ -70,6 +71,10 @@ public:
     FindBar* findBar() const { return findBar_; }
     RecentFiles* recentFiles() const { return recent_; }
     CorrectionsController* corrections() const { return corrections_; }
+    // Review mode (Edit › Review Attributions): the bar above the article.
+    ReviewBar* reviewBar() const { return review_; }
+    // Enters review mode on the article shown.
+    void startReview();
     AliasStore* aliasStore() const { return aliases_; }
     // The bar telling that the corrections or the alias list cannot be read or saved.
     FileProblemBar* fileProblemBar() const { return problems_; }
@@ -149,6 +154,7 @@ private:
     void exportJson();
     void exportHtml();
     void print();
+    void printPreview();
     void exportPdf();
     bool saveText(const QString& caption, const QString& filter, const QString& suffix,
                   const std::string& contents);
@@ -169,6 +175,7 @@ private:
     AliasStore* aliases_;
     FileProblemBar* problems_;
     LoadWarningBar* loadWarnings_;
+    ReviewBar* review_;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     QLabel* selectionLabel_;

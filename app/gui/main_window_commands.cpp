@@ -8,6 +8,7 @@
 #include "highlight_style.h"
 #include "main_window.h"
 #include "page_fetcher.h"
+#include "printed_article.h"
 #include "reading_view.h"
 #include "recent_files.h"
 #include "whosaid/html_writer.h"
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
 #include <QSettings>
@@ -75,6 +77,8 @@ void MainWindow::createActions() {
         &QAction::triggered, this, &MainWindow::exportHtml);
     connect(addCommand(file, QT_TR_NOOP("Export &PDF…"), QKeySequence(tr("Ctrl+Shift+P"))),
             &QAction::triggered, this, &MainWindow::exportPdf);
+    connect(addCommand(file, QT_TR_NOOP("Print Pre&view…"), {}), &QAction::triggered, this,
+            &MainWindow::printPreview);
     connect(addCommand(file, QT_TR_NOOP("&Print…"), QKeySequence::Print), &QAction::triggered, this,
             &MainWindow::print);
     file->addSeparator();
@@ -253,21 +257,39 @@ void MainWindow::exportHtml() {
 }
 
 void MainWindow::print() {
+    if (!article_)
+        return;
+    const PrintedArticle printed(*article_, QDate::currentDate().toString(Qt::ISODate));
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        view_->print(&printer);
+        printed.print(&printer);
+}
+
+void MainWindow::printPreview() {
+    if (!article_)
+        return;
+    const PrintedArticle printed(*article_, QDate::currentDate().toString(Qt::ISODate));
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&printed](QPrinter* target) { printed.print(target); });
+    dialog.exec();
 }
 
 void MainWindow::exportPdf() {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(), tr("PDF (*.pdf)"));
+    if (!article_)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"), PrintedArticle::proposedPdfPath(currentPath_), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    view_->print(&printer);
+    const PrintedArticle printed(*article_, QDate::currentDate().toString(Qt::ISODate));
+    QString error;
+    if (!printed.writePdf(path, &error)) {
+        reportError(path, tr("it cannot be written"), error);
+        return;
+    }
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 

@@ -44,6 +44,8 @@ void MainWindow::createCorrectionActions(QMenu* edit) {
     edit->addSeparator();
     connect(addCommand(edit, QT_TR_NOOP("My &Aliases…"), {}), &QAction::triggered, this,
             [this] { editAliases({}); });
+    connect(addCommand(edit, QT_TR_NOOP("Re&view Attributions"), QKeySequence(tr("Ctrl+Shift+R"))),
+            &QAction::triggered, this, &MainWindow::startReview);
 
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showTextMenu);
@@ -209,8 +211,9 @@ void MainWindow::addQuoteCommands(QMenu* menu, int quote) {
 }
 
 void MainWindow::chooseSpeaker(int quote) {
-    SpeakerDialog dialog(*article_, article_->slice(article_->quote(quote).span),
-                         article_->speakerEntity(quote), false, this);
+    const whosaid::Quote& words = article_->quote(quote);
+    SpeakerDialog dialog(*article_, article_->slice(words.span), article_->speakerEntity(quote),
+                         false, words.span.start, this);
     dialog.setWindowTitle(tr("Reassign Speaker"));
     const auto& speaker = article_->quote(quote).speaker;
     if (speaker && speaker->anonymous) {

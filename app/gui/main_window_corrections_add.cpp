@@ -74,7 +74,7 @@ void MainWindow::chooseMentionActor(int start, int end) {
 
 void MainWindow::chooseNewQuote(int start, int end) {
     const whosaid::Span span = SelectedText(*article_, start, end).quoteSpan();
-    SpeakerDialog dialog(*article_, article_->slice(span), -1, true, this);
+    SpeakerDialog dialog(*article_, article_->slice(span), -1, true, span.start, this);
     dialog.setWindowTitle(tr("Add as Quotation"));
     if (dialog.exec() != QDialog::Accepted)
         return;

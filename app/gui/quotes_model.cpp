@@ -58,9 +58,12 @@ QVariant QuotesModel::data(const QModelIndex& index, int role) const {
     case Kind:
         return kindName(q.kind);
     case Speaker:
-        return article_->speakerLabel(quote);
+        // The mark of a speaker a person confirmed (review mode, confirm-speaker).
+        return q.verified ? article_->speakerLabel(quote) + QStringLiteral(" ✓")
+                          : article_->speakerLabel(quote);
     case Certainty:
-        return AttributionExplainer::certaintyLabel(whosaid::certainty_of(q));
+        return q.verified ? QStringLiteral("✓ ") + verifiedText()
+                          : AttributionExplainer::certaintyLabel(whosaid::certainty_of(q));
     case Sources:
         return article_->sourceNames(quote).join(QStringLiteral(", "));
     case Paragraph:
@@ -92,6 +95,8 @@ QVariant QuotesModel::toolTip(int quote, int column) const {
     switch (column) {
     case Words:
         return article_->slice(q.span).simplified();
+    case Speaker:
+        return q.verified ? QVariant(verifiedText()) : QVariant();
     case Certainty:
     case Rule: {
         const whosaid::Certainty certainty = whosaid::certainty_of(q);
@@ -144,6 +149,10 @@ QString QuotesModel::kindName(whosaid::QuoteKind kind) {
         return tr("reported");
     }
     return {};
+}
+
+QString QuotesModel::verifiedText() {
+    return tr("Speaker checked by a person");
 }
 
 void QuotesModel::retranslate() {

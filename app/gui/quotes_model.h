@@ -30,6 +30,8 @@ public:
     void retranslate();
     // The translated name of a quotation kind ("direct", "partial", "reported").
     static QString kindName(whosaid::QuoteKind kind);
+    // What the ✓ after a speaker means, for tooltips.
+    static QString verifiedText();
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

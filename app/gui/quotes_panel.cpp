@@ -18,7 +18,7 @@
 QuotesPanel::QuotesPanel(QWidget* parent)
     : QWidget(parent), model_(new QuotesModel(this)), proxy_(new QuotesFilter(this)),
       filter_(new QLineEdit(this)), scope_(new QLabel(this)), showAll_(new QToolButton(this)),
-      empty_(new QLabel(this)), view_(new QTableView(this)) {
+      empty_(new QLabel(this)), review_(new QToolButton(this)), view_(new QTableView(this)) {
     setFocusProxy(view_);
     proxy_->setSourceModel(model_);
     proxy_->setFilterKeyColumn(QuotesModel::Speaker);
@@ -50,7 +50,12 @@ QuotesPanel::QuotesPanel(QWidget* parent)
     scopeRow->addWidget(showAll_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(filter_);
+    auto* top = new QHBoxLayout;
+    top->addWidget(filter_, 1);
+    top->addWidget(review_);
+    layout->addLayout(top);
+    review_->setObjectName(QStringLiteral("reviewButton"));
+    connect(review_, &QToolButton::clicked, this, &QuotesPanel::reviewRequested);
     layout->addLayout(scopeRow);
     layout->addWidget(empty_);
     layout->addWidget(view_, 1);
@@ -73,6 +78,8 @@ void QuotesPanel::retranslateUi() {
     setAccessibleName(tr("Quotations"));
     filter_->setPlaceholderText(tr("Filter by speaker"));
     filter_->setAccessibleName(tr("Filter quotations by speaker"));
+    review_->setText(tr("Review…"));
+    review_->setToolTip(tr("Check the attributions one by one, the least certain first"));
     view_->setAccessibleName(tr("Quotations of the article"));
     showAll_->setText(tr("Show All"));
     showAll_->setToolTip(tr("List the quotations of every speaker"));

@@ -35,11 +35,14 @@ public:
     QLabel* scopeLabel() const { return scope_; }
     // What to do when no quotation is listed (hidden otherwise).
     QLabel* emptyHint() const { return empty_; }
+    QToolButton* reviewButton() const { return review_; }
 
 signals:
     void quoteChosen(int quote);
     // "Show all" was clicked on the actor's line.
     void showAllRequested();
+    // The Review button: walk the quotations, least certain first (review mode).
+    void reviewRequested();
 
 protected:
     // Retranslates on QEvent::LanguageChange.
@@ -58,6 +61,7 @@ private:
     QLabel* scope_;
     QToolButton* showAll_;
     QLabel* empty_;
+    QToolButton* review_;
     QTableView* view_;
     bool choosing_ = true; // false while quietly() runs
 };

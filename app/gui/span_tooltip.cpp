@@ -40,11 +40,13 @@ QString SpanTooltip::forQuote(const Article& article, int quote) {
     const QString cue = q.cue ? article.slice(*q.cue) : tr("none", "no speech cue");
     const QString certainty =
         AttributionExplainer::certaintyLabel(whosaid::certainty_of(q)).toHtmlEscaped();
-    return tr("<b>Quotation</b> (%5)<br/>Speaker: %1<br/>Certainty: %6<br/>Why: %4<br/>Cue: "
-              "%2<br/>Sources: %3")
-        .arg(article.speakerLabel(quote).toHtmlEscaped(), cue.toHtmlEscaped(),
-             sources.isEmpty() ? tr("none", "no sources")
-                               : sources.join(QStringLiteral(", ")).toHtmlEscaped(),
-             AttributionExplainer::explainHtml(article, quote), QuotesModel::kindName(q.kind),
-             certainty);
+    const QString tip =
+        tr("<b>Quotation</b> (%5)<br/>Speaker: %1<br/>Certainty: %6<br/>Why: %4<br/>Cue: "
+           "%2<br/>Sources: %3")
+            .arg(article.speakerLabel(quote).toHtmlEscaped(), cue.toHtmlEscaped(),
+                 sources.isEmpty() ? tr("none", "no sources")
+                                   : sources.join(QStringLiteral(", ")).toHtmlEscaped(),
+                 AttributionExplainer::explainHtml(article, quote), QuotesModel::kindName(q.kind),
+                 certainty);
+    return q.verified ? tip + QStringLiteral("<br/>✓ ") + QuotesModel::verifiedText() : tip;
 }

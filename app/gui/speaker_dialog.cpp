@@ -2,6 +2,7 @@
 
 #include "actor_list.h"
 #include "article.h"
+#include "speaker_candidates.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,7 +13,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
-#include <numeric>
 
 namespace {
 
@@ -28,15 +28,13 @@ QString shortened(const QString& words) {
 } // namespace
 
 SpeakerDialog::SpeakerDialog(const Article& article, const QString& words, int current,
-                             bool withKind, QWidget* parent)
+                             bool withKind, int near, QWidget* parent)
     : QDialog(parent), list_(nullptr), actor_(new QRadioButton(tr("An actor of the article:"))),
       anonymous_(new QRadioButton(tr("An anonymous speaker, described as:"))),
       unknown_(new QRadioButton(tr("Unknown speaker"))), description_(new QLineEdit),
       kind_(new QComboBox),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
-    std::vector<int> entities(static_cast<size_t>(article.entityCount()));
-    std::iota(entities.begin(), entities.end(), 0);
-    list_ = new ActorList(article, entities, current, this);
+    list_ = new ActorList(article, speakerCandidates(article, near), current, this);
 
     auto* quoted = new QLabel(QStringLiteral("<i>“%1”</i>").arg(shortened(words).toHtmlEscaped()));
     quoted->setWordWrap(true);
@@ -78,7 +76,13 @@ SpeakerDialog::SpeakerDialog(const Article& article, const QString& words, int c
     setChoice(article.entityCount() > 0 ? Choice::Actor : Choice::Unknown);
     for (QRadioButton* button : {actor_, anonymous_, unknown_})
         connect(button, &QRadioButton::toggled, this, &SpeakerDialog::updateState);
-    connect(list_, &ActorList::currentChanged, this, &SpeakerDialog::updateState);
+    // Searching or moving in the actor list means choosing an actor, even when the quotation
+    // had an anonymous or unknown speaker: Enter then picks the actor reached.
+    connect(list_, &ActorList::currentChanged, this, [this] {
+        if (actor_->isEnabled() && list_->currentEntity() >= 0)
+            actor_->setChecked(true);
+        updateState();
+    });
     connect(list_, &ActorList::activated, this, [this] {
         if (buttons_->button(QDialogButtonBox::Ok)->isEnabled())
             accept();

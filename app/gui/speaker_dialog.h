@@ -23,9 +23,10 @@ class SpeakerDialog : public QDialog {
 public:
     enum class Choice { Actor, Anonymous, Unknown };
 
-    // current: the actor chosen at first (-1: the first of the list).
+    // current: the actor chosen at first (-1: the first of the list). near: where the words
+    // are in the text; the actors are listed likeliest first (see speakerCandidates).
     SpeakerDialog(const Article& article, const QString& words, int current, bool withKind,
-                  QWidget* parent = nullptr);
+                  int near, QWidget* parent = nullptr);
 
     void setChoice(Choice choice);
     Choice choice() const;

@@ -12,6 +12,7 @@
 #include "qstring_maker.h"
 #include "quotes_panel.h"
 #include "reading_view.h"
+#include "speaker_dialog.h"
 #include "whosaid/highlight_palette.h"
 
 #include <QItemSelectionModel>
@@ -78,6 +79,24 @@ TEST_CASE("the arrows in the speaker picker's search move among the matches",
     QTest::keyClick(list.searchField(), Qt::Key_Return);
     REQUIRE(activated.count() == 1);
     CHECK(list.currentEntity() == 2); // Enter picks the one the arrows reached
+}
+
+TEST_CASE("searching the actors of the speaker picker chooses an actor", "[gui][rough-edges]") {
+    // The quotation had an anonymous (or unknown) speaker: typing a name and Enter must give
+    // that actor, not keep the old choice.
+    const Article article(fixture::article());
+    for (const auto before : {SpeakerDialog::Choice::Anonymous, SpeakerDialog::Choice::Unknown}) {
+        SpeakerDialog dialog(article, QStringLiteral("words"), -1, false, 0);
+        dialog.setChoice(before);
+        REQUIRE(dialog.choice() == before);
+        dialog.actorList()->setFilter(QStringLiteral("acme"));
+        CHECK(dialog.choice() == SpeakerDialog::Choice::Actor);
+        CHECK(article.entityName(dialog.entity()) == QStringLiteral("Acme"));
+    }
+    // Choosing "anonymous" afterwards still works: the list only takes the choice when used.
+    SpeakerDialog dialog(article, QStringLiteral("words"), 0, false, 0);
+    dialog.setChoice(SpeakerDialog::Choice::Anonymous);
+    CHECK(dialog.choice() == SpeakerDialog::Choice::Anonymous);
 }
 
 TEST_CASE("a name reached far down is centred; a find result on screen does not scroll",

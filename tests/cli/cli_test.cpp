@@ -407,6 +407,35 @@ TEST_CASE("stale corrections are warnings and the others still apply", "[cli][co
     CHECK(errors[0].find("'words never written' is no longer in the article") != std::string::npos);
 }
 
+TEST_CASE("a confirmed speaker is verified in the JSON", "[cli][corrections]") {
+    const TempDir dir;
+    const fs::path story = copy_story(dir.path());
+    const std::string article = read_file(story);
+    const std::string quote =
+        "We will stay out until the employers come back with a serious offer,";
+    std::string file = corrections_for(article);
+    // One more entry: a person checked that the spokesman said it.
+    const std::string confirm =
+        R"(, {"action": "confirm-speaker", "quote": )" + anchor_json(article, quote) +
+        R"(, "speaker": {"kind": "actor", "actor": {"name": "Pieter de Vries"}}}]})";
+    file.replace(file.rfind("]}"), 2, confirm);
+    std::ofstream(story.string() + ".whosaid.json") << file;
+    const Run run = run_cli(quoted(story.string()));
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    const JsonValue doc = parse(run.out);
+    check_corrected(doc);
+    size_t verified = 0;
+    for (const JsonValue& q : doc["quotes"].items) {
+        if (!q.has("verified"))
+            continue;
+        ++verified;
+        CHECK(q["verified"].boolean);
+        CHECK(q["text"].string.rfind("We will stay out", 0) == 0);
+    }
+    CHECK(verified == 1);
+}
+
 TEST_CASE("an unreadable corrections file does not stop the analysis", "[cli][corrections]") {
     const TempDir dir;
     const fs::path story = copy_story(dir.path());

@@ -35,6 +35,10 @@ inline constexpr std::string_view previous_paragraph = "previous-paragraph";
 inline constexpr std::string_view floor = "floor";
 // The medium named by "selon" speaks, nobody else does.
 inline constexpr std::string_view source_as_speaker = "source-as-speaker";
+// «…» qualifié de «…» par X / called "…" by X: the agent of a passive speech verb.
+inline constexpr std::string_view passive_agent = "passive-agent";
+// X: «…»: a name and a colon alone before the quotation, as in a transcript.
+inline constexpr std::string_view speaker_label = "speaker-label";
 // Another quotation of the same sentence has a speaker.
 inline constexpr std::string_view same_sentence = "same-sentence";
 // A piece of a quotation that runs over several paragraphs.

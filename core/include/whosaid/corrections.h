@@ -67,6 +67,8 @@ enum class CorrectionAction {
     AddQuote,        // quote (the quoted words) is a quotation of quote_kind by speaker
     AddSource,       // quote came through actor (a medium); a new media actor if unknown
     RemoveSource,    // quote did not come through actor
+    ConfirmSpeaker,  // a person checked that speaker said quote; it becomes verified, and
+                     // speaker is restored if the analysis has since given it another one
 };
 
 // One correction, a plain value: only the fields its action names are meaningful, the others
@@ -135,9 +137,10 @@ struct ApplyReport {
 };
 
 // Applies the alias list, then the corrections in order. Entities and quotes a person changed
-// get corrected = true; at the end ids are renumbered (entities by first mention, quotes by
-// position), every reference follows, and mentions are sorted. A correction that cannot be
-// anchored is reported stale and changes nothing.
+// get corrected = true; quotes whose speaker a person confirmed get verified = true until a
+// later correction gives them another speaker; at the end ids are renumbered (entities by first
+// mention, quotes by position), every reference follows, and mentions are sorted. A correction that
+// cannot be anchored is reported stale and changes nothing.
 ApplyReport apply_corrections(Document& doc, const CorrectionSet& corrections,
                               const AliasList& aliases);
 

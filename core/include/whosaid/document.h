@@ -65,6 +65,7 @@ struct Quote {
     std::string rule; // id of the rule that attributed it, e.g. "fr.quote-then-inverted-verb"
     double confidence = 0.0; // 0..1
     bool corrected = false;  // a person changed it (see corrections.h)
+    bool verified = false;   // a person confirmed the speaker now shown (confirm-speaker)
 };
 
 // A wire dateline or byline: "MOSCOU, 26 nov 2014 (AFP) -".

@@ -12,6 +12,10 @@ struct HtmlOptions {
     std::string source_name; // file name shown in the header; empty: the file name of
                              // doc.source.path
     std::string ui_language; // language of the export's own labels; empty: doc.language
+    // A page for paper (printing, PDF): the paper stylesheet (plain enough for Qt's rich
+    // text), no navigation and no index of actors; the legend, the annotated text with its
+    // speaker tags, the table of quotations and the summary of sources stay.
+    bool paper = false;
 };
 
 // The annotated article as one self-contained, script-free HTML5 page: inline CSS, a

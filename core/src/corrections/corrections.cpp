@@ -96,6 +96,8 @@ const char* to_string(CorrectionAction action) {
         return "add-source";
     case CorrectionAction::RemoveSource:
         return "remove-source";
+    case CorrectionAction::ConfirmSpeaker:
+        return "confirm-speaker";
     }
     return "reassign-speaker";
 }

@@ -14,6 +14,18 @@ Error stale(std::string message) {
     return Error{ErrorCode::InvalidArgument, std::move(message)};
 }
 
+// Whether a quotation's speaker is the one a person confirmed: the same actor (wherever it is
+// named), the same anonymous description, or nobody for both.
+bool same_speaker(const std::optional<Speaker>& current, const std::optional<Speaker>& confirmed) {
+    if (!current || !confirmed)
+        return !current && !confirmed;
+    if (current->anonymous != confirmed->anonymous)
+        return false;
+    if (confirmed->anonymous)
+        return current->description == confirmed->description;
+    return current->entity == confirmed->entity;
+}
+
 } // namespace
 
 std::optional<std::string> CorrectionApplier::apply(const Correction& c, bool& relocated) {
@@ -50,6 +62,9 @@ std::optional<std::string> CorrectionApplier::apply(const Correction& c, bool& r
         break;
     case CorrectionAction::RemoveSource:
         problem = remove_source(c);
+        break;
+    case CorrectionAction::ConfirmSpeaker:
+        problem = confirm_speaker(c);
         break;
     }
     relocated = relocated_;
@@ -131,6 +146,29 @@ std::optional<std::string> CorrectionApplier::reassign_speaker(const Correction&
     target.rule = rule::user;
     target.confidence = 1.0;
     target.corrected = true;
+    // A person chose the speaker anew: the quotation is corrected, no longer merely confirmed.
+    target.verified = false;
+    return std::nullopt;
+}
+
+std::optional<std::string> CorrectionApplier::confirm_speaker(const Correction& c) {
+    Result<Quote*> quote = find_quote(c.quote);
+    if (!quote)
+        return quote.error().message;
+    Result<std::optional<Speaker>> speaker = find_speaker(c.speaker);
+    if (!speaker)
+        return speaker.error().message;
+    Quote& target = *quote.value();
+    // The person vouched for a speaker, not for whatever the analysis says today: when a
+    // new analysis (or an earlier correction) gives the quotation another speaker, the
+    // confirmed one is put back, as reassign-speaker would.
+    if (!same_speaker(target.speaker, speaker.value())) {
+        target.speaker = std::move(speaker.value());
+        target.rule = rule::user;
+        target.corrected = true;
+    }
+    target.confidence = 1.0;
+    target.verified = true;
     return std::nullopt;
 }
 

@@ -41,6 +41,7 @@ private:
     std::optional<std::string> add_quote(const Correction& c);
     std::optional<std::string> add_source(const Correction& c);
     std::optional<std::string> remove_source(const Correction& c);
+    std::optional<std::string> confirm_speaker(const Correction& c);
 
     Document& doc_;
     DocumentEditor& editor_;

@@ -17,7 +17,7 @@ constexpr std::array all_actions = {
     CorrectionAction::ChangeActorKind, CorrectionAction::AddMention,
     CorrectionAction::RemoveMention,   CorrectionAction::NotAQuote,
     CorrectionAction::AddQuote,        CorrectionAction::AddSource,
-    CorrectionAction::RemoveSource,
+    CorrectionAction::RemoveSource,    CorrectionAction::ConfirmSpeaker,
 };
 constexpr std::array all_entity_kinds = {EntityKind::Person, EntityKind::Organization,
                                          EntityKind::Place, EntityKind::Media};
@@ -164,6 +164,7 @@ public:
         c.action = *known;
         switch (c.action) {
         case CorrectionAction::ReassignSpeaker:
+        case CorrectionAction::ConfirmSpeaker:
             return anchor(node, "quote", path, c.quote) && speaker(node, path, c.speaker);
         case CorrectionAction::MergeActors:
             return actor(node, "actor", path, c.actor) && actor(node, "merged", path, c.other);

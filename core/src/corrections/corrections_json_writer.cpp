@@ -89,6 +89,7 @@ private:
         json_.string_utf8(to_string(c.action));
         switch (c.action) {
         case CorrectionAction::ReassignSpeaker:
+        case CorrectionAction::ConfirmSpeaker:
             anchor("quote", c.quote);
             speaker(c.speaker);
             break;

@@ -126,6 +126,7 @@ void DocumentEditor::move_mention(Span span, const std::string& to, MentionForm 
         if (quote.speaker && quote.speaker->mention == span && quote.speaker->entity == from) {
             quote.speaker->entity = to;
             quote.corrected = true;
+            quote.verified = false; // the mention names someone else than the one confirmed
         }
         for (QuoteSource& source : quote.sources)
             if (source.mention == span && source.entity == from)
@@ -210,6 +211,7 @@ void DocumentEditor::remove_entity(const std::string& id) {
         if (quote.speaker && quote.speaker->entity == id) {
             quote.speaker.reset();
             quote.corrected = true;
+            quote.verified = false;
         }
         const size_t removed = std::erase_if(
             quote.sources, [&](const QuoteSource& source) { return source.entity == id; });

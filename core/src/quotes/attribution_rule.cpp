@@ -19,6 +19,8 @@ constexpr std::array kRules = {
     rule::previous_paragraph,
     rule::floor,
     rule::source_as_speaker,
+    rule::passive_agent,
+    rule::speaker_label,
     rule::same_sentence,
     rule::multi_paragraph,
     rule::continuation,

@@ -655,7 +655,7 @@ bool SpeakerSieve::passive_agent(const QuoteCandidate& quote, Attribution& out) 
     if (!agent || agent->kind == SpeakerPhrase::Kind::Pronoun || !settle(*agent, out))
         return false;
     out.cue = found->cue;
-    out.rule = "passive-agent";
+    out.rule = rule::passive_agent;
     out.confidence = 0.75;
     return true;
 }
@@ -679,7 +679,7 @@ bool SpeakerSieve::speaker_label(const QuoteCandidate& quote, Attribution& out) 
     const EntityKind kind = view_.doc().entities[static_cast<size_t>(label->entity)].kind;
     if ((kind != EntityKind::Person && kind != EntityKind::Organization) || !settle(*label, out))
         return false;
-    out.rule = "speaker-label";
+    out.rule = rule::speaker_label;
     out.confidence = 0.8;
     return true;
 }

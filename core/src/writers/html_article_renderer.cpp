@@ -221,6 +221,8 @@ private:
         out += "</span><span class=\"who\">";
         append_isolated_name(out, speaker_name(doc_, ids_, quote, labels_));
         out += "</span>";
+        if (quote.verified)
+            out += " " + verified_mark(labels_);
         for (const QuoteSource& source : quote.sources) {
             out += " · <span class=\"via\">";
             append_isolated_name(out, source_name(doc_, ids_, source));

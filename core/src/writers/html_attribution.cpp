@@ -38,6 +38,10 @@ std::u16string speaker_name(const Document& doc, const HtmlIds& ids, const Quote
     return name + u" (" + to_utf16(labels.anonymous) + u")";
 }
 
+std::string verified_mark(const HtmlLabels& labels) {
+    return std::string("<strong class=\"verified\">\u2713\u00a0") + labels.verified + "</strong>";
+}
+
 std::u16string source_name(const Document& doc, const HtmlIds& ids, const QuoteSource& source) {
     if (const Entity* entity = find_entity(doc, ids, source.entity);
         entity && !entity->name.empty())

@@ -17,6 +17,10 @@ std::u16string speaker_name(const Document& doc, const HtmlIds& ids, const Quote
 // missing).
 std::u16string source_name(const Document& doc, const HtmlIds& ids, const QuoteSource& source);
 
+// The mark after a speaker a person confirmed: "✓ verified", bold without needing the
+// stylesheet (a print renderer may not read it).
+std::string verified_mark(const HtmlLabels& labels);
+
 // The text of span clipped to the document (empty when nothing of it is inside).
 std::u16string_view safe_slice(const Document& doc, Span span);
 

@@ -127,6 +127,8 @@ void HtmlIndexRenderer::write_quotes(std::string& out) const {
         append_escaped(out, safe_slice(doc_, quote.span));
         out += "</td><td>";
         append_isolated_name(out, speaker_name(doc_, ids_, quote, labels_));
+        if (quote.verified)
+            out += " " + verified_mark(labels_);
         out += "</td><td>";
         if (quote.sources.empty())
             out += labels_.no_source;

@@ -62,6 +62,8 @@ const HtmlLabels french{
     "À vérifier",
     "\u00a0: ",
     "aucun locuteur trouvé",
+    "vérifié",
+    "Locuteur vérifié par une personne",
 };
 
 const HtmlLabels english{
@@ -123,6 +125,8 @@ const HtmlLabels english{
     "To check",
     ": ",
     "no speaker found",
+    "verified",
+    "Speaker checked by a person",
 };
 
 } // namespace

@@ -66,6 +66,8 @@ struct HtmlLabels {
     const char* to_check_total;   // stat heading: unsure and unattributed quotations
     const char* cue_separator;    // between an explanation and its cue words: ": " or " : "
     const char* no_speaker_found; // the "why" of an unattributed quotation
+    const char* verified;         // after a speaker a person confirmed (confirm-speaker)
+    const char* verified_hint;    // its legend entry
 };
 
 // French labels when language is French ("fr", "fr-CA", ...), English for every other

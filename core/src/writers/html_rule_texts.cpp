@@ -14,7 +14,7 @@ using RuleText = std::pair<std::string_view, std::string_view>;
 
 // The reader's texts (app/gui/attribution_explainer.cpp) say the same in its four
 // languages; these two serve the export, which has no Qt.
-constexpr std::array<RuleText, 23> kEnglish = {{
+constexpr std::array<RuleText, 25> kEnglish = {{
     {rule::incise, "speech verb inside the quotation"},
     {rule::according_to, "named after “according to”"},
     {rule::quote_then_inverted_verb, "speech verb after the quotation"},
@@ -28,6 +28,8 @@ constexpr std::array<RuleText, 23> kEnglish = {{
     {rule::previous_paragraph, "named in the paragraph before, with a colon"},
     {rule::floor, "speaker of the sentence before"},
     {rule::source_as_speaker, "the medium named as the source, nobody else speaks"},
+    {rule::passive_agent, "agent of a passive speech verb (“by …”)"},
+    {rule::speaker_label, "named with a colon before the quotation"},
     {rule::same_sentence, "same speaker as the other quotation of the sentence"},
     {rule::multi_paragraph, "same speaker as the start of the quotation, over several paragraphs"},
     {rule::continuation, "same speaker as the previous quotation"},
@@ -40,7 +42,7 @@ constexpr std::array<RuleText, 23> kEnglish = {{
     {rule::user, "set by a person (correction)"},
 }};
 
-constexpr std::array<RuleText, 23> kFrench = {{
+constexpr std::array<RuleText, 25> kFrench = {{
     {rule::incise, "verbe de parole dans la citation"},
     {rule::according_to, "nommé après « selon »"},
     {rule::quote_then_inverted_verb, "verbe de parole après la citation"},
@@ -54,6 +56,8 @@ constexpr std::array<RuleText, 23> kFrench = {{
     {rule::previous_paragraph, "nommé dans le paragraphe précédent, avec deux-points"},
     {rule::floor, "locuteur de la phrase précédente"},
     {rule::source_as_speaker, "le média cité comme source, personne d’autre ne parle"},
+    {rule::passive_agent, "agent d’un verbe de parole au passif (« par … »)"},
+    {rule::speaker_label, "nommé avant la citation, suivi de deux-points"},
     {rule::same_sentence, "même locuteur que l’autre citation de la phrase"},
     {rule::multi_paragraph, "même locuteur que le début de la citation, sur plusieurs paragraphes"},
     {rule::continuation, "même locuteur que la citation précédente"},

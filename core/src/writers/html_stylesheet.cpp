@@ -138,6 +138,44 @@ bdi, .actor, .speaker-tag, th, td { overflow-wrap: anywhere; min-width: 0; }
 }
 )css";
 
+// Greys chosen to print distinctly on a black-and-white printer and to leave black text
+// above 12:1 contrast.
+constexpr std::string_view paper = R"css(
+body { color: #000000; background-color: #ffffff; font-family: "DejaVu Sans", sans-serif;
+  font-size: 10pt; }
+h1 { font-family: "DejaVu Serif", serif; font-size: 18pt; font-weight: bold; margin-top: 4pt;
+  margin-bottom: 6pt; }
+h2 { font-size: 11pt; font-weight: bold; margin-top: 16px; margin-bottom: 6px; }
+.kicker { font-size: 8pt; font-weight: bold; margin: 0; }
+.meta { font-size: 8pt; margin: 0; }
+.legend ul { font-size: 9pt; margin-top: 2pt; }
+p { margin-top: 0px; margin-bottom: 10px; }
+article p { font-family: "DejaVu Serif", serif; font-size: 11pt; line-height: 150%; }
+.m { text-decoration: underline; }
+.m.person { color: #000001; }
+.m.organization { color: #000002; }
+.m.place { color: #000003; }
+.m.media { color: #000004; }
+.m.speaker, .speaker-ref { font-weight: bold; }
+.m.source, .source-ref { font-style: italic; text-decoration: underline overline; }
+.quote { font-style: italic; background-color: #ececec; }
+.quote.indirect { font-style: normal; background-color: #f6f6f6; }
+.qmark { font-weight: bold; }
+.cue { font-style: italic; }
+.dateline { font-weight: bold; font-variant: small-caps; }
+.speaker-tag { font-family: "DejaVu Sans", sans-serif; font-size: 8pt; font-style: normal;
+  background-color: #d9d9d9; }
+.speaker-tag.unattributed { font-style: italic; }
+.verified { font-weight: bold; }
+table { border-collapse: collapse; border-color: #000000; font-size: 8.5pt; margin-bottom: 10pt; }
+th, td { padding: 3pt; border-width: 1px; border-style: solid; border-color: #808080; }
+thead th { font-weight: bold; background-color: #e6e6e6; }
+caption { font-weight: bold; text-align: left; }
+td.quote-text { font-family: "DejaVu Serif", serif; font-style: italic; }
+.empty { font-style: italic; }
+.page-footer { font-size: 7.5pt; margin-top: 12pt; }
+)css";
+
 } // namespace
 
 std::string_view base_stylesheet() {
@@ -202,6 +240,10 @@ std::string palette_rules() {
         rules += kind_rule(entry);
     }
     return light + " }\n" + dark + " }\n}\n" + rules;
+}
+
+std::string_view paper_stylesheet() {
+    return paper;
 }
 
 std::string entity_highlight_rules(const HtmlIds& ids, size_t entity_count) {

@@ -11,6 +11,8 @@
 #include "writers/html_sources_summary.h"
 #include "writers/html_stylesheet.h"
 
+#include <algorithm>
+
 namespace whosaid {
 namespace {
 
@@ -50,7 +52,24 @@ void write_meta_item(std::string& out, const char* label, std::string_view value
     out += "</dd></div>";
 }
 
-void write_legend(std::string& out, const writers::HtmlLabels& labels) {
+// The links to the sections, for a screen.
+void write_contents(std::string& out, const writers::HtmlLabels& labels) {
+    out += "<nav class=\"toc\" aria-label=\"" + std::string(labels.contents) + "\"><ul>";
+    const std::pair<const char*, const char*> sections[] = {
+        {"#ws-article", labels.annotated_text},
+        {"#ws-actors", labels.actors},
+        {"#ws-quotes", labels.quotations},
+        {"#ws-sources", labels.sources},
+    };
+    for (const auto& [href, label] : sections)
+        out += std::string("<li><a href=\"") + href + "\">" + label + "</a></li>";
+    out += "</ul></nav>\n";
+}
+
+// any_verified: a person confirmed a speaker, so the page shows the mark and explains it;
+// with_hint: the page is for a screen, where a name can be clicked.
+void write_legend(std::string& out, const writers::HtmlLabels& labels, bool any_verified,
+                  bool with_hint) {
     out += "<section class=\"legend\" aria-labelledby=\"ws-legend-title\">\n<h2 "
            "id=\"ws-legend-title\">";
     out += labels.legend;
@@ -68,17 +87,20 @@ void write_legend(std::string& out, const writers::HtmlLabels& labels) {
            "</span></li>";
     out += std::string("<li><span class=\"m media source\">") + labels.source + "</span></li>";
     out += std::string("<li><span class=\"cue\">") + labels.speech_verb + "</span></li>";
+    if (any_verified)
+        out += "<li>" + writers::verified_mark(labels) + " " + labels.verified_hint + "</li>";
     out += "</ul>\n<ul class=\"certainty-legend\">";
     for (const Certainty level :
          {Certainty::Sure, Certainty::Likely, Certainty::Unsure, Certainty::Unattributed})
         out += std::string("<li><span class=\"speaker-tag certainty-") + to_string(level) +
                "\"><span class=\"certainty-mark\" aria-hidden=\"true\">" + certainty_mark(level) +
                "</span> " + labels.certainty[static_cast<int>(level)] + "</span></li>";
-    out += "</ul>\n<p class=\"hint\">";
-    out += labels.legend_hint;
-    out += "</p>\n<p class=\"hint\">";
-    out += labels.certainty_hint;
-    out += "</p>\n</section>\n";
+    out += "</ul>\n";
+    if (with_hint)
+        out += "<p class=\"hint\">" + std::string(labels.legend_hint) + "</p>\n";
+    // On paper the thresholds stay, as a plain note: a reader of the page has no tooltip.
+    out += std::string("<p class=\"") + (with_hint ? "hint" : "note") + "\">" +
+           labels.certainty_hint + "</p>\n</section>\n";
 }
 
 } // namespace
@@ -113,11 +135,17 @@ std::string write_html(const Document& doc, const HtmlOptions& options) {
     out += "<title>";
     writers::append_escaped(out, plain_title);
     out += "</title>\n<style>";
-    out += writers::palette_rules();
-    out += writers::base_stylesheet();
-    out += writers::entity_highlight_rules(ids, doc.entities.size());
+    if (options.paper) {
+        out += writers::paper_stylesheet();
+    } else {
+        out += writers::palette_rules();
+        out += writers::base_stylesheet();
+        out += writers::entity_highlight_rules(ids, doc.entities.size());
+    }
     out += "</style>\n</head>\n<body>\n<div class=\"page\">\n";
-    out += "<a class=\"skip\" href=\"#ws-article\">" + std::string(labels.skip_to_text) + "</a>\n";
+    if (!options.paper)
+        out +=
+            "<a class=\"skip\" href=\"#ws-article\">" + std::string(labels.skip_to_text) + "</a>\n";
 
     out += "<header class=\"page-header\">\n<p class=\"kicker\">" + std::string(labels.kicker) +
            "</p>\n<h1>";
@@ -130,17 +158,13 @@ std::string write_html(const Document& doc, const HtmlOptions& options) {
     write_meta_item(out, labels.meta_language, doc.language);
     write_meta_item(out, labels.meta_generator, options.generator);
     write_meta_item(out, labels.meta_date, options.date);
-    out += "</dl>\n<nav class=\"toc\" aria-label=\"" + std::string(labels.contents) + "\"><ul>";
-    const std::pair<const char*, const char*> sections[] = {
-        {"#ws-article", labels.annotated_text},
-        {"#ws-actors", labels.actors},
-        {"#ws-quotes", labels.quotations},
-        {"#ws-sources", labels.sources},
-    };
-    for (const auto& [href, label] : sections)
-        out += std::string("<li><a href=\"") + href + "\">" + label + "</a></li>";
-    out += "</ul></nav>\n";
-    write_legend(out, labels);
+    out += "</dl>\n";
+    if (!options.paper)
+        write_contents(out, labels);
+    write_legend(out, labels,
+                 std::any_of(doc.quotes.begin(), doc.quotes.end(),
+                             [](const Quote& quote) { return quote.verified; }),
+                 !options.paper);
     out += "</header>\n";
 
     out += "<main>\n<article id=\"ws-article\" aria-labelledby=\"ws-article-title\">\n<h2 "
@@ -152,7 +176,8 @@ std::string write_html(const Document& doc, const HtmlOptions& options) {
 
     out += "<aside aria-label=\"" + std::string(labels.index) + "\">\n";
     const writers::HtmlIndexRenderer index(doc, ids, labels, article);
-    index.write_actors(out);
+    if (!options.paper)
+        index.write_actors(out);
     index.write_quotes(out);
     writers::HtmlSourcesSummary(doc, ids, labels).write(out);
     out += "</aside>\n";

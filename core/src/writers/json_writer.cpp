@@ -267,6 +267,10 @@ private:
         json_.key("confidence");
         json_.number(std::clamp(quote.confidence, 0.0, 1.0));
         corrected_flag(quote.corrected);
+        if (quote.verified) {
+            json_.key("verified");
+            json_.boolean(true);
+        }
         json_.end_object();
     }
 

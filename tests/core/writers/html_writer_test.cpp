@@ -383,3 +383,57 @@ TEST_CASE("a very long actor name can wrap instead of widening the page", "[html
     REQUIRE(rule != std::string::npos);
     CHECK(html.substr(rule, 80).find("overflow-wrap: anywhere") != std::string::npos);
 }
+
+TEST_CASE("a verified speaker is marked, and a page for paper keeps only what prints",
+          "[html][paper]") {
+    struct Row {
+        const char* name;
+        bool paper;
+        bool verified;
+        std::vector<std::string> present;
+        std::vector<std::string> absent;
+    };
+    const std::vector<Row> rows = {
+        {"screen, nothing verified",
+         false,
+         false,
+         {"class=\"toc\"", "id=\"ws-actors\"", "class=\"hint\"", "class=\"skip\""},
+         {"class=\"verified\"", "Locuteur vérifié par une personne"}},
+        {"screen, one speaker verified",
+         false,
+         true,
+         {"</bdi></span> <strong class=\"verified\">✓\u00a0vérifié</strong>",
+          "<li><strong class=\"verified\">✓\u00a0vérifié</strong> Locuteur vérifié par une "
+          "personne</li>"},
+         {}},
+        {"paper",
+         true,
+         true,
+         {"id=\"ws-quotes\"", "id=\"ws-sources\"", "class=\"legend\"", "class=\"speaker-tag",
+          ".m.person { color: #000001; }", "<strong class=\"verified\">"},
+         {"class=\"toc\"", "id=\"ws-actors\"", "class=\"hint\"", "class=\"skip\"", "var(--",
+          ":has("}},
+    };
+    for (const Row& row : rows) {
+        DYNAMIC_SECTION(row.name) {
+            Document doc = samples::french_dispatch();
+            REQUIRE_FALSE(doc.quotes.empty());
+            REQUIRE(doc.quotes.front().speaker);
+            doc.quotes.front().verified = row.verified;
+            HtmlOptions options{"whosaid test", "2026-03-12", "", ""};
+            options.paper = row.paper;
+            const std::string html = write_html(doc, options);
+            CHECK(nesting_problem(html).empty());
+            for (const std::string& text : row.present) {
+                INFO(text);
+                CHECK(html.find(text) != std::string::npos);
+            }
+            for (const std::string& text : row.absent) {
+                INFO(text);
+                CHECK(html.find(text) == std::string::npos);
+            }
+            // The mark follows the verified quotation's speaker in the text and in the table.
+            CHECK(count(html, "<strong class=\"verified\">") == (row.verified ? 3u : 0u));
+        }
+    }
+}
