@@ -8,9 +8,9 @@ namespace whosaid {
 
 // How far a reader can trust a quotation's attribution, read from its calibrated
 // confidence (the probability that the speaker is right; see the README's "How sure an
-// attribution is"). The levels rank from least to most trustworthy. A fifth level,
-// Verified (a person confirmed the attribution in review mode), will rank above Sure once
-// quotations carry the review's `verified` flag.
+// attribution is"). The levels rank from least to most trustworthy. A speaker a person
+// confirmed (Quote::verified, review mode) has confidence 1: it is Sure, and the reader and
+// the exports show the ✓ verified mark beside the level rather than a fifth level.
 enum class Certainty {
     Unattributed, // no speaker: the quotation says nobody
     Unsure,       // confidence below kLikelyConfidence: check it
