@@ -1796,14 +1796,19 @@
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../app/gui/sources_panel.cpp" line="33"/>
+        <location filename="../app/gui/sources_panel.cpp" line="36"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_panel.cpp" line="34"/>
+        <location filename="../app/gui/sources_panel.cpp" line="37"/>
         <source>Quotations per source and per speaker</source>
         <translation>Zitate nach Quelle und nach Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_panel.cpp" line="38"/>
+        <source>No sources yet: open an article (File › Open). Quotations are counted here by the medium they came through and by speaker.</source>
+        <translation>Noch keine Quellen: Öffnen Sie einen Artikel (Datei › Öffnen). Die Zitate werden hier nach dem Medium, das sie überliefert, und nach Sprecher gezählt.</translation>
     </message>
 </context>
 <context>

@@ -1796,14 +1796,19 @@
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../app/gui/sources_panel.cpp" line="33"/>
+        <location filename="../app/gui/sources_panel.cpp" line="36"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/sources_panel.cpp" line="34"/>
+        <location filename="../app/gui/sources_panel.cpp" line="37"/>
         <source>Quotations per source and per speaker</source>
         <translation>Citations par source et par locuteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/sources_panel.cpp" line="38"/>
+        <source>No sources yet: open an article (File › Open). Quotations are counted here by the medium they came through and by speaker.</source>
+        <translation>Aucune source pour l’instant : ouvrez un article (Fichier › Ouvrir). Les citations sont comptées ici par média qui les rapporte et par locuteur.</translation>
     </message>
 </context>
 <context>

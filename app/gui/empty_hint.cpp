@@ -2,7 +2,8 @@
 
 #include <QAbstractItemModel>
 
-EmptyHint::EmptyHint(QAbstractItemModel* model, QWidget* parent) : QLabel(parent), model_(model) {
+EmptyHint::EmptyHint(QAbstractItemModel* model, QWidget* parent, Rows rows)
+    : QLabel(parent), model_(model), rows_(rows) {
     setWordWrap(true);
     setAlignment(Qt::AlignCenter);
     setForegroundRole(QPalette::PlaceholderText);
@@ -14,5 +15,11 @@ EmptyHint::EmptyHint(QAbstractItemModel* model, QWidget* parent) : QLabel(parent
 }
 
 void EmptyHint::update() {
-    setVisible(model_->rowCount() == 0);
+    int count = model_->rowCount();
+    if (rows_ == Rows::Grouped) {
+        count = 0;
+        for (int group = 0; group < model_->rowCount(); ++group)
+            count += model_->rowCount(model_->index(group, 0));
+    }
+    setVisible(count == 0);
 }

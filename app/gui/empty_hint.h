@@ -9,9 +9,13 @@ class QAbstractItemModel;
 class EmptyHint : public QLabel {
     Q_OBJECT
 public:
-    EmptyHint(QAbstractItemModel* model, QWidget* parent = nullptr);
+    // What counts as a row: the model's own rows, or (Grouped) the rows under its top-level
+    // groups, for a model whose groups are always there ("By source", "By speaker").
+    enum class Rows { TopLevel, Grouped };
+    EmptyHint(QAbstractItemModel* model, QWidget* parent = nullptr, Rows rows = Rows::TopLevel);
 
 private:
     void update();
     QAbstractItemModel* model_;
+    Rows rows_;
 };

@@ -4,6 +4,7 @@
 #include <memory>
 
 class Article;
+class EmptyHint;
 class SourcesModel;
 class QTreeView;
 
@@ -16,6 +17,8 @@ public:
 
     void setArticle(std::shared_ptr<const Article> article);
     SourcesModel* model() const { return model_; }
+    // What to do while no quotation is counted (hidden otherwise).
+    EmptyHint* emptyHint() const { return hint_; }
 
 signals:
     // A named source or speaker row was chosen.
@@ -29,4 +32,5 @@ private:
     void retranslateUi();
     SourcesModel* model_;
     QTreeView* view_;
+    EmptyHint* hint_;
 };

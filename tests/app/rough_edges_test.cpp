@@ -12,6 +12,7 @@
 #include "qstring_maker.h"
 #include "quotes_panel.h"
 #include "reading_view.h"
+#include "sources_panel.h"
 #include "speaker_dialog.h"
 #include "whosaid/highlight_palette.h"
 
@@ -215,6 +216,16 @@ TEST_CASE("an empty Actors panel says what to do", "[gui][rough-edges]") {
     ActorsPanel panel;
     CHECK_FALSE(panel.emptyHint()->isHidden());
     CHECK(panel.emptyHint()->text().contains(QStringLiteral("right-click")));
+    panel.setArticle(std::make_shared<const Article>(fixture::article()));
+    CHECK(panel.emptyHint()->isHidden());
+    panel.setArticle(nullptr);
+    CHECK_FALSE(panel.emptyHint()->isHidden());
+}
+
+TEST_CASE("an empty Sources panel says what to do", "[gui][rough-edges]") {
+    SourcesPanel panel;
+    CHECK_FALSE(panel.emptyHint()->isHidden());
+    CHECK(panel.emptyHint()->text().contains(QStringLiteral("File › Open")));
     panel.setArticle(std::make_shared<const Article>(fixture::article()));
     CHECK(panel.emptyHint()->isHidden());
     panel.setArticle(nullptr);
