@@ -10,7 +10,7 @@ namespace whosaid::quotes {
 namespace {
 
 constexpr size_t kMaxDescription = 10;  // tokens of a description after its head
-constexpr size_t kMaxSkipAfterCue = 16; // "a confié à l'AFP à la veille de la rencontre un …"
+constexpr size_t kMaxSkipAfterCue = 16; // "a expliqué à l'AFP, lundi soir avant le vote, un …"
 constexpr size_t kMaxSharedReach = 20;  // tokens back to the verb a participle depends on
 
 // Punctuation tokens are one unit.
@@ -375,8 +375,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
             return open;
         // Otherwise the names of the clause are objects: only a description may speak.
     }
-    // "une lame que la police qualifie de …": the subject follows "que". Not a few words
-    // after a speech verb ("il a affirmé que la crise relève d'une «…»"): that clause is its
+    // "une barre que les gendarmes décrivent comme …": the subject follows "que". Not a few
+    // words after a speech verb ("il a estimé que le projet tient d'une «…»"): that clause is its
     // words.
     if (const size_t embedded = embedded_clause_start(view_, clause_start, cue);
         embedded > clause_start) {

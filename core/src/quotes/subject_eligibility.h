@@ -27,7 +27,7 @@ bool modifies_noun(const DocumentView& view, Span span);
 bool shares_clause_subject(const DocumentView& view, size_t first, size_t verb);
 
 // Where the clause of the verb at token verb starts when a relative or complement clause
-// holds it ("une lame que la police qualifie de …", "the blade that police called …"): the
+// holds it ("une barre que les gendarmes décrivent comme …", "the bar that police called …"): the
 // token after "que"/"that"; first otherwise. Never crosses punctuation.
 size_t embedded_clause_start(const DocumentView& view, size_t first, size_t verb);
 

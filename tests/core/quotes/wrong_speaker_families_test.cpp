@@ -242,10 +242,10 @@ const std::vector<QuoteCase> kFrench = {
      "",
      "fr.incise"},
     // In French a phrase right after the verb is its inverted subject.
-    {"Le militant est en «soins intensifs» après l'agression commise par un élu, Paul Renaud, a "
+    {"Le gardien est «hors de danger» depuis l'attaque menée par un voisin, Paul Renaud, a "
      "indiqué sa famille.",
      {kRenaud},
-     "soins intensifs",
+     "hors de danger",
      "partial",
      "sa famille",
      "a indiqué",
@@ -371,10 +371,10 @@ const std::vector<QuoteCase> kEnglish = {
      "",
      "en.quote-then-subject-verb"},
     // A coordinated verb and a participle share the subject of their clause.
-    {"Tomas Renner backed the plan on Tuesday. But he told reporters that he agrees Hill is a "
-     "\"total opportunist\" and said \"the record is clear.\"",
+    {"Tomas Renner backed the plan on Tuesday. But he told reporters that he finds Hill "
+     "\"reckless\" and said \"voters deserve better.\"",
      {kRenner, kHill},
-     "the record is clear.",
+     "voters deserve better.",
      "direct",
      "Tomas Renner",
      "said",
@@ -389,9 +389,9 @@ const std::vector<QuoteCase> kEnglish = {
      "calling",
      "",
      "en.partial-in-clause"},
-    {"Hill cannot say that, Renner added, saying it should be \"up to the voters.\"",
+    {"Hill has no say there, Renner added, saying the choice belongs \"to each county.\"",
      {kRenner, kHill},
-     "up to the voters.",
+     "to each county.",
      "partial",
      "Tomas Renner",
      "saying",
