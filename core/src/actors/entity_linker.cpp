@@ -216,6 +216,28 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         if (match != n && !ambiguous)
             groups.unite(match, m);
     }
+    // "Zineb R." for "Zineb Redouane": a given name and an initial name the one person with
+    // that given name whose surname has that initial.
+    for (auto& [key, m] : by_full_name) {
+        const std::vector<std::u16string_view>& words = mentions[m].words;
+        if (words.size() != 2 || words.back().size() != 1)
+            continue;
+        const auto found = by_first_name.find(words.front());
+        if (found == by_first_name.end())
+            continue;
+        size_t match = n;
+        bool ambiguous = false;
+        for (size_t other : found->second) {
+            const std::u16string_view surname = mentions[other].words.back();
+            if (other == m || surname.size() < 2 || surname.front() != words.back().front())
+                continue;
+            if (match != n && groups.find(match) != groups.find(other))
+                ambiguous = true;
+            match = other;
+        }
+        if (match != n && !ambiguous)
+            groups.unite(match, m);
+    }
     // "Oceanographer Pattiaratchi" at a sentence start: the surname of one known person.
     for (size_t m : order) {
         const RawMention& mention = mentions[m];
@@ -367,6 +389,28 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         if (!inserted && it->second != gender)
             it->second = Gender::Unknown;
     }
+    // Media of the lexicon named in the article: "le quotidien" that no name holds may still
+    // stand for the one newspaper the article names.
+    std::vector<std::pair<size_t, int32_t>> known_media; // (mention, known entity)
+    for (size_t m = 0; m < n; ++m)
+        if (!mentions[m].dropped && mentions[m].known_entity >= 0 &&
+            mentions[m].kind == EntityKind::Media && !mentions[m].is_description())
+            known_media.emplace_back(m, mentions[m].known_entity);
+    const auto medium_of_type = [&](std::u16string_view role_key) {
+        size_t found = n;
+        if (!role_key.starts_with(u"type:"))
+            return found;
+        const std::u16string_view noun = role_key.substr(5);
+        for (const auto& [m, entity] : known_media) {
+            if (!lexicon_.type_noun_fits(noun, entity))
+                continue;
+            const size_t root = groups.find(m);
+            if (found != n && found != root)
+                return n;
+            found = root;
+        }
+        return found;
+    };
     for (size_t m = 0; m < n; ++m) {
         RawMention& mention = mentions[m];
         if (!mention.is_description())
@@ -407,6 +451,8 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
             if (led != leaders.end() && led->second.size() == 1)
                 root = led->second.front();
         }
+        if (root == n)
+            root = medium_of_type(mention.role_key);
         if (root == n)
             mention.dropped = true;
         else

@@ -241,7 +241,8 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
     const bool closes = role.last >= tokens_.size() ||
                         !tokens_.same_sentence(role.last - 1, role.last) ||
                         (!tokens_.has(role.last, kWord) && !tokens_.key_is(role.last, u"'") &&
-                         !tokens_.key_is(role.last, u"-"));
+                         !tokens_.key_is(role.last, u"-")) ||
+                        continues_apposition(role.last);
     if (!closes)
         return end;
     RawMention& person = mentions_[mention];
@@ -260,6 +261,21 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
     add(std::move(description));
     add_nested(role.nested);
     return role.last;
+}
+
+bool MentionFinder::continues_apposition(size_t i) const {
+    // "X, le chef de la police dans un communiqué", "X, doyen des avocats et défenseur de…",
+    // "X, the mayor at the time": a preposition or "et" after the role goes on with the
+    // apposition; a verb would open a clause of its own.
+    static const std::u16string_view french[] = {u"dans",  u"lors",   u"pendant", u"devant",
+                                                 u"depuis", u"durant", u"et"};
+    static const std::u16string_view english[] = {u"in", u"during", u"at"};
+    if (!tokens_.has(i, kLower))
+        return false;
+    const std::u16string_view key = tokens_.key(i);
+    if (lexicon_.french())
+        return std::find(std::begin(french), std::end(french), key) != std::end(french);
+    return std::find(std::begin(english), std::end(english), key) != std::end(english);
 }
 
 size_t MentionFinder::acronym_after(size_t mention, size_t end) {

@@ -137,6 +137,12 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
         }
         break;
     }
+    // "Yassin E.", "Kevin M.": a given name and the initial of a surname the press withholds
+    // name one person; the initial keeps two such people apart.
+    if (chain.words == 1 && has_given && last > i && j == last + 2 && is_initial(last)) {
+        chain.has_initial = true;
+        last += 2;
+    }
     chain.last = last;
     if (chain.words == 0)
         chain.last = chain.first;
@@ -192,7 +198,8 @@ std::vector<std::u16string_view> NameChainBuilder::words(size_t first, size_t la
     for (size_t i = first; i < last; ++i) {
         if (!tokens_.has(i, kWord) || tokens_.in_class(i, kParticleClass))
             continue;
-        if (is_initial(i))
+        // "John F. Kennedy" is John Kennedy; the initial ending "Kevin M." is a word of it.
+        if (is_initial(i) && i + 2 < last)
             continue;
         std::u16string_view key = tokens_.key(i);
         size_t prefix = 0;
