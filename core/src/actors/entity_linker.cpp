@@ -86,11 +86,22 @@ HeldRoles index_held_roles(const support::KeyMap<std::vector<size_t>>& holders) 
     return index;
 }
 
+// Whether every modifier of `small` (parts after the head) is one of `large`.
+bool modifiers_within(const std::vector<std::u16string_view>& small,
+                      const std::vector<std::u16string_view>& large) {
+    for (size_t k = 1; k < small.size(); ++k)
+        if (std::find(large.begin() + 1, large.end(), small[k]) == large.end())
+            return false;
+    return true;
+}
+
 // The one group fitting the description whose role has the description's head and at least
 // its modifiers, or `none` (the number of mentions) when there is no such group or several.
+// narrower: the other way round, a role whose modifiers the description all has ("le Premier
+// ministre tchèque" for the one "Premier ministre" of the article).
 template <typename Groups, typename Fits>
 size_t broader_holder(const HeldRoles& held_roles, std::u16string_view description, Groups& groups,
-                      size_t none, Fits fits) {
+                      size_t none, Fits fits, bool narrower = false) {
     const std::vector<std::u16string_view> wanted = split_key(description);
     const auto same_head = held_roles.find(wanted.front());
     if (same_head == held_roles.end())
@@ -98,10 +109,7 @@ size_t broader_holder(const HeldRoles& held_roles, std::u16string_view descripti
     size_t found = none;
     for (const HeldRole& role : same_head->second) {
         const std::vector<std::u16string_view>& held = role.parts;
-        bool covers = true;
-        for (size_t k = 1; k < wanted.size() && covers; ++k)
-            covers = std::find(held.begin() + 1, held.end(), wanted[k]) != held.end();
-        if (!covers)
+        if (!(narrower ? modifiers_within(held, wanted) : modifiers_within(wanted, held)))
             continue;
         for (size_t root : *role.roots) {
             const size_t current = groups.find(root);
@@ -451,6 +459,12 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
             if (led != leaders.end() && led->second.size() == 1)
                 root = led->second.front();
         }
+        // "le Premier ministre tchèque" after "le Premier ministre Andrej Babiš": French adds
+        // the nationality to a title the article gave bare. English puts it first to tell
+        // leaders apart ("the French leader" beside "the CDU leader"): no country there.
+        if (root == n && !mention.distinct_role &&
+            (lexicon_.french() || mention.role_key.find(u"|cc:") == std::u16string::npos))
+            root = broader_holder(held_roles, mention.role_key, groups, n, fits, true);
         if (root == n)
             root = medium_of_type(mention.role_key);
         if (root == n)

@@ -171,6 +171,7 @@ size_t MentionFinder::try_role(size_t i) {
             description.role_key = role.key;
             description.role_text = role_text(role);
             description.gender = role.gender;
+            description.distinct_role = role.distinct;
             add(std::move(description));
             add_nested(role.nested);
             return role.last;

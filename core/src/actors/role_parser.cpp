@@ -82,11 +82,14 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
             tokens_.key(first) != u"meme" &&
             lexicon_.titles().longest(tokens_, first).tokens == 0) {
             modifiers.emplace_back(tokens_.key(first));
+            // "président de la cour" presides an institution; "head of the search" is a task.
+            const bool institution = lexicon_.org_triggers().longest(tokens_, first).tokens > 0;
+            role.distinct = role.distinct || !institution;
             // "présidente de la cour d'assises", "juge du tribunal de commerce": a trigger
             // noun keeps one lower-case complement, so that a name after a comma is reached.
             const size_t connector = lexicon_.connector_length(tokens_, first + 1);
             const size_t noun = first + 1 + connector;
-            if (connector > 0 && lexicon_.org_triggers().longest(tokens_, first).tokens > 0 &&
+            if (connector > 0 && institution &&
                 tokens_.same_sentence(first, noun) && tokens_.has(noun, kLower) &&
                 tokens_.key(noun).size() >= 4 && !lexicon_.is_definite(tokens_.key(noun)) &&
                 lexicon_.titles().longest(tokens_, noun).tokens == 0)
@@ -190,6 +193,7 @@ RolePhrase RoleParser::parse(size_t i) const {
         const PhraseGazetteer::Match after = lexicon_.titles().longest(tokens_, j + 1);
         if (after.tokens > 0 && is_portfolio_head(lexicon_.title(after.payload).head)) {
             modifiers.emplace_back(tokens_.key(j));
+            role.distinct = true;
             ++j;
             title = after;
         }
@@ -210,6 +214,7 @@ RolePhrase RoleParser::parse(size_t i) const {
             const size_t qualifier = qualifier_length(j);
             if (qualifier > 0) {
                 modifiers.push_back(tokens_.phrase_key(j, j + qualifier));
+                role.distinct = true;
                 j += qualifier;
                 continue;
             }

@@ -26,6 +26,9 @@ struct RolePhrase {
     bool honorific = false;
     bool definite = false; // preceded by "le", "la", "the", "son"...
     bool modified = false; // has a nationality or complement
+    // A modifier makes another office of the head, not a closer look at the same one: a
+    // qualifier ("adjoint"), a common noun ("du gouvernement"), a portfolio ("Ecology").
+    bool distinct = false;
     Gender gender = Gender::Unknown;
     std::u16string key; // "president|RU": canonical head and sorted modifiers
     std::vector<NestedName> nested;
