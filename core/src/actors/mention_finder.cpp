@@ -344,6 +344,14 @@ size_t MentionFinder::try_known(size_t i) {
         add_nested({NestedName{i, end, known.entity}});
         return acronym_after(index, institution);
     }
+    if (entity.kind == EntityKind::Organization) {
+        const size_t counterpart = organizations_.counterpart_after(end);
+        if (counterpart > end) {
+            const size_t index =
+                add(named(i, counterpart, EntityKind::Organization, Certainty::Pattern));
+            return acronym_after(index, counterpart);
+        }
+    }
     RawMention mention = named(i, end, entity.kind, Certainty::Lexicon);
     mention.known_entity = known.entity;
     // A capital holds the role "la capitale (française)" describes.
