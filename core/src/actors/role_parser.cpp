@@ -60,7 +60,7 @@ size_t RoleParser::adjectives(size_t first, std::u16string& text) const {
     return j;
 }
 
-size_t RoleParser::complement(size_t first, RolePhrase& role,
+size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
                               std::vector<std::u16string>& modifiers) const {
     const KnownMatch known = match_known(lexicon_, tokens_, first);
     if (known.tokens > 0) {
@@ -124,8 +124,12 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
                            head == u"commissaire" || head == u"commissioner" ||
                            head == u"secretaire d'etat";
     // "maire de Nom", "député de Nom", "Governor of Nom": the place a person represents.
+    // "imam de la mosquée de Nom": a building or area noun before the name makes it a place.
     const bool territorial =
-        (lexicon_.place_noun(head) & kPlaceOf) && !tokens_.has(first, kAllCaps);
+        ((lexicon_.place_noun(head) & kPlaceOf) ||
+         (previous < first && tokens_.has(previous, kLower) &&
+          (lexicon_.place_noun(tokens_.key(previous)) & kPlaceOf))) &&
+        !tokens_.has(first, kAllCaps);
     if (territorial && end == name_end)
         role.nested.push_back(NestedName{first, name_end, -1, EntityKind::Place});
     else if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first) ||
@@ -242,7 +246,7 @@ RolePhrase RoleParser::parse(size_t i) const {
             const size_t connector = lexicon_.connector_length(tokens_, j);
             if (connector == 0)
                 break;
-            const size_t end = complement(j + connector, role, modifiers);
+            const size_t end = complement(j + connector, j - 1, role, modifiers);
             if (end == j + connector)
                 break;
             j = end;

@@ -50,8 +50,10 @@ public:
 
 private:
     // A complement after a connector: a known entity or a capitalized name with its
-    // adjectives. Returns its end, or first when there is none.
-    size_t complement(size_t first, RolePhrase& role, std::vector<std::u16string>& modifiers) const;
+    // adjectives. previous: the word before the connector. Returns its end, or first when
+    // there is none.
+    size_t complement(size_t first, size_t previous, RolePhrase& role,
+                      std::vector<std::u16string>& modifiers) const;
     size_t adjectives(size_t first, std::u16string& text) const;
     // Tokens of a qualifier that makes another role of a head ("adjoint", "en chef"), or 0.
     size_t qualifier_length(size_t j) const;
