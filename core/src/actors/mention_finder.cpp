@@ -471,7 +471,8 @@ size_t MentionFinder::try_chain(size_t i) {
     if (!chains_.is_name_word(i) &&
         (!tokens_.has(i, kLower) || !tokens_.in_class(i, kParticleClass)))
         return i;
-    if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass))
+    if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass) &&
+        !chains_.opens_full_name(i))
         return i;
     const NameChain proper = chains_.proper(i);
     if (proper.has_trigger && proper.words >= 2) {

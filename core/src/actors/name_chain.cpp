@@ -1,5 +1,7 @@
 #include "actors/name_chain.h"
 
+#include <algorithm>
+
 namespace whosaid::actors {
 
 namespace {
@@ -23,6 +25,23 @@ bool NameChainBuilder::is_initial(size_t i) const {
     return tokens_.has(i, kUpper) && tokens_[i].span.length() == 1 && !tokens_.has(i, kShouting) &&
            tokens_.key_is(i + 1, u".") && !tokens_.has(i + 1, kSpaceBefore) &&
            tokens_.same_sentence(i, i + 1);
+}
+
+bool NameChainBuilder::opens_full_name(size_t i) const {
+    // "Noël Fayet": a given name that is also a common word opens a name when a surname
+    // follows it, but not as a date ("à Noël", "marché de Noël"; English "in June Smith …"
+    // is read as a month, so only French); "Elle", a pronoun, never does.
+    static const std::u16string_view dates[] = {u"a",     u"de",     u"d",      u"du",
+                                                u"avant", u"apres",  u"depuis", u"pour",
+                                                u"jusqu", u"joyeux", u"pere",   u"'"};
+    if (!lexicon_.french() ||
+        (i > 0 && tokens_.same_sentence(i - 1, i) &&
+         std::find(std::begin(dates), std::end(dates), tokens_.key(i - 1)) != std::end(dates)))
+        return false;
+    return tokens_.in_class(i, kGivenNameClass) && tokens_.has(i, kUpper) &&
+           !tokens_.key_is(i, u"elle") && is_name_word(i + 1) &&
+           !tokens_.in_class(i + 1, kStopwordClass) && tokens_.has(i + 1, kSpaceBefore) &&
+           tokens_.same_sentence(i, i + 1) && !tokens_.has(i + 1, kAllCaps);
 }
 
 bool NameChainBuilder::is_particle_token(size_t i) const {
@@ -113,7 +132,7 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
                 if (tokens_.in_class(j, kStopwordClass) ||
                     lexicon_.titles().longest(tokens_, j).tokens > 0)
                     break;
-            } else if (tokens_.in_class(j, kStopwordClass) ||
+            } else if ((tokens_.in_class(j, kStopwordClass) && !opens_full_name(j)) ||
                        lexicon_.titles().longest(tokens_, j).tokens > 0) {
                 // "juge Mme Binet": the verb "juge", then an honorific that opens its own name.
                 break;
