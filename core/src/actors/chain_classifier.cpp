@@ -104,6 +104,21 @@ bool ChainClassifier::is_plural_gentile(size_t i) const {
     return false;
 }
 
+bool ChainClassifier::is_compass_compound(std::u16string_view key) {
+    static const std::u16string_view points[] = {u"nord", u"sud",   u"est",  u"ouest",
+                                                 u"north", u"south", u"east", u"west"};
+    if (key.find(u'-') == std::u16string_view::npos)
+        return false;
+    while (!key.empty()) {
+        const size_t dash = std::min(key.find(u'-'), key.size());
+        if (std::find(std::begin(points), std::end(points), key.substr(0, dash)) ==
+            std::end(points))
+            return false;
+        key.remove_prefix(std::min(dash + 1, key.size()));
+    }
+    return true;
+}
+
 bool ChainClassifier::is_common_noun_shape(size_t i) const {
     if (!lexicon_.french() || tokens_.in_class(i, kGivenNameClass))
         return false;

@@ -27,6 +27,9 @@ public:
     // "les Valenciennois", "des Rennais": a plural article before a word shaped like the name
     // of a town's inhabitants (French).
     bool is_plural_gentile(size_t i) const;
+    // "Nord-est", "Sud-Ouest", "North-East": compass points, which head regions ("le Nord-est
+    // de la France"), not names.
+    static bool is_compass_compound(std::u16string_view key);
     // A capitalized word its context shows to be a common word (French): after an indefinite
     // article ("un Youtubeur"), or an adverb before a comma ("Parallèlement,").
     bool is_common_noun_shape(size_t i) const;

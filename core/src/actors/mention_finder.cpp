@@ -480,6 +480,10 @@ size_t MentionFinder::try_chain(size_t i) {
             add(named(i, proper.last, EntityKind::Organization, Certainty::Pattern));
         return acronym_after(index, proper.last);
     }
+    // "le Nord-est de la France": the region's compass word is passed, the country after it
+    // is read on its own.
+    if (ChainClassifier::is_compass_compound(tokens_.key(i)))
+        return i + 1;
     NameChain chain = chains_.person(i);
     if (chain.empty())
         return i;
