@@ -355,6 +355,36 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         else
             same.push_back(m);
     }
+    // "la Ligue", "du Conseil", "cette Assemblée": an organization's head noun alone stands for
+    // the one organization of the article whose name it opens ("Ligue de football
+    // professionnel"); with two such names it stays apart.
+    WordIndex by_org_head;
+    for (size_t m : order) {
+        const RawMention& mention = mentions[m];
+        if (!mention.dropped && mention.kind == EntityKind::Organization &&
+            !mention.is_description() && mention.words.size() >= 2 &&
+            mention.form != MentionForm::Acronym)
+            by_org_head[mention.words.front()].push_back(m);
+    }
+    for (size_t m : order) {
+        const RawMention& mention = mentions[m];
+        if (mention.dropped || mention.kind != EntityKind::Organization ||
+            mention.is_description() || mention.words.size() != 1 ||
+            mention.form == MentionForm::Acronym)
+            continue;
+        const auto found = by_org_head.find(mention.words.front());
+        if (found == by_org_head.end())
+            continue;
+        size_t match = n;
+        bool ambiguous = false;
+        for (size_t other : found->second) {
+            if (match != n && groups.find(match) != groups.find(other))
+                ambiguous = true;
+            match = other;
+        }
+        if (match != n && !ambiguous)
+            groups.unite(match, m);
+    }
     // Descriptions go to the one actor that holds the role.
     support::KeyMap<std::vector<size_t>> holders;
     support::KeyMap<std::vector<size_t>> leaders;

@@ -487,6 +487,11 @@ size_t MentionFinder::try_chain(size_t i) {
     NameChain chain = chains_.person(i);
     if (chain.empty())
         return i;
+    // "North Dakota Republican Bette Grande", "the Dutch Wopke Hoekstra": a nationality or a
+    // party word before a given name is no word of the name ("Western Journalism" stays one).
+    if (chain.words >= 2 && tokens_.has(i, kUpper) && !chain.given_name_first &&
+        tokens_.in_class(i + 1, kGivenNameClass) && classifier_.is_group_word(tokens_.key(i)))
+        return i + 1;
     // "Jane Doe Wins Big Again": in a headline of capitalized words, a name stops at the
     // first word the text never capitalizes elsewhere (a given name and surname need no proof).
     if (tokens_.has(i, kTitleCase)) {

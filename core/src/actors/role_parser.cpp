@@ -115,6 +115,16 @@ size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
     if (!lexicon_.french() && proper.words >= 2 && tokens_.key_is(proper.last, u"party") &&
         tokens_.has(proper.last, kLower) && tokens_.same_sentence(first, proper.last))
         name_end = proper.last + 1;
+    // "spokeswoman for the French retail federation": a nationality is no organization.
+    const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, first);
+    if (name_end == first + 1 &&
+        (demonym.tokens == 1 || lexicon_.is_group_word(tokens_.key(first)))) {
+        modifiers.push_back(
+            demonym.tokens == 1
+                ? u"cc:" + fold_country(lexicon_.demonym_country(demonym.payload))
+                : std::u16string(tokens_.key(first)));
+        return name_end;
+    }
     std::u16string text = tokens_.phrase_key(first, name_end);
     const size_t end = adjectives(name_end, text);
     // "du Kremlin", "of Nordline": one bare name word is the organization the person
