@@ -105,7 +105,7 @@ bool ChainClassifier::is_plural_gentile(size_t i) const {
 }
 
 bool ChainClassifier::is_compass_compound(std::u16string_view key) {
-    static const std::u16string_view points[] = {u"nord", u"sud",   u"est",  u"ouest",
+    static const std::u16string_view points[] = {u"nord",  u"sud",   u"est",  u"ouest",
                                                  u"north", u"south", u"east", u"west"};
     if (key.find(u'-') == std::u16string_view::npos)
         return false;

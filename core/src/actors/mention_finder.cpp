@@ -143,11 +143,23 @@ size_t MentionFinder::try_role(size_t i) {
         return i;
     if (chains_.is_name_word(i) && classifier_.capitalized_run_has_trigger(i))
         return i;
-    const RolePhrase role = roles_.parse(i);
+    RolePhrase role = roles_.parse(i);
     if (role.title < 0)
         return i;
     size_t start = role.last;
     bool comma = false;
+    // "le député LREM", "the GOP senator": a party's acronym after a role is the party the
+    // person sits for, not the person's name; a name may still follow after a comma.
+    if (!role.honorific && tokens_.has(start, kAllCaps) && tokens_.same_sentence(i, start) &&
+        !tokens_.in_class(start, kGivenNameClass) && !tokens_.key_is(start + 1, u".") &&
+        !chains_.is_name_word(start + 1)) {
+        const KnownMatch party = match_known(lexicon_, tokens_, start);
+        role.nested.push_back(NestedName{start, start + 1, party.tokens == 1 ? party.entity : -1});
+        role.key += u"|";
+        role.key += tokens_.key(start);
+        role.modified = true;
+        role.last = ++start;
+    }
     NameChain chain = chains_.person(start, true);
     if (!chain.empty() && tokens_.has(chain.first, kTitleCase))
         chain = attested_.trimmed(chain);
@@ -268,7 +280,7 @@ bool MentionFinder::continues_apposition(size_t i) const {
     // "X, le chef de la police dans un communiqué", "X, doyen des avocats et défenseur de…",
     // "X, the mayor at the time": a preposition or "et" after the role goes on with the
     // apposition; a verb would open a clause of its own.
-    static const std::u16string_view french[] = {u"dans",  u"lors",   u"pendant", u"devant",
+    static const std::u16string_view french[] = {u"dans",   u"lors",   u"pendant", u"devant",
                                                  u"depuis", u"durant", u"et"};
     static const std::u16string_view english[] = {u"in", u"during", u"at"};
     if (!tokens_.has(i, kLower))
@@ -468,7 +480,7 @@ size_t MentionFinder::try_type_description(size_t i) {
 
 size_t MentionFinder::try_chain(size_t i) {
     // Apart from name words, only a lower-case particle may open a chain ("van Sebille").
-    if (!chains_.is_name_word(i) &&
+    if (!chains_.is_name_word(i) && !chains_.is_apostrophe_name(i) &&
         (!tokens_.has(i, kLower) || !tokens_.in_class(i, kParticleClass)))
         return i;
     if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass) &&

@@ -44,6 +44,21 @@ bool NameChainBuilder::opens_full_name(size_t i) const {
            tokens_.same_sentence(i, i + 1) && !tokens_.has(i + 1, kAllCaps);
 }
 
+bool NameChainBuilder::is_apostrophe_name(size_t i) const {
+    // "O'Neill" anywhere; "M'Bala", "N'Diaye" away from a sentence start, where "M'a", "N'est"
+    // are elisions; "L'" and "D'" are articles and particles ("D'Alema" reads as one).
+    if (!tokens_.has(i, kUpper) || tokens_[i].span.length() != 1 || !tokens_.key_is(i + 1, u"'") ||
+        tokens_.has(i + 1, kSpaceBefore) || !tokens_.has(i + 2, kWord) ||
+        tokens_.has(i + 2, kSpaceBefore) || tokens_.has(i + 2, kDigit) ||
+        !tokens_.same_sentence(i, i + 2))
+        return false;
+    const std::u16string_view letter = tokens_.key(i);
+    if (letter == u"o")
+        return tokens_.has(i + 2, kUpper);
+    return letter != u"l" && letter != u"d" && !tokens_.has(i, kInitial) &&
+           !tokens_.has(i + 2, kAllCaps);
+}
+
 bool NameChainBuilder::is_particle_token(size_t i) const {
     return tokens_.has(i, kWord) && tokens_.in_class(i, kParticleClass);
 }
@@ -80,7 +95,7 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     bool has_given = false;
     bool after_particle = false;
     // A chain may open on a foreign particle ("van Sebille") but not on "de", "la".
-    if (!is_name_word(i)) {
+    if (!is_name_word(i) && !is_apostrophe_name(i)) {
         // Only a particle may open a chain on a word that is no name word ("d'" never does).
         if (!tokens_.in_class(i, kParticleClass))
             return chain;
@@ -102,6 +117,12 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
         if (is_initial(j)) {
             chain.has_initial = true;
             j += 2;
+            continue;
+        }
+        if (is_apostrophe_name(j)) {
+            ++chain.words;
+            j += 3;
+            last = j;
             continue;
         }
         if (is_name_word(j)) {
@@ -220,6 +241,12 @@ std::vector<std::u16string_view> NameChainBuilder::words(size_t first, size_t la
         // "John F. Kennedy" is John Kennedy; the initial ending "Kevin M." is a word of it.
         if (is_initial(i) && i + 2 < last)
             continue;
+        // "O'Malley" is keyed by "malley", so that "Malley" and "O'Malley" agree.
+        if (i + 2 < last && is_apostrophe_name(i)) {
+            out.emplace_back(tokens_.key(i + 2));
+            i += 2;
+            continue;
+        }
         std::u16string_view key = tokens_.key(i);
         size_t prefix = 0;
         if (glued_particle_prefix(key, prefix) &&

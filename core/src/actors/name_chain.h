@@ -42,6 +42,8 @@ public:
     // "Bachar el-Assad" and "Bachar al-Assad" both give {bachar, assad}.
     std::vector<std::u16string_view> words(size_t first, size_t last) const;
     bool is_trigger_at(size_t i) const;
+    // A capital, an apostrophe and a word glued together: one word of a name ("O'Neill").
+    bool is_apostrophe_name(size_t i) const;
     // A given name that is also a stopword ("Noël", "June") followed by a surname.
     bool opens_full_name(size_t i) const;
 

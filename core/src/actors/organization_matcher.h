@@ -37,6 +37,9 @@ public:
     size_t counterpart_after(size_t end) const;
 
 private:
+    // Tokens of "pour/contre + article + noun" at j ("contre l'antisémitisme"), or 0 (French).
+    size_t purpose_length(size_t j) const;
+
     const ActorLexicon& lexicon_;
     const TokenStream& tokens_;
     const NameChainBuilder& chains_;

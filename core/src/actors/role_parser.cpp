@@ -89,9 +89,9 @@ size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
             // noun keeps one lower-case complement, so that a name after a comma is reached.
             const size_t connector = lexicon_.connector_length(tokens_, first + 1);
             const size_t noun = first + 1 + connector;
-            if (connector > 0 && institution &&
-                tokens_.same_sentence(first, noun) && tokens_.has(noun, kLower) &&
-                tokens_.key(noun).size() >= 4 && !lexicon_.is_definite(tokens_.key(noun)) &&
+            if (connector > 0 && institution && tokens_.same_sentence(first, noun) &&
+                tokens_.has(noun, kLower) && tokens_.key(noun).size() >= 4 &&
+                !lexicon_.is_definite(tokens_.key(noun)) &&
                 lexicon_.titles().longest(tokens_, noun).tokens == 0)
                 return noun + 1;
             return first + 1;
@@ -119,10 +119,9 @@ size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
     const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, first);
     if (name_end == first + 1 &&
         (demonym.tokens == 1 || lexicon_.is_group_word(tokens_.key(first)))) {
-        modifiers.push_back(
-            demonym.tokens == 1
-                ? u"cc:" + fold_country(lexicon_.demonym_country(demonym.payload))
-                : std::u16string(tokens_.key(first)));
+        modifiers.push_back(demonym.tokens == 1
+                                ? u"cc:" + fold_country(lexicon_.demonym_country(demonym.payload))
+                                : std::u16string(tokens_.key(first)));
         return name_end;
     }
     std::u16string text = tokens_.phrase_key(first, name_end);
@@ -135,11 +134,10 @@ size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
                            head == u"secretaire d'etat";
     // "maire de Nom", "député de Nom", "Governor of Nom": the place a person represents.
     // "imam de la mosquée de Nom": a building or area noun before the name makes it a place.
-    const bool territorial =
-        ((lexicon_.place_noun(head) & kPlaceOf) ||
-         (previous < first && tokens_.has(previous, kLower) &&
-          (lexicon_.place_noun(tokens_.key(previous)) & kPlaceOf))) &&
-        !tokens_.has(first, kAllCaps);
+    const bool territorial = ((lexicon_.place_noun(head) & kPlaceOf) ||
+                              (previous < first && tokens_.has(previous, kLower) &&
+                               (lexicon_.place_noun(tokens_.key(previous)) & kPlaceOf))) &&
+                             !tokens_.has(first, kAllCaps);
     if (territorial && end == name_end)
         role.nested.push_back(NestedName{first, name_end, -1, EntityKind::Place});
     else if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first) ||
