@@ -224,8 +224,8 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         if (match != n && !ambiguous)
             groups.unite(match, m);
     }
-    // "Zineb R." for "Zineb Redouane": a given name and an initial name the one person with
-    // that given name whose surname has that initial.
+    // "Sabrina H." for "Sabrina Haddad": a given name and an initial stand for the one person
+    // with that given name whose surname starts with that letter.
     for (auto& [key, m] : by_full_name) {
         const std::vector<std::u16string_view>& words = mentions[m].words;
         if (words.size() != 2 || words.back().size() != 1)
@@ -358,19 +358,25 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
     // "la Ligue", "du Conseil", "cette Assemblée": an organization's head noun alone stands for
     // the one organization of the article whose name it opens ("Ligue de football
     // professionnel"); with two such names it stays apart.
-    WordIndex by_org_head;
+    const auto bare_head = [&](const RawMention& mention) {
+        return !mention.dropped && mention.kind == EntityKind::Organization &&
+               !mention.is_description() && mention.words.size() == 1 &&
+               mention.form != MentionForm::Acronym;
+    };
+    WordIndex by_org_head; // built only for an article that has a bare head
+    if (std::any_of(mentions.begin(), mentions.end(), bare_head))
+        for (size_t m : order) {
+            const RawMention& mention = mentions[m];
+            if (!mention.dropped && mention.kind == EntityKind::Organization &&
+                !mention.is_description() && mention.words.size() >= 2 &&
+                mention.form != MentionForm::Acronym)
+                by_org_head[mention.words.front()].push_back(m);
+        }
     for (size_t m : order) {
         const RawMention& mention = mentions[m];
-        if (!mention.dropped && mention.kind == EntityKind::Organization &&
-            !mention.is_description() && mention.words.size() >= 2 &&
-            mention.form != MentionForm::Acronym)
-            by_org_head[mention.words.front()].push_back(m);
-    }
-    for (size_t m : order) {
-        const RawMention& mention = mentions[m];
-        if (mention.dropped || mention.kind != EntityKind::Organization ||
-            mention.is_description() || mention.words.size() != 1 ||
-            mention.form == MentionForm::Acronym)
+        if (by_org_head.empty())
+            break;
+        if (!bare_head(mention))
             continue;
         const auto found = by_org_head.find(mention.words.front());
         if (found == by_org_head.end())

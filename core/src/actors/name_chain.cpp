@@ -34,14 +34,14 @@ bool NameChainBuilder::opens_full_name(size_t i) const {
     static const std::u16string_view dates[] = {u"a",     u"de",     u"d",      u"du",
                                                 u"avant", u"apres",  u"depuis", u"pour",
                                                 u"jusqu", u"joyeux", u"pere",   u"'"};
-    if (!lexicon_.french() ||
-        (i > 0 && tokens_.same_sentence(i - 1, i) &&
-         std::find(std::begin(dates), std::end(dates), tokens_.key(i - 1)) != std::end(dates)))
+    // The class bits first: this runs on every capitalized stopword ("Le", "Il").
+    if (!tokens_.in_class(i, kGivenNameClass) || !lexicon_.french() || !tokens_.has(i, kUpper) ||
+        !is_name_word(i + 1) || tokens_.in_class(i + 1, kStopwordClass) ||
+        !tokens_.has(i + 1, kSpaceBefore) || !tokens_.same_sentence(i, i + 1) ||
+        tokens_.has(i + 1, kAllCaps) || tokens_.key_is(i, u"elle"))
         return false;
-    return tokens_.in_class(i, kGivenNameClass) && tokens_.has(i, kUpper) &&
-           !tokens_.key_is(i, u"elle") && is_name_word(i + 1) &&
-           !tokens_.in_class(i + 1, kStopwordClass) && tokens_.has(i + 1, kSpaceBefore) &&
-           tokens_.same_sentence(i, i + 1) && !tokens_.has(i + 1, kAllCaps);
+    return i == 0 || !tokens_.same_sentence(i - 1, i) ||
+           std::find(std::begin(dates), std::end(dates), tokens_.key(i - 1)) == std::end(dates);
 }
 
 bool NameChainBuilder::is_apostrophe_name(size_t i) const {
