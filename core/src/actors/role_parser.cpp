@@ -89,12 +89,19 @@ size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
             // noun keeps one lower-case complement, so that a name after a comma is reached.
             const size_t connector = lexicon_.connector_length(tokens_, first + 1);
             const size_t noun = first + 1 + connector;
+            size_t end = first + 1;
             if (connector > 0 && institution && tokens_.same_sentence(first, noun) &&
                 tokens_.has(noun, kLower) && tokens_.key(noun).size() >= 4 &&
                 !lexicon_.is_definite(tokens_.key(noun)) &&
                 lexicon_.titles().longest(tokens_, noun).tokens == 0)
-                return noun + 1;
-            return first + 1;
+                end = noun + 1;
+            // "présidente de la cour d'assises de Bruxelles": the institution, named by the
+            // place after it, is an organization of its own (the finder reads its name on).
+            const size_t place = end + lexicon_.connector_length(tokens_, end);
+            if (institution && place > end && chains_.is_name_word(place) &&
+                tokens_.same_sentence(first, place))
+                role.nested.push_back(NestedName{first, end, -1});
+            return end;
         }
         return first;
     }

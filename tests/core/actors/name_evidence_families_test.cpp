@@ -177,6 +177,16 @@ TEST_CASE("bodies named with lower-case words", "[entities][families]") {
          {"organization|Organisation des Etats américains|Organisation des Etats "
           "américains:name",
           "place|Washington|Washington:name"}},
+        // An institution inside a role, named by its place, is a body of its own; without a
+        // name it stays part of the role.
+        {"fr",
+         "La présidente de la cour d'assises de Bruxelles, Hélène Roussel, a rappelé les règles "
+         "aux jurés.",
+         {"person|Hélène Roussel|présidente de la cour d'assises de Bruxelles:description,Hélène "
+          "Roussel:name",
+          "organization|cour d'assises de Bruxelles|cour d'assises de Bruxelles:name",
+          "place|Bruxelles|Bruxelles:name"}},
+        {"fr", "Le porte-parole du gouvernement a démenti lundi.", {}},
         // The head noun alone stands for the one body it opens; two such bodies, no guess.
         {"fr",
          "La Ligue de football professionnel a reporté le match. La Ligue a précisé que la date "
