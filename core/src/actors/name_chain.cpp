@@ -44,13 +44,12 @@ bool NameChainBuilder::opens_full_name(size_t i) const {
            std::find(std::begin(dates), std::end(dates), tokens_.key(i - 1)) == std::end(dates);
 }
 
-bool NameChainBuilder::is_apostrophe_name(size_t i) const {
+bool NameChainBuilder::letter_opens_apostrophe_name(size_t i) const {
     // "O'Neill" anywhere; "M'Bala", "N'Diaye" away from a sentence start, where "M'a", "N'est"
     // are elisions; "L'" and "D'" are articles and particles ("D'Alema" reads as one).
-    if (!tokens_.has(i, kUpper) || tokens_[i].span.length() != 1 || !tokens_.key_is(i + 1, u"'") ||
-        tokens_.has(i + 1, kSpaceBefore) || !tokens_.has(i + 2, kWord) ||
-        tokens_.has(i + 2, kSpaceBefore) || tokens_.has(i + 2, kDigit) ||
-        !tokens_.same_sentence(i, i + 2))
+    if (!tokens_.key_is(i + 1, u"'") || tokens_.has(i + 1, kSpaceBefore) ||
+        !tokens_.has(i + 2, kWord) || tokens_.has(i + 2, kSpaceBefore) ||
+        tokens_.has(i + 2, kDigit) || !tokens_.same_sentence(i, i + 2))
         return false;
     const std::u16string_view letter = tokens_.key(i);
     if (letter == u"o")
