@@ -121,7 +121,7 @@ int32_t ActorLexicon::add_entity(EntityKind kind, std::string id, std::u16string
         return found->second;
     const auto index = static_cast<int32_t>(entities_.size());
     entity_by_id_.emplace(id, index);
-    entities_.push_back(KnownEntity{kind, std::move(id), std::move(name), {}});
+    entities_.push_back(KnownEntity{kind, std::move(id), std::move(name), {}, {}});
     return index;
 }
 
@@ -240,6 +240,15 @@ void ActorLexicon::load_places() {
     }
 }
 
+bool ActorLexicon::type_noun_fits(std::u16string_view noun, int32_t entity) const {
+    const auto found = type_noun_media_.find(noun);
+    if (found == type_noun_media_.end() || entity < 0)
+        return false;
+    const std::string& type = entities_[static_cast<size_t>(entity)].media_type;
+    return !type.empty() &&
+           std::find(found->second.begin(), found->second.end(), type) != found->second.end();
+}
+
 std::string_view ActorLexicon::capital_country(int32_t entity) const {
     const auto found = capital_countries_.find(entity);
     return found == capital_countries_.end() ? std::string_view() : found->second;
@@ -254,6 +263,7 @@ void ActorLexicon::load_media() {
         const bool ambiguous = field(row, 3) == "ambiguous";
         const int32_t entity =
             add_entity(EntityKind::Media, "media:" + std::string(field(row, 0)), name);
+        entities_[static_cast<size_t>(entity)].media_type = std::string(field(row, 2));
         std::vector<std::u16string> forms{name};
         for (std::string_view variant : split_bars(field(row, 1)))
             forms.push_back(to_utf16(variant));
@@ -337,9 +347,12 @@ void ActorLexicon::load_titles() {
         for (std::string_view form : split_bars(field(row, 1)))
             group_words_.insert(fold_key(to_utf16(form)));
     const Lexicon types = Lexicon::embedded(french_ ? "fr/type_nouns" : "en/type_nouns");
-    for (const auto& row : types.rows())
-        type_nouns_[fold_key(to_utf16(field(row, 0)))] =
-            field(row, 1) == "media" ? EntityKind::Media : EntityKind::Organization;
+    for (const auto& row : types.rows()) {
+        const std::u16string key = fold_key(to_utf16(field(row, 0)));
+        type_nouns_[key] = field(row, 1) == "media" ? EntityKind::Media : EntityKind::Organization;
+        for (std::string_view type : split_bars(field(row, 2)))
+            type_noun_media_[key].emplace_back(type);
+    }
     const Lexicon triggers = Lexicon::embedded(french_ ? "fr/org_triggers" : "en/org_triggers");
     for (const auto& row : triggers.rows())
         org_triggers_.add(to_utf16(field(row, 0)), 0);

@@ -43,6 +43,7 @@ struct KnownEntity {
     std::string id;                    // "place:RU", "media:AFP", "org:ONU"
     std::u16string name;               // display name in the document's language
     std::vector<std::u16string> forms; // every name it goes by
+    std::string media_type;            // "newspaper", "broadcaster"... for a medium
 };
 
 // One written form of a known entity, as the gazetteer finds it.
@@ -126,6 +127,9 @@ public:
             return std::nullopt;
         return found->second;
     }
+    // Whether a media type noun ("quotidien", "network") may stand for the known medium
+    // entity: its lexicon type is one the noun names.
+    bool type_noun_fits(std::u16string_view noun, int32_t entity) const;
     // Tokens of a connector starting at token i ("de", "de la", "de l'", "d'", "of the"), or 0.
     size_t connector_length(const TokenStream& tokens, size_t i) const;
 
@@ -157,6 +161,7 @@ private:
     support::KeyMap<Gender> given_names_;
     support::KeyMap<uint8_t> place_nouns_;
     support::KeyMap<EntityKind> type_nouns_;
+    support::KeyMap<std::vector<std::string>> type_noun_media_; // noun → media types
     FlatKeyTable word_classes_; // classes of every word of a lexicon, by folded key
 };
 

@@ -49,6 +49,23 @@ bool ChainClassifier::ends_with_place_noun(const NameChain& chain) const {
     return chain.words >= 2 && (lexicon_.place_noun(tokens_.key(chain.last - 1)) & kPlaceTail);
 }
 
+bool ChainClassifier::age_follows(size_t end) const {
+    if ((!tokens_.key_is(end, u",") && !tokens_.key_is(end, u"(")) ||
+        !tokens_.same_sentence(end, end + 2) || !tokens_.has(end + 1, kDigit))
+        return false;
+    const std::u16string_view number = tokens_.key(end + 1);
+    if (number.find_first_not_of(u"0123456789") == std::u16string_view::npos &&
+        number.size() <= 3) {
+        const std::u16string_view unit = tokens_.key(end + 2);
+        if (lexicon_.french())
+            return unit == u"ans" || unit == u"an";
+        // "Dale, 45, said": a bare number between commas, or "(45)".
+        return (unit == u"," || unit == u")") && tokens_.key_is(end, unit == u"," ? u"," : u"(");
+    }
+    // "Dale, 45-year-old mechanic" is one token in "-year-old".
+    return !lexicon_.french() && number.ends_with(u"-year-old");
+}
+
 EntityKind ChainClassifier::apposition_kind(size_t end) const {
     if (!tokens_.key_is(end, u",") || !tokens_.same_sentence(end, end + 2))
         return EntityKind::Person;
@@ -85,6 +102,37 @@ bool ChainClassifier::is_plural_gentile(size_t i) const {
         if (key.size() > ending.size() + 2 && key.ends_with(ending))
             return true;
     return false;
+}
+
+bool ChainClassifier::is_compass_compound(std::u16string_view key) {
+    static const std::u16string_view points[] = {u"nord",  u"sud",   u"est",  u"ouest",
+                                                 u"north", u"south", u"east", u"west"};
+    if (key.find(u'-') == std::u16string_view::npos)
+        return false;
+    while (!key.empty()) {
+        const size_t dash = std::min(key.find(u'-'), key.size());
+        if (std::find(std::begin(points), std::end(points), key.substr(0, dash)) ==
+            std::end(points))
+            return false;
+        key.remove_prefix(std::min(dash + 1, key.size()));
+    }
+    return true;
+}
+
+bool ChainClassifier::is_common_noun_shape(size_t i) const {
+    if (!lexicon_.french() || tokens_.in_class(i, kGivenNameClass))
+        return false;
+    const size_t before = word_before(i);
+    const std::u16string_view previous = before < tokens_.size() ? tokens_.key(before) : u"";
+    // "un Youtubeur belge", "une Parisienne": a person's name takes no indefinite article.
+    if (previous == u"un" || previous == u"une")
+        return true;
+    // "Parallèlement, …", "Finalement, …": an adverb opening a clause, capitalized because a
+    // headline or a missing full stop runs into it.
+    const std::u16string_view key = tokens_.key(i);
+    return key.size() >= 8 && key.ends_with(u"ment") && tokens_.key_is(i + 1, u",") &&
+           !lexicon_.is_definite(previous) && previous != u"de" && previous != u"du" &&
+           previous != u"au";
 }
 
 bool ChainClassifier::is_toponym(size_t i, const NameChain& chain) const {
@@ -161,6 +209,8 @@ bool ChainClassifier::is_plausible_name(const NameChain& chain) const {
         return false;
     if (chain.words == 1 && is_plural_gentile(chain.first))
         return false;
+    if (chain.words == 1 && !chain.has_initial && is_common_noun_shape(chain.first))
+        return false;
     // "Pacte de Marrakech", "Espionage Act", "Section 1001": a text, not an actor.
     if (lexicon_.is_document_noun(tokens_.key(chain.first)) ||
         lexicon_.is_document_noun(tokens_.key(chain.last - 1)))
@@ -222,6 +272,8 @@ std::pair<EntityKind, Certainty> ChainClassifier::classify(size_t i, const NameC
         kind = EntityKind::Place;
         certainty = Certainty::Pattern;
     }
+    if (kind == EntityKind::Person && certainty == Certainty::Guess && age_follows(chain.last))
+        certainty = Certainty::Pattern;
     // "Oceana, une ONG", "Kalibo, a town": an apposition names the kind.
     const EntityKind apposed = apposition_kind(chain.last);
     if (apposed != EntityKind::Person && certainty != Certainty::Lexicon &&

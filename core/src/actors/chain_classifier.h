@@ -27,6 +27,12 @@ public:
     // "les Valenciennois", "des Rennais": a plural article before a word shaped like the name
     // of a town's inhabitants (French).
     bool is_plural_gentile(size_t i) const;
+    // "Nord-est", "Sud-Ouest", "North-East": compass points, which head regions ("le Nord-est
+    // de la France"), not names.
+    static bool is_compass_compound(std::u16string_view key);
+    // A capitalized word its context shows to be a common word (French): after an indefinite
+    // article ("un Youtubeur"), or an adverb before a comma ("Parallèlement,").
+    bool is_common_noun_shape(size_t i) const;
     // "Saint-Ghislain", "Loir-et-Cher": one word shaped like a town's name.
     bool is_toponym(size_t i, const NameChain& chain) const;
     // "TV", "FM", "Radio" right after a name, which they make a broadcaster's.
@@ -44,6 +50,9 @@ private:
     static bool is_place_noun(std::u16string_view key);
     // "Java Sea", "Thurlow Gardens".
     bool ends_with_place_noun(const NameChain& chain) const;
+    // "Rirette, 84 ans,", "Dale, 45, said", "Ana (31 ans)": an age right after a name makes it a
+    // person's, whatever the capital of its word says.
+    bool age_follows(size_t end) const;
     // The kind an apposition gives the name ending at end ("X, une ONG"), Person if none.
     EntityKind apposition_kind(size_t end) const;
 

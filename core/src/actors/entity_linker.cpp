@@ -86,11 +86,22 @@ HeldRoles index_held_roles(const support::KeyMap<std::vector<size_t>>& holders) 
     return index;
 }
 
+// Whether every modifier of `small` (parts after the head) is one of `large`.
+bool modifiers_within(const std::vector<std::u16string_view>& small,
+                      const std::vector<std::u16string_view>& large) {
+    for (size_t k = 1; k < small.size(); ++k)
+        if (std::find(large.begin() + 1, large.end(), small[k]) == large.end())
+            return false;
+    return true;
+}
+
 // The one group fitting the description whose role has the description's head and at least
 // its modifiers, or `none` (the number of mentions) when there is no such group or several.
+// narrower: the other way round, a role whose modifiers the description all has ("le Premier
+// ministre tchèque" for the one "Premier ministre" of the article).
 template <typename Groups, typename Fits>
 size_t broader_holder(const HeldRoles& held_roles, std::u16string_view description, Groups& groups,
-                      size_t none, Fits fits) {
+                      size_t none, Fits fits, bool narrower = false) {
     const std::vector<std::u16string_view> wanted = split_key(description);
     const auto same_head = held_roles.find(wanted.front());
     if (same_head == held_roles.end())
@@ -98,10 +109,7 @@ size_t broader_holder(const HeldRoles& held_roles, std::u16string_view descripti
     size_t found = none;
     for (const HeldRole& role : same_head->second) {
         const std::vector<std::u16string_view>& held = role.parts;
-        bool covers = true;
-        for (size_t k = 1; k < wanted.size() && covers; ++k)
-            covers = std::find(held.begin() + 1, held.end(), wanted[k]) != held.end();
-        if (!covers)
+        if (!(narrower ? modifiers_within(held, wanted) : modifiers_within(wanted, held)))
             continue;
         for (size_t root : *role.roots) {
             const size_t current = groups.find(root);
@@ -208,6 +216,28 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         for (size_t other : by_surname[words.back()]) {
             if (other == m || mentions[other].words.size() <= words.size() ||
                 !is_subset(words, mentions[other].words))
+                continue;
+            if (match != n && groups.find(match) != groups.find(other))
+                ambiguous = true;
+            match = other;
+        }
+        if (match != n && !ambiguous)
+            groups.unite(match, m);
+    }
+    // "Sabrina H." for "Sabrina Haddad": a given name and an initial stand for the one person
+    // with that given name whose surname starts with that letter.
+    for (auto& [key, m] : by_full_name) {
+        const std::vector<std::u16string_view>& words = mentions[m].words;
+        if (words.size() != 2 || words.back().size() != 1)
+            continue;
+        const auto found = by_first_name.find(words.front());
+        if (found == by_first_name.end())
+            continue;
+        size_t match = n;
+        bool ambiguous = false;
+        for (size_t other : found->second) {
+            const std::u16string_view surname = mentions[other].words.back();
+            if (other == m || surname.size() < 2 || surname.front() != words.back().front())
                 continue;
             if (match != n && groups.find(match) != groups.find(other))
                 ambiguous = true;
@@ -325,6 +355,42 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         else
             same.push_back(m);
     }
+    // "la Ligue", "du Conseil", "cette Assemblée": an organization's head noun alone stands for
+    // the one organization of the article whose name it opens ("Ligue de football
+    // professionnel"); with two such names it stays apart.
+    const auto bare_head = [&](const RawMention& mention) {
+        return !mention.dropped && mention.kind == EntityKind::Organization &&
+               !mention.is_description() && mention.words.size() == 1 &&
+               mention.form != MentionForm::Acronym;
+    };
+    WordIndex by_org_head; // built only for an article that has a bare head
+    if (std::any_of(mentions.begin(), mentions.end(), bare_head))
+        for (size_t m : order) {
+            const RawMention& mention = mentions[m];
+            if (!mention.dropped && mention.kind == EntityKind::Organization &&
+                !mention.is_description() && mention.words.size() >= 2 &&
+                mention.form != MentionForm::Acronym)
+                by_org_head[mention.words.front()].push_back(m);
+        }
+    for (size_t m : order) {
+        const RawMention& mention = mentions[m];
+        if (by_org_head.empty())
+            break;
+        if (!bare_head(mention))
+            continue;
+        const auto found = by_org_head.find(mention.words.front());
+        if (found == by_org_head.end())
+            continue;
+        size_t match = n;
+        bool ambiguous = false;
+        for (size_t other : found->second) {
+            if (match != n && groups.find(match) != groups.find(other))
+                ambiguous = true;
+            match = other;
+        }
+        if (match != n && !ambiguous)
+            groups.unite(match, m);
+    }
     // Descriptions go to the one actor that holds the role.
     support::KeyMap<std::vector<size_t>> holders;
     support::KeyMap<std::vector<size_t>> leaders;
@@ -367,6 +433,28 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         if (!inserted && it->second != gender)
             it->second = Gender::Unknown;
     }
+    // Media of the lexicon named in the article: "le quotidien" that no name holds may still
+    // stand for the one newspaper the article names.
+    std::vector<std::pair<size_t, int32_t>> known_media; // (mention, known entity)
+    for (size_t m = 0; m < n; ++m)
+        if (!mentions[m].dropped && mentions[m].known_entity >= 0 &&
+            mentions[m].kind == EntityKind::Media && !mentions[m].is_description())
+            known_media.emplace_back(m, mentions[m].known_entity);
+    const auto medium_of_type = [&](std::u16string_view role_key) {
+        size_t found = n;
+        if (!role_key.starts_with(u"type:"))
+            return found;
+        const std::u16string_view noun = role_key.substr(5);
+        for (const auto& [m, entity] : known_media) {
+            if (!lexicon_.type_noun_fits(noun, entity))
+                continue;
+            const size_t root = groups.find(m);
+            if (found != n && found != root)
+                return n;
+            found = root;
+        }
+        return found;
+    };
     for (size_t m = 0; m < n; ++m) {
         RawMention& mention = mentions[m];
         if (!mention.is_description())
@@ -407,6 +495,14 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
             if (led != leaders.end() && led->second.size() == 1)
                 root = led->second.front();
         }
+        // "le Premier ministre tchèque" after "le Premier ministre Andrej Babiš": French adds
+        // the nationality to a title the article gave bare. English puts it first to tell
+        // leaders apart ("the French leader" beside "the CDU leader"): no country there.
+        if (root == n && !mention.distinct_role &&
+            (lexicon_.french() || mention.role_key.find(u"|cc:") == std::u16string::npos))
+            root = broader_holder(held_roles, mention.role_key, groups, n, fits, true);
+        if (root == n)
+            root = medium_of_type(mention.role_key);
         if (root == n)
             mention.dropped = true;
         else

@@ -143,11 +143,23 @@ size_t MentionFinder::try_role(size_t i) {
         return i;
     if (chains_.is_name_word(i) && classifier_.capitalized_run_has_trigger(i))
         return i;
-    const RolePhrase role = roles_.parse(i);
+    RolePhrase role = roles_.parse(i);
     if (role.title < 0)
         return i;
     size_t start = role.last;
     bool comma = false;
+    // "le député LREM", "the GOP senator": a party's acronym after a role is the party the
+    // person sits for, not the person's name; a name may still follow after a comma.
+    if (!role.honorific && tokens_.has(start, kAllCaps) && tokens_.same_sentence(i, start) &&
+        !tokens_.in_class(start, kGivenNameClass) && !tokens_.key_is(start + 1, u".") &&
+        !chains_.is_name_word(start + 1)) {
+        const KnownMatch party = match_known(lexicon_, tokens_, start);
+        role.nested.push_back(NestedName{start, start + 1, party.tokens == 1 ? party.entity : -1});
+        role.key += u"|";
+        role.key += tokens_.key(start);
+        role.modified = true;
+        role.last = ++start;
+    }
     NameChain chain = chains_.person(start, true);
     if (!chain.empty() && tokens_.has(chain.first, kTitleCase))
         chain = attested_.trimmed(chain);
@@ -171,6 +183,7 @@ size_t MentionFinder::try_role(size_t i) {
             description.role_key = role.key;
             description.role_text = role_text(role);
             description.gender = role.gender;
+            description.distinct_role = role.distinct;
             add(std::move(description));
             add_nested(role.nested);
             return role.last;
@@ -241,7 +254,8 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
     const bool closes = role.last >= tokens_.size() ||
                         !tokens_.same_sentence(role.last - 1, role.last) ||
                         (!tokens_.has(role.last, kWord) && !tokens_.key_is(role.last, u"'") &&
-                         !tokens_.key_is(role.last, u"-"));
+                         !tokens_.key_is(role.last, u"-")) ||
+                        continues_apposition(role.last);
     if (!closes)
         return end;
     RawMention& person = mentions_[mention];
@@ -260,6 +274,21 @@ size_t MentionFinder::apposition_after(size_t mention, size_t end) {
     add(std::move(description));
     add_nested(role.nested);
     return role.last;
+}
+
+bool MentionFinder::continues_apposition(size_t i) const {
+    // "X, le chef de la police dans un communiqué", "X, doyen des avocats et défenseur de…",
+    // "X, the mayor at the time": a preposition or "et" after the role goes on with the
+    // apposition; a verb would open a clause of its own.
+    static const std::u16string_view french[] = {u"dans",   u"lors",   u"pendant", u"devant",
+                                                 u"depuis", u"durant", u"et"};
+    static const std::u16string_view english[] = {u"in", u"during", u"at"};
+    if (!tokens_.has(i, kLower))
+        return false;
+    const std::u16string_view key = tokens_.key(i);
+    if (lexicon_.french())
+        return std::find(std::begin(french), std::end(french), key) != std::end(french);
+    return std::find(std::begin(english), std::end(english), key) != std::end(english);
 }
 
 size_t MentionFinder::acronym_after(size_t mention, size_t end) {
@@ -326,6 +355,14 @@ size_t MentionFinder::try_known(size_t i) {
             add(named(i, institution, EntityKind::Organization, Certainty::Pattern));
         add_nested({NestedName{i, end, known.entity}});
         return acronym_after(index, institution);
+    }
+    if (entity.kind == EntityKind::Organization) {
+        const size_t counterpart = organizations_.counterpart_after(end);
+        if (counterpart > end) {
+            const size_t index =
+                add(named(i, counterpart, EntityKind::Organization, Certainty::Pattern));
+            return acronym_after(index, counterpart);
+        }
     }
     RawMention mention = named(i, end, entity.kind, Certainty::Lexicon);
     mention.known_entity = known.entity;
@@ -443,10 +480,11 @@ size_t MentionFinder::try_type_description(size_t i) {
 
 size_t MentionFinder::try_chain(size_t i) {
     // Apart from name words, only a lower-case particle may open a chain ("van Sebille").
-    if (!chains_.is_name_word(i) &&
+    if (!chains_.is_name_word(i) && !chains_.is_apostrophe_name(i) &&
         (!tokens_.has(i, kLower) || !tokens_.in_class(i, kParticleClass)))
         return i;
-    if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass))
+    if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass) &&
+        !chains_.opens_full_name(i))
         return i;
     const NameChain proper = chains_.proper(i);
     if (proper.has_trigger && proper.words >= 2) {
@@ -454,9 +492,18 @@ size_t MentionFinder::try_chain(size_t i) {
             add(named(i, proper.last, EntityKind::Organization, Certainty::Pattern));
         return acronym_after(index, proper.last);
     }
+    // "le Nord-est de la France": the region's compass word is passed, the country after it
+    // is read on its own.
+    if (ChainClassifier::is_compass_compound(tokens_.key(i)))
+        return i + 1;
     NameChain chain = chains_.person(i);
     if (chain.empty())
         return i;
+    // "North Dakota Republican Bette Grande", "the Dutch Wopke Hoekstra": a nationality or a
+    // party word before a given name is no word of the name ("Western Journalism" stays one).
+    if (chain.words >= 2 && tokens_.has(i, kUpper) && !chain.given_name_first &&
+        tokens_.in_class(i + 1, kGivenNameClass) && classifier_.is_group_word(tokens_.key(i)))
+        return i + 1;
     // "Jane Doe Wins Big Again": in a headline of capitalized words, a name stops at the
     // first word the text never capitalizes elsewhere (a given name and surname need no proof).
     if (tokens_.has(i, kTitleCase)) {

@@ -45,6 +45,9 @@ private:
 
     // ", le porte-parole du Kremlin": a role in apposition after a person.
     size_t apposition_after(size_t mention, size_t end);
+    // Whether the word at i carries an apposition on ("dans", "et", "during") rather than
+    // opening a clause.
+    bool continues_apposition(size_t i) const;
     // "(ex-Twitter)" after a medium: its former name, merged with it.
     size_t former_name_after(size_t mention, size_t end);
     // "(OMS)" after a name: the acronym, merged with it. Returns the new end.

@@ -1,5 +1,7 @@
 #include "actors/name_chain.h"
 
+#include <algorithm>
+
 namespace whosaid::actors {
 
 namespace {
@@ -23,6 +25,37 @@ bool NameChainBuilder::is_initial(size_t i) const {
     return tokens_.has(i, kUpper) && tokens_[i].span.length() == 1 && !tokens_.has(i, kShouting) &&
            tokens_.key_is(i + 1, u".") && !tokens_.has(i + 1, kSpaceBefore) &&
            tokens_.same_sentence(i, i + 1);
+}
+
+bool NameChainBuilder::opens_full_name(size_t i) const {
+    // "Noël Fayet": a given name that is also a common word opens a name when a surname
+    // follows it, but not as a date ("à Noël", "marché de Noël"; English "in June Smith …"
+    // is read as a month, so only French); "Elle", a pronoun, never does.
+    static const std::u16string_view dates[] = {u"a",     u"de",     u"d",      u"du",
+                                                u"avant", u"apres",  u"depuis", u"pour",
+                                                u"jusqu", u"joyeux", u"pere",   u"'"};
+    // The class bits first: this runs on every capitalized stopword ("Le", "Il").
+    if (!tokens_.in_class(i, kGivenNameClass) || !lexicon_.french() || !tokens_.has(i, kUpper) ||
+        !is_name_word(i + 1) || tokens_.in_class(i + 1, kStopwordClass) ||
+        !tokens_.has(i + 1, kSpaceBefore) || !tokens_.same_sentence(i, i + 1) ||
+        tokens_.has(i + 1, kAllCaps) || tokens_.key_is(i, u"elle"))
+        return false;
+    return i == 0 || !tokens_.same_sentence(i - 1, i) ||
+           std::find(std::begin(dates), std::end(dates), tokens_.key(i - 1)) == std::end(dates);
+}
+
+bool NameChainBuilder::letter_opens_apostrophe_name(size_t i) const {
+    // "O'Neill" anywhere; "M'Bala", "N'Diaye" away from a sentence start, where "M'a", "N'est"
+    // are elisions; "L'" and "D'" are articles and particles ("D'Alema" reads as one).
+    if (!tokens_.key_is(i + 1, u"'") || tokens_.has(i + 1, kSpaceBefore) ||
+        !tokens_.has(i + 2, kWord) || tokens_.has(i + 2, kSpaceBefore) ||
+        tokens_.has(i + 2, kDigit) || !tokens_.same_sentence(i, i + 2))
+        return false;
+    const std::u16string_view letter = tokens_.key(i);
+    if (letter == u"o")
+        return tokens_.has(i + 2, kUpper);
+    return letter != u"l" && letter != u"d" && !tokens_.has(i, kInitial) &&
+           !tokens_.has(i + 2, kAllCaps);
 }
 
 bool NameChainBuilder::is_particle_token(size_t i) const {
@@ -61,7 +94,7 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     bool has_given = false;
     bool after_particle = false;
     // A chain may open on a foreign particle ("van Sebille") but not on "de", "la".
-    if (!is_name_word(i)) {
+    if (!is_name_word(i) && !is_apostrophe_name(i)) {
         // Only a particle may open a chain on a word that is no name word ("d'" never does).
         if (!tokens_.in_class(i, kParticleClass))
             return chain;
@@ -83,6 +116,12 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
         if (is_initial(j)) {
             chain.has_initial = true;
             j += 2;
+            continue;
+        }
+        if (is_apostrophe_name(j)) {
+            ++chain.words;
+            j += 3;
+            last = j;
             continue;
         }
         if (is_name_word(j)) {
@@ -113,7 +152,7 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
                 if (tokens_.in_class(j, kStopwordClass) ||
                     lexicon_.titles().longest(tokens_, j).tokens > 0)
                     break;
-            } else if (tokens_.in_class(j, kStopwordClass) ||
+            } else if ((tokens_.in_class(j, kStopwordClass) && !opens_full_name(j)) ||
                        lexicon_.titles().longest(tokens_, j).tokens > 0) {
                 // "juge Mme Binet": the verb "juge", then an honorific that opens its own name.
                 break;
@@ -136,6 +175,12 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
             }
         }
         break;
+    }
+    // "Yassin E.", "Kevin M.": a given name and the initial of a surname the press withholds
+    // name one person; the initial keeps two such people apart.
+    if (chain.words == 1 && has_given && last > i && j == last + 2 && is_initial(last)) {
+        chain.has_initial = true;
+        last += 2;
     }
     chain.last = last;
     if (chain.words == 0)
@@ -192,8 +237,15 @@ std::vector<std::u16string_view> NameChainBuilder::words(size_t first, size_t la
     for (size_t i = first; i < last; ++i) {
         if (!tokens_.has(i, kWord) || tokens_.in_class(i, kParticleClass))
             continue;
-        if (is_initial(i))
+        // "John F. Kennedy" is John Kennedy; the initial ending "Kevin M." is a word of it.
+        if (is_initial(i) && i + 2 < last)
             continue;
+        // "O'Malley" is keyed by "malley", so that "Malley" and "O'Malley" agree.
+        if (i + 2 < last && is_apostrophe_name(i)) {
+            out.emplace_back(tokens_.key(i + 2));
+            i += 2;
+            continue;
+        }
         std::u16string_view key = tokens_.key(i);
         size_t prefix = 0;
         if (glued_particle_prefix(key, prefix) &&

@@ -42,9 +42,18 @@ public:
     // "Bachar el-Assad" and "Bachar al-Assad" both give {bachar, assad}.
     std::vector<std::u16string_view> words(size_t first, size_t last) const;
     bool is_trigger_at(size_t i) const;
+    // A capital, an apostrophe and a word glued together: one word of a name ("O'Neill").
+    // Inline: the finder asks it of most tokens, and one letter alone is rare.
+    bool is_apostrophe_name(size_t i) const {
+        return tokens_.has(i, kUpper) && tokens_[i].span.length() == 1 &&
+               letter_opens_apostrophe_name(i);
+    }
+    // A given name that is also a stopword ("Noël", "June") followed by a surname.
+    bool opens_full_name(size_t i) const;
 
 private:
     bool is_particle_token(size_t i) const;
+    bool letter_opens_apostrophe_name(size_t i) const;
     size_t particle_length(size_t i) const; // tokens of a particle at i that a name word follows
     bool is_initial(size_t i) const;
 

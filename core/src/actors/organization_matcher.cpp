@@ -39,6 +39,15 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             named = true;
             continue;
         }
+        // "Bureau national de vigilance contre l'antisémitisme", "Rassemblement pour la
+        // République": a capitalized body's purpose after "pour" or "contre" is in its name.
+        const size_t purpose = capitalized ? purpose_length(j) : 0;
+        if (purpose > 0 && lower_complements < 2) {
+            named = named || tokens_.has(j + purpose - 1, kUpper);
+            lower_complements += tokens_.has(j + purpose - 1, kLower) ? 1 : 0;
+            j += purpose;
+            continue;
+        }
         const size_t connector = lexicon_.connector_length(tokens_, j);
         if (connector == 0)
             break;
@@ -51,9 +60,22 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             named = true;
             continue;
         }
-        if (chains_.is_name_word(k) && !tokens_.in_class(k, kStopwordClass) &&
-            !tokens_.in_class(k, kGivenNameClass) &&
-            lexicon_.titles().longest(tokens_, k).tokens == 0) {
+        // "l'Organisation des Etats américains": "Etats", no name alone, is one inside a name.
+        const bool state = capitalized && tokens_.has(k, kUpper) &&
+                           (tokens_.key_is(k, u"etats") || tokens_.key_is(k, u"etat"));
+        if (chains_.is_name_word(k) &&
+            (state ||
+             (!tokens_.in_class(k, kStopwordClass) && !tokens_.in_class(k, kGivenNameClass) &&
+              lexicon_.titles().longest(tokens_, k).tokens == 0))) {
+            // "congrès de l'Association X", "commission des compétitions de la Ligue X": a
+            // lower-case trigger before a capitalized one is no part of its name; it names a
+            // body of its own only with a complement of its own ("commission des compétitions").
+            if (!capitalized && !state && chains_.is_trigger_at(k)) {
+                if (lower_complements == 0 || named)
+                    return phrase;
+                named = true;
+                break;
+            }
             j = k + 1;
             named = true;
             continue;
@@ -94,6 +116,39 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
     }
     phrase.last = j;
     return phrase;
+}
+
+size_t OrganizationMatcher::purpose_length(size_t j) const {
+    if (!lexicon_.french() || !tokens_.has(j, kLower) ||
+        (!tokens_.key_is(j, u"pour") && !tokens_.key_is(j, u"contre")))
+        return 0;
+    size_t k = j + 1;
+    if (tokens_.key_is(k, u"l") && tokens_.key_is(k + 1, u"'"))
+        k += 2;
+    else if (tokens_.key_is(k, u"la") || tokens_.key_is(k, u"le") || tokens_.key_is(k, u"les"))
+        ++k;
+    else
+        return 0;
+    const bool noun = tokens_.has(k, kWord) && !tokens_.has(k, kDigit) &&
+                      tokens_.key(k).size() >= 4 && !tokens_.in_class(k, kStopwordClass) &&
+                      lexicon_.titles().longest(tokens_, k).tokens == 0;
+    return noun && tokens_.same_sentence(j, k) ? k + 1 - j : 0;
+}
+
+size_t OrganizationMatcher::counterpart_after(size_t end) const {
+    if (!lexicon_.french() || !tokens_.has(end, kLower) || !tokens_.same_sentence(end - 1, end))
+        return end;
+    const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, end);
+    if (demonym.tokens == 1)
+        return lexicon_.demonym_country(demonym.payload) == "FR" ? end : end + 1;
+    // Nationalities the demonym list lacks, by their endings ("bolivarienne").
+    static const std::u16string_view endings[] = {u"ienne", u"iennes", u"aine",
+                                                  u"aines", u"aise",   u"aises"};
+    const std::u16string_view key = tokens_.key(end);
+    for (std::u16string_view ending : endings)
+        if (key.size() > ending.size() + 3 && key.ends_with(ending))
+            return end + 1;
+    return end;
 }
 
 size_t OrganizationMatcher::lower_institution_after(size_t first, size_t end) const {

@@ -31,7 +31,15 @@ public:
     // "le parlement européen", which match() reads.
     size_t lower_institution_after(size_t first, size_t end) const;
 
+    // French: the end of a nationality adjective after a known institution's name
+    // ("l'Assemblée nationale vénézuélienne", "la Garde nationale bolivarienne"): another
+    // country's body of that name. end when none (or "française": the body itself).
+    size_t counterpart_after(size_t end) const;
+
 private:
+    // Tokens of "pour/contre + article + noun" at j ("contre l'antisémitisme"), or 0 (French).
+    size_t purpose_length(size_t j) const;
+
     const ActorLexicon& lexicon_;
     const TokenStream& tokens_;
     const NameChainBuilder& chains_;

@@ -33,6 +33,9 @@ struct RawMention {
     bool initial_chain = false;  // two words at a sentence start, the first maybe a common noun
     bool common_word = false;    // a guessed one-word name the article also writes in lower case
     bool dropped = false;
+    // A description whose role a modifier makes another office (RolePhrase::distinct): it may
+    // not stand for the holder of the bare title.
+    bool distinct_role = false;
 
     bool is_description() const { return form == MentionForm::Description; }
 };

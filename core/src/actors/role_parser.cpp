@@ -60,7 +60,7 @@ size_t RoleParser::adjectives(size_t first, std::u16string& text) const {
     return j;
 }
 
-size_t RoleParser::complement(size_t first, RolePhrase& role,
+size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
                               std::vector<std::u16string>& modifiers) const {
     const KnownMatch known = match_known(lexicon_, tokens_, first);
     if (known.tokens > 0) {
@@ -82,16 +82,26 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
             tokens_.key(first) != u"meme" &&
             lexicon_.titles().longest(tokens_, first).tokens == 0) {
             modifiers.emplace_back(tokens_.key(first));
+            // "président de la cour" presides an institution; "head of the search" is a task.
+            const bool institution = lexicon_.org_triggers().longest(tokens_, first).tokens > 0;
+            role.distinct = role.distinct || !institution;
             // "présidente de la cour d'assises", "juge du tribunal de commerce": a trigger
             // noun keeps one lower-case complement, so that a name after a comma is reached.
             const size_t connector = lexicon_.connector_length(tokens_, first + 1);
             const size_t noun = first + 1 + connector;
-            if (connector > 0 && lexicon_.org_triggers().longest(tokens_, first).tokens > 0 &&
-                tokens_.same_sentence(first, noun) && tokens_.has(noun, kLower) &&
-                tokens_.key(noun).size() >= 4 && !lexicon_.is_definite(tokens_.key(noun)) &&
+            size_t end = first + 1;
+            if (connector > 0 && institution && tokens_.same_sentence(first, noun) &&
+                tokens_.has(noun, kLower) && tokens_.key(noun).size() >= 4 &&
+                !lexicon_.is_definite(tokens_.key(noun)) &&
                 lexicon_.titles().longest(tokens_, noun).tokens == 0)
-                return noun + 1;
-            return first + 1;
+                end = noun + 1;
+            // "présidente de la cour d'assises de Bruxelles": the institution, named by the
+            // place after it, is an organization of its own (the finder reads its name on).
+            const size_t place = end + lexicon_.connector_length(tokens_, end);
+            if (institution && place > end && chains_.is_name_word(place) &&
+                tokens_.same_sentence(first, place))
+                role.nested.push_back(NestedName{first, end, -1});
+            return end;
         }
         return first;
     }
@@ -112,6 +122,15 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
     if (!lexicon_.french() && proper.words >= 2 && tokens_.key_is(proper.last, u"party") &&
         tokens_.has(proper.last, kLower) && tokens_.same_sentence(first, proper.last))
         name_end = proper.last + 1;
+    // "spokeswoman for the French retail federation": a nationality is no organization.
+    const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, first);
+    if (name_end == first + 1 &&
+        (demonym.tokens == 1 || lexicon_.is_group_word(tokens_.key(first)))) {
+        modifiers.push_back(demonym.tokens == 1
+                                ? u"cc:" + fold_country(lexicon_.demonym_country(demonym.payload))
+                                : std::u16string(tokens_.key(first)));
+        return name_end;
+    }
     std::u16string text = tokens_.phrase_key(first, name_end);
     const size_t end = adjectives(name_end, text);
     // "du Kremlin", "of Nordline": one bare name word is the organization the person
@@ -121,8 +140,11 @@ size_t RoleParser::complement(size_t first, RolePhrase& role,
                            head == u"commissaire" || head == u"commissioner" ||
                            head == u"secretaire d'etat";
     // "maire de Nom", "député de Nom", "Governor of Nom": the place a person represents.
-    const bool territorial =
-        (lexicon_.place_noun(head) & kPlaceOf) && !tokens_.has(first, kAllCaps);
+    // "imam de la mosquée de Nom": a building or area noun before the name makes it a place.
+    const bool territorial = ((lexicon_.place_noun(head) & kPlaceOf) ||
+                              (previous < first && tokens_.has(previous, kLower) &&
+                               (lexicon_.place_noun(tokens_.key(previous)) & kPlaceOf))) &&
+                             !tokens_.has(first, kAllCaps);
     if (territorial && end == name_end)
         role.nested.push_back(NestedName{first, name_end, -1, EntityKind::Place});
     else if (tokens_.has(first, kAllCaps) || chains_.is_trigger_at(first) ||
@@ -190,6 +212,7 @@ RolePhrase RoleParser::parse(size_t i) const {
         const PhraseGazetteer::Match after = lexicon_.titles().longest(tokens_, j + 1);
         if (after.tokens > 0 && is_portfolio_head(lexicon_.title(after.payload).head)) {
             modifiers.emplace_back(tokens_.key(j));
+            role.distinct = true;
             ++j;
             title = after;
         }
@@ -210,6 +233,7 @@ RolePhrase RoleParser::parse(size_t i) const {
             const size_t qualifier = qualifier_length(j);
             if (qualifier > 0) {
                 modifiers.push_back(tokens_.phrase_key(j, j + qualifier));
+                role.distinct = true;
                 j += qualifier;
                 continue;
             }
@@ -237,7 +261,7 @@ RolePhrase RoleParser::parse(size_t i) const {
             const size_t connector = lexicon_.connector_length(tokens_, j);
             if (connector == 0)
                 break;
-            const size_t end = complement(j + connector, role, modifiers);
+            const size_t end = complement(j + connector, j - 1, role, modifiers);
             if (end == j + connector)
                 break;
             j = end;

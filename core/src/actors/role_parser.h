@@ -26,6 +26,9 @@ struct RolePhrase {
     bool honorific = false;
     bool definite = false; // preceded by "le", "la", "the", "son"...
     bool modified = false; // has a nationality or complement
+    // A modifier makes another office of the head, not a closer look at the same one: a
+    // qualifier ("adjoint"), a common noun ("du gouvernement"), a portfolio ("Ecology").
+    bool distinct = false;
     Gender gender = Gender::Unknown;
     std::u16string key; // "president|RU": canonical head and sorted modifiers
     std::vector<NestedName> nested;
@@ -47,8 +50,10 @@ public:
 
 private:
     // A complement after a connector: a known entity or a capitalized name with its
-    // adjectives. Returns its end, or first when there is none.
-    size_t complement(size_t first, RolePhrase& role, std::vector<std::u16string>& modifiers) const;
+    // adjectives. previous: the word before the connector. Returns its end, or first when
+    // there is none.
+    size_t complement(size_t first, size_t previous, RolePhrase& role,
+                      std::vector<std::u16string>& modifiers) const;
     size_t adjectives(size_t first, std::u16string& text) const;
     // Tokens of a qualifier that makes another role of a head ("adjoint", "en chef"), or 0.
     size_t qualifier_length(size_t j) const;

@@ -83,6 +83,9 @@ TypeDescription TypeNounReader::description(size_t i) const {
     }
     if (!definite || !tokens_.same_sentence(before, i))
         return none;
+    // "au quotidien": daily life, not a newspaper.
+    if (article == u"au" && tokens_.key_is(i, u"quotidien"))
+        return none;
     // "le quotidien régional", "le journal américain": adjectives belong to the description.
     size_t end = i + 1;
     while (lexicon_.french() && end < i + 3 && tokens_.same_sentence(i, end) &&
@@ -94,6 +97,19 @@ TypeDescription TypeNounReader::description(size_t i) const {
     size_t next = end + lexicon_.connector_length(tokens_, end);
     if (tokens_.same_sentence(i, next) && (chains_.is_name_word(next) || tokens_.has(next, kDigit)))
         return none;
+    // "la chaîne francophone RTBF", "la chaîne d'information BFMTV": a lower-case word or a
+    // complement between the noun and the name; the name is still the mention.
+    for (size_t k = end, words = 0; words < 2 && tokens_.same_sentence(i, k); ++words) {
+        const size_t connector = lexicon_.connector_length(tokens_, k);
+        const size_t word = k + connector;
+        if (!tokens_.has(word, kLower) || !tokens_.same_sentence(i, word) ||
+            (connector == 0 && !looks_like_adjective(tokens_.key(word)) &&
+             !tokens_.key(word).ends_with(u"phone")))
+            break;
+        k = word + 1;
+        if (chains_.is_name_word(k) && tokens_.same_sentence(i, k))
+            return none;
+    }
     found.end = end;
     found.key = type_key(tokens_.key(i));
     return found;
