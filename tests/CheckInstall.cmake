@@ -31,11 +31,13 @@ if(GUI)
     set(types text/plain text/html text/markdown application/pdf
         application/vnd.openxmlformats-officedocument.wordprocessingml.document
         application/vnd.oasis.opendocument.text message/rfc822)
-    file(STRINGS ${PREFIX}/share/applications/org.whosaid.whosaid.desktop mime_line
-         REGEX "^MimeType=")
+    file(READ ${PREFIX}/share/applications/org.whosaid.whosaid.desktop entry)
+    string(REGEX MATCH "\nMimeType=[^\n]*" mime_line "${entry}")
     file(READ ${PREFIX}/share/metainfo/org.whosaid.whosaid.metainfo.xml metainfo)
     foreach(type IN LISTS types)
-        if(NOT mime_line MATCHES "[=;]${type};")
+        string(FIND "${mime_line}" "=${type};" first)
+        string(FIND "${mime_line}" ";${type};" later)
+        if(first EQUAL -1 AND later EQUAL -1)
             message(FATAL_ERROR "the desktop entry does not list ${type}")
         endif()
         string(FIND "${metainfo}" "<mediatype>${type}</mediatype>" at)
