@@ -32,6 +32,21 @@ def sentence_of(sentences, position):
     return bisect.bisect_right([s["start"] for s in sentences], position) - 1
 
 
+DEFINITE = {"le", "la", "l", "les", "the", "ce", "cet", "cette", "ces"}
+
+
+def definite_description(description):
+    """The C++ definite_description: the first word, up to a space or an apostrophe, ASCII."""
+    first = ""
+    for c in description:
+        if c in " '\u2019":
+            break
+        if ord(c) >= 0x80:
+            return False
+        first += c.lower()
+    return first in DEFINITE
+
+
 def features(doc, quote, person_mentions):
     """The C++ SpeakerConfidence::features, on the JSON (offsets in code points)."""
     out = ["bias", "lang:" + doc.get("language", "")]
@@ -52,6 +67,10 @@ def features(doc, quote, person_mentions):
         out.append("speaker:anonymous")
     else:
         out.append("speaker:" + (ent["kind"] if ent else "other"))
+    if sp.get("anonymous") and definite_description(sp.get("description") or ""):
+        out.append("anonymous:definite")
+    if ent and ent["kind"] == "person" and " " not in ent["name"]:
+        out.append("name:one-word")
     sentences = doc.get("sentences") or []
     qs = sentence_of(sentences, quote["start"])
     mention = sp.get("mention")

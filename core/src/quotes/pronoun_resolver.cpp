@@ -54,24 +54,6 @@ int32_t PronounResolver::nearest_person(int32_t position, Gender gender) const {
     return -1;
 }
 
-std::optional<PronounResolver::Described> PronounResolver::described_floor(int32_t position,
-                                                                           Gender gender) const {
-    auto d = std::lower_bound(descriptions_.begin(), descriptions_.end(), position,
-                              [](const Described& s, int32_t p) { return s.mention.start < p; });
-    if (d == descriptions_.begin() || gender == Gender::Unknown)
-        return std::nullopt;
-    --d;
-    if ((d->gender != gender && d->gender != Gender::Unknown) ||
-        narrative_sentences(d->mention.start, position) > kFloorSentences)
-        return std::nullopt;
-    auto sp = std::lower_bound(speakers_.begin(), speakers_.end(), std::make_pair(position, -1));
-    if (sp != speakers_.begin() && std::prev(sp)->first > d->mention.start)
-        return std::nullopt;
-    if (person_named_between(d->mention.end, position, gender))
-        return std::nullopt;
-    return *d;
-}
-
 bool PronounResolver::person_named_between(int32_t from, int32_t to, Gender gender) const {
     for (const IndexedMention& m : view_.mentions_in(from, to)) {
         const Entity& entity = view_.doc().entities[static_cast<size_t>(m.entity)];

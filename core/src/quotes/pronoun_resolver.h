@@ -42,21 +42,6 @@ public:
     // sentence or the one before (quoted sentences aside), whose gender does not disagree;
     // -1 when none.
     int32_t nearest_person(int32_t position, Gender gender) const;
-    // Notes that the singular anonymous description at mention spoke ("L'informateur du
-    // quotidien affirme que «…»"); notes out of text order are dropped, as for groups.
-    void note_description(Span mention, Gender gender) {
-        if (descriptions_.empty() || descriptions_.back().mention.start < mention.start)
-            descriptions_.push_back({mention, gender});
-    }
-    // An anonymous description that spoke last, that "il/elle/he/she" at position
-    // continues: its gender agrees (or is unknown: "l'informateur"), it spoke in position's
-    // sentence or a few before, and no named person of that gender nor any named speaker came after
-    // it. Unset when none.
-    struct Described {
-        Span mention;
-        Gender gender = Gender::Unknown;
-    };
-    std::optional<Described> described_floor(int32_t position, Gender gender) const;
     // Whether a person whose gender agrees (or is unknown) is named in the narrative between
     // from and to: such a person takes a following pronoun from an unnamed speaker.
     bool person_named_between(int32_t from, int32_t to, Gender gender) const;
@@ -76,7 +61,6 @@ private:
     SpeakerLinker& linker_;
     std::vector<std::pair<int32_t, int32_t>> speakers_; // (position, entity) in text order
     std::vector<Span> groups_;                          // plural descriptions that spoke
-    std::vector<Described> descriptions_;               // singular descriptions that spoke
 };
 
 } // namespace whosaid::quotes

@@ -415,6 +415,12 @@ void QuoteAttributor::Impl::run(Document& doc) const {
                                   linker);
     IndirectSpeechFinder::merge(doc.quotes, indirect.find(reported));
     linker.finish();
+    // The contract (docs/json-output.md): a speaker without an actor is one the article does
+    // not name, whatever the rules thought of it ("la présidente" that no named person holds,
+    // "le ministère"); the reader and the exports show it as an anonymous speaker as written.
+    for (Quote& quote : doc.quotes)
+        if (quote.speaker && quote.speaker->entity.empty())
+            quote.speaker->anonymous = true;
     confidence.score(doc);
 }
 

@@ -53,6 +53,22 @@ std::unordered_map<std::string, double> embedded_weights() {
     return weights;
 }
 
+// Whether an anonymous speaker's description opens with a definite article or a
+// demonstrative ("le prévenu", "l'élu", "the airline"): such a description points at someone
+// the article may name elsewhere, and is right less often than "un témoin".
+bool definite_description(std::u16string_view description) {
+    std::string first;
+    for (const char16_t c : description) {
+        if (c == u' ' || c == u'\'' || c == u'\u2019')
+            break;
+        if (c >= 0x80)
+            return false;
+        first += static_cast<char>(c >= u'A' && c <= u'Z' ? c - u'A' + u'a' : c);
+    }
+    return first == "le" || first == "la" || first == "l" || first == "les" || first == "the" ||
+           first == "ce" || first == "cet" || first == "cette" || first == "ces";
+}
+
 } // namespace
 
 SpeakerConfidence::SpeakerConfidence() : weights_(embedded_weights()) {}
@@ -79,6 +95,13 @@ SpeakerConfidence::features(const Document& doc, const Quote& quote,
         out.emplace_back("speaker:anonymous");
     else
         out.push_back(std::string("speaker:") + (entity ? to_string(entity->kind) : "other"));
+    if (speaker.anonymous && definite_description(speaker.description))
+        out.emplace_back("anonymous:definite");
+    // A person known by one word ("Sophie", a brand's last word taken for a surname) is
+    // often a name the recognizer cut short.
+    if (entity && entity->kind == EntityKind::Person &&
+        entity->name.find(u' ') == std::u16string::npos)
+        out.emplace_back("name:one-word");
 
     const long quote_sentence = sentence_of(doc, quote.span.start);
     if (!speaker.mention) {

@@ -20,6 +20,7 @@ public:
         Gender gender = Gender::Unknown;
         bool person = false;      // a named person, or a description of one person
         bool institution = false; // an organization, a medium, a place, or a description of one
+        bool anonymous = false;   // one unnamed person: "l'informateur", "une voisine"
         bool indefinite = false;  // "une voisine", "a neighbor": nobody named can be meant
     };
 

@@ -4,11 +4,9 @@
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
 #include "quotes/passive_agent_finder.h"
-#include "quotes/pronoun_resolver.h"
 #include "quotes/quote_finder.h"
-#include "quotes/speaker_floor.h"
-#include "quotes/speaker_linker.h"
 #include "quotes/speaker_phrase_finder.h"
+#include "quotes/speaker_settler.h"
 #include "quotes/trailing_clause_finder.h"
 
 #include <optional>
@@ -17,19 +15,6 @@
 #include <vector>
 
 namespace whosaid::quotes {
-
-// What the sieve decided for one quotation.
-struct Attribution {
-    std::optional<Speaker> speaker;
-    int32_t speaker_entity = -1; // index of the speaker entity, -1 when none
-    std::optional<CueMatch> cue;
-    std::string rule; // without the language prefix
-    double confidence = 0.0;
-    int32_t source_speaker = -1; // a medium named by "selon", speaker only as a last resort
-    Span source_speaker_mention;
-    size_t attribution_end = 0; // one past the last token of the attribution clause
-    bool negated = false;       // a negated cue: the quotation must stay unattributed
-};
 
 // Attributes quotations to speakers with ordered rules; the first rule that fires decides.
 //  1. incise: a cue inside the marks («Nous ne céderons pas, a-t-il martelé. Jamais.»)
@@ -50,8 +35,8 @@ class SpeakerSieve {
 public:
     SpeakerSieve(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
                  PronounResolver& pronouns, SpeakerLinker& linker)
-        : view_(view), cues_(cues), phrases_(phrases), pronouns_(pronouns), linker_(linker),
-          trailing_(view, cues, phrases), subjects_(view),
+        : view_(view), cues_(cues), phrases_(phrases), trailing_(view, cues, phrases),
+          subjects_(view), settler_(view, phrases, pronouns, linker),
           passive_(view, cues, view.doc().language != "en") {}
 
     Attribution attribute(const QuoteCandidate& quote);
@@ -63,7 +48,9 @@ public:
     // ("X a érigé la lecture en «priorité»"); false when the clause has none.
     bool clause_subject(const QuoteCandidate& quote, Attribution& out);
     // Turns a phrase into a speaker (resolving pronouns); false when it cannot.
-    bool settle(const SpeakerPhrase& phrase, Attribution& out);
+    bool settle(const SpeakerPhrase& phrase, Attribution& out) {
+        return settler_.settle(phrase, out);
+    }
 
 private:
     bool incise(const QuoteCandidate& quote, Attribution& out);
@@ -84,23 +71,13 @@ private:
     // Whether the quotation's words end with punctuation that closes a clause (. ! ? … , ; :).
     bool quote_ends_clause(const QuoteCandidate& quote) const;
     void remember(int paragraph, Span span, const std::vector<CueMatch>& cues);
-    // The speaker a singular pronoun stands for: the turn it continues (SpeakerFloor) or a
-    // person (PronounResolver). False when neither.
-    bool settle_pronoun(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out);
-    // The speaker of "on": the institution the sentence places it in ("à la préfecture"),
-    // false when none does, or when "on" reads ("peut-on lire").
-    bool settle_on(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out);
-    // Notes the speaker just settled as a turn of the floor.
-    void note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity);
 
     DocumentView& view_;
     const CueFinder& cues_;
     const SpeakerPhraseFinder& phrases_;
-    PronounResolver& pronouns_;
-    SpeakerLinker& linker_;
     TrailingClauseFinder trailing_;
     ClauseSubjectFinder subjects_;
-    SpeakerFloor floor_;
+    SpeakerSettler settler_;
     PassiveAgentFinder passive_;
     // Cues per paragraph (-1: outside every paragraph); map nodes keep their address.
     std::unordered_map<int, std::vector<CueMatch>> paragraph_cues_;

@@ -79,6 +79,9 @@ std::string quote_problem(const Document& doc, const std::set<std::string>& enti
                 return "speaker is no entity: " + name;
             if (speaker.mention && !inside_one_paragraph(doc, *speaker.mention))
                 return "speaker mention outside one paragraph: " + name;
+            // The JSON contract: a speaker is an actor of the article or an anonymous one.
+            if (speaker.entity.empty() && !speaker.anonymous)
+                return "speaker neither an actor nor anonymous: " + name;
             if (speaker.anonymous && speaker.description.empty())
                 return "anonymous speaker without description: " + name;
         }

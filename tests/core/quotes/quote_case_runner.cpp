@@ -21,6 +21,9 @@ void run_quote_cases(const std::string& language, const std::vector<QuoteCase>& 
             continue;
         CHECK(to_string(found->kind) == row.kind);
         CHECK(speaker_name(doc, *found) == row.speaker);
+        // A speaker who is no actor of the article is anonymous ("le ministère", "la juge").
+        if (found->speaker)
+            CHECK((!found->speaker->entity.empty() || found->speaker->anonymous));
         CHECK((found->cue ? text_of(doc, *found->cue) : std::string()) == row.cue);
         CHECK(source_names(doc, *found) == row.sources);
         CHECK(found->rule == row.rule);

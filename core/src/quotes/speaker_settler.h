@@ -1,0 +1,42 @@
+#pragma once
+
+#include "quotes/attribution.h"
+#include "quotes/document_view.h"
+#include "quotes/pronoun_resolver.h"
+#include "quotes/speaker_floor.h"
+#include "quotes/speaker_linker.h"
+#include "quotes/speaker_phrase_finder.h"
+
+namespace whosaid::quotes {
+
+// Turns the phrase a rule found (a name, a description, a pronoun, "on") into the speaker it
+// stands for, and keeps the floor: who spoke last, so that a pronoun or a description can
+// continue an unnamed speaker or an institution. One per pass over an article, in text order.
+class SpeakerSettler {
+public:
+    SpeakerSettler(DocumentView& view, const SpeakerPhraseFinder& phrases,
+                   PronounResolver& pronouns, SpeakerLinker& linker)
+        : view_(view), phrases_(phrases), pronouns_(pronouns), linker_(linker) {}
+
+    // Fills out.speaker (and out.speaker_entity) from the phrase; false when it names nobody
+    // who can speak (a pronoun with no antecedent, a medium that is only a channel).
+    bool settle(const SpeakerPhrase& phrase, Attribution& out);
+
+private:
+    // The speaker a singular pronoun stands for: the turn it continues (SpeakerFloor) or a
+    // person (PronounResolver). False when neither.
+    bool settle_pronoun(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out);
+    // The speaker of "on": the institution the sentence places it in ("à la préfecture"),
+    // false when none does, or when "on" reads ("peut-on lire").
+    bool settle_on(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out);
+    // Notes the speaker just settled as a turn of the floor.
+    void note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity);
+
+    DocumentView& view_;
+    const SpeakerPhraseFinder& phrases_;
+    PronounResolver& pronouns_;
+    SpeakerLinker& linker_;
+    SpeakerFloor floor_;
+};
+
+} // namespace whosaid::quotes
