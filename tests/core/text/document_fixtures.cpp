@@ -28,7 +28,7 @@ std::string pdf_string(const std::string& utf8) {
 
 // encryption: null for a plain PDF.
 std::string build_pdf(const std::vector<std::vector<PdfLine>>& pages,
-                      const PdfEncryption* encryption, const std::string& file_id) {
+                      const PdfEncryption* encryption) {
     std::vector<std::string> objects; // object i + 1
     objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
     objects.emplace_back(); // the page tree, once the pages are numbered
@@ -81,7 +81,7 @@ std::string build_pdf(const std::vector<std::vector<PdfLine>>& pages,
 } // namespace
 
 std::string make_pdf(const std::vector<std::vector<PdfLine>>& pages) {
-    return build_pdf(pages, nullptr, {});
+    return build_pdf(pages, nullptr);
 }
 
 std::string make_encrypted_pdf(const std::vector<std::vector<PdfLine>>& pages,
@@ -89,7 +89,7 @@ std::string make_encrypted_pdf(const std::vector<std::vector<PdfLine>>& pages,
                                const std::string& owner_password) {
     const std::string file_id = md5("whosaid test " + user_password + owner_password);
     const PdfEncryption encryption(user_password, owner_password, file_id);
-    return build_pdf(pages, &encryption, file_id);
+    return build_pdf(pages, &encryption);
 }
 
 std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
