@@ -254,6 +254,17 @@
         <source>unattributed</source>
         <translation>non attribuée</translation>
     </message>
+    <message>
+        <location filename="../app/gui/article.cpp" line="91"/>
+        <source>%1 · p. %2</source>
+        <extracomment>The paragraph column of the Quotations and Mentions panels for a PDF: the paragraph&apos;s number, then the page of the PDF it starts on.</extracomment>
+        <translation>%1 · p. %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/article.cpp" line="98"/>
+        <source>Paragraph %1, which starts on page %2 of the PDF</source>
+        <translation>Paragraphe %1, qui commence à la page %2 du PDF</translation>
+    </message>
 </context>
 <context>
     <name>AttributionExplainer</name>
@@ -1416,12 +1427,12 @@
 <context>
     <name>MentionsModel</name>
     <message>
-        <location filename="../app/gui/mentions_model.cpp" line="56"/>
+        <location filename="../app/gui/mentions_model.cpp" line="61"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/mentions_model.cpp" line="58"/>
+        <location filename="../app/gui/mentions_model.cpp" line="63"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
@@ -1496,57 +1507,57 @@
         <translation>(confiance %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="124"/>
+        <location filename="../app/gui/quotes_model.cpp" line="128"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="126"/>
+        <location filename="../app/gui/quotes_model.cpp" line="130"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="128"/>
+        <location filename="../app/gui/quotes_model.cpp" line="132"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="130"/>
+        <location filename="../app/gui/quotes_model.cpp" line="134"/>
         <source>Certainty</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="132"/>
+        <location filename="../app/gui/quotes_model.cpp" line="136"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="134"/>
+        <location filename="../app/gui/quotes_model.cpp" line="138"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="136"/>
+        <location filename="../app/gui/quotes_model.cpp" line="140"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="145"/>
+        <location filename="../app/gui/quotes_model.cpp" line="149"/>
         <source>direct</source>
         <translation>directe</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="147"/>
+        <location filename="../app/gui/quotes_model.cpp" line="151"/>
         <source>partial</source>
         <translation>partielle</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="149"/>
+        <location filename="../app/gui/quotes_model.cpp" line="153"/>
         <source>reported</source>
         <translation>rapportée</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="155"/>
+        <location filename="../app/gui/quotes_model.cpp" line="159"/>
         <source>Speaker checked by a person</source>
         <translation>Locuteur vérifié par une personne</translation>
     </message>

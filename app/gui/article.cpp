@@ -82,6 +82,24 @@ int Article::paragraphNumber(int32_t position) const {
     return document_.paragraph_at(position) + 1;
 }
 
+QVariant Article::paragraphCell(int32_t position) const {
+    const int page = document_.page_at(position);
+    if (page == 0)
+        return paragraphNumber(position);
+    //: The paragraph column of the Quotations and Mentions panels for a PDF: the paragraph's
+    //: number, then the page of the PDF it starts on.
+    return tr("%1 · p. %2").arg(paragraphNumber(position)).arg(page);
+}
+
+QString Article::paragraphToolTip(int32_t position) const {
+    const int page = document_.page_at(position);
+    if (page == 0)
+        return {};
+    return tr("Paragraph %1, which starts on page %2 of the PDF")
+        .arg(paragraphNumber(position))
+        .arg(page);
+}
+
 QString Article::snippetHtml(whosaid::Span span) const {
     // The containing sentence gives the best context; without sentences (or for a very
     // long one) a fixed window around the span keeps rows short.

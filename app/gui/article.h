@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <vector>
 
 // An analysed document as the reader shows it: the core Document, its SpanIndex, the text
@@ -44,6 +45,11 @@ public:
     QStringList sourceNames(int quote) const;
     // 1-based number of the paragraph holding position, 0 when none does.
     int paragraphNumber(int32_t position) const;
+    // The panels' paragraph column: the number alone for most formats; for a PDF also the
+    // page that paragraph starts on ("4 · p. 2"), to find the words in the original.
+    QVariant paragraphCell(int32_t position) const;
+    // For a PDF, "Paragraph 4, which starts on page 2 of the PDF"; empty otherwise.
+    QString paragraphToolTip(int32_t position) const;
     // The sentence (or a window of text) around span as HTML with the span in bold.
     QString snippetHtml(whosaid::Span span) const;
 

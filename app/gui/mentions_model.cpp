@@ -33,8 +33,13 @@ QVariant MentionsModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Paragraph)
-            return article_->paragraphNumber(span.start);
+            return article_->paragraphCell(span.start);
         return QTextDocumentFragment::fromHtml(article_->snippetHtml(span)).toPlainText();
+    case Qt::ToolTipRole: {
+        const QString tip =
+            index.column() == Paragraph ? article_->paragraphToolTip(span.start) : QString();
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     case ModelRoles::RichText:
         return index.column() == Context ? QVariant(article_->snippetHtml(span)) : QVariant();
     case Qt::TextAlignmentRole:

@@ -67,7 +67,7 @@ QVariant QuotesModel::data(const QModelIndex& index, int role) const {
     case Sources:
         return article_->sourceNames(quote).join(QStringLiteral(", "));
     case Paragraph:
-        return article_->paragraphNumber(q.span.start);
+        return article_->paragraphCell(q.span.start);
     case Rule:
         return AttributionExplainer::explain(*article_, quote);
     default:
@@ -110,6 +110,10 @@ QVariant QuotesModel::toolTip(int quote, int column) const {
             tip += QStringLiteral("<br/><small><code>%1</code></small>")
                        .arg(QString::fromStdString(q.rule).toHtmlEscaped());
         return tip;
+    }
+    case Paragraph: {
+        const QString tip = article_->paragraphToolTip(q.span.start);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     default:
         return {};

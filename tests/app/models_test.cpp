@@ -86,6 +86,40 @@ TEST_CASE("the quotes model shows speaker, certainty, sources, paragraph and why
         CHECK(model.index(0, row.column).data().toString() == row.expected);
 }
 
+TEST_CASE("for a PDF the paragraph columns give the page each paragraph starts on",
+          "[gui][models]") {
+    whosaid::Document doc = fixture::article();
+    REQUIRE(doc.paragraphs.size() >= 3);
+    doc.source.format = "pdf";
+    // Paragraphs 1 and 2 on page 1, paragraph 3 and on from page 2.
+    doc.source.page_starts = {0, doc.paragraphs[2].start};
+    const auto article = std::make_shared<const Article>(std::move(doc));
+
+    QuotesModel quotes;
+    quotes.setArticle(article);
+    REQUIRE(quotes.rowCount() == 1);
+    const QModelIndex cell = quotes.index(0, QuotesModel::Paragraph);
+    CHECK(cell.data().toString() == QStringLiteral("3 · p. 2"));
+    CHECK(cell.data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Paragraph 3, which starts on page 2 of the PDF"));
+
+    MentionsModel mentions;
+    mentions.setEntity(article, 0);
+    REQUIRE(mentions.rowCount() == 3);
+    CHECK(mentions.index(0, MentionsModel::Paragraph).data().toString() ==
+          QStringLiteral("2 · p. 1"));
+    CHECK(mentions.index(1, MentionsModel::Paragraph).data().toString() ==
+          QStringLiteral("3 · p. 2"));
+    CHECK(mentions.index(1, MentionsModel::Paragraph).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Paragraph 3, which starts on page 2 of the PDF"));
+
+    // Not a PDF: the number alone, no tooltip.
+    QuotesModel plain;
+    plain.setArticle(fixtureArticle());
+    CHECK(plain.index(0, QuotesModel::Paragraph).data().toInt() == 3);
+    CHECK_FALSE(plain.index(0, QuotesModel::Paragraph).data(Qt::ToolTipRole).isValid());
+}
+
 TEST_CASE("the sources model counts quotations per source and per speaker", "[gui][models]") {
     SourcesModel model;
     QAbstractItemModelTester tester(&model, kFatal);

@@ -86,6 +86,13 @@ struct SourceInfo {
     std::string author;   // web page: the byline or <meta name="author">; empty otherwise
     std::string url;      // web page: where it was fetched from, else its canonical address
     std::vector<std::string> attachments; // e-mail: attached files, listed, not analysed
+    // PDF: one entry per page read; page_starts[i] is the offset in the text of the first
+    // paragraph that starts on page i + 1 or later (the text's length when none does), so
+    // non-decreasing, and the paragraph holding position p starts on the page counted by
+    // the entries <= p (Document::page_at). Paragraph starts, not every offset, because the
+    // layout knows pages by paragraph and these survive normalization exactly. Empty for
+    // other formats.
+    std::vector<int32_t> page_starts;
 };
 
 // Something the reader should know about how the input was read; the text was still made.
@@ -122,6 +129,9 @@ struct Document {
     const Entity* entity(std::string_view id) const;
     // Index of the paragraph containing position, or -1.
     int paragraph_at(int32_t position) const;
+    // The page (from 1) of the PDF on which the paragraph holding position starts; 0 when
+    // the source has no pages (see SourceInfo::page_starts).
+    int page_at(int32_t position) const;
 };
 
 const char* to_string(EntityKind kind);

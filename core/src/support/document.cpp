@@ -19,6 +19,12 @@ int Document::paragraph_at(int32_t position) const {
     return it->contains(position) ? static_cast<int>(it - paragraphs.begin()) : -1;
 }
 
+int Document::page_at(int32_t position) const {
+    const std::vector<int32_t>& starts = source.page_starts;
+    return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), position) -
+                            starts.begin());
+}
+
 const char* to_string(EntityKind kind) {
     switch (kind) {
     case EntityKind::Person:

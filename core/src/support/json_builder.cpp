@@ -158,8 +158,8 @@ void JsonBuilder::begin_object(Layout layout) {
 void JsonBuilder::end_object() {
     close('}');
 }
-void JsonBuilder::begin_array() {
-    open('[', Layout::Block);
+void JsonBuilder::begin_array(Layout layout) {
+    open('[', layout);
 }
 void JsonBuilder::end_array() {
     close(']');

@@ -21,7 +21,7 @@ public:
     // Inline applies to the container and everything inside it; it only matters when pretty.
     void begin_object(Layout layout = Layout::Block);
     void end_object();
-    void begin_array();
+    void begin_array(Layout layout = Layout::Block);
     void end_array();
     // A member name; the next call writes its value. Names are ASCII literals, not escaped.
     void key(std::string_view name);

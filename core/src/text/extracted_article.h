@@ -13,6 +13,10 @@ struct ExtractedArticle {
     std::string sender;                   // e-mail: the From header, decoded
     std::string date;                     // e-mail: the Date header
     std::vector<std::string> attachments; // e-mail: file names, listed, not analysed
+    // PDF: the page (from 1) on which each paragraph of text starts, one per paragraph, and
+    // how many pages were read; paragraphs then hold no line break. Empty and 0 otherwise.
+    std::vector<int> paragraph_pages;
+    int pages = 0;
 };
 
 } // namespace whosaid::text

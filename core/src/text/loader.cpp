@@ -74,6 +74,29 @@ bool is_container(const std::string& format) {
     return format == "pdf" || format == "docx" || format == "odt";
 }
 
+// SourceInfo::page_starts of a PDF's normalized text. The extracted paragraphs hold no line
+// break and are joined by "\n\n", which normalization keeps, so the k-th "\n\n" still ends
+// just before the (k + 1)-th paragraph whatever NFC did inside paragraphs. Empty when the
+// count does not match, rather than pages that would be wrong.
+std::vector<int32_t> page_starts_of(std::u16string_view text, const std::vector<int>& pages_of,
+                                    int page_count) {
+    std::vector<int32_t> starts_of{0};
+    for (size_t at = text.find(u"\n\n"); at != std::u16string_view::npos;
+         at = text.find(u"\n\n", at + 2))
+        starts_of.push_back(static_cast<int32_t>(at + 2));
+    if (starts_of.size() != pages_of.size())
+        return {};
+    std::vector<int32_t> page_starts;
+    size_t paragraph = 0;
+    for (int page = 1; page <= page_count; ++page) {
+        while (paragraph < pages_of.size() && pages_of[paragraph] < page)
+            ++paragraph;
+        page_starts.push_back(paragraph < pages_of.size() ? starts_of[paragraph]
+                                                          : static_cast<int32_t>(text.size()));
+    }
+    return page_starts;
+}
+
 // The text of a PDF, Word, OpenDocument or e-mail file, as if it had been a text file.
 Result<LoadedText> load_extracted(std::string_view bytes, std::string_view name,
                                   const std::string& format, const LoadOptions& options) {
@@ -93,6 +116,7 @@ Result<LoadedText> load_extracted(std::string_view bytes, std::string_view name,
     source.sender = std::move(article.sender);
     source.date = std::move(article.date);
     source.attachments = std::move(article.attachments);
+    source.page_starts = page_starts_of(article.text, article.paragraph_pages, article.pages);
     return LoadedText{std::move(article.text), std::move(source), {}};
 }
 

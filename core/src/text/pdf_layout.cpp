@@ -20,6 +20,13 @@ bool is_letter(char16_t c) {
            (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) || (c >= 0x100 && c <= 0x24F);
 }
 
+// A line break inside a word (some PDFs carry them in their text) would split a paragraph
+// where the layout did not, so that the paragraphs' pages no longer match the text's.
+bool is_line_break(char16_t c) {
+    return c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' || c == 0x85 || c == 0x2028 ||
+           c == 0x2029;
+}
+
 bool ends_sentence(const std::u16string& text) {
     const size_t end = text.find_last_not_of(u" ");
     if (end == std::u16string::npos)
@@ -99,9 +106,11 @@ PdfLayout::Page PdfLayout::lines_of(const std::vector<PdfWord>& words) {
         if (w.space_after)
             lines.back().text += u' ';
     }
-    for (Line& line : lines)
+    for (Line& line : lines) {
+        std::replace_if(line.text.begin(), line.text.end(), is_line_break, u' ');
         while (!line.text.empty() && line.text.back() == u' ')
             line.text.pop_back();
+    }
     std::erase_if(lines, [](const Line& l) { return l.text.empty(); });
     return lines;
 }
@@ -120,7 +129,7 @@ bool PdfLayout::starts_paragraph(const Line& previous, const Line& line, double 
     return ends_sentence(previous.text) && (indented || short_before);
 }
 
-std::u16string PdfLayout::paragraphs() const {
+std::vector<PdfParagraph> PdfLayout::paragraphs() const {
     // Lines at a page's edges that recur on most pages are running headers and footers.
     std::unordered_map<std::u16string, size_t> edge_counts;
     for (const Page& page : pages_)
@@ -129,9 +138,10 @@ std::u16string PdfLayout::paragraphs() const {
                 ++edge_counts[running_key(page[i].text)];
     const size_t recurring = std::max<size_t>(2, (pages_.size() * 3 + 4) / 5);
 
-    std::vector<std::u16string> paragraphs;
+    std::vector<PdfParagraph> paragraphs;
     bool open = false; // the last paragraph may go on after a page break
-    for (const Page& page : pages_) {
+    for (size_t p = 0; p < pages_.size(); ++p) {
+        const Page& page = pages_[p];
         std::vector<double> heights;
         std::vector<double> lefts;
         std::vector<double> rights;
@@ -155,19 +165,13 @@ std::u16string PdfLayout::paragraphs() const {
                 previous ? starts_paragraph(*previous, line, height, left_margin, right_margin)
                          : !(open && !line.text.empty() && is_lower(line.text[0]));
             if (fresh || paragraphs.empty())
-                paragraphs.emplace_back();
-            join_line(paragraphs.back(), line.text);
+                paragraphs.push_back({{}, static_cast<int>(p) + 1});
+            join_line(paragraphs.back().text, line.text);
             previous = &line;
         }
-        open = !paragraphs.empty() && !ends_sentence(paragraphs.back());
+        open = !paragraphs.empty() && !ends_sentence(paragraphs.back().text);
     }
-    std::u16string out;
-    for (const std::u16string& p : paragraphs) {
-        if (!out.empty())
-            out += u"\n\n";
-        out += p;
-    }
-    return out;
+    return paragraphs;
 }
 
 } // namespace whosaid::text

@@ -13,6 +13,13 @@ struct PdfWord {
     bool space_after = true;
 };
 
+// One paragraph rebuilt from a PDF and the page (from 1) on which it starts; its text holds no
+// line break.
+struct PdfParagraph {
+    std::u16string text;
+    int page = 1;
+};
+
 // Rebuilds paragraphs from the words of a PDF's pages: words into lines by their height on
 // the page, lines into paragraphs by the vertical gap, the indentation and the length of
 // the line before; hyphenation at line ends undone; lines that repeat at the top or bottom
@@ -23,8 +30,12 @@ public:
     // Adds the next page's words.
     void add_page(const std::vector<PdfWord>& words);
 
-    // The text, paragraphs separated by a blank line.
-    std::u16string paragraphs() const;
+    // The paragraphs in reading order, each with the page it starts on: a paragraph continued
+    // across a page break gives the page of its first line.
+    std::vector<PdfParagraph> paragraphs() const;
+
+    // How many pages were added.
+    int page_count() const { return static_cast<int>(pages_.size()); }
 
 private:
     struct Line {

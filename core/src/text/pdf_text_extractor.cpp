@@ -52,7 +52,13 @@ Result<ExtractedArticle> PdfTextExtractor::extract(std::string_view bytes) const
     }
     ExtractedArticle article;
     article.format = "pdf";
-    article.text = layout.paragraphs();
+    for (const PdfParagraph& paragraph : layout.paragraphs()) {
+        if (!article.text.empty())
+            article.text += u"\n\n";
+        article.text += paragraph.text;
+        article.paragraph_pages.push_back(paragraph.page);
+    }
+    article.pages = layout.page_count();
     if (article.text.empty())
         return Error{ErrorCode::BinaryContent,
                      "this PDF has no text, only images (a scanned document?); whosaid reads the "

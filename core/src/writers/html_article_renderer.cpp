@@ -32,11 +32,17 @@ public:
             result_.mention_paragraph[e].assign(doc_.entities[e].mentions.size(), 0);
         result_.quote_paragraph.assign(doc_.quotes.size(), 0);
         const std::vector<Span>& paragraphs = layout_.paragraphs();
+        int previous_page = 0;
         for (size_t p = 0; p < paragraphs.size(); ++p) {
             const bool title = p == 0 && doc_.title && doc_.title->overlaps(paragraphs[0]);
             std::string& out = title ? result_.title : result_.body;
-            if (!title)
+            const int page = doc_.page_at(paragraphs[p].start);
+            if (!title) {
                 out += "<p>";
+                if (page != previous_page)
+                    write_page_mark(out, page);
+            }
+            previous_page = page;
             write_paragraph(out, p);
             if (!title)
                 out += "</p>\n";
@@ -45,6 +51,16 @@ public:
     }
 
 private:
+    // A PDF's paragraph that starts a page begins with its number, so that a quotation is
+    // found again in the original; nothing for other formats (page 0).
+    void write_page_mark(std::string& out, int page) const {
+        if (page <= 0)
+            return;
+        const std::string number = std::to_string(page);
+        out += std::string("<span class=\"page-mark\" title=\"") + labels_.page + " " + number +
+               "\">" + labels_.page_short + "\u00a0" + number + "</span> ";
+    }
+
     void write_paragraph(std::string& out, size_t p) {
         const Span paragraph = layout_.paragraphs()[p];
         const std::vector<Piece>& pieces = layout_.pieces(p);

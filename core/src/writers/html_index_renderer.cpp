@@ -143,6 +143,11 @@ void HtmlIndexRenderer::write_quotes(std::string& out) const {
             out += labels_.paragraph_short;
             out += "\u00a0" + std::to_string(paragraph) + "</a>";
         }
+        // A PDF's page, to find the quotation in the original.
+        if (const int page = doc_.page_at(quote.span.start); page > 0) {
+            out += std::string(" <span class=\"page-ref\">") + labels_.page_short + "\u00a0" +
+                   std::to_string(page) + "</span>";
+        }
         const Certainty certainty = certainty_of(quote);
         out += "</td><td class=\"certainty certainty-";
         out += to_string(certainty);

@@ -64,6 +64,9 @@ const HtmlLabels french{
     "aucun locuteur trouvé",
     "vérifié",
     "Locuteur vérifié par une personne",
+    "Pages",
+    "p.",
+    "page",
 };
 
 const HtmlLabels english{
@@ -127,6 +130,9 @@ const HtmlLabels english{
     "no speaker found",
     "verified",
     "Speaker checked by a person",
+    "Pages",
+    "p.",
+    "page",
 };
 
 } // namespace

@@ -68,6 +68,9 @@ struct HtmlLabels {
     const char* no_speaker_found; // the "why" of an unattributed quotation
     const char* verified;         // after a speaker a person confirmed (confirm-speaker)
     const char* verified_hint;    // its legend entry
+    const char* meta_pages;       // how many pages a PDF has, in the page's header
+    const char* page_short;       // "p.", before a page number
+    const char* page;             // "page", for titles
 };
 
 // French labels when language is French ("fr", "fr-CA", ...), English for every other

@@ -48,6 +48,7 @@ h3 { font-size: 1rem; margin: 1.4rem 0 .6rem; }
 .legend ul { display: flex; flex-wrap: wrap; gap: .55rem 1.3rem; list-style: none; padding: 0;
   margin: 0; font-size: .92rem; }
 .hint { margin: .7rem 0 0; font-size: .82rem; color: var(--muted); }
+.page-mark, .page-ref { font: .78rem/1 var(--sans); color: var(--muted); white-space: nowrap; }
 article p { font: 1.15rem/1.85 var(--serif); margin: 0 0 1.15em;
   white-space: pre-line; overflow-wrap: break-word; }
 .m { color: inherit; text-decoration-line: underline; text-decoration-thickness: .13em;
@@ -173,6 +174,7 @@ thead th { font-weight: bold; background-color: #e6e6e6; }
 caption { font-weight: bold; text-align: left; }
 td.quote-text { font-family: "DejaVu Serif", serif; font-style: italic; }
 .empty { font-style: italic; }
+.page-mark, .page-ref { font-family: "DejaVu Sans", sans-serif; font-size: 8pt; color: #404040; }
 .page-footer { font-size: 7.5pt; margin-top: 12pt; }
 )css";
 

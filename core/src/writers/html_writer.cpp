@@ -155,6 +155,8 @@ std::string write_html(const Document& doc, const HtmlOptions& options) {
         writers::append_escaped(out, plain_title);
     out += "</h1>\n<dl class=\"meta\">";
     write_meta_item(out, labels.meta_file, source);
+    if (!doc.source.page_starts.empty())
+        write_meta_item(out, labels.meta_pages, std::to_string(doc.source.page_starts.size()));
     write_meta_item(out, labels.meta_language, doc.language);
     write_meta_item(out, labels.meta_generator, options.generator);
     write_meta_item(out, labels.meta_date, options.date);

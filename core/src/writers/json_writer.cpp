@@ -173,6 +173,17 @@ private:
                 json_.string_utf8(name);
             json_.end_array();
         }
+        // A PDF: the page on which each paragraph starts, one number per entry of
+        // "paragraphs" (a paragraph continued across a page break gives its first page). One
+        // flat list rather than a member of each paragraph keeps the paragraphs plain spans
+        // like the sentences, and other formats' JSON unchanged.
+        if (!doc_.source.page_starts.empty()) {
+            json_.key("pages");
+            json_.begin_array(support::JsonBuilder::Layout::Inline);
+            for (const Span& paragraph : doc_.paragraphs)
+                json_.integer(doc_.page_at(paragraph.start));
+            json_.end_array();
+        }
         json_.end_object();
     }
 

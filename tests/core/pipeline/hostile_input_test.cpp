@@ -30,8 +30,11 @@ std::string utf16le(const std::u16string& text) {
     return bytes;
 }
 
-Document analyse_ok(const Analyzer& analyzer, const std::string& bytes) {
-    Result<Document> doc = analyzer.analyze_bytes(bytes, "input.txt", {});
+Document analyse_ok(const Analyzer& analyzer, const std::string& bytes,
+                    const std::string& language = "auto") {
+    AnalysisOptions options;
+    options.language = language;
+    Result<Document> doc = analyzer.analyze_bytes(bytes, "input.txt", options);
     INFO((doc.ok() ? std::string() : doc.error().message));
     REQUIRE(doc.ok());
     const std::string problem = document_problem(doc.value());
@@ -119,4 +122,91 @@ TEST_CASE("a one-megabyte word does not break the analysis", "[hostile]") {
     analyse_ok(analyzer, repeat("a", 1u << 20));
     analyse_ok(analyzer, "Le " + repeat("A", 1u << 20) + " a dit « oui ».");
     analyse_ok(analyzer, "M. " + repeat("Dupont-", 150'000) + " a déclaré « non ».");
+}
+
+// The bad inputs of the attribution engine (issue 15): each must end with a consistent
+// document; the ctest timeout stops one that a quadratic step makes run for hours.
+TEST_CASE("a quotation of thousands of words is read to its closing mark", "[hostile]") {
+    const Analyzer analyzer;
+    // Words that would each start a quotation's attribution if read outside it: names,
+    // speech verbs, "selon", pronouns, colons.
+    const std::string clause = "nous avons dit à Marie Martin, selon l'AFP, qu'il a déclaré : "
+                               "le port de Brest rouvrira en mai, a-t-elle ajouté ; ";
+    SECTION("French, about 40,000 words in one paragraph") {
+        const std::string text =
+            "Le maire Jean Dupont a déclaré : « " + repeat(clause, 2'500) + "fin » à Brest.";
+        const Document doc = analyse_ok(analyzer, text, "fr");
+        REQUIRE(doc.quotes.size() == 1);
+        const std::string words = to_utf8(doc.slice(doc.quotes[0].span));
+        CHECK(words.starts_with("nous avons dit à Marie Martin"));
+        CHECK(words.ends_with("a-t-elle ajouté ; fin"));
+    }
+    SECTION("English, the same over 2,000 paragraphs, each reopened") {
+        const std::string text =
+            "Mayor John Smith said: \"" +
+            repeat("we told Mary Jones, according to Reuters, that he said: the port will "
+                   "reopen in May, she added.\n\n\"",
+                   2'000) +
+            "the end.\"";
+        const Document doc = analyse_ok(analyzer, text, "en");
+        CHECK(doc.paragraphs.size() == 2'001);
+        CHECK(doc.quotes.size() >= 2'000);
+    }
+}
+
+TEST_CASE("a paragraph of 10,000 attributed quotations", "[hostile]") {
+    const Analyzer analyzer;
+    SECTION("French") {
+        const std::string four =
+            "« Oui », a déclaré Jean Dupont. Selon l'AFP, Marie Martin a affirmé : « Non ». "
+            "« Peut-être », a-t-il ajouté. « Jamais », disent-ils à Reuters. ";
+        const Document doc = analyse_ok(analyzer, repeat(four, 2'500), "fr");
+        CHECK(doc.paragraphs.size() == 1);
+        CHECK(doc.quotes.size() == 10'000);
+    }
+    SECTION("English") {
+        const std::string four = "\"Yes,\" John Smith said. According to Reuters, Mary Jones "
+                                 "said: \"No.\" \"Maybe,\" he added. \"Never,\" they told "
+                                 "the BBC. ";
+        const Document doc = analyse_ok(analyzer, repeat(four, 2'500), "en");
+        CHECK(doc.paragraphs.size() == 1);
+        CHECK(doc.quotes.size() == 10'000);
+    }
+}
+
+TEST_CASE("thousands of quotations in a paragraph without a sentence end", "[hostile]") {
+    const Analyzer analyzer;
+    SECTION("French") {
+        const Document doc = analyse_ok(
+            analyzer,
+            repeat("« oui » a dit Jean Dupont « non » a répondu Marie Martin selon l'AFP et "
+                   "elle a ajouté que le port rouvrira et ",
+                   5'000),
+            "fr");
+        CHECK(doc.paragraphs.size() == 1);
+        CHECK(doc.quotes.size() >= 10'000);
+    }
+    SECTION("English") {
+        const Document doc = analyse_ok(
+            analyzer,
+            repeat("\"yes\" said John Smith \"no\" replied Mary Jones according to Reuters "
+                   "and she added that the port will reopen and ",
+                   5'000),
+            "en");
+        CHECK(doc.paragraphs.size() == 1);
+        CHECK(doc.quotes.size() >= 10'000);
+    }
+}
+
+TEST_CASE("quotation marks of every kind nested 10,000 deep", "[hostile]") {
+    const Analyzer analyzer;
+    std::string open;
+    std::string close;
+    const char* pairs[][2] = {{"« ", " »"}, {"“", "”"}, {"‘", "’"}, {"‹ ", " ›"}, {"\"", "\""}};
+    for (int depth = 0; depth < 10'000; ++depth) {
+        open += pairs[depth % 5][0];
+        close.insert(0, pairs[depth % 5][1]);
+    }
+    analyse_ok(analyzer, "Il a dit " + open + "non" + close + ", selon l'AFP.");
+    analyse_ok(analyzer, "He said " + open + "no" + close.substr(0, close.size() / 2) + ".");
 }

@@ -1,5 +1,7 @@
 #include "text/document_fixtures.h"
 
+#include "text/pdf_encryption.h"
+
 #include <cstdio>
 #include <stdexcept>
 #include <zip.h>
@@ -24,9 +26,9 @@ std::string pdf_string(const std::string& utf8) {
     return out;
 }
 
-} // namespace
-
-std::string make_pdf(const std::vector<std::vector<PdfLine>>& pages) {
+// encryption: null for a plain PDF.
+std::string build_pdf(const std::vector<std::vector<PdfLine>>& pages,
+                      const PdfEncryption* encryption) {
     std::vector<std::string> objects; // object i + 1
     objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
     objects.emplace_back(); // the page tree, once the pages are numbered
@@ -45,12 +47,19 @@ std::string make_pdf(const std::vector<std::vector<PdfLine>>& pages) {
         objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
                           "<< /Font << /F1 3 0 R >> >> /Contents " +
                           std::to_string(page_number + 1) + " 0 R >>");
+        if (encryption)
+            content = encryption->encrypt(static_cast<int>(page_number + 1), content);
         objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" +
                           content + "endstream");
         kids += std::to_string(page_number) + " 0 R ";
     }
     objects[1] =
         "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>";
+    std::string trailer_extra;
+    if (encryption) {
+        objects.push_back(encryption->dictionary());
+        trailer_extra = encryption->trailer_entries(static_cast<int>(objects.size()));
+    }
     std::string pdf = "%PDF-1.4\n";
     std::vector<size_t> offsets;
     for (size_t i = 0; i < objects.size(); ++i) {
@@ -64,9 +73,23 @@ std::string make_pdf(const std::vector<std::vector<PdfLine>>& pages) {
         std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
         pdf += entry;
     }
-    pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-           " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R" +
+           trailer_extra + " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
     return pdf;
+}
+
+} // namespace
+
+std::string make_pdf(const std::vector<std::vector<PdfLine>>& pages) {
+    return build_pdf(pages, nullptr);
+}
+
+std::string make_encrypted_pdf(const std::vector<std::vector<PdfLine>>& pages,
+                               const std::string& user_password,
+                               const std::string& owner_password) {
+    const std::string file_id = md5("whosaid test " + user_password + owner_password);
+    const PdfEncryption encryption(user_password, owner_password, file_id);
+    return build_pdf(pages, &encryption);
 }
 
 std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {

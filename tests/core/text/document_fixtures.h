@@ -19,6 +19,11 @@ struct PdfLine {
 // A PDF of A4 pages, each with its lines.
 std::string make_pdf(const std::vector<std::vector<PdfLine>>& pages);
 
+// The same PDF encrypted by the standard security handler (RC4, 40-bit key): with an empty
+// user password any reader opens it without asking, otherwise only with that password.
+std::string make_encrypted_pdf(const std::vector<std::vector<PdfLine>>& pages,
+                               const std::string& user_password, const std::string& owner_password);
+
 // A zip archive (deflated entries) holding each (name, content) pair.
 std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries);
 
