@@ -1,0 +1,37 @@
+#pragma once
+
+#include "quotes/document_view.h"
+#include "quotes/speaker_linker.h"
+#include "quotes/speech_cue_lexicon.h"
+
+#include <string_view>
+
+namespace whosaid::quotes {
+
+// Tells which named person a definite description stands for when nobody holds its noun as
+// a role, from what a reader of the article knows: the one person whose known role is of
+// the same family ("l'élu" for the person introduced as mayor, "the lawmaker" for the
+// senator), the most mentioned of them when one stands far above the others; and for a
+// defendant ("le prévenu", "the defendant") the person the article is about. Gender must
+// agree; a court role (judge, prosecutor, lawyer) never goes to anyone this way.
+class DescriptionReferent {
+public:
+    DescriptionReferent(const DocumentView& view, SpeakerLinker& linker,
+                        const SpeechCueLexicon& lexicon);
+
+    // The person entity the description at mention (its folded head noun, its gender)
+    // stands for, or -1.
+    int32_t person_for(Span mention, std::u16string_view noun, Gender gender) const;
+
+private:
+    // Whether one of the entity's known roles has a word of the family.
+    bool holds_family(const Entity& entity, RoleFamily family) const;
+    bool agrees(int32_t entity, Gender gender) const;
+
+    const DocumentView& view_;
+    SpeakerLinker& linker_;
+    const SpeechCueLexicon& lexicon_;
+    int32_t protagonist_ = -1; // the person the article is about, or -1
+};
+
+} // namespace whosaid::quotes
