@@ -8,11 +8,30 @@ namespace whosaid::quotes {
 
 namespace {
 
-constexpr size_t kMinProtagonistMentions = 4; // a person named less is no story's subject
+constexpr size_t kMinProtagonistMentions = 4; // an actor named less is no story's subject
 constexpr size_t kDominance = 2; // times more mentions than anyone else, to stand above
 
 bool is_person(const Entity& entity) {
     return entity.kind == EntityKind::Person;
+}
+
+// The actor of kind the article is about: named far more often than any other of its kind.
+int32_t most_named(const std::vector<Entity>& entities, EntityKind kind) {
+    int32_t found = -1;
+    size_t most = 0, second = 0;
+    for (size_t e = 0; e < entities.size(); ++e) {
+        if (entities[e].kind != kind)
+            continue;
+        const size_t count = entities[e].mentions.size();
+        if (count > most) {
+            second = most;
+            most = count;
+            found = static_cast<int32_t>(e);
+        } else if (count > second) {
+            second = count;
+        }
+    }
+    return most >= kMinProtagonistMentions && most >= kDominance * second ? found : -1;
 }
 
 } // namespace
@@ -20,23 +39,8 @@ bool is_person(const Entity& entity) {
 DescriptionReferent::DescriptionReferent(const DocumentView& view, SpeakerLinker& linker,
                                          const SpeechCueLexicon& lexicon)
     : view_(view), linker_(linker), lexicon_(lexicon) {
-    // The person the article is about: named far more often than anyone else.
-    const auto& entities = view_.doc().entities;
-    size_t most = 0, second = 0;
-    for (size_t e = 0; e < entities.size(); ++e) {
-        if (!is_person(entities[e]))
-            continue;
-        const size_t count = entities[e].mentions.size();
-        if (count > most) {
-            second = most;
-            most = count;
-            protagonist_ = static_cast<int32_t>(e);
-        } else if (count > second) {
-            second = count;
-        }
-    }
-    if (most < kMinProtagonistMentions || most < kDominance * second)
-        protagonist_ = -1;
+    protagonist_ = most_named(view_.doc().entities, EntityKind::Person);
+    organization_ = most_named(view_.doc().entities, EntityKind::Organization);
 }
 
 bool DescriptionReferent::holds_family(const Entity& entity, RoleFamily family) const {
@@ -91,6 +95,13 @@ int32_t DescriptionReferent::person_for(Span mention, std::u16string_view noun,
         holds_family(subject, RoleFamily::Court) || !agrees(protagonist_, gender))
         return -1;
     return protagonist_;
+}
+
+int32_t DescriptionReferent::organization_for(Span mention, std::u16string_view noun) const {
+    if (organization_ < 0 || !lexicon_.main_organization_noun(noun))
+        return -1;
+    const Entity& subject = view_.doc().entities[static_cast<size_t>(organization_)];
+    return subject.mentions.front().span.start < mention.start ? organization_ : -1;
 }
 
 } // namespace whosaid::quotes

@@ -23,6 +23,11 @@ public:
     // to, or -1.
     int32_t refer_back(Span mention, size_t head, Gender gender, bool demonym) const;
 
+    // The organization a business noun held by no actor stands for ("the airline"), or -1.
+    int32_t organization_for(Span mention, size_t head) const {
+        return referent_.organization_for(mention, view_.token(head).folded());
+    }
+
 private:
     // Whether noun stands next to the name at mention, as its title or apposition.
     bool named_with(Span mention, std::u16string_view noun) const;

@@ -174,6 +174,14 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         }
         const bool institution = head >= 0 && lexicon_.head(head).kind == HeadKind::Institution;
         const bool group = head >= 0 && lexicon_.head(head).kind == HeadKind::Group;
+        // "the airline said", "le groupe affirme": the organization the article is about.
+        if (institution && definite && end == head_end && head_end > 0 &&
+            definite_article(view_.token(i).folded()) && view_.token(i).folded() != u"les")
+            if (const int32_t org = roles_.organization_for(phrase.mention, head_end - 1);
+                org >= 0) {
+                phrase.kind = SpeakerPhrase::Kind::Entity;
+                phrase.entity = org;
+            }
         phrase.anonymous = !(institution && !indefinite) && !(role && definite);
         if (head >= 0)
             phrase.gender = lexicon_.head(head).gender;

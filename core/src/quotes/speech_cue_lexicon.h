@@ -99,6 +99,11 @@ public:
     Gender given_name_gender(std::u16string_view folded) const;
     // The family of a folded role noun ("maire": Office), and whether the noun describes any
     // holder of the family ("elu"); family None when it has none.
+    // Whether a folded noun, held by no actor, stands for the article's main organization
+    // ("the airline", "le groupe": the "main" rows of type_nouns.tsv).
+    bool main_organization_noun(std::u16string_view folded) const {
+        return main_organization_nouns_.contains(folded);
+    }
     RoleNoun role_noun(std::u16string_view folded) const {
         auto found = role_families_.find(folded);
         return found == role_families_.end() ? RoleNoun{} : found->second;
@@ -137,6 +142,7 @@ private:
     support::KeyMap<MediumWord> medium_words_;
     support::KeyMap<Gender> given_names_;
     support::KeyMap<RoleNoun> role_families_;
+    support::KeyMap<bool> main_organization_nouns_;
     WordClassTable classes_;
 };
 
