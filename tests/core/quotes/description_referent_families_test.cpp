@@ -266,7 +266,7 @@ const std::vector<QuoteCase> kEnglish = {
      "Safety comes first,",
      "direct",
      "Skyline Air",
-     "said",
+     "said in a statement",
      "",
      "en.quote-then-subject-verb"},
     {kBusinessEn + "\"We are on track,\" said the company, which employs 900 people.",
