@@ -1,6 +1,7 @@
 #include "quotes/speaker_phrase_finder.h"
 
 #include "quotes/clause_subject_finder.h"
+#include "quotes/name_fragment.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "quotes/utterance_owner.h"
@@ -432,7 +433,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
         // "a former Roy campaign adviser": the person only modifies the noun. (An
         // organization modifying a noun is read below: "a Boeing spokesman".)
-        if (entity.kind == EntityKind::Person && modifies_noun(view_, mention.span))
+        if (entity.kind == EntityKind::Person &&
+            (modifies_noun(view_, mention.span) || ends_longer_name(view_, mention.span)))
             continue;
         if (entity.kind == EntityKind::Person)
             person = &mention;

@@ -50,6 +50,15 @@ const EntityFixture kVoltane{
     "Voltane", EntityKind::Organization, Gender::Unknown, {"Voltane", "Voltane SA"}};
 const EntityFixture kUnion{"CFDT", EntityKind::Organization, Gender::Unknown, {"CFDT"}};
 
+// Names the recognizer split out of an organization's name: the tail is no speaker.
+const EntityFixture kLowles{"Nick Lowles", EntityKind::Person, Gender::Masculine, {"Nick Lowles"}};
+const EntityFixture kHateTail{"Hate", EntityKind::Person, Gender::Unknown, {"Hate"}};
+const EntityFixture kFerrand{
+    "Julie Ferrand", EntityKind::Person, Gender::Feminine, {"Julie Ferrand"}};
+const EntityFixture kFrontieresTail{
+    "Frontières", EntityKind::Person, Gender::Unknown, {"Frontières"}};
+const EntityFixture kKerry{"John Kerry", EntityKind::Person, Gender::Masculine, {"John Kerry"}};
+
 // A business story about one company, named four times before the quotation.
 const std::string kBusinessEn = "Skyline Air cut ten routes on Monday. Skyline had lost money "
                                 "since May, and Skyline Air shares fell. Skyline hired a new "
@@ -164,6 +173,16 @@ const std::vector<QuoteCase> kFrench = {
      "a répondu",
      "",
      "fr.quote-then-inverted-verb"},
+    // The tail of an organization's name ("Médecins Sans Frontières") does not speak.
+    {"Julie Ferrand, de l'ONG Médecins Sans Frontières, a déclaré que la situation était "
+     "«intenable».",
+     {kFerrand, kFrontieresTail},
+     "intenable",
+     "partial",
+     "Julie Ferrand",
+     "a déclaré",
+     "",
+     "fr.partial-in-clause"},
     // Nobody stands above the others: the description stays as written.
     {"Loïc Tanguy et Marc Olier comparaissaient lundi. Tanguy et Olier se connaissaient. «Je "
      "regrette», a dit le prévenu.",
@@ -261,6 +280,24 @@ const std::vector<QuoteCase> kEnglish = {
      "said",
      "",
      "en.quote-then-subject-verb"},
+    // The tail of an organization's name ("Hope Not Hate") does not speak; a title with a
+    // lower-case "of" keeps its name.
+    {"Nick Lowles, the head of Hope Not Hate, said the threat was \"growing fast.\"",
+     {kLowles, kHateTail},
+     "growing fast.",
+     "partial",
+     "Nick Lowles",
+     "said",
+     "",
+     "en.partial-in-clause"},
+    {"Secretary of State John Kerry said the talks were \"useful.\"",
+     {kKerry},
+     "useful.",
+     "partial",
+     "John Kerry",
+     "said",
+     "",
+     "en.partial-in-clause"},
     {kBusinessEn + "\"Safety comes first,\" the airline said in a statement.",
      {kSkyline, kAirport},
      "Safety comes first,",
