@@ -14,9 +14,8 @@ bool ends_longer_name(const DocumentView& view, Span span) {
     // start (a word precedes it), not a title ("Secretary of State Kerry": "of" is lower case).
     return joint.word && joint.capitalized && before.word && before.capitalized &&
            (joint.is(WordClass::kPreposition | WordClass::kNegation) ||
-            one_of(joint.folded(),
-                   {u"not", u"and", u"et", u"sans", u"contre", u"pour", u"against", u"without",
-                    u"for", u"of", u"the"}));
+            one_of(joint.folded(), {u"not", u"and", u"et", u"sans", u"contre", u"pour", u"against",
+                                    u"without", u"for", u"of", u"the"}));
 }
 
 } // namespace whosaid::quotes

@@ -4,9 +4,9 @@
 // of that family, or the one named far more often than anyone else holding a role; a
 // defendant ("le prévenu", "the defendant") stands for the person a trial story is about.
 // A business noun held by no actor ("the airline", "le groupe") stands for the company a
-// business story is about. Rows that must stay as written: a gender clash, two holders named as often, a specific
-// office ("le ministre") held by nobody, a court role, no person standing above the others.
-// Every row was written for this table.
+// business story is about. Rows that must stay as written: a gender clash, two holders named as
+// often, a specific office ("le ministre") held by nobody, a court role, no person standing above
+// the others. Every row was written for this table.
 #include "quote_case_runner.h"
 
 #include <catch2/catch.hpp>
@@ -44,8 +44,8 @@ const EntityFixture kAccused{
 const EntityFixture kClerk{"Brian Ladd", EntityKind::Person, Gender::Masculine, {"Brian Ladd"}};
 const EntityFixture kSkyline{
     "Skyline Air", EntityKind::Organization, Gender::Unknown, {"Skyline Air", "Skyline"}};
-const EntityFixture kAirport{"Rennes airport", EntityKind::Organization, Gender::Unknown,
-                             {"Rennes airport"}};
+const EntityFixture kAirport{
+    "Rennes airport", EntityKind::Organization, Gender::Unknown, {"Rennes airport"}};
 const EntityFixture kVoltane{
     "Voltane", EntityKind::Organization, Gender::Unknown, {"Voltane", "Voltane SA"}};
 const EntityFixture kUnion{"CFDT", EntityKind::Organization, Gender::Unknown, {"CFDT"}};
