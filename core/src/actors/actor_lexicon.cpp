@@ -349,9 +349,13 @@ void ActorLexicon::load_titles() {
     const Lexicon types = Lexicon::embedded(french_ ? "fr/type_nouns" : "en/type_nouns");
     for (const auto& row : types.rows()) {
         const std::u16string key = fold_key(to_utf16(field(row, 0)));
-        type_nouns_[key] = field(row, 1) == "media" ? EntityKind::Media : EntityKind::Organization;
-        for (std::string_view type : split_bars(field(row, 2)))
-            type_noun_media_[key].emplace_back(type);
+        const bool media = field(row, 1) == "media";
+        type_nouns_[key] = media ? EntityKind::Media : EntityKind::Organization;
+        // The third column is a medium's types; an organization's ("main") is the quotes
+        // stage's.
+        if (media)
+            for (std::string_view type : split_bars(field(row, 2)))
+                type_noun_media_[key].emplace_back(type);
     }
     const Lexicon triggers = Lexicon::embedded(french_ ? "fr/org_triggers" : "en/org_triggers");
     for (const auto& row : triggers.rows())

@@ -66,7 +66,7 @@ int32_t RoleMatcher::refer_back(Span mention, size_t head, Gender gender, bool d
             latest_at = candidate.span.start;
         }
     }
-    return latest;
+    return demonym ? latest : referent_.person_for(mention, noun, gender);
 }
 
 } // namespace whosaid::quotes

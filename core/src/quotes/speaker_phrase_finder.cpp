@@ -1,6 +1,7 @@
 #include "quotes/speaker_phrase_finder.h"
 
 #include "quotes/clause_subject_finder.h"
+#include "quotes/name_fragment.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "quotes/utterance_owner.h"
@@ -174,6 +175,14 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         }
         const bool institution = head >= 0 && lexicon_.head(head).kind == HeadKind::Institution;
         const bool group = head >= 0 && lexicon_.head(head).kind == HeadKind::Group;
+        // "the airline said", "le groupe affirme": the organization the article is about.
+        if (institution && definite && end == head_end && head_end > 0 &&
+            definite_article(view_.token(i).folded()) && view_.token(i).folded() != u"les")
+            if (const int32_t org = roles_.organization_for(phrase.mention, head_end - 1);
+                org >= 0) {
+                phrase.kind = SpeakerPhrase::Kind::Entity;
+                phrase.entity = org;
+            }
         phrase.anonymous = !(institution && !indefinite) && !(role && definite);
         if (head >= 0)
             phrase.gender = lexicon_.head(head).gender;
@@ -424,7 +433,8 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
         // "a former Roy campaign adviser": the person only modifies the noun. (An
         // organization modifying a noun is read below: "a Boeing spokesman".)
-        if (entity.kind == EntityKind::Person && modifies_noun(view_, mention.span))
+        if (entity.kind == EntityKind::Person &&
+            (modifies_noun(view_, mention.span) || ends_longer_name(view_, mention.span)))
             continue;
         if (entity.kind == EntityKind::Person)
             person = &mention;

@@ -23,7 +23,7 @@ public:
     SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker,
                         const CueFinder& cues)
         : view_(view), lexicon_(lexicon), cues_(cues), names_(view, lexicon, linker),
-          roles_(view, linker), open_(view, names_, cues, lexicon.french(), roles_) {}
+          roles_(view, linker, lexicon), open_(view, names_, cues, lexicon.french(), roles_) {}
 
     // The phrase starting at token i (before limit).
     std::optional<SpeakerPhrase> starting_at(size_t i, size_t limit) const;

@@ -246,6 +246,23 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
             if (folded.size() == 1)
                 given_names_.emplace(folded.front(), gender_of(row[1]));
         }
+    const Lexicon families_file = Lexicon::embedded(lang + "/role_families");
+    for (const auto& row : families_file.rows())
+        if (row.size() > 1) {
+            auto folded = WordTokenizer::fold_phrase(to_utf16(row[0]));
+            RoleNoun noun;
+            noun.family = row[1] == "defendant" ? RoleFamily::Defendant
+                          : row[1] == "court"   ? RoleFamily::Court
+                                                : RoleFamily::Office;
+            noun.any_holder = row.size() > 2 && row[2] == "any";
+            if (folded.size() == 1)
+                role_families_.emplace(folded.front(), noun);
+        }
+    const Lexicon types_file = Lexicon::embedded(lang + "/type_nouns");
+    for (const auto& row : types_file.rows())
+        if (row.size() > 2 && row[2] == "main")
+            if (auto folded = WordTokenizer::fold_phrase(to_utf16(row[0])); folded.size() == 1)
+                main_organization_nouns_.emplace(folded.front(), true);
     // "le Néerlandais", "l'Allemande": a nationality standing for a person named before.
     const Lexicon demonyms_file = Lexicon::embedded(lang + "/demonyms");
     for (const auto& row : demonyms_file.rows())

@@ -32,6 +32,14 @@ enum class SourceCueType {
 // often a public body), or a member of its staff ("une journaliste de l'AFP").
 enum class MediumWord { None, Type, NamedType, Staff };
 enum class HeadKind { Person, Group, Institution };
+// The part a role plays in a story (role_families.tsv): a description of one family may
+// stand for the person whose known role is of the same family.
+enum class RoleFamily { None, Office, Defendant, Court };
+
+struct RoleNoun {
+    RoleFamily family = RoleFamily::None;
+    bool any_holder = false; // the noun describes any holder of the family ("l'élu")
+};
 
 struct SpeechVerb {
     std::string lemma;
@@ -89,6 +97,17 @@ public:
     }
     // Gender a given name usually carries.
     Gender given_name_gender(std::u16string_view folded) const;
+    // The family of a folded role noun ("maire": Office), and whether the noun describes any
+    // holder of the family ("elu"); family None when it has none.
+    // Whether a folded noun, held by no actor, stands for the article's main organization
+    // ("the airline", "le groupe": the "main" rows of type_nouns.tsv).
+    bool main_organization_noun(std::u16string_view folded) const {
+        return main_organization_nouns_.contains(folded);
+    }
+    RoleNoun role_noun(std::u16string_view folded) const {
+        auto found = role_families_.find(folded);
+        return found == role_families_.end() ? RoleNoun{} : found->second;
+    }
 
     // The WordClass bits of a folded word (0 when it is in no class): one lookup answers
     // every question below.
@@ -122,6 +141,8 @@ private:
     support::KeyMap<std::vector<SourceCue>> source_cues_;
     support::KeyMap<MediumWord> medium_words_;
     support::KeyMap<Gender> given_names_;
+    support::KeyMap<RoleNoun> role_families_;
+    support::KeyMap<bool> main_organization_nouns_;
     WordClassTable classes_;
 };
 

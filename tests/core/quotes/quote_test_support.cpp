@@ -77,6 +77,8 @@ Document make_document(const std::string& utf8_text, const std::string& language
         entity.kind = fixture.kind;
         entity.name = to_utf16(fixture.name);
         entity.gender = fixture.gender;
+        for (const std::string& role : fixture.roles)
+            entity.roles.push_back(to_utf16(role));
         std::vector<std::string> strings = fixture.mentions;
         if (strings.empty())
             strings.push_back(fixture.name);

@@ -14,6 +14,7 @@ struct EntityFixture {
     EntityKind kind = EntityKind::Person;
     Gender gender = Gender::Unknown;
     std::vector<std::string> mentions; // defaults to {name}
+    std::vector<std::string> roles{};  // what the recognizer learned ("maire de Kervignac")
 };
 
 // A document with paragraphs (blank-line separated), naive sentences (split after . ! ?
