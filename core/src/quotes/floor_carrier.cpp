@@ -40,7 +40,6 @@ bool FloorCarrier::carries(const QuoteCandidate& floor, int32_t speaker,
                            const QuoteCandidate& quote) const {
     if (quote.range.paragraph - floor.range.paragraph > kFloorParagraphs)
         return false;
-    const int32_t from = floor.range.marks.end;
     const int32_t to = quote.range.marks.start;
     const int spoke = view_.sentence_at(floor.range.marks.end - 1); // a "?" inside splits it
     const int here = view_.sentence_at(to);
@@ -48,15 +47,27 @@ bool FloorCarrier::carries(const QuoteCandidate& floor, int32_t speaker,
         return false;
     if (floor.sentence_first != quote.sentence_first && !leaves_floor(quote))
         return false;
-    // Mentions come sorted and bounded by the few sentences in between.
-    for (const IndexedMention& m : view_.mentions_in(from, to)) {
+    return !other_named(floor, speaker, quote);
+}
+
+bool FloorCarrier::other_named(const QuoteCandidate& floor, int32_t speaker,
+                               const QuoteCandidate& quote) const {
+    // Names in the floor's own sentence belong to its reporting clause ("«…», a dit X, du
+    // parti Y."): only the sentences after it count. Mentions come sorted; callers bound the
+    // distance to a few sentences.
+    const int spoke = view_.sentence_at(floor.range.marks.end - 1);
+    if (spoke < 0)
+        return false;
+    const int32_t from =
+        std::max(floor.range.marks.end, view_.doc().sentences[static_cast<size_t>(spoke)].end);
+    for (const IndexedMention& m : view_.mentions_in(from, quote.range.marks.start)) {
         if (m.entity == speaker || view_.inside_quote(m.span.start))
             continue;
         const EntityKind kind = view_.doc().entities[static_cast<size_t>(m.entity)].kind;
         if (kind == EntityKind::Person || kind == EntityKind::Organization)
-            return false;
+            return true;
     }
-    return true;
+    return false;
 }
 
 } // namespace whosaid::quotes

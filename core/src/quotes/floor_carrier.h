@@ -20,6 +20,10 @@ public:
     // Whether quote continues floor, whose speaker is the entity speaker (-1 when the
     // speaker is no actor: then any person or organization named in between breaks it).
     bool carries(const QuoteCandidate& floor, int32_t speaker, const QuoteCandidate& quote) const;
+    // Whether a person or an organization other than speaker is named in the narrative
+    // between the two quotations: it takes the floor ("«…», a dit X. Y était absent. «…»").
+    bool other_named(const QuoteCandidate& floor, int32_t speaker,
+                     const QuoteCandidate& quote) const;
 
 private:
     // Whether the narrative of quote's sentence leaves the floor alone: nothing before the

@@ -14,8 +14,8 @@ constexpr int32_t kMaxDistance = 6000; // UTF-16 units: about two screens of tex
 // Sentences back the floor holder may have spoken: a quotation holding "?" or "!" is
 // split into several sentences.
 constexpr int kFloorSentences = 3;
-constexpr int kChainDepth = 2;       // pronouns followed back through sentences opened by one
-constexpr int kMaxSentenceWalk = 64; // sentences counted between a speaker and a pronoun
+constexpr int kChainDepth = 2;         // pronouns followed back through sentences opened by one
+constexpr int kMaxSentenceWalk = 64;   // sentences counted between a speaker and a pronoun
 constexpr size_t kMaxInciseWords = 40; // tokens of a sentence read for an incise pronoun
 
 } // namespace
@@ -163,8 +163,8 @@ int32_t PronounResolver::incise_pronoun(int sentence, int32_t before, Gender gen
     // pronoun's referent said; the pronoun keeps the turn.
     const Span span = view_.doc().sentences[static_cast<size_t>(sentence)];
     const size_t first = view_.token_from(span.start);
-    for (size_t k = first; k < view_.size() && k < first + kMaxInciseWords &&
-                           view_.token(k).span.start < before;
+    for (size_t k = first;
+         k < view_.size() && k < first + kMaxInciseWords && view_.token(k).span.start < before;
          ++k) {
         const Token& t = view_.token(k);
         if (!t.word || k == first || view_.quote_of(k) >= 0)
@@ -178,8 +178,7 @@ int32_t PronounResolver::incise_pronoun(int sentence, int32_t before, Gender gen
         // word after it (", he said,").
         const bool inverted = view_.token(k - 1).folded() == u"-";
         const bool between_commas = view_.token(k - 1).folded() == u"," && k + 2 < view_.size() &&
-                                    view_.token(k + 1).word &&
-                                    view_.token(k + 2).folded() == u",";
+                                    view_.token(k + 1).word && view_.token(k + 2).folded() == u",";
         if (inverted || between_commas)
             return t.span.start;
     }

@@ -348,7 +348,8 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         const QuoteCandidate& c = w.candidate;
         if (!floor_quote || w.attribution.negated || w.attribution.cue ||
             c.range.continues_previous ||
-            !finder.is_speech(c, false, sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr) ||
+            !finder.is_speech(c, false,
+                              sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr) ||
             !carrier.carries(floor_quote->candidate, floor_quote->attribution.speaker_entity, c))
             continue;
         inherit(w, *floor_quote, rule::continuation, 0.6);

@@ -502,11 +502,20 @@ bool SpeakerSieve::speaker_label(const QuoteCandidate& quote, Attribution& out) 
 }
 
 std::optional<SpeakerPhrase> SpeakerSieve::owner_label(size_t first, size_t colon) const {
-    // A few words without a verb, then "de"/"chez"/"from" and the name that ends the label.
-    for (size_t k = first + 1; k < colon && k <= first + kMaxLabelWords; ++k) {
+    // A few words naming a reply ("La mort de X :" names none), then "de"/"chez"/"from" and
+    // the name that ends the label.
+    bool reply = false;
+    for (size_t k = first; k < colon && k <= first + kMaxLabelWords; ++k) {
         const Token& t = view_.token(k);
         if (view_.quote_of(k) >= 0 || cues_.at(view_.tokens(), k, colon))
             return std::nullopt;
+        if (one_of(t.folded(), {u"reaction", u"reponse", u"replique", u"constat", u"commentaire",
+                                u"cloche", u"version", u"response", u"reply", u"comment"})) {
+            reply = true;
+            continue;
+        }
+        if (!reply)
+            continue;
         size_t name = k + 1;
         if (t.folded() == u"d" && is_punct(view_.token(k + 1), u"'"))
             ++name;

@@ -62,7 +62,7 @@ private:
     // speaker-label: a name and a colon alone before the quotation, as in a transcript
     // ("Jean Dupont : «…»", "Clinton: "…" Bush: "…"").
     bool speaker_label(const QuoteCandidate& quote, Attribution& out);
-    // The name that owns a label of a few words without a verb ending at colon: "Réaction
+    // The name that owns a label of a few words naming a reply, ending at colon: "Réaction
     // immédiate de Jean Dupont :", "Même constat chez Anne Martin :", "Reaction from X:".
     std::optional<SpeakerPhrase> owner_label(size_t first, size_t colon) const;
     // passive-agent: "qualifié de «…» par X", "called "…" by X" (PassiveAgentFinder).
