@@ -12,18 +12,26 @@ constexpr int kFloorSentences = 3;  // sentences from the speaker's quotation to
 constexpr int kFloorParagraphs = 2; // a heading paragraph may stand in between
 constexpr size_t kPronounLead = 4;  // "Il est", "Elle l'a jugé": words before the mark
 constexpr size_t kTopicLead = 6;    // "Quant au budget de la ville,"
+constexpr size_t kAfterWords = 40;  // tokens read after the mark for "…», pouvait-on lire"
 
 } // namespace
 
 bool FloorCarrier::leaves_floor(const QuoteCandidate& quote) const {
+    // Both reads are bounded, so a sentence of thousands of quotations stays linear.
     size_t words = 0;
     size_t first_word = quote.open;
-    for (size_t k = quote.sentence_first; k < quote.open; ++k)
-        if (view_.token(k).word && view_.quote_of(k) < 0) {
-            first_word = std::min(first_word, k);
-            ++words;
-        }
-    for (size_t k = quote.close; k + 1 < quote.sentence_last && k + 1 < view_.size(); ++k)
+    for (size_t k = quote.sentence_first; k < quote.open; ++k) {
+        if (view_.quote_of(k) >= 0)
+            return false; // another quotation leads the sentence: it decides
+        if (!view_.token(k).word)
+            continue;
+        if (++words > kTopicLead)
+            return false;
+        if (words == 1)
+            first_word = k;
+    }
+    const size_t last = std::min({quote.sentence_last, view_.size(), quote.close + kAfterWords});
+    for (size_t k = quote.close; k + 1 < last; ++k)
         if (view_.quote_of(k) < 0 && is_punct(view_.token(k), u"-") &&
             one_of(view_.token(k + 1).folded(), {u"on", u"il", u"elle", u"ils", u"elles"}))
             return false;
@@ -32,7 +40,7 @@ bool FloorCarrier::leaves_floor(const QuoteCandidate& quote) const {
     const std::u16string_view lead = view_.token(first_word).folded();
     if (words <= kPronounLead && one_of(lead, {u"il", u"elle", u"he", u"she", u"it"}))
         return true;
-    return words <= kTopicLead && is_punct(view_.token(quote.open - 1), u",") &&
+    return is_punct(view_.token(quote.open - 1), u",") &&
            one_of(lead, {u"quant", u"concernant", u"as", u"regarding"});
 }
 
