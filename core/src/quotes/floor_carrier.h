@@ -28,7 +28,7 @@ public:
 private:
     // Whether the narrative of quote's sentence leaves the floor alone: nothing before the
     // mark, an impersonal or personal pronoun and a verb ("Il est «…»", "It is "…""), or a
-    // topic closed by a comma ("Quant au budget, «…»", "As for the budget, "…""); and no
+    // topic closed by a comma ("Quant au budget, «…»", "Regarding the budget, "…""); and no
     // inverted subject of its own after it ("…», pouvait-on lire").
     bool leaves_floor(const QuoteCandidate& quote) const;
 
