@@ -78,6 +78,7 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
     match.last = j + static_cast<size_t>(length) - 1;
     match.end = match.last + 1;
     match.preposition = lexicon_.verb(entry).type == CueType::Preposition;
+    match.answers = lexicon_.verb(entry).answers;
     if (match.preposition && j != i)
         return std::nullopt;
     if (!match.pronoun && !match.preposition)

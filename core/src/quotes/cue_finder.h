@@ -18,6 +18,7 @@ struct CueMatch {
     int32_t entry = -1; // index of the speech verb
     bool negated = false;
     bool preposition = false;
+    bool answers = false;          // a verb of reply: its subject is not the one who asked
     std::optional<size_t> pronoun; // token of the inverted subject pronoun
     Gender pronoun_gender = Gender::Unknown;
     bool pronoun_plural = false;

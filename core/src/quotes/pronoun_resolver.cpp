@@ -14,8 +14,9 @@ constexpr int32_t kMaxDistance = 6000; // UTF-16 units: about two screens of tex
 // Sentences back the floor holder may have spoken: a quotation holding "?" or "!" is
 // split into several sentences.
 constexpr int kFloorSentences = 3;
-constexpr int kChainDepth = 2;       // pronouns followed back through sentences opened by one
-constexpr int kMaxSentenceWalk = 64; // sentences counted between a speaker and a pronoun
+constexpr int kChainDepth = 2;         // pronouns followed back through sentences opened by one
+constexpr int kMaxSentenceWalk = 64;   // sentences counted between a speaker and a pronoun
+constexpr size_t kMaxInciseWords = 40; // tokens of a sentence read for an incise pronoun
 
 } // namespace
 
@@ -132,8 +133,8 @@ PronounResolver::Group PronounResolver::group_floor(int32_t position) const {
     return group;
 }
 
-int32_t PronounResolver::resolve(int32_t position, Gender gender) const {
-    return resolve(position, gender, kChainDepth);
+int32_t PronounResolver::resolve(int32_t position, Gender gender, int32_t excluded) const {
+    return resolve(position, gender, kChainDepth, excluded);
 }
 
 int32_t PronounResolver::leading_pronoun(int sentence, int32_t before, Gender gender) const {
@@ -156,7 +157,36 @@ int32_t PronounResolver::leading_pronoun(int sentence, int32_t before, Gender ge
     return -1;
 }
 
-int32_t PronounResolver::resolve(int32_t position, Gender gender, int depth) const {
+int32_t PronounResolver::incise_pronoun(int sentence, int32_t before, Gender gender) const {
+    // "Au Québec, a-t-il dit, c'est X qui …", "In Quebec, he said, it was X who …": a person
+    // named after an incise whose subject is a pronoun of the same gender is what that
+    // pronoun's referent said; the pronoun keeps the turn.
+    const Span span = view_.doc().sentences[static_cast<size_t>(sentence)];
+    const size_t first = view_.token_from(span.start);
+    for (size_t k = first;
+         k < view_.size() && k < first + kMaxInciseWords && view_.token(k).span.start < before;
+         ++k) {
+        const Token& t = view_.token(k);
+        if (!t.word || k == first || view_.quote_of(k) >= 0)
+            continue;
+        const std::u16string_view w = t.folded();
+        const bool agrees = ((w == u"il" || w == u"he") && gender != Gender::Feminine) ||
+                            ((w == u"elle" || w == u"she") && gender != Gender::Masculine);
+        if (!agrees)
+            continue;
+        // Inverted after a hyphen ("a-t-il dit", "dit-elle"), or between commas with one
+        // word after it (", he said,").
+        const bool inverted = view_.token(k - 1).folded() == u"-";
+        const bool between_commas = view_.token(k - 1).folded() == u"," && k + 2 < view_.size() &&
+                                    view_.token(k + 1).word && view_.token(k + 2).folded() == u",";
+        if (inverted || between_commas)
+            return t.span.start;
+    }
+    return -1;
+}
+
+int32_t PronounResolver::resolve(int32_t position, Gender gender, int depth,
+                                 int32_t excluded) const {
     const auto& mentions = view_.mentions();
     auto it = mentions.lower_bound(position);
     int32_t unknown = -1;
@@ -177,7 +207,7 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender, int depth) con
         if (view_.inside_quote(it->span.start))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
-        if (entity.kind != EntityKind::Person)
+        if (entity.kind != EntityKind::Person || it->entity == excluded)
             continue;
         const Gender g = linker_.gender(it->entity);
         const bool agrees = gender == Gender::Unknown || g == gender;
@@ -208,7 +238,7 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender, int depth) con
     for (int steps = 0; sp != speakers_.begin() && steps < 4; ++steps) {
         --sp;
         const Gender g = linker_.gender(sp->second);
-        if (sp->first > std::max(matched_at, unknown_at) &&
+        if (sp->first > std::max(matched_at, unknown_at) && sp->second != excluded &&
             (gender == Gender::Unknown || g == gender))
             return sp->second;
     }
@@ -218,9 +248,11 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender, int depth) con
     if (unknown >= 0 && unknown_at > matched_at && spoke_recently(unknown, position))
         return unknown;
     if (matched_sentence >= 0 && depth > 0) {
-        const int32_t pronoun = leading_pronoun(matched_sentence, matched_at, gender);
+        int32_t pronoun = leading_pronoun(matched_sentence, matched_at, gender);
+        if (pronoun < 0)
+            pronoun = incise_pronoun(matched_sentence, matched_at, gender);
         if (pronoun >= 0) {
-            const int32_t referent = resolve(pronoun, gender, depth - 1);
+            const int32_t referent = resolve(pronoun, gender, depth - 1, excluded);
             if (referent >= 0)
                 return referent;
         }

@@ -16,8 +16,9 @@ class PronounResolver {
 public:
     PronounResolver(DocumentView& view, SpeakerLinker& linker) : view_(view), linker_(linker) {}
 
-    // The person entity index, or -1. Looks back a bounded number of mentions.
-    int32_t resolve(int32_t position, Gender gender) const;
+    // The person entity index, or -1. Looks back a bounded number of mentions. excluded
+    // (when >= 0) is never the answer: the one a reply answers.
+    int32_t resolve(int32_t position, Gender gender, int32_t excluded = -1) const;
     // The person who spoke last, when that was in position's sentence or a few before and
     // the gender agrees; -1 otherwise.
     int32_t floor_holder(int32_t position, Gender gender) const;
@@ -52,10 +53,13 @@ private:
     int narrative_sentences(int32_t from, int32_t to) const;
     // Whether entity was noted as a speaker in position's sentence or the one before.
     bool spoke_recently(int32_t entity, int32_t position) const;
-    int32_t resolve(int32_t position, Gender gender, int depth) const;
+    int32_t resolve(int32_t position, Gender gender, int depth, int32_t excluded) const;
     // The position of the subject pronoun of gender opening sentence before position
     // before, or -1.
     int32_t leading_pronoun(int sentence, int32_t before, Gender gender) const;
+    // The position of a subject pronoun of gender in an incise of sentence before position
+    // before ("a-t-il dit", ", he said,"), or -1.
+    int32_t incise_pronoun(int sentence, int32_t before, Gender gender) const;
 
     DocumentView& view_;
     SpeakerLinker& linker_;

@@ -2,6 +2,7 @@
 
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
+#include "quotes/floor_carrier.h"
 #include "quotes/indirect_speech_finder.h"
 #include "quotes/pronoun_resolver.h"
 #include "quotes/quote_finder.h"
@@ -332,6 +333,27 @@ void QuoteAttributor::Impl::run(Document& doc) const {
             w.attribution.rule = rule::floor;
             w.attribution.confidence = 0.6;
         }
+    }
+
+    // Pass 6b: a quotation nothing attributes, that reads as speech and has no cue of its
+    // own, continues the speaker of the quotation before it when no one else was named in
+    // between ("«…», a dit X. Il est «probable que …»"). One sweep: linear.
+    const FloorCarrier carrier(view);
+    const Working* floor_quote = nullptr;
+    for (Working& w : quotes) {
+        if (attributed(w)) {
+            floor_quote = &w;
+            continue;
+        }
+        const QuoteCandidate& c = w.candidate;
+        if (!floor_quote || w.attribution.negated || w.attribution.cue ||
+            c.range.continues_previous ||
+            !finder.is_speech(c, false,
+                              sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr) ||
+            !carrier.carries(floor_quote->candidate, floor_quote->attribution.speaker_entity, c))
+            continue;
+        inherit(w, *floor_quote, rule::continuation, 0.6);
+        floor_quote = &w;
     }
 
     // Pass 7: "selon le quotidien X, qui cite Y": Y speaks (a person of the article named

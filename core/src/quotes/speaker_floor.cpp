@@ -11,6 +11,20 @@ constexpr int kTurnSentences = 2;
 
 } // namespace
 
+const SpeakerFloor::Turn* SpeakerFloor::last(const DocumentView& view, int32_t position) const {
+    auto turn = std::lower_bound(turns_.begin(), turns_.end(), position,
+                                 [](const Turn& t, int32_t p) { return t.position < p; });
+    if (turn == turns_.begin())
+        return nullptr;
+    --turn;
+    const int sentence = view.sentence_at(position);
+    const int spoke = view.sentence_at(turn->position);
+    const bool recent = sentence >= 0 && spoke >= sentence - kTurnSentences && spoke <= sentence;
+    return recent && view.doc().paragraph_at(turn->position) == view.doc().paragraph_at(position)
+               ? &*turn
+               : nullptr;
+}
+
 const SpeakerFloor::Turn* SpeakerFloor::continued(const DocumentView& view, int32_t position,
                                                   Gender gender, bool neuter) const {
     auto turn = std::lower_bound(turns_.begin(), turns_.end(), position,

@@ -36,6 +36,10 @@ public:
     // none.
     const Turn* continued(const DocumentView& view, int32_t position, Gender gender,
                           bool neuter) const;
+    // The last turn before position, when it was taken in position's paragraph, in its
+    // sentence or the two before: who a reply answers ("«…?», demande X. «…», répond-il").
+    // nullptr when none.
+    const Turn* last(const DocumentView& view, int32_t position) const;
 
 private:
     std::vector<Turn> turns_;

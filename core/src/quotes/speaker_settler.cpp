@@ -95,6 +95,12 @@ bool SpeakerSettler::settle_pronoun(const SpeakerPhrase& phrase, Speaker& speake
     // no person agrees.
     const SpeakerFloor::Turn* turn =
         floor_.continued(view_, phrase.mention.start, phrase.gender, phrase.neuter);
+    // "«…?», demande la présidente. «…», répond-il", "he replied": a verb of reply is not
+    // spoken by whoever spoke last, the one who asked.
+    const SpeakerFloor::Turn* asker =
+        out.cue && out.cue->answers ? floor_.last(view_, phrase.mention.start) : nullptr;
+    if (asker && turn == asker)
+        turn = nullptr;
     // An unnamed person who spoke last keeps the pronoun of its gender ("L'informateur
     // affirme que «…». Il ajoute : «…»"); a person named since the turn ("…, a dit un
     // porte-parole. M. X a visité le site. «…», a-t-il ajouté") takes it back.
@@ -105,7 +111,7 @@ bool SpeakerSettler::settle_pronoun(const SpeakerPhrase& phrase, Speaker& speake
         !pronouns_.person_named_between(turn->position, phrase.mention.start, phrase.gender);
     int32_t entity = -1;
     if (!phrase.neuter && !turn_wins)
-        entity = pronouns_.resolve(phrase.mention.start, phrase.gender);
+        entity = pronouns_.resolve(phrase.mention.start, phrase.gender, asker ? asker->entity : -1);
     if (entity < 0 && turn) {
         if (turn->entity < 0) {
             speaker.anonymous = !turn->institution;

@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMaxSubjectSpan = 30; // tokens between a quote and its "X said"
 constexpr size_t kMaxLeadPunct = 2;
+constexpr size_t kMaxLabelWords = 4; // words of "Réaction immédiate de X :" before "de"
 
 // Whether the cue opens a clause of its own: "that", "que" or ":" follows it, at most two
 // words (an addressee: "told CNN that") in between.
@@ -30,6 +31,24 @@ bool sentence_final(const Token& t) {
     // Punctuation tokens are one unit.
     return !t.word && (t.folded_units[0] == u'.' || t.folded_units[0] == u'!' ||
                        t.folded_units[0] == u'?' || t.folded_units[0] == u';');
+}
+
+// "Et d'ajouter : «…»", "Et de conclure :": an infinitive of narrative opening its sentence
+// has the subject of the sentences before, read as a pronoun of unknown gender. The phrase
+// spans "Et d'", so it never becomes a mention of its own.
+std::optional<SpeakerPhrase> narrative_infinitive(const DocumentView& view, const CueMatch& cue,
+                                                  size_t sentence_first) {
+    if (view.doc().language == "en" || view.token(sentence_first).folded() != u"et")
+        return std::nullopt;
+    const size_t de = sentence_first + 1;
+    const bool elided = cue.first == de + 2 && view.token(de).folded() == u"d" &&
+                        is_punct(view.token(de + 1), u"'");
+    if (!elided && !(cue.first == de + 1 && view.token(de).folded() == u"de"))
+        return std::nullopt;
+    SpeakerPhrase phrase;
+    phrase.kind = SpeakerPhrase::Kind::Pronoun;
+    phrase.mention = {view.token(sentence_first).span.start, view.token(cue.first - 1).span.end};
+    return phrase;
 }
 
 } // namespace
@@ -338,6 +357,8 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
         // "«…» a déclaré X" inside one sentence or "Interrogé, a déclaré X :": inverted.
         if (!subject)
             subject = phrases_.after(cue->end, quote.open);
+        if (!subject)
+            subject = narrative_infinitive(view_, *cue, quote.sentence_first);
     }
     if (!subject || !settle(*subject, out))
         return false;
@@ -467,8 +488,10 @@ bool SpeakerSieve::speaker_label(const QuoteCandidate& quote, Attribution& out) 
         }
     if (first >= colon)
         return false;
-    const std::optional<SpeakerPhrase> label = phrases_.starting_at(first, colon);
+    std::optional<SpeakerPhrase> label = phrases_.starting_at(first, colon);
     if (!label || label->end != colon || label->kind != SpeakerPhrase::Kind::Entity)
+        label = owner_label(first, colon);
+    if (!label)
         return false;
     const EntityKind kind = view_.doc().entities[static_cast<size_t>(label->entity)].kind;
     if ((kind != EntityKind::Person && kind != EntityKind::Organization) || !settle(*label, out))
@@ -476,6 +499,33 @@ bool SpeakerSieve::speaker_label(const QuoteCandidate& quote, Attribution& out) 
     out.rule = rule::speaker_label;
     out.confidence = 0.8;
     return true;
+}
+
+std::optional<SpeakerPhrase> SpeakerSieve::owner_label(size_t first, size_t colon) const {
+    // A few words naming a reply ("La mort de X :" names none), then "de"/"chez"/"from" and
+    // the name that ends the label.
+    bool reply = false;
+    for (size_t k = first; k < colon && k <= first + kMaxLabelWords; ++k) {
+        const Token& t = view_.token(k);
+        if (view_.quote_of(k) >= 0 || cues_.at(view_.tokens(), k, colon))
+            return std::nullopt;
+        if (one_of(t.folded(), {u"reaction", u"reponse", u"replique", u"constat", u"commentaire",
+                                u"cloche", u"version", u"response", u"reply", u"comment"})) {
+            reply = true;
+            continue;
+        }
+        if (!reply)
+            continue;
+        size_t name = k + 1;
+        if (t.folded() == u"d" && is_punct(view_.token(k + 1), u"'"))
+            ++name;
+        else if (!one_of(t.folded(), {u"de", u"du", u"chez", u"from", u"of"}))
+            continue;
+        std::optional<SpeakerPhrase> owner = phrases_.starting_at(name, colon);
+        if (owner && owner->end == colon && owner->kind == SpeakerPhrase::Kind::Entity)
+            return owner;
+    }
+    return std::nullopt;
 }
 
 bool SpeakerSieve::agent_verb_at(size_t k) const {

@@ -26,7 +26,8 @@ namespace whosaid::quotes {
 //  4. speaker-then-verb: X a déclaré : «…» / X a estimé que «…»; partial-in-clause: a
 //     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»)
 //  5. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
-//  6. speaker-label: a name and a colon alone before the quotation ("Clinton: "…"")
+//  6. speaker-label: a name and a colon alone before the quotation ("Clinton: "…""), or a
+//     label of a few words owned by a name ("Réaction immédiate de Jean Dupont : «…»")
 //  7. reporting-clause-after: a reporting clause closing the sentence further on, words in
 //     between («…» dans la nuit, a expliqué X / «…» and left, X said / «…» des voisins, selon X)
 // Later passes (see QuoteAttributor): same-sentence, previous-paragraph, continuation,
@@ -61,6 +62,9 @@ private:
     // speaker-label: a name and a colon alone before the quotation, as in a transcript
     // ("Jean Dupont : «…»", "Clinton: "…" Bush: "…"").
     bool speaker_label(const QuoteCandidate& quote, Attribution& out);
+    // The name that owns a label of a few words naming a reply, ending at colon: "Réaction
+    // immédiate de Jean Dupont :", "Même constat chez Anne Martin :", "Reaction from X:".
+    std::optional<SpeakerPhrase> owner_label(size_t first, size_t colon) const;
     // passive-agent: "qualifié de «…» par X", "called "…" by X" (PassiveAgentFinder).
     bool passive_agent(const QuoteCandidate& quote, Attribution& out);
     // Whether token k opens an active verb group whose subject acts: "a requis", "s'est

@@ -165,6 +165,7 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
         entry.type = row[2] == "preposition" ? CueType::Preposition
                      : row[2] == "phrase"    ? CueType::Phrase
                                              : CueType::Verb;
+        entry.answers = row[2] == "answer";
         if (row.size() > 3)
             entry.medium = to_utf16(row[3]);
         verb_entries_.push_back(entry);

@@ -45,6 +45,7 @@ struct SpeechVerb {
     std::string lemma;
     CueType type = CueType::Verb;
     std::u16string medium; // a network the verb names ("tweeter" → Twitter), or empty
+    bool answers = false;  // a verb of reply ("répond", "replied"): someone else asked
 };
 
 struct SourceCue {
