@@ -60,6 +60,18 @@ bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const 
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t limit) const {
+    // A crowd speaks as written: "certains «gilets jaunes»", "beaucoup de manifestants".
+    if (auto crowd = crowd_.quoted_group(i, limit))
+        return crowd;
+    if (const size_t counted = crowd_.quantifier_end(i, limit); counted > i)
+        if (auto counted_phrase = description(counted, limit);
+            counted_phrase && counted_phrase->kind == SpeakerPhrase::Kind::Description) {
+            counted_phrase->mention.start = view_.token(i).span.start;
+            counted_phrase->anonymous = true;
+            counted_phrase->plural = true;
+            counted_phrase->definite_person = false;
+            return counted_phrase;
+        }
     // [determiner] [up to 3 modifiers] head [modifiers …]
     size_t j = i;
     bool definite = false, indefinite = false;
@@ -476,6 +488,13 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     // right before the verb group.
     if (auto open = subject_description(clause_start, right))
         return open;
+    // "A Rennes, le cortège a scandé": the same after a fronted phrase and its comma.
+    for (size_t k = right; k-- > clause_start + 1;)
+        if (is_punct(view_.token(k), u',')) {
+            if (auto open = subject_description(k + 1, right))
+                return open;
+            break;
+        }
     size_t name_start = right;
     while (name_start > clause_start && view_.token(name_start - 1).word &&
            (view_.token(name_start - 1).capitalized ||
