@@ -82,6 +82,32 @@ size_t CrowdPhraseReader::quantifier_end(size_t i, size_t limit) const {
     return of > k + 1 && of < limit ? of : i;
 }
 
+std::optional<size_t> CrowdPhraseReader::member_of(size_t i, size_t limit, bool& feminine) const {
+    size_t k = i;
+    if (k + 2 < limit && view_.token(k).folded() == u"l" && is_punct(view_.token(k + 1), u"'"))
+        k += 2; // "l'un", "l'une"
+    if (k >= limit || !one_of(view_.token(k).folded(), {u"un", u"une", u"one"}))
+        return std::nullopt;
+    feminine = view_.token(k).folded() == u"une";
+    ++k;
+    // "d'entre eux", "d'eux", "des manifestants", "de ces élus", "of them", "of the men".
+    if (k + 1 < limit && view_.token(k).folded() == u"d" && is_punct(view_.token(k + 1), u"'")) {
+        k += 2;
+        if (k < limit && view_.token(k).folded() == u"entre")
+            ++k;
+    } else if (k < limit && one_of(view_.token(k).folded(), {u"des", u"de", u"of"})) {
+        ++k;
+    } else {
+        return std::nullopt;
+    }
+    return k < limit ? std::optional<size_t>(k) : std::nullopt;
+}
+
+bool CrowdPhraseReader::group_pronoun(size_t i) const {
+    return i < view_.size() &&
+           one_of(view_.token(i).folded(), {u"eux", u"elles", u"nous", u"them", u"us", u"those"});
+}
+
 std::optional<SpeakerPhrase> CrowdPhraseReader::quoted_group(size_t i, size_t limit) const {
     if (i >= limit || !view_.token(i).word)
         return std::nullopt;

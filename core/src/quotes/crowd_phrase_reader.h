@@ -22,6 +22,12 @@ public:
     // quotation, then the verb. The phrase (anonymous, plural) up to the closing mark, or
     // nullopt.
     std::optional<SpeakerPhrase> quoted_group(size_t i, size_t limit) const;
+    // "l'un d'eux", "l'une des manifestantes", "un d'entre eux", "one of them", "one of his
+    // fellow protesters": one member of a group. The token where the group's words start
+    // (after "d'", "des", "of"), or nullopt; feminine is set for "l'une", "une".
+    std::optional<size_t> member_of(size_t i, size_t limit, bool& feminine) const;
+    // Whether token i is a plural pronoun ending such a phrase ("eux", "elles", "them").
+    bool group_pronoun(size_t i) const;
 
 private:
     const DocumentView& view_;

@@ -1,6 +1,7 @@
 #include "quotes/speaker_phrase_finder.h"
 
 #include "quotes/clause_subject_finder.h"
+#include "quotes/medium_reference.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "quotes/utterance_owner.h"
@@ -72,6 +73,30 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             counted_phrase->definite_person = false;
             return counted_phrase;
         }
+    // "l'une d'elles", "one of his fellow protesters": one member of a group that just spoke
+    // speaks as written, never the last person named.
+    bool feminine = false;
+    if (const auto group = crowd_.member_of(i, limit, feminine)) {
+        size_t end = *group + 1;
+        if (!crowd_.group_pronoun(*group)) {
+            auto members = description(*group, limit);
+            if (!members)
+                members = open_.at(*group, limit);
+            if (!members || members->kind != SpeakerPhrase::Kind::Description)
+                return std::nullopt;
+            end = members->end;
+        }
+        SpeakerPhrase one;
+        one.kind = SpeakerPhrase::Kind::Description;
+        one.mention = {view_.token(i).span.start, view_.token(end - 1).span.end};
+        one.end = end;
+        one.anonymous = true;
+        one.gender = feminine ? Gender::Feminine : Gender::Unknown;
+        // "l'un d'eux, Paul Roy": the name in apposition speaks.
+        if (auto named = names_.apposition(end, limit))
+            return named;
+        return one;
+    }
     // [determiner] [up to 3 modifiers] head [modifiers …]
     size_t j = i;
     bool definite = false, indefinite = false;
@@ -350,6 +375,17 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
         if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start);
             m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Media)
             return names_.entity_phrase(*m, limit);
+    // "selon le quotidien": the medium named before (SpeakerSettler).
+    if (k > i && view_.token(k - 1).word) {
+        const Span words{view_.token(i).span.start, view_.token(k - 1).span.end};
+        if (referred_medium(view_, words) >= 0) {
+            SpeakerPhrase medium;
+            medium.kind = SpeakerPhrase::Kind::Description;
+            medium.mention = words;
+            medium.end = k;
+            return medium;
+        }
+    }
     return starting_at(i, limit);
 }
 

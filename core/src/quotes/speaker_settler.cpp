@@ -1,5 +1,6 @@
 #include "quotes/speaker_settler.h"
 
+#include "quotes/medium_reference.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
@@ -70,6 +71,15 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
     case SpeakerPhrase::Kind::Description:
         if (settle_group(phrase, speaker, out))
             break;
+        // "selon le quotidien", "the paper noted": the medium named before, a channel first.
+        if (const int32_t medium = referred_medium(view_, phrase.mention); medium >= 0) {
+            if (out.source_speaker < 0) {
+                out.source_speaker = medium;
+                out.source_speaker_mention = phrase.mention;
+            }
+            note_turn(phrase, speaker, medium);
+            return false;
+        }
         if (phrase.definite_person) {
             // "«…», a dit M. Roy. «…», a ajouté l'élu.": the description continues the floor.
             int32_t entity = pronouns_.floor_holder(phrase.mention.start, phrase.gender);

@@ -64,6 +64,7 @@ const HtmlLabels french{
     "aucun locuteur trouvé",
     "vérifié",
     "Locuteur vérifié par une personne",
+    "\u00a0; locuteurs parlant ensemble\u00a0: ",
 };
 
 const HtmlLabels english{
@@ -127,6 +128,7 @@ const HtmlLabels english{
     "no speaker found",
     "verified",
     "Speaker checked by a person",
+    "; speakers together: ",
 };
 
 } // namespace
