@@ -122,7 +122,7 @@ QString AttributionExplainer::withGroup(const Article& article, int quote, const
     const auto speakers = static_cast<int>(article.speakerEntities(quote).size());
     if (speakers < 2)
         return why;
-    return tr("%1; %n speakers together", "an explanation, then how many actors speak", speakers)
+    return tr("%1; %Ln speakers together", "an explanation, then how many actors speak", speakers)
         .arg(why);
 }
 

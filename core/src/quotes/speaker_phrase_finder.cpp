@@ -64,15 +64,16 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
     // A crowd speaks as written: "certains «gilets jaunes»", "beaucoup de manifestants".
     if (auto crowd = crowd_.quoted_group(i, limit))
         return crowd;
-    if (const size_t counted = crowd_.quantifier_end(i, limit); counted > i)
-        if (auto counted_phrase = description(counted, limit);
-            counted_phrase && counted_phrase->kind == SpeakerPhrase::Kind::Description) {
+    if (const size_t counted = crowd_.quantifier_end(i, limit); counted > i) {
+        std::optional<SpeakerPhrase> counted_phrase = description(counted, limit);
+        if (counted_phrase && counted_phrase->kind == SpeakerPhrase::Kind::Description) {
             counted_phrase->mention.start = view_.token(i).span.start;
             counted_phrase->anonymous = true;
             counted_phrase->plural = true;
             counted_phrase->definite_person = false;
             return counted_phrase;
         }
+    }
     // "l'une d'elles", "one of his fellow protesters": one member of a group that just spoke
     // speaks as written, never the last person named.
     bool feminine = false;

@@ -233,7 +233,9 @@ std::optional<Span> SpeakerSettler::settle_group(const SpeakerPhrase& phrase, Sp
     }
     if (!group)
         return std::nullopt;
-    if (pointed && phrase.gender == Gender::Feminine)
+    const bool feminine = phrase.gender == Gender::Feminine ||
+                          view_.doc().slice(phrase.mention) == u"elles";
+    if (pointed && feminine)
         for (int32_t member : group->entities)
             if (linker_.gender(member) == Gender::Masculine)
                 return std::nullopt; // "disent-elles" is no group of men
