@@ -63,8 +63,8 @@ std::vector<int> Article::speakerEntities(int quote) const {
         return speakers;
     if (q.speaker->group()) {
         for (const std::string& id : q.speaker->entities)
-            if (const int e = entityIndex(id); e >= 0 &&
-                std::find(speakers.begin(), speakers.end(), e) == speakers.end())
+            if (const int e = entityIndex(id);
+                e >= 0 && std::find(speakers.begin(), speakers.end(), e) == speakers.end())
                 speakers.push_back(e);
     } else if (const int e = entityIndex(q.speaker->entity); e >= 0) {
         speakers.push_back(e);

@@ -113,9 +113,9 @@ QString AttributionExplainer::explain(const Article& article, int quote) {
     const QString cue = cueWords(article, q);
     if (cue.isEmpty())
         return withGroup(article, quote, text);
-    return withGroup(article, quote,
-                     text.isEmpty() ? cue
-                                    : tr("%1: %2", "an explanation and its cue words").arg(text, cue));
+    return withGroup(
+        article, quote,
+        text.isEmpty() ? cue : tr("%1: %2", "an explanation and its cue words").arg(text, cue));
 }
 
 QString AttributionExplainer::withGroup(const Article& article, int quote, const QString& why) {

@@ -36,8 +36,7 @@ std::shared_ptr<const Article> groupArticle() {
 
 } // namespace
 
-TEST_CASE("a group's quotation is named, counted and filtered for each speaker",
-          "[gui][groups]") {
+TEST_CASE("a group's quotation is named, counted and filtered for each speaker", "[gui][groups]") {
     const auto article = groupArticle();
     CHECK(article->speakerLabel(0) == QStringLiteral("Jean Dupont, Acme"));
     CHECK(article->quotationCount(0) == 1); // Jean Dupont
@@ -77,9 +76,10 @@ TEST_CASE("a group's quotation is named, counted and filtered for each speaker",
 
 TEST_CASE("a group's quotation says why and outlines every speaker", "[gui][groups]") {
     const auto article = groupArticle();
-    CHECK(AttributionExplainer::explain(*article, 0).contains(QStringLiteral("2 speakers together")));
-    CHECK(AttributionExplainer::explainHtml(*article, 0).contains(
-        QStringLiteral("2 speakers together")));
+    CHECK(
+        AttributionExplainer::explain(*article, 0).contains(QStringLiteral("2 speakers together")));
+    CHECK(AttributionExplainer::explainHtml(*article, 0)
+              .contains(QStringLiteral("2 speakers together")));
     const Article alone(fixture::article());
     CHECK_FALSE(AttributionExplainer::explain(alone, 0).contains(QStringLiteral("together")));
 
@@ -89,8 +89,8 @@ TEST_CASE("a group's quotation says why and outlines every speaker", "[gui][grou
     view.setSelectedQuote(0);
     bool dupont = false, acme = false;
     for (const SpanMarks::Mark& mark : view.selectionMarks().all()) {
-        dupont = dupont || (mark.start == fixture::positionOf(QStringLiteral("M. Dupont")) &&
-                            mark.strong);
+        dupont = dupont ||
+                 (mark.start == fixture::positionOf(QStringLiteral("M. Dupont")) && mark.strong);
         acme = acme || (mark.start == fixture::positionOf(QStringLiteral("Acme")) && mark.strong);
     }
     CHECK(dupont);

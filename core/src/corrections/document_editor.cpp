@@ -123,10 +123,9 @@ void DocumentEditor::move_mention(Span span, const std::string& to, MentionForm 
     target->mentions.push_back(Mention{span, form});
     target->corrected = true;
     for (Quote& quote : doc_.quotes) {
-        const bool names_member =
-            quote.speaker &&
-            std::find(quote.speaker->mentions.begin(), quote.speaker->mentions.end(), span) !=
-                quote.speaker->mentions.end();
+        const bool names_member = quote.speaker && std::find(quote.speaker->mentions.begin(),
+                                                             quote.speaker->mentions.end(),
+                                                             span) != quote.speaker->mentions.end();
         if (quote.speaker && (quote.speaker->mention == span || names_member) &&
             quote.speaker->includes(from)) {
             quote.speaker->replace_entity(from, to);

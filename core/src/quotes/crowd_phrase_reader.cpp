@@ -70,13 +70,13 @@ size_t CrowdPhraseReader::quantifier_end(size_t i, size_t limit) const {
             ++k;
         const size_t of = after_of(view_, k + 1, limit);
         return of < limit ? of : i;
-    } else if (!one_of(w, {u"beaucoup", u"nombre", u"dozens", u"hundreds", u"thousands",
-                           u"scores", u"plusieurs", u"certains", u"certaines", u"nombreux",
-                           u"nombreuses", u"quelques"})) {
+    } else if (!one_of(w, {u"beaucoup", u"nombre", u"dozens", u"hundreds", u"thousands", u"scores",
+                           u"plusieurs", u"certains", u"certaines", u"nombreux", u"nombreuses",
+                           u"quelques"})) {
         return i;
     }
-    if (one_of(w, {u"plusieurs", u"certains", u"certaines", u"quelques", u"nombreux",
-                   u"nombreuses"}))
+    if (one_of(w,
+               {u"plusieurs", u"certains", u"certaines", u"quelques", u"nombreux", u"nombreuses"}))
         return k + 1 < limit ? k + 1 : i;
     const size_t of = after_of(view_, k + 1, limit);
     return of > k + 1 && of < limit ? of : i;

@@ -36,14 +36,14 @@ int32_t referred_medium(const DocumentView& view, Span description) {
     if (k >= end || end > k + 2 ||
         !one_of(view.token(k).folded(),
                 {u"quotidien", u"journal", u"hebdomadaire", u"magazine", u"mensuel", u"chaine",
-                 u"paper", u"newspaper", u"daily", u"weekly", u"network", u"broadcaster",
-                 u"outlet", u"channel", u"tabloid"}))
+                 u"paper", u"newspaper", u"daily", u"weekly", u"network", u"broadcaster", u"outlet",
+                 u"channel", u"tabloid"}))
         return -1;
     // "l'hebdomadaire Marianne … précise l'hebdomadaire": a medium once named with the same
     // noun wins over a later one ("à l'AFP"); else the last medium named.
     const std::u16string head = lower_ascii(view.doc().slice(view.token(k).span));
-    const auto range = view.mentions_in(std::max(0, description.start - kMaxDistance),
-                                        description.start);
+    const auto range =
+        view.mentions_in(std::max(0, description.start - kMaxDistance), description.start);
     int32_t last = -1;
     int read = 0;
     for (auto it = range.end(); it != range.begin() && read < kMaxMentions; ++read) {

@@ -134,8 +134,7 @@ private:
 
 // Whether the marks of quotation i lie inside the speaker description of itself or of the
 // next quotation (a group named by quoted words).
-template <typename Quotes>
-bool names_speaker(const Quotes& quotes, size_t i) {
+template <typename Quotes> bool names_speaker(const Quotes& quotes, size_t i) {
     const Span marks = quotes[i].candidate.range.marks;
     for (size_t j = i; j < quotes.size() && j <= i + 1; ++j) {
         const std::optional<Speaker>& speaker = quotes[j].attribution.speaker;

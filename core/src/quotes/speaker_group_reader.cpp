@@ -6,9 +6,9 @@ namespace whosaid::quotes {
 
 namespace {
 
-constexpr size_t kMaxMembers = 6;       // "A, B, C, D, E et F": longer lists are not a subject
-constexpr int kMaxMentionsBack = 40;    // mentions read back for a plural pronoun's group
-constexpr int kPronounSentences = 1;    // sentences before the pronoun's own that are read
+constexpr size_t kMaxMembers = 6;    // "A, B, C, D, E et F": longer lists are not a subject
+constexpr int kMaxMentionsBack = 40; // mentions read back for a plural pronoun's group
+constexpr int kPronounSentences = 1; // sentences before the pronoun's own that are read
 
 bool is_and(const Token& t) {
     return t.word && one_of(t.folded(), {u"et", u"and"});

@@ -233,8 +233,8 @@ std::optional<Span> SpeakerSettler::settle_group(const SpeakerPhrase& phrase, Sp
     }
     if (!group)
         return std::nullopt;
-    const bool feminine = phrase.gender == Gender::Feminine ||
-                          view_.doc().slice(phrase.mention) == u"elles";
+    const bool feminine =
+        phrase.gender == Gender::Feminine || view_.doc().slice(phrase.mention) == u"elles";
     if (pointed && feminine)
         for (int32_t member : group->entities)
             if (linker_.gender(member) == Gender::Masculine)

@@ -33,7 +33,8 @@ private:
     // "A et B ont déclaré", "disent-ils" after "A et B …", "les deux fondateurs": the
     // group speaks (SpeakerGroupReader). Returns where the group is named; nullopt (speaker
     // untouched) when the phrase stands for no group.
-    std::optional<Span> settle_group(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out) const;
+    std::optional<Span> settle_group(const SpeakerPhrase& phrase, Speaker& speaker,
+                                     Attribution& out) const;
     // Notes the speaker just settled as a turn of the floor.
     void note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity);
 

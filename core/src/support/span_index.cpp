@@ -26,9 +26,8 @@ SpanIndex::SpanIndex(const Document& doc) {
                               entity_index(quote.speaker->entity)});
         // The other speakers of a group, each where the attribution names it.
         if (quote.speaker)
-            for (size_t m = 1; m < quote.speaker->mentions.size() &&
-                               m < quote.speaker->entities.size();
-                 ++m)
+            for (size_t m = 1;
+                 m < quote.speaker->mentions.size() && m < quote.speaker->entities.size(); ++m)
                 if (quote.speaker->mentions[m] != quote.speaker->mention)
                     spans_.push_back({quote.speaker->mentions[m], SpanRole::SpeakerMention,
                                       entity_index(quote.speaker->entities[m])});

@@ -68,7 +68,7 @@ struct HtmlLabels {
     const char* no_speaker_found; // the "why" of an unattributed quotation
     const char* verified;         // after a speaker a person confirmed (confirm-speaker)
     const char* verified_hint;    // its legend entry
-    const char* speakers_together; // after the "why" of a group's quotation, before the count
+    const char* together;         // after the "why" of a group's quotation, before the count
 };
 
 // French labels when language is French ("fr", "fr-CA", ...), English for every other

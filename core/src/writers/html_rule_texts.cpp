@@ -90,7 +90,7 @@ std::string explain_attribution(const Document& doc, const Quote& quote, const H
         text += to_utf8(safe_slice(doc, *quote.cue));
     }
     if (quote.speaker->group()) // "A et B ont déclaré": how many speak together
-        text += labels.speakers_together + std::to_string(quote.speaker->entities.size());
+        text += labels.together + std::to_string(quote.speaker->entities.size());
     return text;
 }
 

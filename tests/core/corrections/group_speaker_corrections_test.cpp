@@ -51,7 +51,8 @@ TEST_CASE("a correction replaces a group of speakers", "[corrections][groups]") 
     Document doc = group_story();
     Correction c = whosaid::test::correction(CorrectionAction::ReassignSpeaker);
     c.quote = anchor_at(doc, find_span(doc.text, u"nous ne céderons pas"));
-    c.speaker = SpeakerChoice{SpeakerChoice::Kind::Actor, actor_ref(doc, *entity_named(doc, u"Lavrov")), {}};
+    c.speaker = SpeakerChoice{
+        SpeakerChoice::Kind::Actor, actor_ref(doc, *entity_named(doc, u"Lavrov")), {}};
     REQUIRE(apply(doc, c).stale.empty());
     CHECK(speaker_names(doc) == std::vector<std::u16string>{u"Lavrov"});
 }
@@ -63,7 +64,8 @@ TEST_CASE("actors merged, removed and renumbered keep a group right", "[correcti
         c.actor = actor_ref(doc, *entity_named(doc, u"Sergueï Lavrov"));
         c.other = actor_ref(doc, *entity_named(doc, u"Lavrov"));
         REQUIRE(apply(doc, c).stale.empty());
-        CHECK(speaker_names(doc) == std::vector<std::u16string>{u"Sergueï Lavrov", u"Antony Blinken"});
+        CHECK(speaker_names(doc) ==
+              std::vector<std::u16string>{u"Sergueï Lavrov", u"Antony Blinken"});
     }
     SECTION("two members merged: one actor speaks") {
         Document doc = group_story();

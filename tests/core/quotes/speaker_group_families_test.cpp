@@ -139,36 +139,34 @@ TEST_CASE("several actors speak together (English)", "[quotes][groups]") {
 }
 
 TEST_CASE("a crowd speaks as written", "[quotes][groups]") {
-    run("fr",
-        {
-            {"Beaucoup de manifestants réclamaient «la fin des privilèges».",
-             {},
-             "la fin des privilèges",
-             "Beaucoup de manifestants"},
-            {"Plus de 200 manifestants ont dénoncé «une dérive inquiétante».",
-             {},
-             "une dérive inquiétante",
-             "Plus de 200 manifestants"},
-            {"Certains «bonnets rouges» jugent les annonces «largement insuffisantes».",
-             {},
-             "largement insuffisantes",
-             "Certains «bonnets rouges»"},
-            {"A Rennes, le cortège a scandé des slogans : «Retraite à 60 ans !»",
-             {},
-             "Retraite à 60 ans !",
-             "le cortège"},
-        });
-    run("en",
-        {
-            {"Many protesters demanded \"real change now\" outside the town hall.",
-             {},
-             "real change now",
-             "Many protesters"},
-            {"Dozens of residents called the plan \"a betrayal\".",
-             {},
-             "a betrayal",
-             "Dozens of residents"},
-        });
+    run("fr", {
+                  {"Beaucoup de manifestants réclamaient «la fin des privilèges».",
+                   {},
+                   "la fin des privilèges",
+                   "Beaucoup de manifestants"},
+                  {"Plus de 200 manifestants ont dénoncé «une dérive inquiétante».",
+                   {},
+                   "une dérive inquiétante",
+                   "Plus de 200 manifestants"},
+                  {"Certains «bonnets rouges» jugent les annonces «largement insuffisantes».",
+                   {},
+                   "largement insuffisantes",
+                   "Certains «bonnets rouges»"},
+                  {"A Rennes, le cortège a scandé des slogans : «Retraite à 60 ans !»",
+                   {},
+                   "Retraite à 60 ans !",
+                   "le cortège"},
+              });
+    run("en", {
+                  {"Many protesters demanded \"real change now\" outside the town hall.",
+                   {},
+                   "real change now",
+                   "Many protesters"},
+                  {"Dozens of residents called the plan \"a betrayal\".",
+                   {},
+                   "a betrayal",
+                   "Dozens of residents"},
+              });
 }
 
 TEST_CASE("quoted words naming a crowd that speaks are no quotation", "[quotes][groups]") {
