@@ -37,7 +37,11 @@ size_t after_of(const DocumentView& view, size_t k, size_t limit) {
 
 size_t CrowdPhraseReader::quantifier_end(size_t i, size_t limit) const {
     size_t k = i;
-    if (k >= limit || !view_.token(k).word)
+    // Every quantifier word has 1 to 9 letters and starts with one of these: a cheap test
+    // before the word lists, since every description asks.
+    if (k >= limit || !view_.token(k).word || view_.token(k).span.length() > 9 ||
+        std::u16string_view(u"abcdfhlmnpqstu").find(view_.token(k).folded_units[0]) ==
+            std::u16string_view::npos)
         return i;
     std::u16string_view w = view_.token(k).folded();
     // English quantifiers stand before the noun itself: "many protesters", "some residents".
@@ -109,15 +113,13 @@ bool CrowdPhraseReader::group_pronoun(size_t i) const {
 }
 
 std::optional<SpeakerPhrase> CrowdPhraseReader::quoted_group(size_t i, size_t limit) const {
-    if (i >= limit || !view_.token(i).word)
-        return std::nullopt;
-    size_t open = quantifier_end(i, limit);
-    if (open == i) {
-        if (!one_of(view_.token(i).folded(), {u"des", u"les", u"ces", u"the", u"these"}))
-            return std::nullopt;
-        open = i + 1;
-    }
-    if (open >= limit || view_.token(open).word)
+    // A mark right after one word: "certains «…»", "des «…»" (tested first: it is rare).
+    const size_t open = i + 1;
+    if (open >= limit || !view_.token(i).word || view_.token(open).word ||
+        view_.quote_of(open) < 0 ||
+        !one_of(view_.token(i).folded(),
+                {u"des", u"les", u"ces", u"certains", u"certaines", u"plusieurs", u"quelques",
+                 u"the", u"these", u"some", u"many"}))
         return std::nullopt;
     const int32_t quote = view_.quote_of(open);
     if (quote < 0)

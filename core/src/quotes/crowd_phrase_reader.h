@@ -18,7 +18,7 @@ public:
     // The token after a quantifier opening at token i ("beaucoup de" → the noun), or i when
     // none opens there.
     size_t quantifier_end(size_t i, size_t limit) const;
-    // "certains «gilets jaunes» jugent": a plural determiner or a quantifier, a short
+    // "certains «gilets jaunes» jugent": a plural determiner or quantifier word, a short
     // quotation, then the verb. The phrase (anonymous, plural) up to the closing mark, or
     // nullopt.
     std::optional<SpeakerPhrase> quoted_group(size_t i, size_t limit) const;
