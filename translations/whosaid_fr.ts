@@ -240,28 +240,28 @@
 <context>
     <name>Article</name>
     <message>
-        <location filename="../app/gui/article.cpp" line="67"/>
+        <location filename="../app/gui/article.cpp" line="93"/>
         <source>anonymous</source>
         <translation>anonyme</translation>
     </message>
     <message>
-        <location filename="../app/gui/article.cpp" line="67"/>
+        <location filename="../app/gui/article.cpp" line="93"/>
         <source>anonymous: %1</source>
         <translation>anonyme : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/article.cpp" line="69"/>
+        <location filename="../app/gui/article.cpp" line="95"/>
         <source>unattributed</source>
         <translation>non attribuée</translation>
     </message>
     <message>
-        <location filename="../app/gui/article.cpp" line="91"/>
+        <location filename="../app/gui/article.cpp" line="117"/>
         <source>%1 · p. %2</source>
         <extracomment>The paragraph column of the Quotations and Mentions panels for a PDF: the paragraph&apos;s number, then the page of the PDF it starts on.</extracomment>
         <translation>%1 · p. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/article.cpp" line="98"/>
+        <location filename="../app/gui/article.cpp" line="124"/>
         <source>Paragraph %1, which starts on page %2 of the PDF</source>
         <translation>Paragraphe %1, qui commence à la page %2 du PDF</translation>
     </message>
@@ -415,16 +415,25 @@
     </message>
     <message>
         <location filename="../app/gui/attribution_explainer.cpp" line="111"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="122"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="132"/>
         <source>no speaker found</source>
         <translation>aucun locuteur trouvé</translation>
     </message>
     <message>
-        <location filename="../app/gui/attribution_explainer.cpp" line="116"/>
-        <location filename="../app/gui/attribution_explainer.cpp" line="129"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="118"/>
+        <location filename="../app/gui/attribution_explainer.cpp" line="141"/>
         <source>%1: %2</source>
         <comment>an explanation and its cue words</comment>
         <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/attribution_explainer.cpp" line="125"/>
+        <source>%1; %Ln speakers together</source>
+        <comment>an explanation, then how many actors speak</comment>
+        <translation>
+            <numerusform>%1 ; %Ln locuteur ensemble</numerusform>
+            <numerusform>%1 ; %Ln locuteurs ensemble</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1502,62 +1511,62 @@
 <context>
     <name>QuotesModel</name>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="107"/>
+        <location filename="../app/gui/quotes_model.cpp" line="113"/>
         <source>(confidence %1)</source>
         <translation>(confiance %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="128"/>
+        <location filename="../app/gui/quotes_model.cpp" line="134"/>
         <source>Quotation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="130"/>
+        <location filename="../app/gui/quotes_model.cpp" line="136"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="132"/>
+        <location filename="../app/gui/quotes_model.cpp" line="138"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="134"/>
+        <location filename="../app/gui/quotes_model.cpp" line="140"/>
         <source>Certainty</source>
         <translation>Certitude</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="136"/>
+        <location filename="../app/gui/quotes_model.cpp" line="142"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="138"/>
+        <location filename="../app/gui/quotes_model.cpp" line="144"/>
         <source>¶</source>
         <translation>¶</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="140"/>
+        <location filename="../app/gui/quotes_model.cpp" line="146"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="149"/>
+        <location filename="../app/gui/quotes_model.cpp" line="155"/>
         <source>direct</source>
         <translation>directe</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="151"/>
+        <location filename="../app/gui/quotes_model.cpp" line="157"/>
         <source>partial</source>
         <translation>partielle</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="153"/>
+        <location filename="../app/gui/quotes_model.cpp" line="159"/>
         <source>reported</source>
         <translation>rapportée</translation>
     </message>
     <message>
-        <location filename="../app/gui/quotes_model.cpp" line="159"/>
+        <location filename="../app/gui/quotes_model.cpp" line="165"/>
         <source>Speaker checked by a person</source>
         <translation>Locuteur vérifié par une personne</translation>
     </message>

@@ -6,11 +6,10 @@ Article::Article(whosaid::Document document)
     : document_(std::move(document)), index_(document_),
       text_(QString::fromStdU16String(document_.text)),
       quotationCounts_(document_.entities.size(), 0) {
-    for (int q = 0; q < quoteCount(); ++q) {
-        const int speaker = speakerEntity(q);
-        if (speaker >= 0)
+    // A quotation a group speaks counts for each of its actors.
+    for (int q = 0; q < quoteCount(); ++q)
+        for (const int speaker : speakerEntities(q))
             ++quotationCounts_[static_cast<size_t>(speaker)];
-    }
 }
 
 const whosaid::Entity& Article::entity(int index) const {
@@ -57,8 +56,35 @@ int Article::speakerEntity(int quote) const {
     return q.speaker ? entityIndex(q.speaker->entity) : -1;
 }
 
+std::vector<int> Article::speakerEntities(int quote) const {
+    const whosaid::Quote& q = this->quote(quote);
+    std::vector<int> speakers;
+    if (!q.speaker)
+        return speakers;
+    if (q.speaker->group()) {
+        for (const std::string& id : q.speaker->entities)
+            if (const int e = entityIndex(id);
+                e >= 0 && std::find(speakers.begin(), speakers.end(), e) == speakers.end())
+                speakers.push_back(e);
+    } else if (const int e = entityIndex(q.speaker->entity); e >= 0) {
+        speakers.push_back(e);
+    }
+    return speakers;
+}
+
+bool Article::spokenBy(int quote, int entity) const {
+    const std::vector<int> speakers = speakerEntities(quote);
+    return std::find(speakers.begin(), speakers.end(), entity) != speakers.end();
+}
+
 QString Article::speakerLabel(int quote) const {
     const whosaid::Quote& q = this->quote(quote);
+    if (const std::vector<int> group = speakerEntities(quote); group.size() > 1) {
+        QStringList names;
+        for (const int e : group)
+            names << entityName(e);
+        return names.join(QStringLiteral(", "));
+    }
     const int speaker = speakerEntity(quote);
     if (speaker >= 0)
         return entityName(speaker);

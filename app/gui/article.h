@@ -37,9 +37,16 @@ public:
     int mentionCount(int entity) const;
     // How many quotations the entity is the speaker of.
     int quotationCount(int entity) const;
-    // Index of the speaker entity of a quotation, or -1 (anonymous, unattributed).
+    // Index of the speaker entity of a quotation, or -1 (anonymous, unattributed); the
+    // first of a group.
     int speakerEntity(int quote) const;
-    // "Sergueï Lavrov", "anonymous: un haut responsable" or "unattributed".
+    // Indexes of every actor who speaks the quotation: the group in text order, the one
+    // speaker, or none.
+    std::vector<int> speakerEntities(int quote) const;
+    // Whether entity speaks the quotation, alone or in a group.
+    bool spokenBy(int quote, int entity) const;
+    // "Sergueï Lavrov", "Paul Roy, Anne Morel" (a group), "anonymous: un haut responsable"
+    // or "unattributed".
     QString speakerLabel(int quote) const;
     // Names of the media the quotation came through.
     QStringList sourceNames(int quote) const;

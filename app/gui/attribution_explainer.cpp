@@ -112,8 +112,18 @@ QString AttributionExplainer::explain(const Article& article, int quote) {
     const QString text = ruleText(whosaid::rule_base(q.rule));
     const QString cue = cueWords(article, q);
     if (cue.isEmpty())
-        return text;
-    return text.isEmpty() ? cue : tr("%1: %2", "an explanation and its cue words").arg(text, cue);
+        return withGroup(article, quote, text);
+    return withGroup(
+        article, quote,
+        text.isEmpty() ? cue : tr("%1: %2", "an explanation and its cue words").arg(text, cue));
+}
+
+QString AttributionExplainer::withGroup(const Article& article, int quote, const QString& why) {
+    const auto speakers = static_cast<int>(article.speakerEntities(quote).size());
+    if (speakers < 2)
+        return why;
+    return tr("%1; %Ln speakers together", "an explanation, then how many actors speak", speakers)
+        .arg(why);
 }
 
 QString AttributionExplainer::explainHtml(const Article& article, int quote) {
@@ -123,8 +133,10 @@ QString AttributionExplainer::explainHtml(const Article& article, int quote) {
     const QString text = ruleText(whosaid::rule_base(q.rule)).toHtmlEscaped();
     const QString cue = cueWords(article, q).toHtmlEscaped();
     if (cue.isEmpty())
-        return text;
+        return withGroup(article, quote, text);
     const QString italic = QStringLiteral("<i>%1</i>").arg(cue);
-    return text.isEmpty() ? italic
-                          : tr("%1: %2", "an explanation and its cue words").arg(text, italic);
+    return withGroup(article, quote,
+                     text.isEmpty()
+                         ? italic
+                         : tr("%1: %2", "an explanation and its cue words").arg(text, italic));
 }

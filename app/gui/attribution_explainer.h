@@ -30,4 +30,8 @@ public:
     static QString explain(const Article& article, int quote);
     // The same as rich text, the cue's words in italics.
     static QString explainHtml(const Article& article, int quote);
+
+private:
+    // why, followed by how many actors speak together when a group speaks the quotation.
+    static QString withGroup(const Article& article, int quote, const QString& why);
 };

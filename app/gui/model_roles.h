@@ -16,6 +16,8 @@ inline constexpr int RichText = Qt::UserRole + 4;
 inline constexpr int BarFraction = Qt::UserRole + 5;
 // int: UTF-16 start offset of the row's span in the text.
 inline constexpr int Position = Qt::UserRole + 6;
+// QVariantList of int: every actor who speaks a quotation row (a group's in text order).
+inline constexpr int Speakers = Qt::UserRole + 10;
 // What a column sorts by (a number or a string), when it differs from the display text.
 inline constexpr int SortKey = Qt::UserRole + 9;
 } // namespace ModelRoles

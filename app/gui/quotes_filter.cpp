@@ -18,7 +18,8 @@ void QuotesFilter::setSpeakerEntity(int entity) {
 bool QuotesFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     if (entity_ >= 0) {
         const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
-        if (row.data(ModelRoles::Entity).toInt() != entity_)
+        // A quotation a group speaks is listed under each of its actors.
+        if (!row.data(ModelRoles::Speakers).toList().contains(QVariant(entity_)))
             return false;
     }
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);

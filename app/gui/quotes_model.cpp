@@ -36,6 +36,12 @@ QVariant QuotesModel::data(const QModelIndex& index, int role) const {
         return q.span.start;
     if (role == ModelRoles::Entity)
         return article_->speakerEntity(quote);
+    if (role == ModelRoles::Speakers) {
+        QVariantList speakers;
+        for (const int e : article_->speakerEntities(quote))
+            speakers << e;
+        return speakers;
+    }
     if (role == ModelRoles::SortKey)
         return sortKey(quote, index.column());
     if (role == Qt::ToolTipRole)

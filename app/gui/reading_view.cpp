@@ -229,6 +229,11 @@ void ReadingView::setSelectedQuote(int quote) {
         // The words that decided the speaker, outlined: a wrong attribution is traced to them.
         if (q.speaker && q.speaker->mention && !q.speaker->mention->empty())
             marks.push_back({q.speaker->mention->start, q.speaker->mention->end, hue, true});
+        // Each actor of a group, where the attribution names it.
+        if (q.speaker)
+            for (const whosaid::Span& member : q.speaker->mentions)
+                if (!member.empty() && member != q.speaker->mention)
+                    marks.push_back({member.start, member.end, hue, true});
         selectionMarks_.set(std::move(marks));
         scrollToSpan(span.start, span.end);
     }

@@ -29,12 +29,12 @@ void SourcesModel::setArticle(std::shared_ptr<const Article> article) {
                 ++noSource;
             for (const whosaid::QuoteSource& source : quote.sources)
                 ++perSource[article->entityIndex(source.entity)];
-            const int speaker = article->speakerEntity(q);
-            if (speaker >= 0)
+            const std::vector<int> speakers = article->speakerEntities(q);
+            for (const int speaker : speakers) // a group's quotation counts for each
                 ++perSpeaker[speaker];
-            else if (quote.speaker && quote.speaker->anonymous)
+            if (speakers.empty() && quote.speaker && quote.speaker->anonymous)
                 ++anonymous;
-            else
+            else if (speakers.empty())
                 ++unattributed;
         }
         const auto byCount = [](const Row& a, const Row& b) {

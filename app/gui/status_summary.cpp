@@ -6,7 +6,7 @@
 int StatusSummary::toCheck(const Article& article, int entity) {
     int count = 0;
     for (int q = 0; q < article.quoteCount(); ++q)
-        if ((entity < 0 || article.speakerEntity(q) == entity) &&
+        if ((entity < 0 || article.spokenBy(q, entity)) &&
             whosaid::needs_check(whosaid::certainty_of(article.quote(q))))
             ++count;
     return count;

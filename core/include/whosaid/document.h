@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace whosaid {
@@ -44,6 +45,24 @@ struct Speaker {
     bool anonymous = false;
     std::u16string description;  // for anonymous speakers; empty otherwise
     std::optional<Span> mention; // where the attribution names the speaker
+    // Several actors speaking together ("A et B ont déclaré", "«…», disent-ils" after two
+    // named people): the ids of all of them in text order, `entity` being the first. Empty
+    // when one actor speaks (never a single id).
+    std::vector<std::string> entities = {};
+    // Where the attribution names each of `entities`, in the same order: "A" and "B", or the
+    // pronoun for each when only "disent-ils" names them. Empty when `entities` is.
+    std::vector<Span> mentions = {};
+
+    // Whether several actors speak together.
+    bool group() const { return entities.size() > 1; }
+    // Whether the actor with this id is the speaker or one of the group.
+    bool includes(std::string_view id) const;
+    // Rewrites the id from as to, in `entity` and in the group (merged actors, renumbered
+    // ids); a group left with one actor becomes that actor alone, at its mention.
+    void replace_entity(std::string_view from, const std::string& to);
+    // Takes the actor id out of a group (the next one becomes `entity`); false when the
+    // speaker is that actor alone, so nobody is left (the caller drops the speaker).
+    bool drop_entity(std::string_view id);
 };
 
 // A medium through which the quoted words reached the article.

@@ -123,8 +123,12 @@ void DocumentEditor::move_mention(Span span, const std::string& to, MentionForm 
     target->mentions.push_back(Mention{span, form});
     target->corrected = true;
     for (Quote& quote : doc_.quotes) {
-        if (quote.speaker && quote.speaker->mention == span && quote.speaker->entity == from) {
-            quote.speaker->entity = to;
+        const bool names_member = quote.speaker && std::find(quote.speaker->mentions.begin(),
+                                                             quote.speaker->mentions.end(),
+                                                             span) != quote.speaker->mentions.end();
+        if (quote.speaker && (quote.speaker->mention == span || names_member) &&
+            quote.speaker->includes(from)) {
+            quote.speaker->replace_entity(from, to);
             quote.corrected = true;
             quote.verified = false; // the mention names someone else than the one confirmed
         }
@@ -185,8 +189,8 @@ void DocumentEditor::rename(Entity& entity, std::u16string name) {
 
 void DocumentEditor::replace_references(const std::string& from, const std::string& to) {
     for (Quote& quote : doc_.quotes) {
-        if (quote.speaker && quote.speaker->entity == from) {
-            quote.speaker->entity = to;
+        if (quote.speaker && quote.speaker->includes(from)) {
+            quote.speaker->replace_entity(from, to);
             quote.corrected = true;
         }
         for (QuoteSource& source : quote.sources)
@@ -208,8 +212,10 @@ void DocumentEditor::replace_references(const std::string& from, const std::stri
 // are dropped.
 void DocumentEditor::remove_entity(const std::string& id) {
     for (Quote& quote : doc_.quotes) {
-        if (quote.speaker && quote.speaker->entity == id) {
-            quote.speaker.reset();
+        if (quote.speaker && quote.speaker->includes(id)) {
+            // One of a group leaves it; an actor speaking alone leaves no speaker.
+            if (!quote.speaker->drop_entity(id))
+                quote.speaker.reset();
             quote.corrected = true;
             quote.verified = false;
         }
@@ -276,8 +282,11 @@ void DocumentEditor::finish() {
         const std::string& first = group_ids.try_emplace(key, fresh).first->second;
         quote.group = first == fresh ? std::string() : first;
         quote.id = fresh;
-        if (quote.speaker)
+        if (quote.speaker) {
             renamed(quote.speaker->entity);
+            for (std::string& member : quote.speaker->entities)
+                renamed(member);
+        }
         for (QuoteSource& source : quote.sources)
             renamed(source.entity);
     }

@@ -118,6 +118,7 @@ PronounResolver::Group PronounResolver::group_floor(int32_t position) const {
         if (entity.kind == EntityKind::Organization && recent(sp->first)) {
             group.entity = sp->second;
             entity_at = sp->first;
+            group.position = sp->first;
         }
     }
     // Groups are noted in text order: the last one before position is the latest.
@@ -128,6 +129,7 @@ PronounResolver::Group PronounResolver::group_floor(int32_t position) const {
         if (recent(g->start) && g->start > entity_at) {
             group.entity = -1;
             group.description = *g;
+            group.position = g->start;
         }
     }
     return group;

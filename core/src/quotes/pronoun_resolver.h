@@ -28,6 +28,7 @@ public:
     struct Group {
         int32_t entity = -1;
         std::optional<Span> description;
+        int32_t position = -1; // where it spoke; -1 when nobody
     };
     Group group_floor(int32_t position) const;
     // Notes that the group described at mention spoke. Notes come in text order (the first

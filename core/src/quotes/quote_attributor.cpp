@@ -133,6 +133,19 @@ private:
     std::optional<std::pair<size_t, size_t>> phrase_;
 };
 
+// Whether the marks of quotation i lie inside the speaker description of itself or of the
+// next quotation (a group named by quoted words).
+template <typename Quotes> bool names_speaker(const Quotes& quotes, size_t i) {
+    const Span marks = quotes[i].candidate.range.marks;
+    for (size_t j = i; j < quotes.size() && j <= i + 1; ++j) {
+        const std::optional<Speaker>& speaker = quotes[j].attribution.speaker;
+        if (speaker && speaker->entity.empty() && speaker->mention &&
+            speaker->mention->contains(marks) && quotes[j].attribution.speaker_entity < 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 struct QuoteAttributor::Impl {
@@ -387,7 +400,10 @@ void QuoteAttributor::Impl::run(Document& doc) const {
                                      sieve.last_cue(c.sentence_first, c.sentence_last) != nullptr;
         const bool claimed =
             w.claimed || (attributed(w) && w.attribution.rule != rule::clause_subject);
-        if (!c.range.continues_previous && !finder.is_speech(c, claimed, cue_in_sentence)) {
+        // "certains «gilets jaunes» jugent …": quoted words inside the description of their
+        // sentence's speaker name the group; nobody says them.
+        if (names_speaker(quotes, i) ||
+            (!c.range.continues_previous && !finder.is_speech(c, claimed, cue_in_sentence))) {
             w.keep = false;
             continue;
         }

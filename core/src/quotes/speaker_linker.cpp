@@ -216,8 +216,11 @@ void SpeakerLinker::finish() {
             id = it->second;
     };
     for (Quote& quote : doc.quotes) {
-        if (quote.speaker)
+        if (quote.speaker) {
             rename(quote.speaker->entity);
+            for (std::string& member : quote.speaker->entities)
+                rename(member);
+        }
         for (QuoteSource& source : quote.sources)
             rename(source.entity);
     }

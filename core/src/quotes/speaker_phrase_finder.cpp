@@ -2,6 +2,7 @@
 
 #include "quotes/clause_subject_finder.h"
 #include "quotes/name_fragment.h"
+#include "quotes/medium_reference.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "quotes/utterance_owner.h"
@@ -61,6 +62,43 @@ bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const 
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t limit) const {
+    // A crowd speaks as written: "certains «gilets jaunes»", "beaucoup de manifestants".
+    if (auto crowd = crowd_.quoted_group(i, limit))
+        return crowd;
+    if (const size_t counted = crowd_.quantifier_end(i, limit); counted > i) {
+        std::optional<SpeakerPhrase> counted_phrase = description(counted, limit);
+        if (counted_phrase && counted_phrase->kind == SpeakerPhrase::Kind::Description) {
+            counted_phrase->mention.start = view_.token(i).span.start;
+            counted_phrase->anonymous = true;
+            counted_phrase->plural = true;
+            counted_phrase->definite_person = false;
+            return counted_phrase;
+        }
+    }
+    // "l'une d'elles", "one of his fellow protesters": one member of a group that just spoke
+    // speaks as written, never the last person named.
+    bool feminine = false;
+    if (const auto group = crowd_.member_of(i, limit, feminine)) {
+        size_t end = *group + 1;
+        if (!crowd_.group_pronoun(*group)) {
+            auto members = description(*group, limit);
+            if (!members)
+                members = open_.at(*group, limit);
+            if (!members || members->kind != SpeakerPhrase::Kind::Description)
+                return std::nullopt;
+            end = members->end;
+        }
+        SpeakerPhrase one;
+        one.kind = SpeakerPhrase::Kind::Description;
+        one.mention = {view_.token(i).span.start, view_.token(end - 1).span.end};
+        one.end = end;
+        one.anonymous = true;
+        one.gender = feminine ? Gender::Feminine : Gender::Unknown;
+        // "l'un d'eux, Paul Roy": the name in apposition speaks.
+        if (auto named = names_.apposition(end, limit))
+            return named;
+        return one;
+    }
     // [determiner] [up to 3 modifiers] head [modifiers …]
     size_t j = i;
     bool definite = false, indefinite = false;
@@ -347,6 +385,17 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
         if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start);
             m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Media)
             return names_.entity_phrase(*m, limit);
+    // "selon le quotidien": the medium named before (SpeakerSettler).
+    if (k > i && view_.token(k - 1).word) {
+        const Span words{view_.token(i).span.start, view_.token(k - 1).span.end};
+        if (referred_medium(view_, words) >= 0) {
+            SpeakerPhrase medium;
+            medium.kind = SpeakerPhrase::Kind::Description;
+            medium.mention = words;
+            medium.end = k;
+            return medium;
+        }
+    }
     return starting_at(i, limit);
 }
 
@@ -486,6 +535,13 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     // right before the verb group.
     if (auto open = subject_description(clause_start, right))
         return open;
+    // "A Rennes, le cortège a scandé": the same after a fronted phrase and its comma.
+    for (size_t k = right; k-- > clause_start + 1;)
+        if (is_punct(view_.token(k), u',')) {
+            if (auto open = subject_description(k + 1, right))
+                return open;
+            break;
+        }
     size_t name_start = right;
     while (name_start > clause_start && view_.token(name_start - 1).word &&
            (view_.token(name_start - 1).capitalized ||

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quotes/crowd_phrase_reader.h"
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
 #include "quotes/name_phrase_reader.h"
@@ -23,7 +24,8 @@ public:
     SpeakerPhraseFinder(DocumentView& view, const SpeechCueLexicon& lexicon, SpeakerLinker& linker,
                         const CueFinder& cues)
         : view_(view), lexicon_(lexicon), cues_(cues), names_(view, lexicon, linker),
-          roles_(view, linker, lexicon), open_(view, names_, cues, lexicon.french(), roles_) {}
+          roles_(view, linker, lexicon), open_(view, names_, cues, lexicon.french(), roles_),
+          crowd_(view) {}
 
     // The phrase starting at token i (before limit).
     std::optional<SpeakerPhrase> starting_at(size_t i, size_t limit) const;
@@ -57,6 +59,7 @@ private:
     NamePhraseReader names_;
     RoleMatcher roles_;
     OpenDescriptionReader open_;
+    CrowdPhraseReader crowd_;
 };
 
 } // namespace whosaid::quotes

@@ -1,5 +1,6 @@
 #include "quotes/speaker_settler.h"
 
+#include "quotes/medium_reference.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
@@ -27,6 +28,15 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
         if (phrase.plural) {
             // "«…», disent-ils", "they said": the organization or the group that held the floor.
             const PronounResolver::Group group = pronouns_.group_floor(phrase.mention.start);
+            // ... unless people were named together since ("A et B dirigent le refuge").
+            Speaker named = speaker;
+            Attribution trial = out;
+            if (const auto together = settle_group(phrase, named, trial);
+                together && together->start > group.position) {
+                speaker = std::move(named);
+                out.speaker_entity = trial.speaker_entity;
+                break;
+            }
             if (group.entity >= 0) {
                 speaker.entity = view_.doc().entities[static_cast<size_t>(group.entity)].id;
                 out.speaker_entity = group.entity;
@@ -55,9 +65,21 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
             return false;
         speaker.entity = entity.id;
         out.speaker_entity = phrase.entity;
+        settle_group(phrase, speaker, out);
         break;
     }
     case SpeakerPhrase::Kind::Description:
+        if (settle_group(phrase, speaker, out))
+            break;
+        // "selon le quotidien", "the paper noted": the medium named before, a channel first.
+        if (const int32_t medium = referred_medium(view_, phrase.mention); medium >= 0) {
+            if (out.source_speaker < 0) {
+                out.source_speaker = medium;
+                out.source_speaker_mention = phrase.mention;
+            }
+            note_turn(phrase, speaker, medium);
+            return false;
+        }
         if (phrase.definite_person) {
             // "«…», a dit M. Roy. «…», a ajouté l'élu.": the description continues the floor.
             int32_t entity = pronouns_.floor_holder(phrase.mention.start, phrase.gender);
@@ -194,6 +216,44 @@ bool SpeakerSettler::settle_on(const SpeakerPhrase& phrase, Speaker& speaker, At
         }
     }
     return false;
+}
+
+std::optional<Span> SpeakerSettler::settle_group(const SpeakerPhrase& phrase, Speaker& speaker,
+                                                 Attribution& out) const {
+    std::optional<SpeakerGroup> group;
+    bool pointed = phrase.kind == SpeakerPhrase::Kind::Pronoun;
+    if (phrase.kind == SpeakerPhrase::Kind::Entity) {
+        // A singular verb after "A et B" is B's alone.
+        if (!out.cue || !groups_.plural_cue(*out.cue))
+            return std::nullopt;
+        group = groups_.around(phrase.mention);
+    } else {
+        // "les deux fondateurs", "the two founders", "both", "disent-ils": the people the
+        // sentence or the one before named together.
+        if (!pointed) {
+            const size_t at = view_.token_from(phrase.mention.start);
+            pointed = groups_.numbered_reference(at, phrase.end) > at;
+        }
+        if (pointed)
+            group = groups_.latest_before(phrase.mention.start);
+    }
+    if (!group)
+        return std::nullopt;
+    const bool feminine =
+        phrase.gender == Gender::Feminine || view_.doc().slice(phrase.mention) == u"elles";
+    if (pointed && feminine)
+        for (int32_t member : group->entities)
+            if (linker_.gender(member) == Gender::Masculine)
+                return std::nullopt; // "disent-elles" is no group of men
+    const auto& entities = view_.doc().entities;
+    speaker.entity = entities[static_cast<size_t>(group->entities.front())].id;
+    out.speaker_entity = group->entities.front();
+    for (size_t i = 0; i < group->entities.size(); ++i) {
+        speaker.entities.push_back(entities[static_cast<size_t>(group->entities[i])].id);
+        speaker.mentions.push_back(pointed ? phrase.mention : group->mentions[i]);
+    }
+    speaker.mention = speaker.mentions.front();
+    return group->span;
 }
 
 void SpeakerSettler::note_turn(const SpeakerPhrase& phrase, const Speaker& speaker,

@@ -4,6 +4,7 @@
 #include "quotes/document_view.h"
 #include "quotes/pronoun_resolver.h"
 #include "quotes/speaker_floor.h"
+#include "quotes/speaker_group_reader.h"
 #include "quotes/speaker_linker.h"
 #include "quotes/speaker_phrase_finder.h"
 
@@ -16,7 +17,7 @@ class SpeakerSettler {
 public:
     SpeakerSettler(DocumentView& view, const SpeakerPhraseFinder& phrases,
                    PronounResolver& pronouns, SpeakerLinker& linker)
-        : view_(view), phrases_(phrases), pronouns_(pronouns), linker_(linker) {}
+        : view_(view), phrases_(phrases), pronouns_(pronouns), linker_(linker), groups_(view) {}
 
     // Fills out.speaker (and out.speaker_entity) from the phrase; false when it names nobody
     // who can speak (a pronoun with no antecedent, a medium that is only a channel).
@@ -29,6 +30,11 @@ private:
     // The speaker of "on": the institution the sentence places it in ("à la préfecture"),
     // false when none does, or when "on" reads ("peut-on lire").
     bool settle_on(const SpeakerPhrase& phrase, Speaker& speaker, Attribution& out);
+    // "A et B ont déclaré", "disent-ils" after "A et B …", "les deux fondateurs": the
+    // group speaks (SpeakerGroupReader). Returns where the group is named; nullopt (speaker
+    // untouched) when the phrase stands for no group.
+    std::optional<Span> settle_group(const SpeakerPhrase& phrase, Speaker& speaker,
+                                     Attribution& out) const;
     // Notes the speaker just settled as a turn of the floor.
     void note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity);
 
@@ -37,6 +43,7 @@ private:
     PronounResolver& pronouns_;
     SpeakerLinker& linker_;
     SpeakerFloor floor_;
+    SpeakerGroupReader groups_;
 };
 
 } // namespace whosaid::quotes

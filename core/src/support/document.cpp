@@ -10,6 +10,58 @@ const Entity* Document::entity(std::string_view id) const {
     return it == entities.end() ? nullptr : &*it;
 }
 
+bool Speaker::includes(std::string_view id) const {
+    if (id.empty())
+        return false;
+    return entity == id || std::find(entities.begin(), entities.end(), id) != entities.end();
+}
+
+void Speaker::replace_entity(std::string_view from, const std::string& to) {
+    if (entity == from)
+        entity = to;
+    if (entities.empty())
+        return;
+    std::vector<std::string> ids;
+    std::vector<Span> spans;
+    for (size_t i = 0; i < entities.size(); ++i) {
+        const std::string& id = entities[i] == from ? to : entities[i];
+        if (std::find(ids.begin(), ids.end(), id) != ids.end())
+            continue; // two members merged into one actor
+        ids.push_back(id);
+        if (i < mentions.size())
+            spans.push_back(mentions[i]);
+    }
+    entities = std::move(ids);
+    mentions = std::move(spans);
+    if (entities.size() < 2) {
+        if (!mentions.empty())
+            mention = mentions.front();
+        entities.clear();
+        mentions.clear();
+    }
+}
+
+bool Speaker::drop_entity(std::string_view id) {
+    if (!group())
+        return entity != id;
+    for (size_t i = 0; i < entities.size(); ++i) {
+        if (entities[i] != id)
+            continue;
+        entities.erase(entities.begin() + static_cast<std::ptrdiff_t>(i));
+        if (i < mentions.size())
+            mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(i));
+        break;
+    }
+    entity = entities.front();
+    if (!mentions.empty())
+        mention = mentions.front();
+    if (entities.size() < 2) {
+        entities.clear();
+        mentions.clear();
+    }
+    return true;
+}
+
 int Document::paragraph_at(int32_t position) const {
     auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), position,
                                [](int32_t pos, const Span& p) { return pos < p.start; });

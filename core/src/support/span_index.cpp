@@ -24,6 +24,13 @@ SpanIndex::SpanIndex(const Document& doc) {
         if (quote.speaker && quote.speaker->mention)
             spans_.push_back({*quote.speaker->mention, SpanRole::SpeakerMention,
                               entity_index(quote.speaker->entity)});
+        // The other speakers of a group, each where the attribution names it.
+        if (quote.speaker)
+            for (size_t m = 1;
+                 m < quote.speaker->mentions.size() && m < quote.speaker->entities.size(); ++m)
+                if (quote.speaker->mentions[m] != quote.speaker->mention)
+                    spans_.push_back({quote.speaker->mentions[m], SpanRole::SpeakerMention,
+                                      entity_index(quote.speaker->entities[m])});
         for (const QuoteSource& source : quote.sources)
             spans_.push_back(
                 {source.mention, SpanRole::SourceMention, entity_index(source.entity)});

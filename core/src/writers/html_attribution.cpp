@@ -28,6 +28,15 @@ std::u16string speaker_name(const Document& doc, const HtmlIds& ids, const Quote
     const Speaker& speaker = *quote.speaker;
     const std::u16string_view said =
         speaker.mention ? safe_slice(doc, *speaker.mention) : std::u16string_view{};
+    if (speaker.group()) {
+        // Several actors speak together: "Paul Roy, Anne Morel".
+        std::u16string names;
+        for (const std::string& id : speaker.entities)
+            if (const Entity* member = find_entity(doc, ids, id); member && !member->name.empty())
+                names += (names.empty() ? u"" : u", ") + member->name;
+        if (!names.empty())
+            return names;
+    }
     if (const Entity* entity = find_entity(doc, ids, speaker.entity))
         return entity->name.empty() ? std::u16string(said) : entity->name;
     std::u16string name = !speaker.description.empty() ? speaker.description : std::u16string(said);

@@ -67,6 +67,7 @@ const HtmlLabels french{
     "Pages",
     "p.",
     "page",
+    "\u00a0; locuteurs parlant ensemble\u00a0: ",
 };
 
 const HtmlLabels english{
@@ -133,6 +134,7 @@ const HtmlLabels english{
     "Pages",
     "p.",
     "page",
+    "; speakers together: ",
 };
 
 } // namespace

@@ -71,6 +71,7 @@ struct HtmlLabels {
     const char* meta_pages;       // how many pages a PDF has, in the page's header
     const char* page_short;       // "p.", before a page number
     const char* page;             // "page", for titles
+    const char* together;         // after the "why" of a group's quotation, before the count
 };
 
 // French labels when language is French ("fr", "fr-CA", ...), English for every other

@@ -89,6 +89,8 @@ std::string explain_attribution(const Document& doc, const Quote& quote, const H
             text += labels.cue_separator;
         text += to_utf8(safe_slice(doc, *quote.cue));
     }
+    if (quote.speaker->group()) // "A et B ont déclaré": how many speak together
+        text += labels.together + std::to_string(quote.speaker->entities.size());
     return text;
 }
 

@@ -84,7 +84,14 @@ std::vector<HtmlSourcesSummary::Row> HtmlSourcesSummary::rows_per_speaker() cons
     for (size_t q = 0; q < doc_.quotes.size(); ++q) {
         const Quote& quote = doc_.quotes[q];
         const int e = quote.speaker ? ids_.entity_index(quote.speaker->entity) : -1;
-        if (e >= 0)
+        if (e >= 0 && quote.speaker->group()) {
+            // Several actors speak together: the quotation counts for each of them.
+            for (const std::string& id : quote.speaker->entities)
+                if (const int m = ids_.entity_index(id); m >= 0)
+                    counter.count("e" + std::to_string(m),
+                                  doc_.entities[static_cast<size_t>(m)].name,
+                                  "#" + ids_.entity(static_cast<size_t>(m)), q);
+        } else if (e >= 0)
             counter.count("e" + std::to_string(e), speaker_name(doc_, ids_, quote, labels_),
                           "#" + ids_.entity(static_cast<size_t>(e)), q);
         else if (quote.speaker && quote.speaker->anonymous)

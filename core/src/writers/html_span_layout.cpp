@@ -74,6 +74,11 @@ void HtmlSpanLayout::collect_annotations() {
         if (quote.speaker && quote.speaker->mention)
             note(speakers, clean(*quote.speaker->mention), q, ids_.quote(q),
                  quote.speaker->anonymous);
+        // The other actors of a group, each where the attribution names it.
+        if (quote.speaker)
+            for (size_t m = 1; m < quote.speaker->mentions.size(); ++m)
+                if (quote.speaker->mentions[m] != quote.speaker->mention)
+                    note(speakers, clean(quote.speaker->mentions[m]), q, ids_.quote(q), false);
         for (const QuoteSource& source : quote.sources)
             note(sources, clean(source.mention), q, ids_.quote(q), false);
     }

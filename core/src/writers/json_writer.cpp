@@ -246,6 +246,14 @@ private:
             json_.string(speaker->description);
         json_.key("mention");
         optional_span(speaker->mention);
+        if (speaker->group()) {
+            // Several actors speak together: all their ids, in text order.
+            json_.key("entities");
+            json_.begin_array();
+            for (const std::string& id : speaker->entities)
+                json_.string_utf8(id);
+            json_.end_array();
+        }
         json_.end_object();
     }
 
