@@ -495,7 +495,7 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
             if (led != leaders.end() && led->second.size() == 1)
                 root = led->second.front();
         }
-        // "le Premier ministre tchèque" after "le Premier ministre Andrej Babiš": French adds
+        // "le Premier ministre tchèque" after "le Premier ministre Pavel Dvořák": French adds
         // the nationality to a title the article gave bare. English puts it first to tell
         // leaders apart ("the French leader" beside "the CDU leader"): no country there.
         if (root == n && !mention.distinct_role &&

@@ -499,8 +499,8 @@ size_t MentionFinder::try_chain(size_t i) {
     NameChain chain = chains_.person(i);
     if (chain.empty())
         return i;
-    // "North Dakota Republican Bette Grande", "the Dutch Wopke Hoekstra": a nationality or a
-    // party word before a given name is no word of the name ("Western Journalism" stays one).
+    // "Ohio Republican Marge Tilley", "the Dutch Joost Verbeek": a nationality or a
+    // party word before a given name is no word of the name ("Eastern Review" stays one).
     if (chain.words >= 2 && tokens_.has(i, kUpper) && !chain.given_name_first &&
         tokens_.in_class(i + 1, kGivenNameClass) && classifier_.is_group_word(tokens_.key(i)))
         return i + 1;

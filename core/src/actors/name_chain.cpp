@@ -28,7 +28,7 @@ bool NameChainBuilder::is_initial(size_t i) const {
 }
 
 bool NameChainBuilder::opens_full_name(size_t i) const {
-    // "Noël Fayet": a given name that is also a common word opens a name when a surname
+    // "Noël Garnier": a given name that is also a common word opens a name when a surname
     // follows it, but not as a date ("à Noël", "marché de Noël"; English "in June Smith …"
     // is read as a month, so only French); "Elle", a pronoun, never does.
     static const std::u16string_view dates[] = {u"a",     u"de",     u"d",      u"du",
@@ -176,7 +176,7 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
         }
         break;
     }
-    // "Yassin E.", "Kevin M.": a given name and the initial of a surname the press withholds
+    // "Karim B.", "Kevin M.": a given name and the initial of a surname the press withholds
     // name one person; the initial keeps two such people apart.
     if (chain.words == 1 && has_given && last > i && j == last + 2 && is_initial(last)) {
         chain.has_initial = true;

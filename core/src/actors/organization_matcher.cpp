@@ -39,7 +39,7 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             named = true;
             continue;
         }
-        // "Bureau national de vigilance contre l'antisémitisme", "Rassemblement pour la
+        // "Observatoire régional contre le harcèlement scolaire", "Rassemblement pour la
         // République": a capitalized body's purpose after "pour" or "contre" is in its name.
         const size_t purpose = capitalized ? purpose_length(j) : 0;
         if (purpose > 0 && lower_complements < 2) {
@@ -67,9 +67,9 @@ OrganizationPhrase OrganizationMatcher::match(size_t i) const {
             (state ||
              (!tokens_.in_class(k, kStopwordClass) && !tokens_.in_class(k, kGivenNameClass) &&
               lexicon_.titles().longest(tokens_, k).tokens == 0))) {
-            // "congrès de l'Association X", "commission des compétitions de la Ligue X": a
+            // "congrès de l'Association X", "commission de discipline de la Fédération X": a
             // lower-case trigger before a capitalized one is no part of its name; it names a
-            // body of its own only with a complement of its own ("commission des compétitions").
+            // body of its own only with a complement of its own ("commission de discipline").
             if (!capitalized && !state && chains_.is_trigger_at(k)) {
                 if (lower_complements == 0 || named)
                     return phrase;

@@ -95,7 +95,7 @@ size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
                 !lexicon_.is_definite(tokens_.key(noun)) &&
                 lexicon_.titles().longest(tokens_, noun).tokens == 0)
                 end = noun + 1;
-            // "présidente de la cour d'assises de Bruxelles": the institution, named by the
+            // "présidente de la cour d'assises de Rennes": the institution, named by the
             // place after it, is an organization of its own (the finder reads its name on).
             const size_t place = end + lexicon_.connector_length(tokens_, end);
             if (institution && place > end && chains_.is_name_word(place) &&
@@ -122,7 +122,7 @@ size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
     if (!lexicon_.french() && proper.words >= 2 && tokens_.key_is(proper.last, u"party") &&
         tokens_.has(proper.last, kLower) && tokens_.same_sentence(first, proper.last))
         name_end = proper.last + 1;
-    // "spokeswoman for the French retail federation": a nationality is no organization.
+    // "spokeswoman for the Spanish dairy association": a nationality is no organization.
     const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, first);
     if (name_end == first + 1 &&
         (demonym.tokens == 1 || lexicon_.is_group_word(tokens_.key(first)))) {

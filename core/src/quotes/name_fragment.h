@@ -5,7 +5,7 @@
 namespace whosaid::quotes {
 
 // Whether the name at span is only the tail of a longer name that a capitalized function
-// word joins to the words before ("Hope Not Hate", "Women Against Cuts", "Médecins Sans
+// word joins to the words before ("Trains Not Planes", "Women Against Cuts", "Médecins Sans
 // Frontières"): a brand or an organization, never a person who speaks.
 bool ends_longer_name(const DocumentView& view, Span span);
 

@@ -160,7 +160,7 @@ int32_t PronounResolver::leading_pronoun(int sentence, int32_t before, Gender ge
 }
 
 int32_t PronounResolver::incise_pronoun(int sentence, int32_t before, Gender gender) const {
-    // "Au Québec, a-t-il dit, c'est X qui …", "In Quebec, he said, it was X who …": a person
+    // "À Gaspé, a-t-il dit, c'est X qui …", "In Halifax, he said, it was X who …": a person
     // named after an incise whose subject is a pronoun of the same gender is what that
     // pronoun's referent said; the pronoun keeps the turn.
     const Span span = view_.doc().sentences[static_cast<size_t>(sentence)];

@@ -86,8 +86,8 @@ TEST_CASE("an age after a name makes a person", "[entities][families]") {
 TEST_CASE("an apposition runs on over a preposition or a coordination", "[entities][families]") {
     check_rows({
         {"fr",
-         "Marc Durand, le responsable de la police dans une déclaration écrite, a appelé au calme.",
-         {"person|Marc Durand|Marc Durand:name,responsable de la police:description"}},
+         "Marc Durand, le directeur du port dans un message publié lundi, a appelé au calme.",
+         {"person|Marc Durand|Marc Durand:name,directeur du port:description"}},
         {"fr",
          "Luc Perrin, doyen des avocats et défenseur des libertés, a plaidé longuement.",
          {"person|Luc Perrin|Luc Perrin:name,doyen des avocats:description"}},
@@ -154,20 +154,19 @@ TEST_CASE("bodies named with lower-case words", "[entities][families]") {
           "vénézuélienne:name",
           "organization|Assemblée nationale|Assemblée nationale:name"}},
         {"fr",
-         "Il a parlé au congrès de l'Association de fiscalité internationale à Madrid.",
-         {"organization|Association de fiscalité internationale|Association de fiscalité "
-          "internationale:name",
-          "place|Madrid|Madrid:name"}},
+         "Il a parlé au congrès de l'Association des archivistes à Lisbonne.",
+         {"organization|Association des archivistes|Association des archivistes:name",
+          "place|Lisbonne|Lisbonne:name"}},
         {"fr",
-         "La commission des compétitions de la Ligue de football professionnel a reporté le "
-         "match.",
-         {"organization|commission des compétitions|commission des compétitions:name",
-          "organization|Ligue de football professionnel|Ligue de football professionnel:name"}},
+         "La commission de discipline de la Fédération nationale de cyclisme a suspendu le "
+         "coureur.",
+         {"organization|commission de discipline|commission de discipline:name",
+          "organization|Fédération nationale de cyclisme|Fédération nationale de cyclisme:name"}},
         // A body's purpose after "pour" or "contre" belongs to its name.
         {"fr",
-         "Le Bureau national de vigilance contre l'antisémitisme a porté plainte.",
-         {"organization|Bureau national de vigilance contre l'antisémitisme|Bureau national de "
-          "vigilance contre l'antisémitisme:name"}},
+         "L'Observatoire régional contre le harcèlement scolaire a porté plainte.",
+         {"organization|Observatoire régional contre le harcèlement scolaire|Observatoire "
+          "régional contre le harcèlement scolaire:name"}},
         {"fr",
          "Il a rejoint le Rassemblement pour la République en 1990.",
          {"organization|Rassemblement pour la République|Rassemblement pour la "
@@ -180,12 +179,12 @@ TEST_CASE("bodies named with lower-case words", "[entities][families]") {
         // An institution inside a role, named by its place, is a body of its own; without a
         // name it stays part of the role.
         {"fr",
-         "La présidente de la cour d'assises de Bruxelles, Hélène Roussel, a rappelé les règles "
+         "La présidente de la cour d'assises de Rennes, Hélène Roussel, a rappelé les règles "
          "aux jurés.",
-         {"person|Hélène Roussel|présidente de la cour d'assises de Bruxelles:description,Hélène "
+         {"person|Hélène Roussel|présidente de la cour d'assises de Rennes:description,Hélène "
           "Roussel:name",
-          "organization|cour d'assises de Bruxelles|cour d'assises de Bruxelles:name",
-          "place|Bruxelles|Bruxelles:name"}},
+          "organization|cour d'assises de Rennes|cour d'assises de Rennes:name",
+          "place|Rennes|Rennes:name"}},
         {"fr", "Le porte-parole du gouvernement a démenti lundi.", {}},
         // The head noun alone stands for the one body it opens; two such bodies, no guess.
         {"fr",
@@ -214,8 +213,8 @@ TEST_CASE("words shaped like names that are not", "[entities][families]") {
          "Les orages ont frappé le Nord-est de la France dimanche.",
          {"place|France|France:name"}},
         {"en",
-         "Sales fell, said Sophie Amoros, a spokeswoman for the French retail federation.",
-         {"person|Sophie Amoros|Sophie Amoros:name"}},
+         "Exports slowed, said Karen Whitlow, a spokeswoman for the Spanish dairy association.",
+         {"person|Karen Whitlow|Karen Whitlow:name"}},
         // A given name that is also a common word opens a name when a surname follows.
         {"fr",
          "Le 8 décembre, le commissaire divisionnaire Noël Varenne a été blessé.",

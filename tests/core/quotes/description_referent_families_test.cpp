@@ -51,8 +51,9 @@ const EntityFixture kVoltane{
 const EntityFixture kUnion{"CFDT", EntityKind::Organization, Gender::Unknown, {"CFDT"}};
 
 // Names the recognizer split out of an organization's name: the tail is no speaker.
-const EntityFixture kLowles{"Nick Lowles", EntityKind::Person, Gender::Masculine, {"Nick Lowles"}};
-const EntityFixture kHateTail{"Hate", EntityKind::Person, Gender::Unknown, {"Hate"}};
+const EntityFixture kAshworth{
+    "Derek Ashworth", EntityKind::Person, Gender::Masculine, {"Derek Ashworth"}};
+const EntityFixture kPlanesTail{"Planes", EntityKind::Person, Gender::Unknown, {"Planes"}};
 const EntityFixture kFerrand{
     "Julie Ferrand", EntityKind::Person, Gender::Feminine, {"Julie Ferrand"}};
 const EntityFixture kFrontieresTail{
@@ -280,13 +281,13 @@ const std::vector<QuoteCase> kEnglish = {
      "said",
      "",
      "en.quote-then-subject-verb"},
-    // The tail of an organization's name ("Hope Not Hate") does not speak; a title with a
+    // The tail of an organization's name ("Trains Not Planes") does not speak; a title with a
     // lower-case "of" keeps its name.
-    {"Nick Lowles, the head of Hope Not Hate, said the threat was \"growing fast.\"",
-     {kLowles, kHateTail},
-     "growing fast.",
+    {"Derek Ashworth, the head of Trains Not Planes, said the plan was \"long overdue.\"",
+     {kAshworth, kPlanesTail},
+     "long overdue.",
      "partial",
-     "Nick Lowles",
+     "Derek Ashworth",
      "said",
      "",
      "en.partial-in-clause"},
