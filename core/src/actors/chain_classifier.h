@@ -50,7 +50,7 @@ private:
     static bool is_place_noun(std::u16string_view key);
     // "Java Sea", "Thurlow Gardens".
     bool ends_with_place_noun(const NameChain& chain) const;
-    // "Rirette, 84 ans,", "Dale, 45, said", "Ana (31 ans)": an age right after a name makes it a
+    // "Odette, 84 ans,", "Dale, 45, said", "Ana (31 ans)": an age right after a name makes it a
     // person's, whatever the capital of its word says.
     bool age_follows(size_t end) const;
     // The kind an apposition gives the name ending at end ("X, une ONG"), Person if none.

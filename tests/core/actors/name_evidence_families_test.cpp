@@ -61,9 +61,9 @@ TEST_CASE("names with an apostrophe inside", "[entities][families]") {
          {"person|Sean O'Malley|Sean O'Malley:name"}},
         // A party's acronym after a role is no name; the name after the comma is.
         {"fr",
-         "L'agression commise par un député LREM, M’jid Benhamou, a choqué sa famille.",
-         {"person|M’jid Benhamou|député LREM:description,M’jid Benhamou:name",
-          "organization|LREM|LREM:acronym"}},
+         "Le vote du budget par un sénateur LR, M’hamed Kaci, a surpris son camp.",
+         {"person|M’hamed Kaci|sénateur LR:description,M’hamed Kaci:name",
+          "organization|LR|LR:acronym"}},
         // An elision at a sentence start.
         {"fr", "M'a-t-il dit la vérité ? Non, répond-elle.", {}},
     });
@@ -207,8 +207,8 @@ TEST_CASE("words shaped like names that are not", "[entities][families]") {
          "Lundi, un Youtubeur belge, Gary Dumarteau, a annulé sa venue.",
          {"person|Gary Dumarteau|Gary Dumarteau:name"}},
         {"fr",
-         "Pas de gilet sur BFMTV Parallèlement, Ingrid Martel a annoncé sa candidature.",
-         {"media|BFMTV|BFMTV:acronym", "person|Ingrid Martel|Ingrid Martel:name"}},
+         "Aucune coupure sur TF1 Parallèlement, Claire Vidal a annoncé sa candidature.",
+         {"media|TF1|TF1:acronym", "person|Claire Vidal|Claire Vidal:name"}},
         {"fr",
          "Les orages ont frappé le Nord-est de la France dimanche.",
          {"place|France|France:name"}},
