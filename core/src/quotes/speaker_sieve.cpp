@@ -67,61 +67,6 @@ bool SpeakerSieve::quote_ends_clause(const QuoteCandidate& quote) const {
            one_of(inner.substr(inner.size() - 1), {u".", u"!", u"?", u"\u2026", u",", u";", u":"});
 }
 
-const std::vector<CueMatch>& SpeakerSieve::paragraph_cues(size_t i) {
-    // Most calls ask again about the paragraph of the call before: answered without
-    // searching the document's paragraphs.
-    const int32_t position = view_.token(i).span.start;
-    if (last_cues_ && last_paragraph_.contains(position))
-        return *last_cues_;
-    const int paragraph = view_.doc().paragraph_at(position);
-    const Span span = paragraph >= 0 ? view_.doc().paragraphs[static_cast<size_t>(paragraph)]
-                                     : view_.token(i).span;
-    auto found = paragraph_cues_.find(paragraph);
-    if (found != paragraph_cues_.end()) {
-        remember(paragraph, span, found->second);
-        return found->second;
-    }
-    std::vector<CueMatch>& cues = paragraph_cues_[paragraph];
-    remember(paragraph, span, cues);
-    const size_t last = view_.token_from(span.end);
-    // A cue is read up to 12 tokens ahead, never into a quotation: quoted is the first
-    // quoted token at or after k, found by one sweep over the paragraph.
-    size_t quoted = view_.token_from(span.start);
-    for (size_t k = quoted; k < last; ++k) {
-        if (view_.quote_of(k) >= 0)
-            continue;
-        if (quoted < k)
-            quoted = k;
-        while (quoted < last && view_.quote_of(quoted) < 0)
-            ++quoted;
-        const size_t limit = std::min(quoted, k + 12);
-        if (auto cue = cues_.at(view_.tokens(), k, limit)) {
-            cues.push_back(*cue);
-            k = cue->end - 1;
-        }
-    }
-    return cues;
-}
-
-void SpeakerSieve::remember(int paragraph, Span span, const std::vector<CueMatch>& cues) {
-    // A token outside every paragraph has cues of its own: not remembered.
-    last_cues_ = paragraph >= 0 ? &cues : nullptr;
-    last_paragraph_ = span;
-}
-
-const CueMatch* SpeakerSieve::last_cue(size_t begin, size_t end) {
-    if (begin >= end)
-        return nullptr;
-    const auto& cues = paragraph_cues(begin);
-    auto it = std::lower_bound(cues.begin(), cues.end(), end,
-                               [](const CueMatch& c, size_t e) { return c.end <= e; });
-    // it: first cue ending after end; step back to the last one ending at or before end.
-    if (it == cues.begin())
-        return nullptr;
-    --it;
-    return it->first >= begin ? &*it : nullptr;
-}
-
 size_t SpeakerSieve::clause_limit(const QuoteCandidate& quote) const {
     // The attribution after a quotation may run past a sentence break the segmenter put
     // inside it; it never runs past its paragraph.

@@ -3,6 +3,7 @@
 #include "quotes/clause_subject_finder.h"
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
+#include "quotes/paragraph_cues.h"
 #include "quotes/passive_agent_finder.h"
 #include "quotes/quote_finder.h"
 #include "quotes/speaker_phrase_finder.h"
@@ -38,13 +39,13 @@ public:
                  PronounResolver& pronouns, SpeakerLinker& linker)
         : view_(view), cues_(cues), phrases_(phrases), trailing_(view, cues, phrases),
           subjects_(view), settler_(view, phrases, pronouns, linker),
-          passive_(view, cues, view.doc().language != "en") {}
+          passive_(view, cues, view.doc().language != "en"), paragraph_cues_(view, cues) {}
 
     Attribution attribute(const QuoteCandidate& quote);
     // The speech cues of the paragraph holding token i, outside quotations (cached).
-    const std::vector<CueMatch>& paragraph_cues(size_t i);
+    const std::vector<CueMatch>& paragraph_cues(size_t i) { return paragraph_cues_.of(i); }
     // The last cue that ends before token end and starts at or after begin, or nullptr.
-    const CueMatch* last_cue(size_t begin, size_t end);
+    const CueMatch* last_cue(size_t begin, size_t end) { return paragraph_cues_.last(begin, end); }
     // clause-subject: a quotation no speech verb claims goes to the subject of its clause
     // ("X a érigé la lecture en «priorité»"); false when the clause has none.
     bool clause_subject(const QuoteCandidate& quote, Attribution& out);
@@ -74,7 +75,6 @@ private:
     bool quote_ends_sentence(const QuoteCandidate& quote) const;
     // Whether the quotation's words end with punctuation that closes a clause (. ! ? … , ; :).
     bool quote_ends_clause(const QuoteCandidate& quote) const;
-    void remember(int paragraph, Span span, const std::vector<CueMatch>& cues);
 
     DocumentView& view_;
     const CueFinder& cues_;
@@ -83,10 +83,7 @@ private:
     ClauseSubjectFinder subjects_;
     SpeakerSettler settler_;
     PassiveAgentFinder passive_;
-    // Cues per paragraph (-1: outside every paragraph); map nodes keep their address.
-    std::unordered_map<int, std::vector<CueMatch>> paragraph_cues_;
-    const std::vector<CueMatch>* last_cues_ = nullptr; // those of last_paragraph_
-    Span last_paragraph_;
+    ParagraphCues paragraph_cues_;
 };
 
 } // namespace whosaid::quotes
