@@ -1,8 +1,8 @@
 #include "quotes/speaker_phrase_finder.h"
 
 #include "quotes/clause_subject_finder.h"
-#include "quotes/name_fragment.h"
 #include "quotes/medium_reference.h"
+#include "quotes/name_fragment.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "quotes/utterance_owner.h"
@@ -14,6 +14,13 @@ namespace {
 constexpr size_t kMaxDescription = 10;  // tokens of a description after its head
 constexpr size_t kMaxSkipAfterCue = 16; // "a expliqué à l'AFP, lundi soir avant le vote, un …"
 constexpr size_t kMaxSharedReach = 20;  // tokens back to the verb a participle depends on
+
+// A day named without a preposition (folded): "lundi", "hier", "aujourd'hui", "yesterday".
+bool day_word(std::u16string_view w) {
+    return one_of(w, {u"lundi", u"mardi", u"mercredi", u"jeudi", u"vendredi", u"samedi",
+                      u"dimanche", u"hier", u"demain", u"aujourd", u"yesterday", u"today",
+                      u"tomorrow", u"tonight"});
+}
 
 // Punctuation tokens are one unit.
 bool is_punct(const Token& t, char16_t c) {
@@ -173,6 +180,11 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
         if (is_relative(t) || t.is(WordClass::kAuxiliary) || cues_.at(view_.tokens(), k, limit) ||
             t.folded() == u"et" || t.folded() == u"and" || t.folded() == u"sous" ||
             t.folded() == u"qui")
+            break;
+        // A date or a time ends it ("a déclaré la porte-parole vendredi", "le maire ce
+        // matin"): a noun's complement opens with a preposition, never with these.
+        if (day_word(t.folded()) || (one_of(t.folded(), {u"ce", u"cet", u"cette"}) &&
+                                     !view_.token(k - 1).is(WordClass::kPreposition)))
             break;
         // Complements of the noun go on ("des Affaires étrangères", "of the company");
         // adjuncts ("dans un communiqué", "sur X", "in a statement") end the description.
