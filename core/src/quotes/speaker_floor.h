@@ -42,6 +42,8 @@ public:
     const Turn* last(const DocumentView& view, int32_t position) const;
 
 private:
+    // The last turn before position, taken in its sentence or the two before; nullptr when none.
+    const Turn* recent(const DocumentView& view, int32_t position) const;
     std::vector<Turn> turns_;
 };
 

@@ -12,10 +12,7 @@ void run_quote_cases(const std::string& language, const std::vector<QuoteCase>& 
         INFO(row.text);
         Document doc = make_document(row.text, language, row.entities);
         attributor.attribute(doc);
-        const Quote* found = nullptr;
-        for (const Quote& quote : doc.quotes)
-            if (text_of(doc, quote.span) == row.quote)
-                found = &quote;
+        const Quote* found = find_quote(doc, row.quote);
         CHECK(found != nullptr);
         if (!found)
             continue;

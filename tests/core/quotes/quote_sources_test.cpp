@@ -31,10 +31,7 @@ void run_source_cases(const std::string& language, const std::vector<SourceCase>
         INFO(row.text);
         Document doc = make_document(row.text, language, row.entities);
         attributor.attribute(doc);
-        const Quote* found = nullptr;
-        for (const Quote& quote : doc.quotes)
-            if (text_of(doc, quote.span) == row.quote)
-                found = &quote;
+        const Quote* found = find_quote(doc, row.quote);
         REQUIRE(found != nullptr);
         CHECK(source_names(doc, *found) == row.sources);
         for (const QuoteSource& source : found->sources) {

@@ -107,6 +107,14 @@ std::string text_of(const Document& doc, Span span) {
     return to_utf8(doc.slice(span));
 }
 
+const Quote* find_quote(const Document& doc, const std::string& text) {
+    const Quote* found = nullptr;
+    for (const Quote& quote : doc.quotes)
+        if (text_of(doc, quote.span) == text)
+            found = &quote;
+    return found;
+}
+
 std::string speaker_name(const Document& doc, const Quote& quote) {
     if (!quote.speaker)
         return "";

@@ -28,5 +28,7 @@ std::string speaker_name(const Document& doc, const Quote& quote);
 // Names of the quote's source entities, joined with "|".
 std::string source_names(const Document& doc, const Quote& quote);
 std::string text_of(const Document& doc, Span span);
+// The last quotation of doc whose words are text, or nullptr.
+const Quote* find_quote(const Document& doc, const std::string& text);
 
 } // namespace whosaid::testing

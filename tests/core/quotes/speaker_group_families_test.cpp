@@ -53,10 +53,7 @@ void run(const std::string& language, const std::vector<GroupCase>& cases) {
         INFO(row.text);
         Document doc = make_document(row.text, language, row.entities);
         attributor.attribute(doc);
-        const Quote* found = nullptr;
-        for (const Quote& quote : doc.quotes)
-            if (text_of(doc, quote.span) == row.quote)
-                found = &quote;
+        const Quote* found = find_quote(doc, row.quote);
         REQUIRE(found != nullptr);
         CHECK(speakers_of(doc, *found) == row.speakers);
         if (found->speaker && found->speaker->group()) {
