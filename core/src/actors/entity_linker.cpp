@@ -209,13 +209,12 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         }
     }
     // Shorter full names: "Bambang Soelistyo" in "Fransiskus Bambang Soelistyo".
-    for (auto& [key, m] : by_full_name) {
-        const std::vector<std::u16string_view>& words = mentions[m].words;
+    // Unites m with the one group among the candidates that accept; none or several: nothing.
+    const auto unite_unique = [&](size_t m, const auto& candidates, const auto& accept) {
         size_t match = n;
         bool ambiguous = false;
-        for (size_t other : by_surname[words.back()]) {
-            if (other == m || mentions[other].words.size() <= words.size() ||
-                !is_subset(words, mentions[other].words))
+        for (size_t other : candidates) {
+            if (other == m || !accept(other))
                 continue;
             if (match != n && groups.find(match) != groups.find(other))
                 ambiguous = true;
@@ -223,6 +222,13 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         }
         if (match != n && !ambiguous)
             groups.unite(match, m);
+    };
+    for (auto& [key, m] : by_full_name) {
+        const std::vector<std::u16string_view>& words = mentions[m].words;
+        unite_unique(m, by_surname[words.back()], [&](size_t other) {
+            return mentions[other].words.size() > words.size() &&
+                   is_subset(words, mentions[other].words);
+        });
     }
     // "Sabrina H." for "Sabrina Haddad": a given name and an initial stand for the one person
     // with that given name whose surname starts with that letter.
@@ -233,18 +239,10 @@ std::vector<MentionGroup> EntityLinker::link(RawMentionList& mentions) const {
         const auto found = by_first_name.find(words.front());
         if (found == by_first_name.end())
             continue;
-        size_t match = n;
-        bool ambiguous = false;
-        for (size_t other : found->second) {
+        unite_unique(m, found->second, [&](size_t other) {
             const std::u16string_view surname = mentions[other].words.back();
-            if (other == m || surname.size() < 2 || surname.front() != words.back().front())
-                continue;
-            if (match != n && groups.find(match) != groups.find(other))
-                ambiguous = true;
-            match = other;
-        }
-        if (match != n && !ambiguous)
-            groups.unite(match, m);
+            return surname.size() >= 2 && surname.front() == words.back().front();
+        });
     }
     // "Oceanographer Pattiaratchi" at a sentence start: the surname of one known person.
     for (size_t m : order) {
