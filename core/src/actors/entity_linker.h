@@ -19,6 +19,9 @@ struct MentionGroup {
 // with surnames and "M. X" (only when one person of the article bears the surname);
 // shorter forms of a full name ("Bambang Soelistyo"); acronyms with expansions;
 // descriptions with the one person who holds the role. Indexed by key, never pairwise.
+// The names are linked first (NameLinker), then the descriptions to the groups they formed
+// (DescriptionLinker); a group is kept when it holds a name, with the kind its surest names
+// show.
 class EntityLinker {
 public:
     explicit EntityLinker(const ActorLexicon& lexicon) : lexicon_(lexicon) {}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "actors/actor_lexicon.h"
+#include "actors/mention_collector.h"
+#include "actors/name_chain.h"
+#include "actors/organization_matcher.h"
+#include "actors/token_stream.h"
+
+namespace whosaid::actors {
+
+// Reads the mentions of the lexicon's known entities for the MentionFinder: a known name
+// ("Sergueï Lavrov", "l'OMS", "Interfax"), or the organization it heads ("Malaysia Airlines",
+// "the Paris appeals court"); known names joined by a hyphen ("PSG-Montpellier"), where a city
+// beside a club names its club; and the agency of a wire dateline ("MOSCOU, 26 nov (AFP) -").
+class KnownMentionReader {
+public:
+    KnownMentionReader(const ActorLexicon& lexicon, const TokenStream& tokens,
+                       const NameChainBuilder& chains, const OrganizationMatcher& organizations,
+                       MentionCollector& mentions)
+        : lexicon_(lexicon), tokens_(tokens), chains_(chains), organizations_(organizations),
+          mentions_(mentions) {}
+
+    // Each of these returns the token after what it read, or i when nothing is there.
+    size_t read_known(size_t i);
+    size_t read_known_parts(size_t i);
+    // A token of the dateline: only the agency in brackets counts (returns at least i + 1).
+    size_t read_dateline(size_t i);
+
+private:
+    const ActorLexicon& lexicon_;
+    const TokenStream& tokens_;
+    const NameChainBuilder& chains_;
+    const OrganizationMatcher& organizations_;
+    MentionCollector& mentions_;
+};
+
+} // namespace whosaid::actors
