@@ -46,6 +46,8 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
                 return false;
             speaker.anonymous = true;
             speaker.description = std::u16string(view_.doc().slice(*group.description));
+            // "Ils ont jugé …. «…», écrivent-ils": the group keeps the floor it continues.
+            pronouns_.note_group(*group.description, phrase.mention.start);
             break;
         }
         if (!settle_pronoun(phrase, speaker, out))
