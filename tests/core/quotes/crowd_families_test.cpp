@@ -122,3 +122,75 @@ TEST_CASE("a march or a crowd speaks the slogans it chants (English)", "[quotes]
              ""},
         });
 }
+
+TEST_CASE("a crowd heard with no speech verb speaks as written", "[quotes][crowds]") {
+    run("fr", {
+                  {"Anne Leroy a pris la parole. «Démission !», pouvait-on entendre dans la foule.",
+                   {kLeroy},
+                   "Démission !",
+                   "la foule"},
+                  {"Anne Leroy a pris la parole. Des cris de «Menteuse !» ont fusé du cortège.",
+                   {kLeroy},
+                   "Menteuse !",
+                   "cortège"},
+                  {"Anne Leroy est arrivée. «Merci !», entendait-on parmi les manifestantes.",
+                   {kLeroy},
+                   "Merci !",
+                   "les manifestantes"},
+                  // Must stay unattributed: a place is no crowd.
+                  {"Anne Leroy a pris la parole. «Démission !», pouvait-on entendre dans la rue.",
+                   {kLeroy},
+                   "Démission !",
+                   ""},
+              });
+    run("en",
+        {
+            {"Tom Walsh asked for a vote. \"Call the roll,\" came shouts from the crowd.",
+             {kWalsh},
+             "Call the roll,",
+             "the crowd"},
+            {"Tom Walsh asked for a vote. Chants of \"Recount!\" rose from the audience.",
+             {kWalsh},
+             "Recount!",
+             "the audience"},
+            {"Tom Walsh left early. \"Come back,\" cries went up among the strikers.",
+             {kWalsh},
+             "Come back,",
+             "the strikers"},
+            // Must stay unattributed: an office is no crowd.
+            {"Tom Walsh asked for a vote. \"Call the roll,\" came shouts from the back office.",
+             {kWalsh},
+             "Call the roll,",
+             ""},
+        });
+}
+
+TEST_CASE("a plural pronoun keeps the floor of the crowd it continues", "[quotes][crowds]") {
+    // The crowd speaks, "ils"/"they" continues it three sentences later, and again three
+    // sentences after that: each continuation keeps the floor for the next.
+    run("fr",
+        {
+            {"Certains grévistes ont dénoncé «un mépris». Une prime a été proposée mardi. Le "
+             "texte circule depuis lundi. Ils jugent la prime «dérisoire». La grève dure depuis "
+             "dix jours. Les piquets restent en place. «Nous tiendrons», écrivent-ils.",
+             {},
+             "Nous tiendrons",
+             "Certains grévistes"},
+            // Must stay unattributed: too long after the crowd last spoke.
+            {"Certains grévistes ont dénoncé «un mépris». Une prime a été proposée mardi. Le "
+             "texte circule depuis lundi. La grève dure depuis dix jours. Les piquets restent en "
+             "place. «Nous tiendrons», écrivent-ils.",
+             {},
+             "Nous tiendrons",
+             ""},
+        });
+    run("en",
+        {
+            {"Some 200 strikers called the offer \"an insult.\" A bonus came on Monday. Talks "
+             "resumed. They called the bonus \"a joke.\" The strike is in its tenth day. Pickets "
+             "stood at the gates. \"We will hold,\" they said.",
+             {},
+             "We will hold,",
+             "Some 200 strikers"},
+        });
+}
