@@ -194,3 +194,31 @@ TEST_CASE("a plural pronoun keeps the floor of the crowd it continues", "[quotes
              "Some 200 strikers"},
         });
 }
+
+TEST_CASE("a description that gives only a gender stays anonymous", "[quotes][crowds]") {
+    // "the man" after an unnamed protester spoke is no named person who held the floor.
+    run("en",
+        {
+            {"\"We will be back,\" Tom Walsh said. One of the strikers said the march was calm. "
+             "\"Nobody leads us,\" the man said.",
+             {kWalsh},
+             "Nobody leads us,",
+             "the man"},
+            {"\"We will be back,\" Tom Walsh said. \"Nobody leads us,\" the man added.",
+             {kWalsh},
+             "Nobody leads us,",
+             "the man"},
+        });
+    run("fr", {
+                  {"«Nous reviendrons», a dit Anne Leroy. «Personne ne nous dirige», a ajouté la "
+                   "femme.",
+                   {kLeroy},
+                   "Personne ne nous dirige",
+                   "la femme"},
+                  {"«Nous reviendrons», a dit Anne Leroy. «Personne ne nous dirige», a ajouté la "
+                   "jeune femme.",
+                   {kLeroy},
+                   "Personne ne nous dirige",
+                   "la jeune femme"},
+              });
+}
