@@ -38,8 +38,12 @@ size_t after_of(const DocumentView& view, size_t k, size_t limit) {
 size_t CrowdPhraseReader::counted_end(size_t i, size_t limit) const {
     size_t k = i;
     // "about 300", "some 40", "nearly 2,000", "environ 300", "quelque 40", "près de 200",
-    // "au moins 50", "at least 50": an approximate count.
+    // "au moins 50", "at least 50": an approximate count. A count opens with a digit or one
+    // of these letters, or a number word (tested last): a cheap test first.
     const std::u16string_view w = view_.token(k).folded();
+    if ((w.front() < u'0' || w.front() > u'9') &&
+        std::u16string_view(u"anrsoeqpdtcfvmh").find(w.front()) == std::u16string_view::npos)
+        return i;
     if (one_of(w, {u"about", u"around", u"nearly", u"almost", u"roughly", u"some", u"over",
                    u"environ", u"quelque", u"quelques", u"pres"}))
         ++k;
