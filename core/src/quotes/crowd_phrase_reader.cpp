@@ -35,13 +35,56 @@ size_t after_of(const DocumentView& view, size_t k, size_t limit) {
 
 } // namespace
 
+size_t CrowdPhraseReader::counted_end(size_t i, size_t limit) const {
+    size_t k = i;
+    // "about 300", "some 40", "nearly 2,000", "environ 300", "quelque 40", "près de 200",
+    // "au moins 50", "at least 50": an approximate count. A count opens with a digit or one
+    // of these letters, or a number word (tested last): a cheap test first.
+    const std::u16string_view w = view_.token(k).folded();
+    if ((w.front() < u'0' || w.front() > u'9') &&
+        std::u16string_view(u"anrsoeqpdtcfvmh").find(w.front()) == std::u16string_view::npos)
+        return i;
+    if (one_of(w, {u"about", u"around", u"nearly", u"almost", u"roughly", u"some", u"over",
+                   u"environ", u"quelque", u"quelques", u"pres"}))
+        ++k;
+    else if (k + 1 < limit && one_of(w, {u"au", u"at"}) &&
+             one_of(view_.token(k + 1).folded(), {u"moins", u"least"}))
+        k += 2;
+    if (k > i && k < limit && view_.token(k - 1).folded() == u"pres" &&
+        one_of(view_.token(k).folded(), {u"de", u"d"}))
+        k += view_.token(k).folded() == u"d" ? 2 : 1;
+    // "a" counts in "a hundred", never alone: "a protester" is one person.
+    if (k >= limit || !is_number(view_.token(k)) || view_.token(k).folded() == u"a")
+        return i;
+    // "two hundred", and "2,000" or "1.500" tokenized in pieces.
+    while (k + 1 < limit) {
+        if (is_number(view_.token(k + 1)) && view_.token(k + 1).folded() != u"a") {
+            ++k;
+        } else if (k + 2 < limit && !view_.token(k + 1).word &&
+                   view_.token(k + 1).span.start == view_.token(k).span.end &&
+                   view_.token(k + 2).span.start == view_.token(k + 1).span.end &&
+                   is_number(view_.token(k + 2))) {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    const size_t of = after_of(view_, k + 1, limit);
+    return of < limit ? of : i;
+}
+
 size_t CrowdPhraseReader::quantifier_end(size_t i, size_t limit) const {
     size_t k = i;
+    if (k >= limit || !view_.token(k).word || view_.token(k).span.length() > 9)
+        return i;
+    // "300 manifestants", "about 50 protesters" (digits and approximations are rarer than
+    // the words below, and read first).
+    if (const size_t counted = counted_end(k, limit); counted > i)
+        return counted;
     // Every quantifier word has 1 to 9 letters and starts with one of these: a cheap test
     // before the word lists, since every description asks.
-    if (k >= limit || !view_.token(k).word || view_.token(k).span.length() > 9 ||
-        std::u16string_view(u"abcdfhlmnpqstu").find(view_.token(k).folded_units[0]) ==
-            std::u16string_view::npos)
+    if (std::u16string_view(u"abcdfhlmnpqstu").find(view_.token(k).folded_units[0]) ==
+        std::u16string_view::npos)
         return i;
     std::u16string_view w = view_.token(k).folded();
     // English quantifiers stand before the noun itself: "many protesters", "some residents".

@@ -9,7 +9,8 @@ namespace whosaid::quotes {
 
 // Reads the words that open a description of a crowd, which speaks as written: a quantifier
 // ("beaucoup de manifestants", "plus de 50 députés", "la plupart des élus", "des dizaines de
-// riverains", "many protesters", "dozens of residents", "more than 200 doctors") and a
+// riverains", "environ 300 manifestants", "many protesters", "dozens of residents", "more
+// than 200 doctors", "about 50 demonstrators") and a
 // group named by quoted words ("certains «gilets jaunes»", "des «bonnets rouges»").
 class CrowdPhraseReader {
 public:
@@ -30,6 +31,10 @@ public:
     bool group_pronoun(size_t i) const;
 
 private:
+    // The token after a count opening at token i ("300", "about 50", "près de 200", "au
+    // moins 40 de"), or i when none opens there.
+    size_t counted_end(size_t i, size_t limit) const;
+
     const DocumentView& view_;
 };
 

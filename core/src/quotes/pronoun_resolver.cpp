@@ -123,13 +123,13 @@ PronounResolver::Group PronounResolver::group_floor(int32_t position) const {
     }
     // Groups are noted in text order: the last one before position is the latest.
     auto g = std::lower_bound(groups_.begin(), groups_.end(), position,
-                              [](const Span& s, int32_t p) { return s.start < p; });
+                              [](const NotedGroup& n, int32_t p) { return n.position < p; });
     if (g != groups_.begin()) {
         --g;
-        if (recent(g->start) && g->start > entity_at) {
+        if (recent(g->position) && g->position > entity_at) {
             group.entity = -1;
-            group.description = *g;
-            group.position = g->start;
+            group.description = g->description;
+            group.position = g->position;
         }
     }
     return group;

@@ -31,11 +31,14 @@ public:
         int32_t position = -1; // where it spoke; -1 when nobody
     };
     Group group_floor(int32_t position) const;
-    // Notes that the group described at mention spoke. Notes come in text order (the first
-    // pass); one out of order is dropped, so the notes stay sorted without moving any.
-    void note_group(Span mention) {
-        if (groups_.empty() || groups_.back().start < mention.start)
-            groups_.push_back(mention);
+    // Notes that the group described at mention spoke, at position (where a pronoun
+    // continued it: "Ils ont jugé …", "écrivent-ils", so the group keeps the floor; by default
+    // where it is described). Notes come in text order (the first pass); one out of order is
+    // dropped, so the notes stay sorted without moving any.
+    void note_group(Span mention, int32_t position = -1) {
+        const int32_t at = position < 0 ? mention.start : position;
+        if (groups_.empty() || groups_.back().position < at)
+            groups_.push_back({at, mention});
     }
     // Notes that entity spoke at position, so later pronouns may refer to it.
     void note_speaker(int32_t entity, int32_t position);
@@ -65,7 +68,11 @@ private:
     DocumentView& view_;
     SpeakerLinker& linker_;
     std::vector<std::pair<int32_t, int32_t>> speakers_; // (position, entity) in text order
-    std::vector<Span> groups_;                          // plural descriptions that spoke
+    struct NotedGroup {
+        int32_t position; // where it spoke
+        Span description;
+    };
+    std::vector<NotedGroup> groups_; // plural descriptions that spoke, in text order
 };
 
 } // namespace whosaid::quotes

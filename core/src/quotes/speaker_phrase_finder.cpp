@@ -48,6 +48,13 @@ bool definite_article(std::u16string_view d) {
            d == u"cet" || d == u"cette" || d == u"this";
 }
 
+// "des manifestants brandissaient", "les riverains applaudirent": an imperfect or simple
+// past plural ending, never a noun's or an adjective's, ends a French description.
+bool finite_verb_ending(const Token& t) {
+    const std::u16string_view w = t.folded();
+    return w.size() > 6 && (w.ends_with(u"aient") || w.ends_with(u"erent"));
+}
+
 } // namespace
 
 bool SpeakerPhraseFinder::preceded_by_preposition(size_t i, size_t floor) const {
@@ -179,8 +186,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
             break;
         if (is_relative(t) || t.is(WordClass::kAuxiliary) || cues_.at(view_.tokens(), k, limit) ||
             t.folded() == u"et" || t.folded() == u"and" || t.folded() == u"sous" ||
-            t.folded() == u"qui")
-            break;
+            t.folded() == u"qui" || finite_verb_ending(t) ||
+            (lexicon_.french() && one_of(t.folded(), {u"se", u"s", u"ne", u"n"})))
+            break; // "la foule s'est mise à", "les grévistes ne cèdent pas"
         // A date or a time ends it ("a déclaré la porte-parole vendredi", "le maire ce
         // matin"): a noun's complement opens with a preposition, never with these.
         if (day_word(t.folded()) || (one_of(t.folded(), {u"ce", u"cet", u"cette"}) &&

@@ -12,6 +12,17 @@ namespace {
 
 constexpr size_t kMaxSubjectSpan = 30; // words read on each side of "on" for its place
 
+// "the man", "la femme", "le jeune homme": a description that says nothing but a gender.
+// Taking it for whoever held the floor would resolve it by gender alone: it stays anonymous
+// as written (after "one of the protesters said …", "the man said" is that protester).
+bool generic_person(const DocumentView& view, Span mention) {
+    const size_t first = view.token_from(mention.start);
+    const size_t end = view.token_from(mention.end);
+    if (end == 0 || end > first + 4)
+        return false;
+    return one_of(view.token(end - 1).folded(), {u"man", u"woman", u"homme", u"femme"});
+}
+
 } // namespace
 
 bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
@@ -46,6 +57,8 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
                 return false;
             speaker.anonymous = true;
             speaker.description = std::u16string(view_.doc().slice(*group.description));
+            // "Ils ont jugé …. «…», écrivent-ils": the group keeps the floor it continues.
+            pronouns_.note_group(*group.description, phrase.mention.start);
             break;
         }
         if (!settle_pronoun(phrase, speaker, out))
@@ -80,7 +93,7 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
             note_turn(phrase, speaker, medium);
             return false;
         }
-        if (phrase.definite_person) {
+        if (phrase.definite_person && !generic_person(view_, phrase.mention)) {
             // "«…», a dit M. Roy. «…», a ajouté l'élu.": the description continues the floor.
             int32_t entity = pronouns_.floor_holder(phrase.mention.start, phrase.gender);
             // "ce père de famille", "le chauffeur de 34 ans": the person the text is about.

@@ -405,6 +405,15 @@ bool SpeakerSieve::trailing_clause(const QuoteCandidate& quote, Attribution& out
     return true;
 }
 
+bool SpeakerSieve::crowd_voice(const QuoteCandidate& quote, Attribution& out) {
+    const std::optional<SpeakerPhrase> crowd = voices_.find(quote);
+    if (!crowd || !settle(*crowd, out))
+        return false;
+    out.rule = rule::reporting_clause_after;
+    out.confidence = 0.7;
+    return true;
+}
+
 bool SpeakerSieve::passive_agent(const QuoteCandidate& quote, Attribution& out) {
     const std::optional<PassiveAgent> found = passive_.find(quote);
     if (!found)
@@ -536,6 +545,9 @@ Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     Attribution trailing = fresh(&label);
     if (trailing_clause(quote, trailing))
         return trailing;
+    Attribution voices = fresh(&trailing);
+    if (!trailing.cue && crowd_voice(quote, voices))
+        return voices;
     according.source_speaker = trailing.source_speaker;
     according.source_speaker_mention = trailing.source_speaker_mention;
     // Nobody named: keep the closest cue found and any medium that could be the speaker.

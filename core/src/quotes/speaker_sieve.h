@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quotes/clause_subject_finder.h"
+#include "quotes/crowd_voice_finder.h"
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
 #include "quotes/paragraph_cues.h"
@@ -30,7 +31,8 @@ namespace whosaid::quotes {
 //  6. speaker-label: a name and a colon alone before the quotation ("Clinton: "…""), or a
 //     label of a few words owned by a name ("Réaction immédiate de Jean Dupont : «…»")
 //  7. reporting-clause-after: a reporting clause closing the sentence further on, words in
-//     between («…» dans la nuit, a expliqué X / «…» and left, X said / «…» des voisins, selon X)
+//     between («…» dans la nuit, a expliqué X / «…» and left, X said / «…» des voisins, selon X);
+//     a crowd heard with no speech verb («…», came shouts from the crowd; CrowdVoiceFinder)
 // Later passes (see QuoteAttributor): same-sentence, previous-paragraph, continuation,
 // multi-paragraph and source-as-speaker.
 class SpeakerSieve {
@@ -38,7 +40,7 @@ public:
     SpeakerSieve(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
                  PronounResolver& pronouns, SpeakerLinker& linker)
         : view_(view), cues_(cues), phrases_(phrases), trailing_(view, cues, phrases),
-          subjects_(view), settler_(view, phrases, pronouns, linker),
+          subjects_(view), voices_(view, phrases), settler_(view, phrases, pronouns, linker),
           passive_(view, cues, view.doc().language != "en"), paragraph_cues_(view, cues) {}
 
     Attribution attribute(const QuoteCandidate& quote);
@@ -60,6 +62,7 @@ private:
     bool before_quote(const QuoteCandidate& quote, Attribution& out);
     bool according_to(const QuoteCandidate& quote, Attribution& out);
     bool trailing_clause(const QuoteCandidate& quote, Attribution& out);
+    bool crowd_voice(const QuoteCandidate& quote, Attribution& out);
     // speaker-label: a name and a colon alone before the quotation, as in a transcript
     // ("Jean Dupont : «…»", "Clinton: "…" Bush: "…"").
     bool speaker_label(const QuoteCandidate& quote, Attribution& out);
@@ -81,6 +84,7 @@ private:
     const SpeakerPhraseFinder& phrases_;
     TrailingClauseFinder trailing_;
     ClauseSubjectFinder subjects_;
+    CrowdVoiceFinder voices_;
     SpeakerSettler settler_;
     PassiveAgentFinder passive_;
     ParagraphCues paragraph_cues_;
