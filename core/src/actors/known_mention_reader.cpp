@@ -124,7 +124,7 @@ size_t KnownMentionReader::page_name_after(size_t network, size_t end) {
     if (!capitalized(first) || tokens_.in_class(first, kGivenNameClass))
         return end;
     // Capitalized words, and up to two lower-case ones between two of them ("Gilets jaunes
-    // Québec", "Touche pas à mon Port"), at most eight words.
+    // Québec", "Sauvons le Vieux Port"), at most eight words.
     size_t last = first + 1;
     while (last < first + 8) {
         if (capitalized(last)) {
