@@ -223,6 +223,7 @@ void ActorLexicon::load_places() {
             continue;
         const int32_t entity =
             add_entity(EntityKind::Place, "place:" + to_utf8(english_name), name);
+        entities_[static_cast<size_t>(entity)].city = field(row, 2) == "city";
         std::vector<int32_t> payloads{add_form(entity, french_name),
                                       add_form(entity, english_name)};
         for (std::string_view variant : split_bars(field(row, 4)))

@@ -44,6 +44,7 @@ struct KnownEntity {
     std::u16string name;               // display name in the document's language
     std::vector<std::u16string> forms; // every name it goes by
     std::string media_type;            // "newspaper", "broadcaster"... for a medium
+    bool city = false; // a place of kind "city" in places.tsv: a club may bear its name
 };
 
 // One written form of a known entity, as the gazetteer finds it.

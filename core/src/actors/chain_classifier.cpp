@@ -104,6 +104,10 @@ bool ChainClassifier::is_plural_gentile(size_t i) const {
     return false;
 }
 
+bool ChainClassifier::is_compass_adjective(std::u16string_view key) {
+    return key == u"northern" || key == u"southern" || key == u"eastern" || key == u"western";
+}
+
 bool ChainClassifier::is_compass_compound(std::u16string_view key) {
     static const std::u16string_view points[] = {u"nord",  u"sud",   u"est",  u"ouest",
                                                  u"north", u"south", u"east", u"west"};
@@ -271,6 +275,8 @@ std::pair<EntityKind, Certainty> ChainClassifier::classify(size_t i, const NameC
                (has_place_context(i) || ends_with_place_noun(chain))) {
         kind = EntityKind::Place;
         certainty = Certainty::Pattern;
+    } else if (chain.words >= 2 && is_compass_adjective(tokens_.key(i))) {
+        kind = EntityKind::Organization; // "Western Journalism": no person's name
     }
     if (kind == EntityKind::Person && certainty == Certainty::Guess && age_follows(chain.last))
         certainty = Certainty::Pattern;

@@ -30,6 +30,9 @@ public:
     // "Nord-est", "Sud-Ouest", "North-East": compass points, which head regions ("le Nord-est
     // de la France"), not names.
     static bool is_compass_compound(std::u16string_view key);
+    // "western", "southern": an English compass adjective, which opens a name ("Western
+    // Journalism", "the Southern District") but is never a name, nor a person's, by itself.
+    static bool is_compass_adjective(std::u16string_view key);
     // A capitalized word its context shows to be a common word (French): after an indefinite
     // article ("un Youtubeur"), or an adverb before a comma ("Parallèlement,").
     bool is_common_noun_shape(size_t i) const;

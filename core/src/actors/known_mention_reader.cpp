@@ -95,9 +95,52 @@ size_t KnownMentionReader::read_known(size_t i) {
     if (known.acronym)
         mention.form = MentionForm::Acronym;
     const size_t index = mentions_.add(std::move(mention));
-    if (entity.kind == EntityKind::Media)
-        return mentions_.former_name_after(index, end);
+    if (entity.kind == EntityKind::Media) {
+        const size_t after = mentions_.former_name_after(index, end);
+        return after == end && entity.media_type == "social" ? page_name_after(i, end) : after;
+    }
     return mentions_.acronym_after(index, end);
+}
+
+size_t KnownMentionReader::page_name_after(size_t network, size_t end) {
+    // French puts the page noun before the network ("la page Facebook X"), English after it
+    // ("the Facebook page X"); a person's own page ("sur sa page Facebook Marc Roy") is read
+    // as the person's name.
+    static const std::u16string_view page_nouns[] = {u"page", u"groupe", u"group"};
+    const auto is_page_noun = [&](size_t k) {
+        return tokens_.has(k, kLower) && std::find(std::begin(page_nouns), std::end(page_nouns),
+                                                   tokens_.key(k)) != std::end(page_nouns);
+    };
+    size_t first = end;
+    if (!(network > 0 && is_page_noun(network - 1))) {
+        if (!is_page_noun(first))
+            return end;
+        ++first;
+    }
+    const auto capitalized = [&](size_t k) {
+        return k < tokens_.size() && tokens_.same_sentence(network, k) && tokens_.has(k, kUpper) &&
+               chains_.is_name_word(k);
+    };
+    if (!capitalized(first) || tokens_.in_class(first, kGivenNameClass))
+        return end;
+    // Capitalized words, and up to two lower-case ones between two of them ("Gilets jaunes
+    // Québec", "Sauvons le Vieux Port"), at most eight words.
+    size_t last = first + 1;
+    while (last < first + 8) {
+        if (capitalized(last)) {
+            ++last;
+            continue;
+        }
+        size_t next = last;
+        while (next < last + 2 && next < tokens_.size() && tokens_.has(next, kLower) &&
+               tokens_.same_sentence(network, next))
+            ++next;
+        if (next == last || !capitalized(next))
+            break;
+        last = next + 1;
+    }
+    mentions_.add(mentions_.named(first, last, EntityKind::Organization, Certainty::Pattern));
+    return last;
 }
 
 size_t KnownMentionReader::read_known_parts(size_t i) {
@@ -105,7 +148,8 @@ size_t KnownMentionReader::read_known_parts(size_t i) {
     if (!tokens_.has(i, kUpper))
         return i;
     const std::vector<KnownPart> parts = match_known_parts(lexicon_, tokens_, i);
-    // "PSG-Montpellier": beside a club, a city names its club.
+    // "PSG-Montpellier": beside a club, a city names its club ("Israël-Hamas": a country
+    // names no club).
     const bool fixture = std::any_of(parts.begin(), parts.end(), [&](const KnownPart& part) {
         return lexicon_.entity(part.entity).kind == EntityKind::Organization;
     });
@@ -116,7 +160,7 @@ size_t KnownMentionReader::read_known_parts(size_t i) {
         mention.kind = lexicon_.entity(part.entity).kind;
         mention.certainty = Certainty::Lexicon;
         mention.known_entity = part.entity;
-        if (fixture && mention.kind == EntityKind::Place) {
+        if (fixture && mention.kind == EntityKind::Place && lexicon_.entity(part.entity).city) {
             mention.kind = EntityKind::Organization;
             mention.certainty = Certainty::Pattern;
             mention.known_entity = -1;

@@ -11,7 +11,8 @@ namespace whosaid::actors {
 // Reads the mentions of the lexicon's known entities for the MentionFinder: a known name
 // ("Sergueï Lavrov", "l'OMS", "Interfax"), or the organization it heads ("Malaysia Airlines",
 // "the Paris appeals court"); known names joined by a hyphen ("PSG-Montpellier"), where a city
-// beside a club names its club; and the agency of a wire dateline ("MOSCOU, 26 nov (AFP) -").
+// beside a club names its club; the page or group named after a social network; and the
+// agency of a wire dateline ("MOSCOU, 26 nov (AFP) -").
 class KnownMentionReader {
 public:
     KnownMentionReader(const ActorLexicon& lexicon, const TokenStream& tokens,
@@ -27,6 +28,11 @@ public:
     size_t read_dateline(size_t i);
 
 private:
+    // "la page Facebook Gilets jaunes Québec", "the Facebook group Hope For Harbours": the name
+    // of a page or group on the social network named at [network, end) is an organization's.
+    // Returns the end of that name, or end.
+    size_t page_name_after(size_t network, size_t end);
+
     const ActorLexicon& lexicon_;
     const TokenStream& tokens_;
     const NameChainBuilder& chains_;

@@ -1,6 +1,7 @@
 #include "actors/mention_finder.h"
 
 #include "actors/common_words.h"
+#include "actors/fixture_clubs.h"
 #include "actors/list_kinds.h"
 
 namespace whosaid::actors {
@@ -44,6 +45,7 @@ RawMentionList MentionFinder::find() {
     RawMentionList found = mentions_.take();
     mark_common_words(tokens_, found);
     share_list_kinds(tokens_, found);
+    name_fixture_clubs(lexicon_, tokens_.source(), found);
     return found;
 }
 

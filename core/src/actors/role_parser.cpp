@@ -1,5 +1,6 @@
 #include "actors/role_parser.h"
 
+#include "actors/chain_classifier.h"
 #include "actors/known_matcher.h"
 
 #include <algorithm>
@@ -119,9 +120,13 @@ size_t RoleParser::complement(size_t first, size_t previous, RolePhrase& role,
         return first;
     // "of the British National party": capitals closed by a lower-case "party" are one name.
     size_t name_end = first + 1;
+    // "attorney for the Southern District": a compass adjective is no name alone; it opens
+    // one with the name word after it.
     if (!lexicon_.french() && proper.words >= 2 && tokens_.key_is(proper.last, u"party") &&
         tokens_.has(proper.last, kLower) && tokens_.same_sentence(first, proper.last))
         name_end = proper.last + 1;
+    else if (ChainClassifier::is_compass_adjective(tokens_.key(first)) && proper.words >= 2)
+        name_end = first + 2;
     // "spokeswoman for the Spanish dairy association": a nationality is no organization.
     const PhraseGazetteer::Match demonym = lexicon_.demonyms().longest(tokens_, first);
     if (name_end == first + 1 &&

@@ -1,0 +1,108 @@
+// Table-driven rows per family of names read from their shape and their neighbours: the
+// sides of a sports fixture ("OM - Rennes"), the page or group named after a social network
+// ("la page Facebook X"), and English names opened by a compass adjective ("Western X").
+// Rows that must stay as they are too. Sentences written for these tests, in wire style,
+// with invented names.
+
+#include "actors/entity_test_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace whosaid;
+using whosaid::test::describe_all;
+using whosaid::test::recognize_entities;
+
+namespace {
+
+struct ShapeRow {
+    const char* language;
+    const char* text;
+    std::vector<std::string> expected; // "kind|name|mention:form,...", in order of first mention
+};
+
+void check_rows(const std::vector<ShapeRow>& rows) {
+    for (const ShapeRow& row : rows) {
+        DYNAMIC_SECTION(row.text) {
+            const Document doc = recognize_entities(row.text, row.language);
+            CHECK(describe_all(doc) == row.expected);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("the cities of a fixture beside a club are clubs", "[entities][families]") {
+    check_rows({
+        // Spaced dashes, fixtures listed together: one club makes clubs of every city.
+        {"fr",
+         "Les rencontres OM - Rennes et Lille - Nantes ont été reportées.",
+         {"organization|OM|OM:acronym", "organization|Rennes|Rennes:name",
+          "organization|Lille|Lille:name", "organization|Nantes|Nantes:name"}},
+        // The same list written as words with a hyphen inside, as headlines do.
+        {"fr",
+         "OM-Rennes et Lille-Nantes reportés",
+         {"organization|OM|OM:acronym", "organization|Rennes|Rennes:name",
+          "organization|Lille|Lille:name", "organization|Nantes|Nantes:name"}},
+        {"en",
+         "The Juventus – Leeds match was postponed on Sunday.",
+         {"organization|Juventus|Juventus:name", "organization|Leeds|Leeds:name"}},
+        {"en",
+         "The Leeds-Juventus match was postponed on Sunday.",
+         {"organization|Leeds|Leeds:name", "organization|Juventus|Juventus:name"}},
+        // Cities alone are a route; a country beside an organization names no club.
+        {"fr",
+         "Le vol Lille - Nantes a été annulé samedi.",
+         {"place|Lille|Lille:name", "place|Nantes|Nantes:name"}},
+        {"fr",
+         "Le dialogue Russie - OTAN reprendra lundi.",
+         {"place|Russie|Russie:name", "organization|OTAN|OTAN:acronym"}},
+        {"fr",
+         "La trêve Israël-Hamas tient depuis lundi.",
+         {"place|Israël|Israël:name", "organization|Hamas|Hamas:name"}},
+    });
+}
+
+TEST_CASE("a page or group on a social network is an organization", "[entities][families]") {
+    check_rows({
+        {"fr",
+         "La page Facebook Sauvons le Vieux Port compte 3 000 membres.",
+         {"media|Facebook|Facebook:name",
+          "organization|Sauvons le Vieux Port|Sauvons le Vieux Port:name"}},
+        {"fr",
+         "Le groupe Facebook Parents en Colère de Vannes a appelé à manifester.",
+         {"media|Facebook|Facebook:name",
+          "organization|Parents en Colère de Vannes|Parents en Colère de Vannes:name"}},
+        {"en",
+         "The Facebook page Harbour Watch Devon has 4,000 followers.",
+         {"media|Facebook|Facebook:name",
+          "organization|Harbour Watch Devon|Harbour Watch Devon:name"}},
+        {"en",
+         "The Facebook group Save Our Pier called a rally.",
+         {"media|Facebook|Facebook:name", "organization|Save Our Pier|Save Our Pier:name"}},
+        // A person's own page: the name is the person's.
+        {"fr",
+         "Sur sa page Facebook, Marc Roy a démenti. Sur sa page Facebook Marc Roy a démenti.",
+         {"media|Facebook|Facebook:name,Facebook:name", "person|Marc Roy|Marc Roy:name,Marc "
+                                                        "Roy:name"}},
+        {"fr", "Sur sa page Facebook personnelle, il a démenti.", {"media|Facebook|Facebook:name"}},
+    });
+}
+
+TEST_CASE("a compass adjective opens no person's name", "[entities][families]") {
+    check_rows({
+        {"en",
+         "As reported by Western Ledger, the mayor resigned on Friday.",
+         {"organization|Western Ledger|Western Ledger:name"}},
+        {"en",
+         "Eastern Courier said the mayor resigned on Friday.",
+         {"organization|Eastern Courier|Eastern Courier:name"}},
+        // In a role's complement, the adjective and the name word after it are one body.
+        {"en",
+         "He was attorney for the Southern District of Ohio until 2010.",
+         {"organization|Southern District|Southern District:name", "place|Ohio|Ohio:name"}},
+        // A place stays a place.
+        {"en",
+         "She grew up in Western Australia.",
+         {"place|Western Australia|Western Australia:name"}},
+    });
+}
