@@ -59,7 +59,9 @@ std::optional<SpeakerPhrase> OrganizationSubject::for_pronoun(size_t sentence_fi
     const bool english = view_.doc().language == "en";
     // "it" may come without its neuter mark from the verb's own reading of its subject.
     const bool it = pronoun.neuter || one_of(view_.doc().slice(pronoun.mention), {u"it", u"It"});
-    if (pronoun.plural || (english && !it))
+    // "a-t-on indiqué" names nobody unless a place does (SpeakerSettler).
+    const std::u16string_view word = view_.doc().slice(pronoun.mention);
+    if (pronoun.plural || (english && !it) || word == u"on" || word == u"On")
         return std::nullopt;
     if (open <= sentence_first) {
         // "The Center will join the case. "…," it said.": the sentence before, in the
