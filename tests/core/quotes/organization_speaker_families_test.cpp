@@ -2,6 +2,7 @@
 // an organization named behind its article after "selon"/"d'après"/"according to", and an
 // inverted pronoun after a quotation that stands for the institution opening its sentence or
 // the sentence before ("Le Centre X a décidé … «…», a-t-il indiqué par communiqué"). Each
+// "on" placed in an institution by "à la …" ("a-t-on expliqué à la préfecture", "à la CGT"). Each
 // family has rows that keep a person (named in between, of the pronoun's gender, opening the
 // sentence). Every row was written for this table.
 #include "quote_case_runner.h"
@@ -14,10 +15,8 @@ using namespace whosaid::testing;
 
 namespace {
 
-const EntityFixture kCentre{"Centre pour l'égalité",
-                            EntityKind::Organization,
-                            Gender::Unknown,
-                            {"Centre pour l'égalité"}};
+const EntityFixture kCentre{
+    "Centre pour l'égalité", EntityKind::Organization, Gender::Unknown, {"Centre pour l'égalité"}};
 const EntityFixture kLigue{
     "Ligue des droits", EntityKind::Organization, Gender::Unknown, {"Ligue des droits"}};
 const EntityFixture kRiverains{"Association des riverains",
@@ -141,6 +140,31 @@ const std::vector<QuoteCase> kFrench = {
      "Pour",
      "",
      "fr.according-to"},
+    // "on" speaks for the institution its sentence places it in, behind "à" and an article.
+    {"«Le match est reporté», avait-on expliqué mercredi à la préfecture de police du Nord.",
+     {},
+     "Le match est reporté",
+     "direct",
+     "la préfecture de police du Nord",
+     "avait-on expliqué",
+     "",
+     "fr.quote-then-inverted-verb"},
+    {"«Le match est maintenu», assure-t-on à la CGT.",
+     {kCgt},
+     "Le match est maintenu",
+     "direct",
+     "CGT",
+     "assure-t-on",
+     "",
+     "fr.quote-then-inverted-verb"},
+    {"«Rien n'est signé», a-t-on indiqué à la veille du match.",
+     {},
+     "Rien n'est signé",
+     "direct",
+     "",
+     "a-t-on indiqué",
+     "",
+     ""},
     // "on" names nobody here, and a purpose clause is nobody's view.
     {"La CGT a appelé à la grève. «Rien n'est réglé», a-t-on indiqué.",
      {kCgt},
