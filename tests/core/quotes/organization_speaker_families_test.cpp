@@ -2,9 +2,9 @@
 // an organization named behind its article after "selon"/"d'après"/"according to", and an
 // inverted pronoun after a quotation that stands for the institution opening its sentence or
 // the sentence before ("Le Centre X a décidé … «…», a-t-il indiqué par communiqué"). Each
-// "on" placed in an institution by "à la …" ("a-t-on expliqué à la préfecture", "à la CGT"). Each
-// family has rows that keep a person (named in between, of the pronoun's gender, opening the
-// sentence). Every row was written for this table.
+// "the news outlet" standing for the medium named before; "on" placed in an institution by "à la …"
+// ("a-t-on expliqué à la préfecture", "à la CGT"). Each family has rows that keep a person (named
+// in between, of the pronoun's gender, opening the sentence). Every row was written for this table.
 #include "quote_case_runner.h"
 #include "quote_cast.h"
 
@@ -34,6 +34,8 @@ const EntityFixture kCenter{
 const EntityFixture kAuthority{
     "Harbor Authority", EntityKind::Organization, Gender::Unknown, {"Harbor Authority"}};
 const EntityFixture kNaacp{"NAACP", EntityKind::Organization, Gender::Unknown, {"NAACP"}};
+const EntityFixture kCoastline{
+    "Coastline Radio", EntityKind::Media, Gender::Unknown, {"Coastline Radio"}};
 const EntityFixture kHill{
     "Mark Hill", EntityKind::Person, Gender::Masculine, {"Mark Hill", "Hill"}};
 const EntityFixture kVarga{
@@ -218,6 +220,17 @@ const std::vector<QuoteCase> kEnglish = {
      "said",
      "",
      "en.quote-then-subject-verb"},
+    // "the news outlet", "the news network": the medium named before, which speaks when
+    // nobody else does.
+    {"An official spoke to Coastline Radio on Monday. The rule applies \"when people lie to "
+     "agents,\" according to the news outlet.",
+     {kCoastline},
+     "when people lie to agents,",
+     "partial",
+     "Coastline Radio",
+     "according to",
+     "",
+     "en.source-as-speaker"},
     {"According to the NAACP, wages remain \"far too low.\"",
      {kNaacp},
      "far too low.",
