@@ -2,7 +2,6 @@
 
 #include "quotes/clause_subject_finder.h"
 #include "quotes/medium_reference.h"
-#include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
 #include <algorithm>
@@ -11,7 +10,8 @@ namespace whosaid::quotes {
 
 namespace {
 
-constexpr size_t kMaxLead = 2; // tokens before the subject in its clause: "Le", "L" "'"
+constexpr size_t kMaxLead = 2;   // tokens before the subject in its clause: "Le", "L" "'"
+constexpr size_t kMaxReach = 60; // tokens from the subject to the pronoun: bounded work
 
 } // namespace
 
@@ -101,7 +101,8 @@ std::optional<SpeakerPhrase> OrganizationSubject::for_pronoun(size_t sentence_fi
             gender != pronoun.gender)
             return std::nullopt;
     }
-    if (person_between(subject->mention.end, pronoun.mention.start))
+    if (view_.token_from(pronoun.mention.start) > subject->end + kMaxReach ||
+        person_between(subject->mention.end, pronoun.mention.start))
         return std::nullopt;
     return subject;
 }
