@@ -399,8 +399,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
             // "selon la CGT", "according to the NAACP": an organization behind its article
             // alone (a noun before it makes a description: "selon le syndicat X").
             if (kind == EntityKind::Media ||
-                (kind == EntityKind::Organization &&
-                 !view_.token(k - 1).is(WordClass::kMediaNoun)))
+                (kind == EntityKind::Organization && !view_.token(k - 1).is(WordClass::kMediaNoun)))
                 return names_.entity_phrase(*m, limit);
         }
     // "selon le quotidien": the medium named before (SpeakerSettler).
