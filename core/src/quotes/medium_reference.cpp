@@ -30,6 +30,9 @@ int32_t referred_medium(const DocumentView& view, Span description) {
     ++k;
     if (k < end && is_punct(view.token(k), u"'"))
         ++k;
+    // "the news outlet", "the news network": "news" only qualifies the kind.
+    if (k + 1 < end && view.token(k).folded() == u"news")
+        ++k;
     // A word for a kind of medium right after the article, with at most one adjective after
     // it ("le quotidien américain", "the paper"); "le journaliste du quotidien" is a person,
     // "l'agence" may be a public agency.

@@ -402,9 +402,14 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::object_at(size_t i, size_t lim
             view_.token(k).is(WordClass::kMediaNoun)))
         ++k;
     if (k > i && k < limit)
-        if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start);
-            m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Media)
-            return names_.entity_phrase(*m, limit);
+        if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start)) {
+            const EntityKind kind = view_.doc().entities[static_cast<size_t>(m->entity)].kind;
+            // "selon la CGT", "according to the NAACP": an organization behind its article
+            // alone (a noun before it makes a description: "selon le syndicat X").
+            if (kind == EntityKind::Media ||
+                (kind == EntityKind::Organization && !view_.token(k - 1).is(WordClass::kMediaNoun)))
+                return names_.entity_phrase(*m, limit);
+        }
     // "selon le quotidien": the medium named before (SpeakerSettler).
     if (k > i && view_.token(k - 1).word) {
         const Span words{view_.token(i).span.start, view_.token(k - 1).span.end};

@@ -200,11 +200,12 @@ bool SpeakerSettler::settle_on(const SpeakerPhrase& phrase, Speaker& speaker, At
             size_t at = k + 1;
             if (w == u"cote" && one_of(view_.token(k + 1).folded(), {u"de", u"du", u"des"}))
                 ++at;
-            else if (!one_of(w, {u"a", u"au", u"aux", u"chez", u"aupres"}))
+            else if (!one_of(w, {u"a", u"\u00e0", u"au", u"aux", u"chez", u"aupres"}))
                 continue;
             if (at < last && view_.token(at).folded() == u"de")
                 ++at; // "auprès de"
-            std::optional<SpeakerPhrase> place = phrases_.starting_at(at, last);
+            // "à la CGT": an organization behind its article reads as after "selon".
+            std::optional<SpeakerPhrase> place = phrases_.object_at(at, last);
             // "à la préfecture de la Gironde": a place of work of any noun stands for its staff.
             const bool definite = one_of(view_.token(at).folded(), {u"le", u"la", u"l", u"les"});
             if (!place && definite)

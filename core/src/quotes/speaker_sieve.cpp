@@ -67,6 +67,13 @@ bool SpeakerSieve::quote_ends_clause(const QuoteCandidate& quote) const {
            one_of(inner.substr(inner.size() - 1), {u".", u"!", u"?", u"\u2026", u",", u";", u":"});
 }
 
+SpeakerPhrase SpeakerSieve::own_subject_or(const QuoteCandidate& quote,
+                                           const SpeakerPhrase& pronoun) const {
+    std::optional<SpeakerPhrase> own =
+        organizations_.for_pronoun(quote.sentence_first, quote.open, pronoun);
+    return own ? *own : pronoun;
+}
+
 size_t SpeakerSieve::clause_limit(const QuoteCandidate& quote) const {
     // The attribution after a quotation may run past a sentence break the segmenter put
     // inside it; it never runs past its paragraph.
@@ -190,7 +197,7 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             return false;
         }
         if (cue->pronoun) {
-            SpeakerPhrase pronoun = pronoun_of_cue(*cue, view_);
+            const SpeakerPhrase pronoun = own_subject_or(quote, pronoun_of_cue(*cue, view_));
             if (settle(pronoun, out)) {
                 out.rule = rule::quote_then_inverted_verb;
                 out.confidence = 0.85;
@@ -269,6 +276,8 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
             out.cue.reset();
             return false;
         }
+        if (subject->kind == SpeakerPhrase::Kind::Pronoun)
+            subject = own_subject_or(quote, *subject);
         if (settle(*subject, out)) {
             out.rule = rule::quote_then_subject_verb;
             out.confidence = 0.85;
@@ -398,6 +407,8 @@ bool SpeakerSieve::trailing_clause(const QuoteCandidate& quote, Attribution& out
         phrase.gender = clause->cue.pronoun_gender;
         phrase.plural = clause->cue.pronoun_plural;
     }
+    if (phrase.kind == SpeakerPhrase::Kind::Pronoun)
+        phrase = own_subject_or(quote, phrase);
     if (!settle(phrase, out))
         return false;
     out.rule = rule::reporting_clause_after;

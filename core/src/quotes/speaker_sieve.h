@@ -4,6 +4,7 @@
 #include "quotes/crowd_voice_finder.h"
 #include "quotes/cue_finder.h"
 #include "quotes/document_view.h"
+#include "quotes/organization_subject.h"
 #include "quotes/paragraph_cues.h"
 #include "quotes/passive_agent_finder.h"
 #include "quotes/quote_finder.h"
@@ -41,7 +42,8 @@ public:
                  PronounResolver& pronouns, SpeakerLinker& linker)
         : view_(view), cues_(cues), phrases_(phrases), trailing_(view, cues, phrases),
           subjects_(view), voices_(view, phrases), settler_(view, phrases, pronouns, linker),
-          passive_(view, cues, view.doc().language != "en"), paragraph_cues_(view, cues) {}
+          passive_(view, cues, view.doc().language != "en"), paragraph_cues_(view, cues),
+          organizations_(view, phrases) {}
 
     Attribution attribute(const QuoteCandidate& quote);
     // The speech cues of the paragraph holding token i, outside quotations (cached).
@@ -78,6 +80,9 @@ private:
     bool quote_ends_sentence(const QuoteCandidate& quote) const;
     // Whether the quotation's words end with punctuation that closes a clause (. ! ? … , ; :).
     bool quote_ends_clause(const QuoteCandidate& quote) const;
+    // The phrase a pronoun after the quotation stands for: the institution opening the
+    // quotation's sentence (OrganizationSubject), else the pronoun itself.
+    SpeakerPhrase own_subject_or(const QuoteCandidate& quote, const SpeakerPhrase& pronoun) const;
 
     DocumentView& view_;
     const CueFinder& cues_;
@@ -88,6 +93,7 @@ private:
     SpeakerSettler settler_;
     PassiveAgentFinder passive_;
     ParagraphCues paragraph_cues_;
+    OrganizationSubject organizations_;
 };
 
 } // namespace whosaid::quotes
