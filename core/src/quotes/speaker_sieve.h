@@ -59,6 +59,12 @@ private:
     bool after_quote(const QuoteCandidate& quote, Attribution& out);
     bool before_quote(const QuoteCandidate& quote, Attribution& out);
     bool according_to(const QuoteCandidate& quote, Attribution& out);
+    // Whether the cue quotes the words of a subject of its own ("Y told an agent, «…»"):
+    // not an opinion ("Y thinks"), an infinitive ("to tell"), a noun ("her comments") nor a
+    // pronoun's verb ("he said", which the verb reporting it names better).
+    bool quotes_own_subject(const CueMatch& cue, size_t sentence_first) const;
+    // The subject of a cue read before it (or its inverted pronoun), or nullopt.
+    std::optional<SpeakerPhrase> subject_before(const CueMatch& cue, size_t sentence_first) const;
     bool trailing_clause(const QuoteCandidate& quote, Attribution& out);
     // speaker-label: a name and a colon alone before the quotation, as in a transcript
     // ("Jean Dupont : «…»", "Clinton: "…" Bush: "…"").
