@@ -55,16 +55,25 @@ std::optional<SpeakerPhrase> narrative_infinitive(const DocumentView& view, cons
 
 } // namespace
 
+std::u16string_view SpeakerSieve::quote_ending(const QuoteCandidate& quote) const {
+    std::u16string_view inner = view_.doc().slice(quote.range.inner);
+    // The quotation may end with one nested in it ("…saying, ‘We won,’” he said): its
+    // closing mark stands after the punctuation that ends the outer one.
+    while (!inner.empty() && (WordTokenizer::is_space(inner.back()) ||
+                              one_of(inner.substr(inner.size() - 1),
+                                     {u"\u2019", u"'", u"\u2018", u"\u203A", u"\"", u"\u201D"})))
+        inner.remove_suffix(1);
+    return inner;
+}
+
 bool SpeakerSieve::quote_ends_sentence(const QuoteCandidate& quote) const {
-    const std::u16string_view inner = view_.doc().slice(quote.range.inner);
+    const std::u16string_view inner = quote_ending(quote);
     return !inner.empty() && (inner.back() == u'.' || inner.back() == u'!' ||
                               inner.back() == u'?' || inner.back() == u'\u2026');
 }
 
 bool SpeakerSieve::quote_ends_clause(const QuoteCandidate& quote) const {
-    std::u16string_view inner = view_.doc().slice(quote.range.inner);
-    while (!inner.empty() && WordTokenizer::is_space(inner.back()))
-        inner.remove_suffix(1);
+    const std::u16string_view inner = quote_ending(quote);
     return !inner.empty() &&
            one_of(inner.substr(inner.size() - 1), {u".", u"!", u"?", u"\u2026", u",", u";", u":"});
 }

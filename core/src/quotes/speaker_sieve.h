@@ -78,6 +78,9 @@ private:
     // chargée", "had said"; not "a été remis".
     bool agent_verb_at(size_t k) const;
     size_t clause_limit(const QuoteCandidate& quote) const;
+    // The quotation's words without the spaces and the closing marks of a quotation nested
+    // at its end.
+    std::u16string_view quote_ending(const QuoteCandidate& quote) const;
     bool quote_ends_sentence(const QuoteCandidate& quote) const;
     // Whether the quotation's words end with punctuation that closes a clause (. ! ? … , ; :).
     bool quote_ends_clause(const QuoteCandidate& quote) const;

@@ -135,7 +135,58 @@ const std::vector<QuoteCase> kEmbeddedFr = {
      "fr.partial-in-clause"},
 };
 
+// A quotation that ends with one nested in it closes its clause with the punctuation
+// before the nested closing mark: the reporting clause after it speaks.
+const std::vector<QuoteCase> kNestedEndEn = {
+    {"\"He told us, 'Stay home tonight,'\" Holt said.",
+     {kHolt},
+     "He told us, 'Stay home tonight,'",
+     "direct",
+     "Anne Holt",
+     "said",
+     "",
+     "en.quote-then-subject-verb"},
+    {"\u201cThen the chief shouted, \u2018Get out now!\u2019\u201d Brandt recalled.",
+     {kBrandt},
+     "Then the chief shouted, \u2018Get out now!\u2019",
+     "direct",
+     "Paul Brandt",
+     "recalled",
+     "",
+     "en.quote-then-subject-verb"},
+    {"\u201cShe kept saying, \u2018We will rebuild,\u2019\u201d a neighbour said on Friday.",
+     {},
+     "She kept saying, \u2018We will rebuild,\u2019",
+     "direct",
+     "a neighbour",
+     "said",
+     "",
+     "en.quote-then-subject-verb"},
+    // Without punctuation before the nested mark, the words still run on.
+    {"For months the council called it the \"plan 'B'\" in its notes, Holt said.",
+     {kHolt},
+     "plan 'B'",
+     "partial",
+     "Anne Holt",
+     "said",
+     "",
+     "en.reporting-clause-after"},
+    {"Holt and Brandt met. Nobody on the council had read the \"draft of plan 'B'\" before "
+     "the vote.",
+     {kHolt, kBrandt},
+     "draft of plan 'B'",
+     "partial",
+     "",
+     "",
+     "",
+     ""},
+};
+
 } // namespace
+
+TEST_CASE("A quotation ending with a nested one closes its clause", "[quotes][families]") {
+    run_quote_cases("en", kNestedEndEn);
+}
 
 TEST_CASE("A quotation in a reported clause goes to the verb that reports it",
           "[quotes][families]") {
