@@ -25,7 +25,8 @@ namespace whosaid::quotes {
 //     ("qualifié de «gourou» par un élu", "jugée «peu probable» par les gendarmes",
 //     "called "reckless" by the union"), before the subject of the passive verb is read
 //  4. speaker-then-verb: X a déclaré : «…» / X a estimé que «…»; partial-in-clause: a
-//     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»)
+//     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»);
+//     in a clause another verb reports, that verb speaks (X said she thinks «…»)
 //  5. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
 //  6. speaker-label: a name and a colon alone before the quotation ("Clinton: "…""), or a
 //     label of a few words owned by a name ("Réaction immédiate de Jean Dupont : «…»")
