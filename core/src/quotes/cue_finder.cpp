@@ -79,6 +79,7 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
     match.end = match.last + 1;
     match.preposition = lexicon_.verb(entry).type == CueType::Preposition;
     match.answers = lexicon_.verb(entry).answers;
+    match.opinion = lexicon_.verb(entry).opinion;
     if (match.preposition && j != i)
         return std::nullopt;
     if (!match.pronoun && !match.preposition)

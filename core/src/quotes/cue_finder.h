@@ -19,6 +19,7 @@ struct CueMatch {
     bool negated = false;
     bool preposition = false;
     bool answers = false;          // a verb of reply: its subject is not the one who asked
+    bool opinion = false;          // a verb of opinion ("thinks"): it quotes nobody's words
     std::optional<size_t> pronoun; // token of the inverted subject pronoun
     Gender pronoun_gender = Gender::Unknown;
     bool pronoun_plural = false;

@@ -1,5 +1,6 @@
 #include "quotes/speaker_sieve.h"
 
+#include "quotes/embedding_report.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "whosaid/attribution_rule.h"
@@ -12,7 +13,8 @@ namespace {
 
 constexpr size_t kMaxSubjectSpan = 30; // tokens between a quote and its "X said"
 constexpr size_t kMaxLeadPunct = 2;
-constexpr size_t kMaxLabelWords = 4; // words of "Réaction immédiate de X :" before "de"
+constexpr size_t kMaxLabelWords = 4;   // words of "Réaction immédiate de X :" before "de"
+constexpr size_t kMaxReportLevels = 3; // "X said Y told Z that W thinks «…»"
 
 // Whether the cue opens a clause of its own: "that", "que" or ":" follows it, at most two
 // words (an addressee: "told CNN that") in between.
@@ -53,16 +55,25 @@ std::optional<SpeakerPhrase> narrative_infinitive(const DocumentView& view, cons
 
 } // namespace
 
+std::u16string_view SpeakerSieve::quote_ending(const QuoteCandidate& quote) const {
+    std::u16string_view inner = view_.doc().slice(quote.range.inner);
+    // The quotation may end with one nested in it ("…saying, ‘We won,’” he said): its
+    // closing mark stands after the punctuation that ends the outer one.
+    while (!inner.empty() && (WordTokenizer::is_space(inner.back()) ||
+                              one_of(inner.substr(inner.size() - 1),
+                                     {u"\u2019", u"'", u"\u2018", u"\u203A", u"\"", u"\u201D"})))
+        inner.remove_suffix(1);
+    return inner;
+}
+
 bool SpeakerSieve::quote_ends_sentence(const QuoteCandidate& quote) const {
-    const std::u16string_view inner = view_.doc().slice(quote.range.inner);
+    const std::u16string_view inner = quote_ending(quote);
     return !inner.empty() && (inner.back() == u'.' || inner.back() == u'!' ||
                               inner.back() == u'?' || inner.back() == u'\u2026');
 }
 
 bool SpeakerSieve::quote_ends_clause(const QuoteCandidate& quote) const {
-    std::u16string_view inner = view_.doc().slice(quote.range.inner);
-    while (!inner.empty() && WordTokenizer::is_space(inner.back()))
-        inner.remove_suffix(1);
+    const std::u16string_view inner = quote_ending(quote);
     return !inner.empty() &&
            one_of(inner.substr(inner.size() - 1), {u".", u"!", u"?", u"\u2026", u",", u";", u":"});
 }
@@ -288,6 +299,26 @@ bool SpeakerSieve::after_quote(const QuoteCandidate& quote, Attribution& out) {
     return false;
 }
 
+bool SpeakerSieve::quotes_own_subject(const CueMatch& cue, size_t sentence_first) const {
+    if (cue.opinion || cue.pronoun)
+        return false;
+    // "went on to say", "the state's", "her comments": an infinitive or a noun.
+    if (cue.first > sentence_first) {
+        const Token& before = view_.token(cue.first - 1);
+        if (before.is(WordClass::kDeterminer) || one_of(before.folded(), {u"to", u"s"}))
+            return false;
+    }
+    const std::optional<SpeakerPhrase> subject = phrases_.before(cue.first, sentence_first);
+    return subject && subject->kind != SpeakerPhrase::Kind::Pronoun;
+}
+
+std::optional<SpeakerPhrase> SpeakerSieve::subject_before(const CueMatch& cue,
+                                                          size_t sentence_first) const {
+    if (cue.pronoun)
+        return pronoun_of_cue(cue, view_);
+    return phrases_.before(cue.first, sentence_first);
+}
+
 bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     const CueMatch* cue = last_cue(quote.sentence_first, quote.open);
     // "disent préparer une offensive pour «éradiquer …»": "pour" right before the mark
@@ -297,16 +328,36 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
         cue = last_cue(quote.sentence_first, cue->first);
     if (!cue || cue->preposition)
         return false;
+    // "X said she thinks «…»", "X told reporters that Y believes «…»": the verb that reports
+    // the cue's clause speaks, when its subject is read; outwards up to a verb that quotes
+    // words of its own subject ("X said Y told an agent that Z thinks «…»": Y).
+    std::optional<CueMatch> outer;
+    std::optional<SpeakerPhrase> outer_subject;
+    CueMatch inner = *cue;
+    for (size_t level = 0; level < kMaxReportLevels && !inner.negated &&
+                           !quotes_own_subject(inner, quote.sentence_first);
+         ++level) {
+        const std::optional<CueMatch> next = embedding_report(
+            view_, paragraph_cues(quote.sentence_first), inner, quote.sentence_first);
+        std::optional<SpeakerPhrase> subject =
+            next ? subject_before(*next, quote.sentence_first) : std::nullopt;
+        if (!subject)
+            break;
+        outer = next;
+        outer_subject = subject;
+        inner = *next;
+    }
+    if (outer)
+        cue = &*outer;
     out.cue = *cue;
     if (cue->negated) {
         out.negated = true;
         return true;
     }
-    std::optional<SpeakerPhrase> subject;
-    if (cue->pronoun) {
-        SpeakerPhrase pronoun = pronoun_of_cue(*cue, view_);
-        subject = pronoun;
-    } else {
+    std::optional<SpeakerPhrase> subject = outer_subject;
+    if (!subject && cue->pronoun) {
+        subject = pronoun_of_cue(*cue, view_);
+    } else if (!subject) {
         subject = phrases_.before(cue->first, quote.sentence_first);
         // "«…» a déclaré X" inside one sentence or "Interrogé, a déclaré X :": inverted.
         if (!subject)

@@ -27,7 +27,8 @@ namespace whosaid::quotes {
 //     ("qualifié de «gourou» par un élu", "jugée «peu probable» par les gendarmes",
 //     "called "reckless" by the union"), before the subject of the passive verb is read
 //  4. speaker-then-verb: X a déclaré : «…» / X a estimé que «…»; partial-in-clause: a
-//     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»)
+//     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»);
+//     in a clause another verb reports, that verb speaks (X said she thinks «…»)
 //  5. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
 //  6. speaker-label: a name and a colon alone before the quotation ("Clinton: "…""), or a
 //     label of a few words owned by a name ("Réaction immédiate de Jean Dupont : «…»")
@@ -63,6 +64,12 @@ private:
     bool after_quote(const QuoteCandidate& quote, Attribution& out);
     bool before_quote(const QuoteCandidate& quote, Attribution& out);
     bool according_to(const QuoteCandidate& quote, Attribution& out);
+    // Whether the cue quotes the words of a subject of its own ("Y told an agent, «…»"):
+    // not an opinion ("Y thinks"), an infinitive ("to tell"), a noun ("her comments") nor a
+    // pronoun's verb ("he said", which the verb reporting it names better).
+    bool quotes_own_subject(const CueMatch& cue, size_t sentence_first) const;
+    // The subject of a cue read before it (or its inverted pronoun), or nullopt.
+    std::optional<SpeakerPhrase> subject_before(const CueMatch& cue, size_t sentence_first) const;
     bool trailing_clause(const QuoteCandidate& quote, Attribution& out);
     bool crowd_voice(const QuoteCandidate& quote, Attribution& out);
     // speaker-label: a name and a colon alone before the quotation, as in a transcript
@@ -77,6 +84,9 @@ private:
     // chargée", "had said"; not "a été remis".
     bool agent_verb_at(size_t k) const;
     size_t clause_limit(const QuoteCandidate& quote) const;
+    // The quotation's words without the spaces and the closing marks of a quotation nested
+    // at its end.
+    std::u16string_view quote_ending(const QuoteCandidate& quote) const;
     bool quote_ends_sentence(const QuoteCandidate& quote) const;
     // Whether the quotation's words end with punctuation that closes a clause (. ! ? … , ; :).
     bool quote_ends_clause(const QuoteCandidate& quote) const;

@@ -166,6 +166,7 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                      : row[2] == "phrase"    ? CueType::Phrase
                                              : CueType::Verb;
         entry.answers = row[2] == "answer";
+        entry.opinion = row[2] == "opinion";
         if (row.size() > 3)
             entry.medium = to_utf16(row[3]);
         verb_entries_.push_back(entry);

@@ -46,6 +46,7 @@ struct SpeechVerb {
     CueType type = CueType::Verb;
     std::u16string medium; // a network the verb names ("tweeter" → Twitter), or empty
     bool answers = false;  // a verb of reply ("répond", "replied"): someone else asked
+    bool opinion = false;  // a verb of opinion ("pense", "believes"): it quotes nobody's words
 };
 
 struct SourceCue {

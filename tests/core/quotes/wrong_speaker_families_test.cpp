@@ -406,15 +406,16 @@ const std::vector<QuoteCase> kEnglish = {
      "described",
      "",
      "en.partial-in-clause"},
-    // ... but not a clause a speech verb reports, a few words before "that".
+    // ... but not a clause a speech verb reports, a few words before "that". (The cue was the
+    // noun "remarks" until the verb reporting the clause became the cue: "told" speaks.)
     {"Senator Ruth Hale told reporters on Tuesday that Renner's remarks \"show contempt.\"",
      {kSenatorHale, kRenner},
      "show contempt.",
      "direct",
      "Ruth Hale",
-     "remarks",
+     "told",
      "",
-     "en.speaker-then-verb"},
+     "en.partial-in-clause"},
     // An age description stands for the person just named, never for one of another gender.
     {"Okafor ran the race in under three hours. \"I train three nights a week,\" said the "
      "41-year-old.",
