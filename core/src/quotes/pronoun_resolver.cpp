@@ -143,8 +143,7 @@ bool PronounResolver::subject_of_quote(Span mention, int32_t before) const {
     // The next token must follow the name (only paragraphs rules read are tokenized).
     const size_t next = view_.token_from(mention.end);
     return next < view_.size() && view_.quote_of(next) >= 0 &&
-           view_.token(next).span.start <= mention.end + 1 &&
-           view_.token(next).span.start < before;
+           view_.token(next).span.start <= mention.end + 1 && view_.token(next).span.start < before;
 }
 
 int32_t PronounResolver::leading_pronoun(int sentence, int32_t before, Gender gender) const {
