@@ -6,7 +6,9 @@
 // are: a gender clash, two people named, a person with another role, a person named too far
 // back, a court role, a name followed by a comma or a colon before the mark. A title is the
 // name's only inside the name's phrase ("la question du journaliste à son entraîneur, Paul
-// Roy": Paul Roy is no journalist). Every row was written for this table.
+// Roy": Paul Roy is no journalist), and a name after "de" is a description's possessor
+// ("l'avocate de Marc Olier, Julie Martin": Julie Martin speaks, Marc Olier never). Every row
+// was written for this table.
 #include "quote_case_runner.h"
 
 #include <catch2/catch.hpp>
@@ -137,6 +139,34 @@ const std::vector<QuoteCase> kFrench = {
      "a reconnu",
      "",
      "fr.quote-then-inverted-verb"},
+    // A name after "de" is the description's possessor, never its speaker; a name in
+    // apposition after the whole description speaks, one that opens a clause does not.
+    {"Le procès de Marc Olier a repris lundi. «Vous devez le juger sans passion», plaide "
+     "l'avocate de Marc Olier, Julie Martin.",
+     {kOlier, kMartin},
+     "Vous devez le juger sans passion",
+     "direct",
+     "Julie Martin",
+     "plaide",
+     "",
+     "fr.apposition"},
+    {"Le procès de Marc Olier a repris lundi. «Il ne savait rien», a déclaré l'avocat de Marc "
+     "Olier.",
+     {kOlier},
+     "Il ne savait rien",
+     "direct",
+     "l'avocat de Marc Olier",
+     "a déclaré",
+     "",
+     "fr.quote-then-inverted-verb"},
+    {"«Très habile en coulisses», selon un proche de Paul Roy, Marc Olier s'est imposé.",
+     {kRoy, kOlier},
+     "Très habile en coulisses",
+     "direct",
+     "un proche de Paul Roy",
+     "selon",
+     "",
+     "fr.according-to"},
     // The quoted words tell about the name they run on from: the pronoun is someone else.
     {"Anne Morel a confirmé l'information à l'AFP. Julie Martin «a reçu des menaces et a "
      "renoncé», a-t-elle précisé.",
