@@ -13,6 +13,7 @@ constexpr size_t kDominance = 2; // times more mentions than anyone else, to sta
 // Sentences before a description of an office in which the person it takes up may be named
 // (a pronoun often stands between: "X a dit … Il veut … Le député estime …").
 constexpr int kJustNamedSentences = 2;
+constexpr size_t kJustNamedMentions = 64; // mentions read there, at most
 
 bool is_person(const Entity& entity) {
     return entity.kind == EntityKind::Person;
@@ -113,10 +114,13 @@ int32_t DescriptionReferent::just_named(Span mention, Gender gender) const {
     const int sentence = view_.sentence_at(mention.start);
     const auto& sentences = view_.doc().sentences;
     int32_t found = -1;
+    size_t read = 0; // a sentence of thousands of names is read no further
     for (int s = sentence; s >= 0 && s >= sentence - kJustNamedSentences && found < 0; --s) {
         const Span span = sentences[static_cast<size_t>(s)];
         for (const IndexedMention& candidate :
              view_.mentions_in(span.start, std::min(span.end, mention.start))) {
+            if (++read > kJustNamedMentions)
+                return -1;
             const Entity& entity = view_.doc().entities[static_cast<size_t>(candidate.entity)];
             if (!is_person(entity) || view_.inside_quote(candidate.span.start) ||
                 candidate.entity == found)
