@@ -26,6 +26,7 @@ WEIGHTS = os.path.join(REPO, "resources", "lexicons", "common", "speaker_confide
 MIN_RULE_COUNT = 8   # rarer rules share the weight "rule:rare"
 L2 = 1.0             # the prior that keeps small cells near the average
 MENTIONS_SCANNED = 64
+FAR_PRONOUN_SENTENCES = 3  # sentences back a pronoun's referent was last named: risky
 
 
 def sentence_of(sentences, position):
@@ -45,6 +46,37 @@ def definite_description(description):
             return False
         first += c.lower()
     return first in DEFINITE
+
+
+def pronoun_risks(doc, quote, ent, ent_i, person_mentions, out):
+    """The C++ add_pronoun_risks: a pronoun's referent named far back, or two people since."""
+    mentions = sorted(ent.get("mentions") or [], key=lambda m: m["start"])
+    start = quote["speaker"]["mention"]["start"]
+    if not any(m["start"] == start and m.get("form") == "pronoun" for m in mentions):
+        return
+    before = [m for m in mentions if m["start"] < quote["start"]]
+    last = -1
+    for m in reversed(before[-MENTIONS_SCANNED:]):
+        if m.get("form") != "pronoun":
+            last = m["start"]
+            break
+    sentences = doc.get("sentences") or []
+    qs = sentence_of(sentences, quote["start"])
+    if last < 0 or qs - sentence_of(sentences, last) >= FAR_PRONOUN_SENTENCES:
+        out.append("pronoun:far")
+    k = bisect.bisect_right(person_mentions, (last, len(doc.get("entities") or [])))
+    rivals, first, scanned = 0, None, 0
+    while k < len(person_mentions) and person_mentions[k][0] < quote["start"] and scanned < MENTIONS_SCANNED and rivals < 2:
+        pos, e = person_mentions[k]
+        k += 1
+        scanned += 1
+        if e == ent_i or e == first:
+            continue
+        if rivals == 0:
+            first = e
+        rivals += 1
+    if rivals >= 2:
+        out.append("pronoun:rivals")
 
 
 def features(doc, quote, person_mentions):
@@ -86,6 +118,8 @@ def features(doc, quote, person_mentions):
         out.append("form:" + form)
         d = qs - sentence_of(sentences, mention["start"])
         out.append("distance:same" if d == 0 else "distance:previous" if d == 1 else "distance:far")
+    if ent and ent["kind"] == "person" and not sp.get("anonymous") and mention:
+        pronoun_risks(doc, quote, ent, ent_i, person_mentions, out)
     if qs < 0 or qs >= len(sentences):
         return out
     s = sentences[qs]

@@ -10,6 +10,10 @@ namespace {
 
 constexpr size_t kMinProtagonistMentions = 4; // an actor named less is no story's subject
 constexpr size_t kDominance = 2; // times more mentions than anyone else, to stand above
+// Sentences before a description of an office in which the person it takes up may be named
+// (a pronoun often stands between: "X a dit … Il veut … Le député estime …").
+constexpr int kJustNamedSentences = 2;
+constexpr size_t kJustNamedMentions = 64; // mentions read there, at most
 
 bool is_person(const Entity& entity) {
     return entity.kind == EntityKind::Person;
@@ -61,6 +65,8 @@ int32_t DescriptionReferent::person_for(Span mention, std::u16string_view noun,
     // Only a noun that describes any holder of its family ("l'élu", "the lawmaker"): "le
     // ministre" is no description of a mayor.
     const RoleNoun role = lexicon_.role_noun(noun);
+    if (role.family == RoleFamily::Office && !role.any_holder)
+        return just_named(mention, gender);
     if (!role.any_holder)
         return -1;
     // The people named before the description whose known role is of its family: the only
@@ -86,6 +92,8 @@ int32_t DescriptionReferent::person_for(Span mention, std::u16string_view noun,
     }
     if (best >= 0)
         return best_count >= kDominance * rival_count ? best : -1;
+    if (role.family == RoleFamily::Office && rival_count == 0)
+        return just_named(mention, gender);
     // Nobody holds a defendant's role: in a trial story, the defendant is the person the
     // story is about, unless the article gives that person a part of the court.
     if (role.family != RoleFamily::Defendant || protagonist_ < 0)
@@ -95,6 +103,37 @@ int32_t DescriptionReferent::person_for(Span mention, std::u16string_view noun,
         holds_family(subject, RoleFamily::Court) || !agrees(protagonist_, gender))
         return -1;
     return protagonist_;
+}
+
+int32_t DescriptionReferent::just_named(Span mention, Gender gender) const {
+    // Wire copy names a person, then takes up an office for the next words ("…, a annoncé
+    // Paul Roy. «…», a ajouté le ministre"): when the nearest sentence naming anyone (the
+    // description's own, or one of the two before it) names one person only, and the article
+    // said nothing of that person's role, the office is that person's. A person with a known
+    // role is someone else's colleague, not this office.
+    const int sentence = view_.sentence_at(mention.start);
+    const auto& sentences = view_.doc().sentences;
+    int32_t found = -1;
+    size_t read = 0; // a sentence of thousands of names is read no further
+    for (int s = sentence; s >= 0 && s >= sentence - kJustNamedSentences && found < 0; --s) {
+        const Span span = sentences[static_cast<size_t>(s)];
+        for (const IndexedMention& candidate :
+             view_.mentions_in(span.start, std::min(span.end, mention.start))) {
+            if (++read > kJustNamedMentions)
+                return -1;
+            const Entity& entity = view_.doc().entities[static_cast<size_t>(candidate.entity)];
+            if (!is_person(entity) || view_.inside_quote(candidate.span.start) ||
+                candidate.entity == found)
+                continue;
+            if (found >= 0)
+                return -1; // two people: the office may be either's, or a third's
+            found = candidate.entity;
+        }
+    }
+    if (found < 0 || !view_.doc().entities[static_cast<size_t>(found)].roles.empty() ||
+        !agrees(found, gender))
+        return -1;
+    return found;
 }
 
 int32_t DescriptionReferent::organization_for(Span mention, std::u16string_view noun) const {

@@ -12,9 +12,11 @@ namespace whosaid::quotes {
 // a role, from what a reader of the article knows: the one person whose known role is of
 // the same family ("l'élu" for the person introduced as mayor, "the lawmaker" for the
 // senator), the most mentioned of them when one stands far above the others; and for a
-// defendant ("le prévenu", "the defendant") the person the article is about. Gender must
-// agree; a court role (judge, prosecutor, lawyer) never goes to anyone this way. A business
-// noun ("the airline") stands for the organization the article is about.
+// defendant ("le prévenu", "the defendant") the person the article is about; for an office
+// nobody holds ("le Premier ministre", "the senator") the one person just named, when the
+// article gave that person no role. Gender must agree; a court role (judge, prosecutor,
+// lawyer) never goes to anyone this way. A business noun ("the airline") stands for the
+// organization the article is about.
 class DescriptionReferent {
 public:
     DescriptionReferent(const DocumentView& view, SpeakerLinker& linker,
@@ -31,6 +33,10 @@ private:
     // Whether one of the entity's known roles has a word of the family.
     bool holds_family(const Entity& entity, RoleFamily family) const;
     bool agrees(int32_t entity, Gender gender) const;
+    // The one person named (outside quotations) in the nearest sentence naming anyone, among
+    // mention's own (before it) and the two before, if the article gave that person no
+    // role; else -1.
+    int32_t just_named(Span mention, Gender gender) const;
 
     const DocumentView& view_;
     SpeakerLinker& linker_;

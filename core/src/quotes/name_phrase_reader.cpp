@@ -69,6 +69,16 @@ bool NamePhraseReader::speech_verb_at(size_t i, size_t limit) const {
     return entry >= 0 && lexicon_.verb(entry).type != CueType::Preposition;
 }
 
+bool NamePhraseReader::opens_clause(size_t i, size_t limit) const {
+    // "selon un proche du ministre, Paul Roy se montre …": a verb after the name makes it the
+    // subject of the next clause, not the description's apposition.
+    if (i >= limit || !view_.token(i).word)
+        return false;
+    const Token& t = view_.token(i);
+    return t.is(WordClass::kAuxiliary) || one_of(t.folded(), {u"se", u"s"}) ||
+           speech_verb_at(i, limit);
+}
+
 std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit) const {
     // ", Sergueï Lavrov" right after a description names the speaker. A complement of the
     // description may come first ("le chef des secours pour la zone du port,
@@ -108,11 +118,11 @@ std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit
         phrase.mention = m->span;
         phrase.end = view_.token_from(m->span.end);
         phrase.apposition = true;
-        return phrase;
+        return opens_clause(phrase.end, limit) ? std::nullopt : std::optional(phrase);
     }
     if (auto named = name_phrase(j, limit, false)) {
         const Entity& e = view_.doc().entities[static_cast<size_t>(named->entity)];
-        if (e.kind == EntityKind::Person) {
+        if (e.kind == EntityKind::Person && !opens_clause(named->end, limit)) {
             named->apposition = true;
             return named;
         }

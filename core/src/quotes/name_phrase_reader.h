@@ -56,6 +56,9 @@ public:
 private:
     // Whether a speech verb (not "selon"-like) starts at token i.
     bool speech_verb_at(size_t i, size_t limit) const;
+    // Whether a verb (an auxiliary, a reflexive "se", a speech verb) starts at token i: a name
+    // just before it is a subject, not an apposition.
+    bool opens_clause(size_t i, size_t limit) const;
     // The token after the capitalized words (initials, particles, hyphens) from i.
     size_t name_end(size_t i, size_t limit) const;
     // Whether the lone capitalized word at i opens a sentence or a rubric ("Climat :")

@@ -139,6 +139,13 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender, int32_t exclud
     return resolve(position, gender, kChainDepth, excluded);
 }
 
+bool PronounResolver::subject_of_quote(Span mention, int32_t before) const {
+    // The next token must follow the name (only paragraphs rules read are tokenized).
+    const size_t next = view_.token_from(mention.end);
+    return next < view_.size() && view_.quote_of(next) >= 0 &&
+           view_.token(next).span.start <= mention.end + 1 && view_.token(next).span.start < before;
+}
+
 int32_t PronounResolver::leading_pronoun(int sentence, int32_t before, Gender gender) const {
     // "Il a rencontré X. «…», a-t-il dit.": a sentence opened by a pronoun of the same
     // gender continues that pronoun's referent (after at most one linking word: "Mais il").
@@ -205,8 +212,9 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender, int depth,
         --it;
         if (position - it->span.start > kMaxDistance)
             break;
-        // Names inside quoted words are talked about, not talking.
-        if (view_.inside_quote(it->span.start))
+        // Names inside quoted words are talked about, not talking; so is a name the quoted
+        // words run on from ("Mme Roy «n'a rien dit», a-t-elle ajouté": someone else).
+        if (view_.inside_quote(it->span.start) || subject_of_quote(it->span, position))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
         if (entity.kind != EntityKind::Person || it->entity == excluded)

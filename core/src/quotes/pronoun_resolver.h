@@ -58,6 +58,10 @@ private:
     // Whether entity was noted as a speaker in position's sentence or the one before.
     bool spoke_recently(int32_t entity, int32_t position) const;
     int32_t resolve(int32_t position, Gender gender, int depth, int32_t excluded) const;
+    // Whether the words right after mention are a quotation that ends before position: the
+    // name is the subject of the quoted words ("Paul Roy «n'a rien vu»"), what they tell
+    // about, so a pronoun after them stands for someone else.
+    bool subject_of_quote(Span mention, int32_t before) const;
     // The position of the subject pronoun of gender opening sentence before position
     // before, or -1.
     int32_t leading_pronoun(int sentence, int32_t before, Gender gender) const;

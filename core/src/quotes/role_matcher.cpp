@@ -17,15 +17,22 @@ bool ends_sentence(const Token& t) {
            is_punct(t, u"?") || is_punct(t, u")");
 }
 
+// A word that opens another noun phrase before a name: a noun before it is not the name's title
+// ("la question du journaliste à son entraîneur, Paul Roy": Paul Roy is no journalist).
+bool opens_other_phrase(std::u16string_view w) {
+    return one_of(w, {u"a", u"au", u"aux", u"avec", u"contre", u"son", u"sa", u"ses", u"leur",
+                      u"to", u"with", u"against", u"his", u"her", u"their", u"its"});
+}
+
 } // namespace
 
 bool RoleMatcher::named_with(Span mention, std::u16string_view noun) const {
     // "le juge Paul Martin", "la ministre de la Santé, Anne Roy", "Anne Roy, la ministre":
-    // the noun within a few tokens of the name, in its sentence.
+    // the noun within a few tokens of the name, in its sentence, in the name's own phrase.
     const size_t first = view_.token_from(mention.start);
     for (size_t k = first; k > 0 && k + kRoleReach > first; --k) {
         const Token& t = view_.token(k - 1);
-        if (ends_sentence(t))
+        if (ends_sentence(t) || opens_other_phrase(t.folded()))
             break;
         if (t.folded() == noun)
             return true;

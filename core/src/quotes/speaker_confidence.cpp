@@ -13,6 +13,9 @@ namespace {
 // A sentence holding thousands of names is not read past this many mentions per quotation:
 // two rivals are all the model tells apart, and the scan must stay linear.
 constexpr size_t kMentionsScanned = 64;
+// Sentences between a pronoun's quotation and its referent's last naming that make the
+// resolution risky.
+constexpr long kFarPronounSentences = 3;
 
 // Index of the sentence holding position, or -1 before the first one.
 long sentence_of(const Document& doc, int32_t position) {
@@ -69,6 +72,52 @@ bool definite_description(std::u16string_view description) {
            first == "ce" || first == "cet" || first == "cette" || first == "ces";
 }
 
+// What makes a pronoun's resolution risky: its referent was last named three sentences or
+// more before the quotation ("pronoun:far"), or two other people were named since
+// ("pronoun:rivals"). Only for a speaker found through a pronoun mention; bounded scans.
+void add_pronoun_risks(const Document& doc, const Quote& quote, const Entity& entity,
+                       size_t entity_index,
+                       const std::vector<std::pair<int32_t, size_t>>& person_mentions,
+                       std::vector<std::string>& out) {
+    const int32_t start = quote.speaker->mention->start;
+    auto m =
+        std::lower_bound(entity.mentions.begin(), entity.mentions.end(), start,
+                         [](const Mention& mention, int32_t p) { return mention.span.start < p; });
+    if (m == entity.mentions.end() || m->span.start != start || m->form != MentionForm::Pronoun)
+        return;
+    // The referent's latest mention by name before the quotation.
+    auto named =
+        std::lower_bound(entity.mentions.begin(), entity.mentions.end(), quote.span.start,
+                         [](const Mention& mention, int32_t p) { return mention.span.start < p; });
+    int32_t last = -1;
+    for (size_t walked = 0; named != entity.mentions.begin() && walked < kMentionsScanned;
+         ++walked) {
+        --named;
+        if (named->form != MentionForm::Pronoun) {
+            last = named->span.start;
+            break;
+        }
+    }
+    const long quote_sentence = sentence_of(doc, quote.span.start);
+    if (last < 0 || quote_sentence - sentence_of(doc, last) >= kFarPronounSentences)
+        out.emplace_back("pronoun:far");
+    auto it = std::upper_bound(person_mentions.begin(), person_mentions.end(),
+                               std::make_pair(last, doc.entities.size()));
+    size_t rivals = 0;
+    size_t first_rival = doc.entities.size();
+    for (size_t scanned = 0; it != person_mentions.end() && it->first < quote.span.start &&
+                             scanned < kMentionsScanned && rivals < 2;
+         ++it, ++scanned) {
+        if (it->second == entity_index || it->second == first_rival)
+            continue;
+        if (rivals == 0)
+            first_rival = it->second;
+        ++rivals;
+    }
+    if (rivals >= 2)
+        out.emplace_back("pronoun:rivals");
+}
+
 } // namespace
 
 SpeakerConfidence::SpeakerConfidence() : weights_(embedded_weights()) {}
@@ -123,6 +172,9 @@ SpeakerConfidence::features(const Document& doc, const Quote& quote,
                                          : "distance:far");
     }
 
+    if (entity && entity->kind == EntityKind::Person && !speaker.anonymous && speaker.mention)
+        add_pronoun_risks(doc, quote, *entity, static_cast<size_t>(entity - doc.entities.data()),
+                          person_mentions, out);
     // Other people named in the quotation's sentence, outside its marks.
     if (quote_sentence < 0 || static_cast<size_t>(quote_sentence) >= doc.sentences.size())
         return out;

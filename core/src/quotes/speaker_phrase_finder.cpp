@@ -207,6 +207,14 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::description(size_t i, size_t l
                                         view_.token(k - 2).is(WordClass::kPreposition));
         if (t.word && t.capitalized && !after_preposition)
             break;
+        // "l'avocate de Marc Olier, Julie Martin": a name after "de" is the description's
+        // possessor as a whole; its last word is no name following the description.
+        if (const IndexedMention* m =
+                t.capitalized ? view_.mention_starting(t.span.start) : nullptr) {
+            k = std::min(limit, std::max(k + 1, view_.token_from(m->span.end))) - 1;
+            end = k + 1;
+            continue;
+        }
         end = k + 1;
     }
     // The description ends on a content word, not on "de la" or an apostrophe.

@@ -161,3 +161,87 @@ TEST_CASE("every analysed quotation gets a probability", "[quotes][confidence]")
         CHECK(q.confidence <= 1.0);
     }
 }
+
+TEST_CASE("a pronoun's referent named far back or behind two others is a risky resolution",
+          "[quotes][confidence]") {
+    // "Anne Morel a parlé. Il pleut. Il vente. «Rien ne bouge», a-t-elle dit.": the sentences
+    // between the naming and the quotation, and the people named there, vary per row.
+    struct Row {
+        const char* what;
+        Mention named;               // Anne Morel's mention by name
+        std::vector<Mention> others; // other people's mentions, one entity each
+        Span speaker_mention;        // where the quotation names its speaker
+        std::vector<std::string> present;
+        std::vector<std::string> absent;
+    };
+    const Mention pronoun{{61, 65}, MentionForm::Pronoun};
+    const std::vector<Row> rows = {
+        {"named three sentences back",
+         {{0, 10}, MentionForm::Name},
+         {},
+         {61, 65},
+         {"form:pronoun", "pronoun:far"},
+         {"pronoun:rivals"}},
+        {"named two sentences back",
+         {{20, 22}, MentionForm::Surname},
+         {},
+         {61, 65},
+         {"form:pronoun"},
+         {"pronoun:far", "pronoun:rivals"}},
+        {"two other people named since",
+         {{20, 22}, MentionForm::Surname},
+         {{{30, 32}, MentionForm::Name}, {{33, 38}, MentionForm::Name}},
+         {61, 65},
+         {"pronoun:rivals"},
+         {"pronoun:far"}},
+        {"one other person named since",
+         {{20, 22}, MentionForm::Surname},
+         {{{30, 32}, MentionForm::Name}},
+         {61, 65},
+         {},
+         {"pronoun:rivals"}},
+        {"named, not through a pronoun",
+         {{0, 10}, MentionForm::Name},
+         {},
+         {0, 10},
+         {"form:name"},
+         {"pronoun:far", "pronoun:rivals"}},
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        Document doc;
+        doc.language = "fr";
+        doc.text = u"Anne Morel a parlé. Il pleut. Il vente. «Rien ne bouge», a-t-elle dit.";
+        doc.sentences = {{0, 19}, {20, 29}, {30, 39}, {40, 70}};
+        Entity anne;
+        anne.id = "e1";
+        anne.kind = EntityKind::Person;
+        anne.mentions = {row.named, pronoun};
+        doc.entities = {anne};
+        for (const Mention& other : row.others) {
+            Entity e;
+            e.id = "e" + std::to_string(doc.entities.size() + 1);
+            e.kind = EntityKind::Person;
+            e.mentions = {other};
+            doc.entities.push_back(e);
+        }
+        std::vector<std::pair<int32_t, size_t>> persons;
+        for (size_t e = 0; e < doc.entities.size(); ++e)
+            for (const Mention& m : doc.entities[e].mentions)
+                persons.emplace_back(m.span.start, e);
+        std::sort(persons.begin(), persons.end());
+        Quote q;
+        q.span = {41, 54};
+        q.marks = {40, 55};
+        q.rule = "fr.quote-then-inverted-verb";
+        Speaker s;
+        s.entity = "e1";
+        s.mention = row.speaker_mention;
+        q.speaker = s;
+        const auto features = SpeakerConfidence::features(doc, q, persons);
+        for (const std::string& name : row.present)
+            CHECK(has(features, name));
+        for (const std::string& name : row.absent)
+            CHECK_FALSE(has(features, name));
+    }
+}
