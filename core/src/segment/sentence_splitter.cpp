@@ -92,6 +92,17 @@ std::u16string_view SentenceSplitter::find_breaks(std::u16string_view paragraph_
     return paragraph_text;
 }
 
+void SentenceSplitter::add_glued_breaks(std::u16string_view paragraph_text) {
+    const size_t unicode_breaks = breaks_.size();
+    glued_.find(paragraph_text, breaks_);
+    if (breaks_.size() == unicode_breaks)
+        return;
+    std::inplace_merge(breaks_.begin(),
+                       breaks_.begin() + static_cast<std::ptrdiff_t>(unicode_breaks),
+                       breaks_.end());
+    breaks_.erase(std::unique(breaks_.begin(), breaks_.end()), breaks_.end());
+}
+
 // Whether the piece starting at `boundary` belongs to the sentence before it. Closing
 // marks at its start are moved to the previous sentence by advancing `boundary`.
 bool SentenceSplitter::continues_previous(std::u16string_view paragraph_text,
@@ -116,6 +127,7 @@ void SentenceSplitter::split(std::u16string_view text, Span paragraph, std::vect
     // Every test below reads a line break as it reads a space, so the paragraph is read in
     // place unless ICU needs it unwrapped.
     const std::u16string_view paragraph_text = find_breaks(slice(text, paragraph));
+    add_glued_breaks(paragraph_text);
     int32_t sentence_start = 0;
     auto emit = [&](int32_t end) {
         const Span sentence = trim(paragraph_text, {sentence_start, end});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "segment/abbreviation_filter.h"
+#include "segment/glued_sentence_finder.h"
 #include "segment/sentence_break_rules.h"
 #include "whosaid/span.h"
 
@@ -20,7 +21,8 @@ namespace whosaid::segment {
 //   M. Dupont." is one sentence. Closing marks (» ” ) …) that ICU puts at the start of
 //   the next piece go back to the previous one, and a piece starting in lowercase or with
 //   , ; : continues the previous sentence.
-// - single line breaks inside a paragraph are read as spaces (hard-wrapped text).
+// - single line breaks inside a paragraph are read as spaces (hard-wrapped text);
+// - sentences glued to the one before by a lost space break too (GluedSentenceFinder).
 // Not thread-safe (the BreakIterator keeps state): one instance per Segmenter.
 class SentenceSplitter {
 public:
@@ -37,11 +39,14 @@ private:
     // SentenceBreakRules when they cover the text. Returns the text the breaks index:
     // the paragraph itself, or unwrapped_ when ICU had to read it.
     std::u16string_view find_breaks(std::u16string_view paragraph_text);
+    // Adds the breaks of glued sentences to breaks_, keeping them sorted and unique.
+    void add_glued_breaks(std::u16string_view paragraph_text);
     bool continues_previous(std::u16string_view paragraph_text, int32_t& boundary) const;
 
     std::unique_ptr<icu::BreakIterator> iterator_; // null if ICU data is missing
     SentenceBreakRules rules_;
     AbbreviationFilter abbreviations_;
+    GluedSentenceFinder glued_;
     std::u16string unwrapped_;    // scratch copy of a paragraph with its line breaks as spaces
     std::vector<int32_t> breaks_; // scratch: the breaks of the paragraph being split
 };
