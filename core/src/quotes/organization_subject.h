@@ -2,6 +2,7 @@
 
 #include "quotes/document_view.h"
 #include "quotes/name_phrase_reader.h"
+#include "quotes/quote_finder.h"
 #include "quotes/speaker_phrase_finder.h"
 
 #include <optional>
@@ -26,6 +27,12 @@ public:
     // token open, in the sentence starting at token sentence_first) stands for, or nullopt.
     std::optional<SpeakerPhrase> for_pronoun(size_t sentence_first, size_t open,
                                              const SpeakerPhrase& pronoun) const;
+    // The phrase a pronoun after quote stands for: the institution for_pronoun finds, else
+    // the pronoun itself.
+    SpeakerPhrase subject_or(const QuoteCandidate& quote, const SpeakerPhrase& pronoun) const {
+        std::optional<SpeakerPhrase> own = for_pronoun(quote.sentence_first, quote.open, pronoun);
+        return own ? *own : pronoun;
+    }
 
 private:
     // The gender the article before token first gives an institution: "le"/"du"/"au"

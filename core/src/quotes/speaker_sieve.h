@@ -8,6 +8,7 @@
 #include "quotes/paragraph_cues.h"
 #include "quotes/passive_agent_finder.h"
 #include "quotes/quote_finder.h"
+#include "quotes/quote_then_verb_reader.h"
 #include "quotes/speaker_phrase_finder.h"
 #include "quotes/speaker_settler.h"
 #include "quotes/trailing_clause_finder.h"
@@ -21,7 +22,8 @@ namespace whosaid::quotes {
 
 // Attributes quotations to speakers with ordered rules; the first rule that fires decides.
 //  1. incise: a cue inside the marks («Nous ne céderons pas, a-t-il martelé. Jamais.»)
-//  2. quote-then-inverted-verb / quote-then-subject-verb: «…», a déclaré M. X / «…», X said
+//  2. quote-then-inverted-verb / quote-then-subject-verb (QuoteThenVerbReader): «…», a
+//     déclaré M. X / «…», X said
 //     (apposition: «…», a déclaré le ministre, Sergueï Lavrov), and «…», selon X
 //  3. passive-agent: a passive speech verb framing the quotation, its agent after it
 //     ("qualifié de «gourou» par un élu", "jugée «peu probable» par les gendarmes",
@@ -44,7 +46,8 @@ public:
         : view_(view), cues_(cues), phrases_(phrases), trailing_(view, cues, phrases),
           subjects_(view), voices_(view, phrases), settler_(view, phrases, pronouns, linker),
           passive_(view, cues, view.doc().language != "en"), paragraph_cues_(view, cues),
-          organizations_(view, phrases) {}
+          organizations_(view, phrases),
+          after_quote_(view, cues, phrases, settler_, organizations_) {}
 
     Attribution attribute(const QuoteCandidate& quote);
     // The speech cues of the paragraph holding token i, outside quotations (cached).
@@ -61,7 +64,6 @@ public:
 
 private:
     bool incise(const QuoteCandidate& quote, Attribution& out);
-    bool after_quote(const QuoteCandidate& quote, Attribution& out);
     bool before_quote(const QuoteCandidate& quote, Attribution& out);
     bool according_to(const QuoteCandidate& quote, Attribution& out);
     // Whether the cue quotes the words of a subject of its own ("Y told an agent, «…»"):
@@ -84,15 +86,6 @@ private:
     // chargée", "had said"; not "a été remis".
     bool agent_verb_at(size_t k) const;
     size_t clause_limit(const QuoteCandidate& quote) const;
-    // The quotation's words without the spaces and the closing marks of a quotation nested
-    // at its end.
-    std::u16string_view quote_ending(const QuoteCandidate& quote) const;
-    bool quote_ends_sentence(const QuoteCandidate& quote) const;
-    // Whether the quotation's words end with punctuation that closes a clause (. ! ? … , ; :).
-    bool quote_ends_clause(const QuoteCandidate& quote) const;
-    // The phrase a pronoun after the quotation stands for: the institution opening the
-    // quotation's sentence (OrganizationSubject), else the pronoun itself.
-    SpeakerPhrase own_subject_or(const QuoteCandidate& quote, const SpeakerPhrase& pronoun) const;
 
     DocumentView& view_;
     const CueFinder& cues_;
@@ -104,6 +97,7 @@ private:
     PassiveAgentFinder passive_;
     ParagraphCues paragraph_cues_;
     OrganizationSubject organizations_;
+    QuoteThenVerbReader after_quote_; // after settler_ and organizations_, which it uses
 };
 
 } // namespace whosaid::quotes
