@@ -2,6 +2,7 @@
 
 #include "quotes/crowd_phrase_reader.h"
 #include "quotes/cue_finder.h"
+#include "quotes/description_phrase_reader.h"
 #include "quotes/document_view.h"
 #include "quotes/name_phrase_reader.h"
 #include "quotes/open_description_reader.h"
@@ -25,7 +26,7 @@ public:
                         const CueFinder& cues)
         : view_(view), lexicon_(lexicon), cues_(cues), names_(view, lexicon, linker),
           roles_(view, linker, lexicon), open_(view, names_, cues, lexicon.french(), roles_),
-          crowd_(view) {}
+          crowd_(view), descriptions_(view, lexicon, cues, names_, roles_, open_, crowd_) {}
 
     // The phrase starting at token i (before limit).
     std::optional<SpeakerPhrase> starting_at(size_t i, size_t limit) const;
@@ -49,7 +50,6 @@ public:
 private:
     // The subject pronoun at token i (il, elle, ils, he, she, they, and "it" in English).
     std::optional<SpeakerPhrase> pronoun_at(size_t i) const;
-    std::optional<SpeakerPhrase> description(size_t i, size_t limit) const;
     bool preceded_by_preposition(size_t i, size_t floor) const;
     bool blocked(size_t i) const { return names_.blocked(i); }
 
@@ -60,6 +60,7 @@ private:
     RoleMatcher roles_;
     OpenDescriptionReader open_;
     CrowdPhraseReader crowd_;
+    DescriptionPhraseReader descriptions_; // after the readers it uses
 };
 
 } // namespace whosaid::quotes

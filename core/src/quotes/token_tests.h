@@ -20,4 +20,9 @@ inline bool is_punct(const Token& t, std::u16string_view p) {
     return !t.word && p.size() == 1 && t.folded_units[0] == p[0];
 }
 
+// Whether t is the punctuation unit c.
+inline bool is_punct(const Token& t, char16_t c) {
+    return !t.word && t.folded_units[0] == c;
+}
+
 } // namespace whosaid::quotes
