@@ -9,8 +9,8 @@ namespace whosaid::actors {
 
 namespace {
 
-// "secrétaire générale de la CGT", "dirigeante de la CGT", "patron du Medef": heads of an
-// organization share one key, "leader|cgt", so descriptions reach the one who leads it.
+// "secrétaire général de FO", "présidente de la FNSEA", "patron du Medef": heads of an
+// organization share one key, "leader|fnsea", so descriptions reach the one who leads it.
 // Empty when the role names no organization (a head of state keeps its own key).
 // Read in place, part by part: most role keys are no leader's and are rejected on their head
 // without building anything.

@@ -49,7 +49,7 @@ std::optional<SpeakerPhrase> CrowdVoiceFinder::find(const QuoteCandidate& quote)
             if (auto crowd = crowd_after(k, limit))
                 return crowd;
     // "«…», came shouts from the crowd", "«…», pouvait-on entendre dans la foule" (the
-    // comma after the marks, or inside them: ""Call the roll," came shouts").
+    // comma after the marks, or inside them: ""Hold the vote," came shouts").
     size_t first = quote.close;
     if (first < limit && is_punct(view_.token(first), u","))
         ++first;

@@ -145,9 +145,9 @@ TEST_CASE("a crowd heard with no speech verb speaks as written", "[quotes][crowd
               });
     run("en",
         {
-            {"Tom Walsh asked for a vote. \"Call the roll,\" came shouts from the crowd.",
+            {"Tom Walsh asked for a vote. \"Hold the vote,\" came shouts from the crowd.",
              {kWalsh},
-             "Call the roll,",
+             "Hold the vote,",
              "the crowd"},
             {"Tom Walsh asked for a vote. Chants of \"Recount!\" rose from the audience.",
              {kWalsh},
@@ -158,9 +158,9 @@ TEST_CASE("a crowd heard with no speech verb speaks as written", "[quotes][crowd
              "Come back,",
              "the strikers"},
             // Must stay unattributed: an office is no crowd.
-            {"Tom Walsh asked for a vote. \"Call the roll,\" came shouts from the back office.",
+            {"Tom Walsh asked for a vote. \"Hold the vote,\" came shouts from the back office.",
              {kWalsh},
-             "Call the roll,",
+             "Hold the vote,",
              ""},
         });
 }

@@ -16,7 +16,7 @@ using namespace whosaid::testing;
 namespace {
 
 const EntityFixture kCentre{
-    "Centre pour l'égalité", EntityKind::Organization, Gender::Unknown, {"Centre pour l'égalité"}};
+    "Comité des libertés", EntityKind::Organization, Gender::Unknown, {"Comité des libertés"}};
 const EntityFixture kLigue{
     "Ligue des droits", EntityKind::Organization, Gender::Unknown, {"Ligue des droits"}};
 const EntityFixture kRiverains{"Association des riverains",
@@ -44,12 +44,12 @@ const EntityFixture kVarga{
 const std::vector<QuoteCase> kFrench = {
     // An inverted pronoun after the quotation: the institution opening its sentence, even
     // when a person was named before it.
-    {"Le musée employait M. Renaud. Le Centre pour l'égalité a décidé de se constituer partie "
-     "civile afin que «le mobile raciste soit reconnu», a-t-il indiqué lundi par communiqué.",
+    {"Le musée employait M. Renaud. Le Comité des libertés a choisi de rejoindre la "
+     "procédure afin que «toute la lumière soit faite», a-t-il indiqué jeudi dans un communiqué.",
      {kRenaud, kCentre},
-     "le mobile raciste soit reconnu",
+     "toute la lumière soit faite",
      "partial",
-     "Centre pour l'égalité",
+     "Comité des libertés",
      "a-t-il indiqué",
      "",
      "fr.quote-then-inverted-verb"},
@@ -100,7 +100,7 @@ const std::vector<QuoteCase> kFrench = {
      "a-t-elle ajouté",
      "",
      "fr.quote-then-inverted-verb"},
-    {"Mme Saulnier a porté plainte. Le Centre pour l'égalité a examiné le dossier. «Nous irons "
+    {"Mme Saulnier a porté plainte. Le Comité des libertés a examiné le dossier. «Nous irons "
      "en appel», a-t-elle ajouté.",
      {kSaulnier, kCentre},
      "Nous irons en appel",
@@ -143,12 +143,12 @@ const std::vector<QuoteCase> kFrench = {
      "",
      "fr.according-to"},
     // "on" speaks for the institution its sentence places it in, behind "à" and an article.
-    {"«Le match est reporté», avait-on expliqué mercredi à la préfecture de police du Nord.",
+    {"«Le match est reporté», nous a-t-on confirmé dimanche à la préfecture de police du Nord.",
      {},
      "Le match est reporté",
      "direct",
      "la préfecture de police du Nord",
-     "avait-on expliqué",
+     "a-t-on confirmé",
      "",
      "fr.quote-then-inverted-verb"},
     {"«Le match est maintenu», assure-t-on à la CGT.",
