@@ -17,7 +17,7 @@ struct MentionGroup {
 
 // Merges mentions into actors: the same known entity or the same name key; full names
 // with surnames and "M. X" (only when one person of the article bears the surname);
-// shorter forms of a full name ("Bambang Soelistyo"); acronyms with expansions;
+// shorter forms of a full name ("Wira Santoso"); acronyms with expansions;
 // descriptions with the one person who holds the role. Indexed by key, never pairwise.
 // The names are linked first (NameLinker), then the descriptions to the groups they formed
 // (DescriptionLinker); a group is kept when it holds a name, with the kind its surest names

@@ -8,7 +8,7 @@
 namespace whosaid::actors {
 
 // Sports fixtures: "PSG - Montpellier", "Rennes – Lorient", and fixtures listed together
-// ("PSG - Montpellier et Toulouse - Lyon", "Leeds-Hull and York-Derby"). Names joined by a
+// ("OM - Rennes et Lille - Nantes", "Leeds-Hull and York-Derby"). Names joined by a
 // dash within one sentence are the two sides of a match; when a side of any fixture of the
 // list is an organization of the lexicon (a club), every side named by a city is its club:
 // an organization by pattern, no longer the known place. Fixtures of places only ("le vol

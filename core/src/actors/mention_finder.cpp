@@ -203,7 +203,7 @@ size_t MentionFinder::try_chain(size_t i) {
         mention.form = MentionForm::Acronym;
     else if (single && kind == EntityKind::Person)
         mention.form = MentionForm::Surname;
-    // "Oceanographer Pattiaratchi": a first word met only at sentence starts may be a noun.
+    // "Oceanographer Varathan": a first word met only at sentence starts may be a noun.
     if (chain.words == 2 && tokens_.has(i, kInitial) && !chain.given_name_first &&
         kind == EntityKind::Person && !attested_.contains(tokens_.key(i)))
         mention.initial_chain = true;

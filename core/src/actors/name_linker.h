@@ -15,7 +15,7 @@ namespace whosaid::actors {
 class AcronymIndex;
 
 // Links the mentions that name an actor: the same known entity or the same name; full names
-// with their shorter forms ("Bambang Soelistyo" in "Fransiskus Bambang Soelistyo"), a given
+// with their shorter forms ("Wira Santoso" in "Agustinus Wira Santoso"), a given
 // name with an initial ("Sabrina H."), a surname or "M. X" with the one person of the article
 // who bears it (never across genders), an acronym with its expansion met without brackets,
 // an organization's head noun alone with the one organization it opens. Indexed by key,
@@ -39,7 +39,7 @@ private:
     void link_shorter_full_names();
     // "Sabrina H." for "Sabrina Haddad".
     void link_given_name_initials();
-    // "Oceanographer Pattiaratchi" at a sentence start: the surname of one known person.
+    // "Oceanographer Varathan" at a sentence start: the surname of one known person.
     void link_initial_chains();
     // Gender of each full-name group, to keep "Mme Smith" away from "John Smith".
     void read_full_name_genders();

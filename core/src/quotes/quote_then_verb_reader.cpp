@@ -142,7 +142,7 @@ bool QuoteThenVerbReader::read(const QuoteCandidate& quote, size_t limit, Attrib
             out.negated = true;
             return true;
         }
-        // The subject phrase may hold a title and a name: "Pentagon spokesman Mark Wright".
+        // The subject phrase may hold a title and a name: "Pentagon spokesman Dale Pruitt".
         // A person named first keeps it ("X of the pollsters Y told").
         const bool named_person =
             subject && subject->kind == SpeakerPhrase::Kind::Entity &&

@@ -376,10 +376,10 @@ TEST_CASE("merging: surnames, shared surnames, acronyms, variants", "[entities][
          {"person|Vladimir Poutine|Poutine:surname,Vladimir Poutine:name",
           "place|Moscou|Moscou:name"}},
         {"en",
-         "Fransiskus Bambang Soelistyo heads the agency. Bambang Soelistyo said the search went "
-         "on. Soelistyo agreed.",
-         {"person|Fransiskus Bambang Soelistyo|Fransiskus Bambang Soelistyo:name,Bambang "
-          "Soelistyo:name,Soelistyo:surname"}},
+         "Agustinus Wira Santoso heads the agency. Wira Santoso said the search went "
+         "on. Santoso agreed.",
+         {"person|Agustinus Wira Santoso|Agustinus Wira Santoso:name,Wira "
+          "Santoso:name,Santoso:surname"}},
         {"fr",
          "L'Organisation des Nations unies a réagi. L'ONU a demandé une trêve.",
          {"organization|Organisation des Nations unies|Organisation des Nations "
