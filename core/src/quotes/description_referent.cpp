@@ -117,7 +117,7 @@ int32_t DescriptionReferent::just_named(Span mention, Gender gender) const {
     int32_t found = -1;
     size_t read = 0; // a sentence of thousands of names is read no further
     // A sentence that opens inside a quotation is the quoted speaker's words, not the
-    // narration that named someone: "«… On vous dérange ? Habituez-vous », a lancé le
+    // narration that named someone: "«… Nous tiendrons. Nous gagnerons», a assuré le
     // porte-parole" still reaches the sentence before the quotation.
     int limit = sentence - kJustNamedSentences;
     for (int s = sentence; s >= 0 && s >= limit && found < 0; --s) {

@@ -30,13 +30,13 @@ const EntityFixture kMayorEn{
 
 const std::vector<QuoteCase> kFrench = {
     // A shared office, hyphenated, after the person named in the sentence before.
-    {"Le mouvement compte s'installer au Parlement, affirme Julien Marchand. «Nous sommes là "
-     "pour rester», a lancé le co-porte-parole vendredi devant les militants.",
+    {"Le mouvement présentera des candidats partout, affirme Julien Marchand. «Nous ne "
+     "lâcherons rien», a déclaré le co-porte-parole samedi à Lyon.",
      {kMarchand},
-     "Nous sommes là pour rester",
+     "Nous ne lâcherons rien",
      "direct",
      "Julien Marchand",
-     "a lancé",
+     "a déclaré",
      "",
      "fr.quote-then-inverted-verb"},
     // The hyphenated office alone, feminine, another verb and tense.
@@ -69,13 +69,13 @@ const std::vector<QuoteCase> kFrench = {
      "",
      "fr.quote-then-inverted-verb"},
     // A gender clash: the spokeswoman is not the man just named.
-    {"Le mouvement compte s'installer au Parlement, affirme Julien Marchand. «Nous sommes là "
-     "pour rester», a lancé la co-porte-parole.",
+    {"Le mouvement présentera des candidats partout, affirme Julien Marchand. «Nous ne "
+     "lâcherons rien», a déclaré la co-porte-parole.",
      {kMarchand},
-     "Nous sommes là pour rester",
+     "Nous ne lâcherons rien",
      "direct",
      "la co-porte-parole",
-     "a lancé",
+     "a déclaré",
      "",
      "fr.quote-then-inverted-verb"},
     // Two people named: the office may be either's, or a third's.
@@ -101,10 +101,10 @@ const std::vector<QuoteCase> kFrench = {
 };
 
 const std::vector<QuoteCase> kEnglish = {
-    {"Mark Hollis opened the congress on Friday. \"We are here to stay,\" the spokesman "
+    {"Mark Hollis opened the congress on Friday. \"We will not back down,\" the spokesman "
      "said.",
      {kHollis},
-     "We are here to stay,",
+     "We will not back down,",
      "direct",
      "Mark Hollis",
      "said",
