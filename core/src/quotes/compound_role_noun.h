@@ -9,9 +9,8 @@ namespace whosaid::quotes {
 
 // The role noun a description's head stands for, read whole: a hyphenated noun ("le
 // porte-parole") is one noun, and a shared office ("le co-porte-parole", "la coprésidente")
-// is the office itself, one of whose holders speaks. The
-// key is folded as role_families.tsv is (hyphens kept, no spaces); the head's own folded
-// form when no compound or prefix applies.
+// is the office itself, one of whose holders speaks. The key is folded as role_families.tsv
+// is (hyphens kept, no spaces); the head's own folded form when no compound or prefix applies.
 class CompoundRoleNoun {
 public:
     CompoundRoleNoun(const DocumentView& view, const SpeechCueLexicon& lexicon)
