@@ -14,6 +14,7 @@ constexpr size_t kDominance = 2; // times more mentions than anyone else, to sta
 // (a pronoun often stands between: "X a dit … Il veut … Le député estime …").
 constexpr int kJustNamedSentences = 2;
 constexpr size_t kJustNamedMentions = 64; // mentions read there, at most
+constexpr int kMaxQuotedSentences = 12;   // quoted sentences passed over on the way back
 
 bool is_person(const Entity& entity) {
     return entity.kind == EntityKind::Person;
@@ -115,8 +116,14 @@ int32_t DescriptionReferent::just_named(Span mention, Gender gender) const {
     const auto& sentences = view_.doc().sentences;
     int32_t found = -1;
     size_t read = 0; // a sentence of thousands of names is read no further
-    for (int s = sentence; s >= 0 && s >= sentence - kJustNamedSentences && found < 0; --s) {
+    // A sentence that opens inside a quotation is the quoted speaker's words, not the
+    // narration that named someone: "«… Nous tiendrons. Nous gagnerons», a assuré le
+    // porte-parole" still reaches the sentence before the quotation.
+    int limit = sentence - kJustNamedSentences;
+    for (int s = sentence; s >= 0 && s >= limit && found < 0; --s) {
         const Span span = sentences[static_cast<size_t>(s)];
+        if (view_.inside_quote(span.start) && limit > sentence - kMaxQuotedSentences)
+            --limit;
         for (const IndexedMention& candidate :
              view_.mentions_in(span.start, std::min(span.end, mention.start))) {
             if (++read > kJustNamedMentions)

@@ -73,7 +73,8 @@ int32_t RoleMatcher::refer_back(Span mention, size_t head, Gender gender, bool d
             latest_at = candidate.span.start;
         }
     }
-    return demonym ? latest : referent_.person_for(mention, noun, gender);
+    // The office is read whole: "le co-porte-parole" is a spokesman.
+    return demonym ? latest : referent_.person_for(mention, compound_.at(head), gender);
 }
 
 } // namespace whosaid::quotes

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quotes/compound_role_noun.h"
 #include "quotes/description_referent.h"
 #include "quotes/document_view.h"
 #include "quotes/speaker_linker.h"
@@ -17,7 +18,8 @@ namespace whosaid::quotes {
 class RoleMatcher {
 public:
     RoleMatcher(const DocumentView& view, SpeakerLinker& linker, const SpeechCueLexicon& lexicon)
-        : view_(view), linker_(linker), referent_(view, linker, lexicon) {}
+        : view_(view), linker_(linker), referent_(view, linker, lexicon), compound_(view, lexicon) {
+    }
 
     // The person entity the description at mention (head token, its gender) refers back
     // to, or -1.
@@ -35,6 +37,7 @@ private:
     const DocumentView& view_;
     SpeakerLinker& linker_;
     DescriptionReferent referent_;
+    CompoundRoleNoun compound_;
 };
 
 } // namespace whosaid::quotes

@@ -257,8 +257,13 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                           : row[1] == "court"   ? RoleFamily::Court
                                                 : RoleFamily::Office;
             noun.any_holder = row.size() > 2 && row[2] == "any";
-            if (folded.size() == 1)
-                role_families_.emplace(folded.front(), noun);
+            // A hyphenated noun ("porte-parole") is one key, its folded parts joined.
+            if (row[0].find(' ') == std::string_view::npos) {
+                std::u16string key;
+                for (const auto& part : folded)
+                    key += part;
+                role_families_.emplace(std::move(key), noun);
+            }
         }
     const Lexicon types_file = Lexicon::embedded(lang + "/type_nouns");
     for (const auto& row : types_file.rows())
