@@ -132,6 +132,9 @@ std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit
 
 std::optional<SpeakerPhrase> NamePhraseReader::name_phrase(size_t i, size_t limit,
                                                            bool honorific) const {
+    // "Gov. Anne Lake", "Sen. Paul Vance": an abbreviated role is no name of its own.
+    if (!honorific)
+        i = past_abbreviated_role(i, limit);
     size_t start = i;
     if (honorific) {
         auto [title, length] = lexicon_.titles().longest(view_.tokens(), i, limit);
@@ -169,6 +172,16 @@ std::optional<SpeakerPhrase> NamePhraseReader::name_phrase(size_t i, size_t limi
     phrase.mention = span;
     phrase.end = end;
     return phrase;
+}
+
+size_t NamePhraseReader::past_abbreviated_role(size_t i, size_t limit) const {
+    auto [title, length] = lexicon_.titles().longest(view_.tokens(), i, limit);
+    const size_t after = i + static_cast<size_t>(length);
+    if (title < 0 || lexicon_.title(title).honorific || length < 2 || after >= limit ||
+        !is_punct_unit(view_.token(after - 1), u'.') || !view_.token(after).word ||
+        !view_.token(after).capitalized)
+        return i;
+    return after;
 }
 
 bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {
