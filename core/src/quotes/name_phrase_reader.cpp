@@ -1,5 +1,6 @@
 #include "quotes/name_phrase_reader.h"
 
+#include "quotes/party_label.h"
 #include "quotes/token_tests.h"
 
 namespace whosaid::quotes {
@@ -58,9 +59,13 @@ std::optional<SpeakerPhrase> NamePhraseReader::entity_phrase(const IndexedMentio
     phrase.mention = mention.span;
     phrase.end = view_.token_from(mention.span.end);
     const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
-    if (entity.kind != EntityKind::Person || mention.form == MentionForm::Description)
+    if (entity.kind != EntityKind::Person || mention.form == MentionForm::Description) {
         if (auto named = apposition(phrase.end, limit))
             return named;
+    } else {
+        // "Jane Roe (D-Ohio) said": the label belongs to the name's phrase.
+        phrase.end = party_label_end(view_, phrase.end, limit);
+    }
     return phrase;
 }
 
@@ -170,7 +175,7 @@ std::optional<SpeakerPhrase> NamePhraseReader::name_phrase(size_t i, size_t limi
     SpeakerPhrase phrase;
     phrase.entity = linker_.link(span, kind, honorific ? MentionForm::Title : MentionForm::Name);
     phrase.mention = span;
-    phrase.end = end;
+    phrase.end = kind == EntityKind::Person ? party_label_end(view_, end, limit) : end;
     return phrase;
 }
 
