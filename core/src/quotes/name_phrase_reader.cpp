@@ -1,5 +1,6 @@
 #include "quotes/name_phrase_reader.h"
 
+#include "quotes/party_label.h"
 #include "quotes/token_tests.h"
 
 namespace whosaid::quotes {
@@ -58,9 +59,13 @@ std::optional<SpeakerPhrase> NamePhraseReader::entity_phrase(const IndexedMentio
     phrase.mention = mention.span;
     phrase.end = view_.token_from(mention.span.end);
     const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
-    if (entity.kind != EntityKind::Person || mention.form == MentionForm::Description)
+    if (entity.kind != EntityKind::Person || mention.form == MentionForm::Description) {
         if (auto named = apposition(phrase.end, limit))
             return named;
+    } else {
+        // "Jane Roe (D-Ohio) said": the label belongs to the name's phrase.
+        phrase.end = party_label_end(view_, phrase.end, limit);
+    }
     return phrase;
 }
 
@@ -132,6 +137,9 @@ std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit
 
 std::optional<SpeakerPhrase> NamePhraseReader::name_phrase(size_t i, size_t limit,
                                                            bool honorific) const {
+    // "Gov. Anne Lake", "Sen. Paul Vance": an abbreviated role is no name of its own.
+    if (!honorific)
+        i = past_abbreviated_role(i, limit);
     size_t start = i;
     if (honorific) {
         auto [title, length] = lexicon_.titles().longest(view_.tokens(), i, limit);
@@ -167,8 +175,18 @@ std::optional<SpeakerPhrase> NamePhraseReader::name_phrase(size_t i, size_t limi
     SpeakerPhrase phrase;
     phrase.entity = linker_.link(span, kind, honorific ? MentionForm::Title : MentionForm::Name);
     phrase.mention = span;
-    phrase.end = end;
+    phrase.end = kind == EntityKind::Person ? party_label_end(view_, end, limit) : end;
     return phrase;
+}
+
+size_t NamePhraseReader::past_abbreviated_role(size_t i, size_t limit) const {
+    auto [title, length] = lexicon_.titles().longest(view_.tokens(), i, limit);
+    const size_t after = i + static_cast<size_t>(length);
+    if (title < 0 || lexicon_.title(title).honorific || length < 2 || after >= limit ||
+        !is_punct_unit(view_.token(after - 1), u'.') || !view_.token(after).word ||
+        !view_.token(after).capitalized)
+        return i;
+    return after;
 }
 
 bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {

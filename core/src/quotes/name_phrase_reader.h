@@ -54,6 +54,9 @@ public:
     std::optional<SpeakerPhrase> name_phrase(size_t i, size_t limit, bool honorific) const;
 
 private:
+    // The token after an abbreviated role title and its full stop ("Sen.", "Gov.") when a
+    // capitalized word follows it; i otherwise.
+    size_t past_abbreviated_role(size_t i, size_t limit) const;
     // Whether a speech verb (not "selon"-like) starts at token i.
     bool speech_verb_at(size_t i, size_t limit) const;
     // Whether a verb (an auxiliary, a reflexive "se", a speech verb) starts at token i: a name

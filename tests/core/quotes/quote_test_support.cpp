@@ -37,6 +37,10 @@ std::vector<Span> split_paragraphs(const std::u16string& text) {
     return out;
 }
 
+bool is_title_abbreviation(std::u16string_view word) {
+    return word == u"Sen" || word == u"Rep" || word == u"Gov" || word == u"Gen";
+}
+
 std::vector<Span> split_sentences(const std::u16string& text, const std::vector<Span>& paragraphs) {
     std::vector<Span> out;
     for (Span p : paragraphs) {
@@ -50,7 +54,11 @@ std::vector<Span> split_sentences(const std::u16string& text, const std::vector<
                                         (i < 2 || !is_word(text[static_cast<size_t>(i - 2)]) ||
                                          (i >= 3 && text[static_cast<size_t>(i - 2)] == u'r' &&
                                           !is_word(text[static_cast<size_t>(i - 3)])));
-                if (short_word)
+                // Nor after an abbreviated title, as the real segmenter reads them.
+                const bool title =
+                    i >= 3 && (i < 4 || !is_word(text[static_cast<size_t>(i - 4)])) &&
+                    is_title_abbreviation(text.substr(static_cast<size_t>(i - 3), 3));
+                if (short_word || title)
                     continue;
                 out.push_back({start, i + 1});
                 start = i + 2;
