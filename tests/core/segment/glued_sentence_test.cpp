@@ -87,3 +87,15 @@ TEST_CASE("English sentences glued by a lost space are split", "[segmenter][glue
              {"He called the plan \u201cunworkable\u201d", "They plan to appeal next week."}},
         });
 }
+
+TEST_CASE("glued sentences of every kind in one paragraph come out in order",
+          "[segmenter][glued]") {
+    check_rows("fr",
+               {
+                   {"Le maire parle de «chantier»Les travaux commencent lundi.Selon la mairie, ils "
+                    "dureront un an pour le quartier nordLa rue restera ouverte.",
+                    {"Le maire parle de «chantier»", "Les travaux commencent lundi.",
+                     "Selon la mairie, ils dureront un an pour le quartier nord",
+                     "La rue restera ouverte."}},
+               });
+}
