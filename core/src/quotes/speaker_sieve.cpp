@@ -12,6 +12,8 @@ namespace whosaid::quotes {
 
 namespace {
 
+constexpr size_t kMaxAntecedent = 8; // words of "le directeur de la police du Nord, pour qui"
+
 constexpr size_t kMaxLabelWords = 4;   // words of "Réaction immédiate de X :" before "de"
 constexpr size_t kMaxReportLevels = 3; // "X said Y told Z that W thinks «…»"
 
@@ -192,7 +194,12 @@ bool SpeakerSieve::according_to(const QuoteCandidate& quote, Attribution& out) {
             continue;
         const Token& last = view_.token(it->end - 1);
         std::optional<SpeakerPhrase> object;
-        if (last.folded() == u"yeux" || last.folded() == u"avis") {
+        if (it->end < quote.open &&
+            one_of(view_.token(it->end).folded(), {u"qui", u"lequel", u"laquelle", u"whom"})) {
+            // "le procureur, pour qui «…»", "the mayor, according to whom "…"": the view is
+            // the antecedent's, wherever the relative clause stands in the sentence.
+            object = antecedent_of(it->first, quote.sentence_first);
+        } else if (last.folded() == u"yeux" || last.folded() == u"avis") {
             // "à ses yeux", "à son avis": the possessive points back to a person.
             SpeakerPhrase pronoun;
             pronoun.kind = SpeakerPhrase::Kind::Pronoun;
@@ -219,6 +226,23 @@ bool SpeakerSieve::according_to(const QuoteCandidate& quote, Attribution& out) {
         }
     }
     return false;
+}
+
+std::optional<SpeakerPhrase> SpeakerSieve::antecedent_of(size_t cue_first,
+                                                         size_t sentence_first) const {
+    if (cue_first <= sentence_first || !is_punct(view_.token(cue_first - 1), u","))
+        return std::nullopt;
+    const size_t comma = cue_first - 1;
+    // The longest phrase that ends at the comma: "le directeur de la police", "procureur
+    // Jean Roy", read back over words only.
+    std::optional<SpeakerPhrase> longest;
+    for (size_t k = comma; k > sentence_first && comma - k < kMaxAntecedent; --k) {
+        if (!view_.token(k - 1).word && !is_punct(view_.token(k - 1), u"'"))
+            break;
+        if (auto phrase = phrases_.starting_at(k - 1, comma); phrase && phrase->end == comma)
+            longest = phrase;
+    }
+    return longest;
 }
 
 bool SpeakerSieve::trailing_clause(const QuoteCandidate& quote, Attribution& out) {

@@ -72,6 +72,10 @@ private:
     bool quotes_own_subject(const CueMatch& cue, size_t sentence_first) const;
     // The subject of a cue read before it (or its inverted pronoun), or nullopt.
     std::optional<SpeakerPhrase> subject_before(const CueMatch& cue, size_t sentence_first) const;
+    // The phrase a relative after a preposition cue stands for ("X, pour qui", "X, selon
+    // qui", "X, according to whom"): the longest phrase ending at the comma before the cue
+    // starting at token cue_first, or nullopt.
+    std::optional<SpeakerPhrase> antecedent_of(size_t cue_first, size_t sentence_first) const;
     bool trailing_clause(const QuoteCandidate& quote, Attribution& out);
     bool crowd_voice(const QuoteCandidate& quote, Attribution& out);
     // speaker-label: a name and a colon alone before the quotation, as in a transcript
