@@ -18,10 +18,6 @@ namespace {
 
 constexpr size_t kMaxComplement = 8; // words of a complement between a description and ", X"
 
-bool is_punct_unit(const Token& t, char16_t c) {
-    return !t.word && t.folded().size() == 1 && t.folded()[0] == c;
-}
-
 } // namespace
 
 size_t NamePhraseReader::name_end(size_t i, size_t limit) const {
@@ -31,14 +27,14 @@ size_t NamePhraseReader::name_end(size_t i, size_t limit) const {
         if (t.word && t.capitalized) {
             ++j;
             // An initial: "J. Smith"
-            if (j + 1 < limit && is_punct_unit(view_.token(j), u'.') && t.folded().size() == 1 &&
+            if (j + 1 < limit && is_punct(view_.token(j), u'.') && t.folded().size() == 1 &&
                 view_.token(j + 1).capitalized)
                 ++j;
             continue;
         }
         const bool joins =
             j > i && j + 1 < limit && view_.token(j + 1).word && view_.token(j + 1).capitalized;
-        if (joins && (is_punct_unit(t, u'-') || is_punct_unit(t, u'\'')) &&
+        if (joins && (is_punct(t, u'-') || is_punct(t, u'\'')) &&
             t.span.start == view_.token(j - 1).span.end) {
             ++j;
             continue;
@@ -94,20 +90,20 @@ std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit
            !one_of(view_.token(comma).folded(), {u"qui", u"que", u"et", u"who", u"and"}) &&
            !speech_verb_at(comma, limit))
         ++comma;
-    if (comma + 1 >= limit || !is_punct_unit(view_.token(comma), u','))
+    if (comma + 1 >= limit || !is_punct(view_.token(comma), u','))
         return std::nullopt;
     size_t j = comma + 1;
     // ", Avenir Commun, Paul X": the organization of the description first.
     if (const IndexedMention* m = view_.mention_starting(view_.token(j).span.start);
         m && view_.doc().entities[static_cast<size_t>(m->entity)].kind != EntityKind::Person) {
         const size_t after = view_.token_from(m->span.end);
-        if (after + 1 < limit && is_punct_unit(view_.token(after), u','))
+        if (after + 1 < limit && is_punct(view_.token(after), u','))
             j = after + 1;
     }
     if (view_.token(j).is(WordClass::kDeterminer) && j + 2 < limit) {
         // ", le général X": an article and one or two lower-case words before the name.
         size_t k = j + 1;
-        if (is_punct_unit(view_.token(k), u'\''))
+        if (is_punct(view_.token(k), u'\''))
             ++k;
         const size_t words = k;
         while (k < limit && k < words + 2 && view_.token(k).word && !view_.token(k).capitalized)
@@ -183,7 +179,7 @@ size_t NamePhraseReader::past_abbreviated_role(size_t i, size_t limit) const {
     auto [title, length] = lexicon_.titles().longest(view_.tokens(), i, limit);
     const size_t after = i + static_cast<size_t>(length);
     if (title < 0 || lexicon_.title(title).honorific || length < 2 || after >= limit ||
-        !is_punct_unit(view_.token(after - 1), u'.') || !view_.token(after).word ||
+        !is_punct(view_.token(after - 1), u'.') || !view_.token(after).word ||
         !view_.token(after).capitalized)
         return i;
     return after;
@@ -195,7 +191,7 @@ bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {
     const Token& t = view_.token(i);
     if (lexicon_.given_name_gender(t.folded()) != Gender::Unknown)
         return false;
-    if (i + 1 < view_.size() && is_punct_unit(view_.token(i + 1), u':'))
+    if (i + 1 < view_.size() && is_punct(view_.token(i + 1), u':'))
         return true;
     const int sentence = view_.sentence_at(t.span.start);
     return sentence >= 0 &&

@@ -1,14 +1,12 @@
 #include "quotes/party_label.h"
 
+#include "quotes/token_tests.h"
+
 namespace whosaid::quotes {
 
 namespace {
 
 constexpr size_t kMaxStateTokens = 6; // "N", ".", "Y", "." of "R-N.Y." and a little slack
-
-bool is_punct(const Token& t, char16_t c) {
-    return !t.word && t.folded().size() == 1 && t.folded()[0] == c;
-}
 
 bool is_party_letter(const Token& t) {
     return t.word && t.capitalized && t.folded().size() == 1 &&
