@@ -14,7 +14,6 @@ namespace {
 
 constexpr size_t kMaxAntecedent = 8; // words of "le directeur de la police du Nord, pour qui"
 
-constexpr size_t kMaxLabelWords = 4;   // words of "Réaction immédiate de X :" before "de"
 constexpr size_t kMaxReportLevels = 3; // "X said Y told Z that W thinks «…»"
 
 // "Et d'ajouter : «…»", "Et de conclure :": an infinitive of narrative opening its sentence
@@ -307,59 +306,6 @@ bool SpeakerSieve::passive_agent(const QuoteCandidate& quote, Attribution& out) 
     return true;
 }
 
-bool SpeakerSieve::speaker_label(const QuoteCandidate& quote, Attribution& out) {
-    if (quote.open <= quote.sentence_first + 1 || !is_punct(view_.token(quote.open - 1), u":"))
-        return false;
-    const size_t colon = quote.open - 1;
-    // The label opens the sentence or follows the quotation before it ("A: «…» B: «…»").
-    size_t first = quote.sentence_first;
-    for (size_t k = colon; k > quote.sentence_first; --k)
-        if (view_.quote_of(k - 1) >= 0) {
-            first = k;
-            break;
-        }
-    if (first >= colon)
-        return false;
-    std::optional<SpeakerPhrase> label = phrases_.starting_at(first, colon);
-    if (!label || label->end != colon || label->kind != SpeakerPhrase::Kind::Entity)
-        label = owner_label(first, colon);
-    if (!label)
-        return false;
-    const EntityKind kind = view_.doc().entities[static_cast<size_t>(label->entity)].kind;
-    if ((kind != EntityKind::Person && kind != EntityKind::Organization) || !settle(*label, out))
-        return false;
-    out.rule = rule::speaker_label;
-    out.confidence = 0.8;
-    return true;
-}
-
-std::optional<SpeakerPhrase> SpeakerSieve::owner_label(size_t first, size_t colon) const {
-    // A few words naming a reply ("La mort de X :" names none), then "de"/"chez"/"from" and
-    // the name that ends the label.
-    bool reply = false;
-    for (size_t k = first; k < colon && k <= first + kMaxLabelWords; ++k) {
-        const Token& t = view_.token(k);
-        if (view_.quote_of(k) >= 0 || cues_.at(view_.tokens(), k, colon))
-            return std::nullopt;
-        if (one_of(t.folded(), {u"reaction", u"reponse", u"replique", u"constat", u"commentaire",
-                                u"cloche", u"version", u"response", u"reply", u"comment"})) {
-            reply = true;
-            continue;
-        }
-        if (!reply)
-            continue;
-        size_t name = k + 1;
-        if (t.folded() == u"d" && is_punct(view_.token(k + 1), u"'"))
-            ++name;
-        else if (!one_of(t.folded(), {u"de", u"du", u"chez", u"from", u"of"}))
-            continue;
-        std::optional<SpeakerPhrase> owner = phrases_.starting_at(name, colon);
-        if (owner && owner->end == colon && owner->kind == SpeakerPhrase::Kind::Entity)
-            return owner;
-    }
-    return std::nullopt;
-}
-
 bool SpeakerSieve::agent_verb_at(size_t k) const {
     const std::u16string_view w = view_.token(k).folded();
     if (one_of(w, {u"se", u"s"}))
@@ -418,7 +364,7 @@ Attribution SpeakerSieve::attribute(const QuoteCandidate& quote) {
     if (according_to(quote, according))
         return according;
     Attribution label = fresh(&according);
-    if (speaker_label(quote, label))
+    if (labels_.read(quote, label))
         return label;
     Attribution trailing = fresh(&label);
     if (trailing_clause(quote, trailing))

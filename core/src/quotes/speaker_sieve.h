@@ -9,6 +9,7 @@
 #include "quotes/passive_agent_finder.h"
 #include "quotes/quote_finder.h"
 #include "quotes/quote_then_verb_reader.h"
+#include "quotes/speaker_label_reader.h"
 #include "quotes/speaker_phrase_finder.h"
 #include "quotes/speaker_settler.h"
 #include "quotes/trailing_clause_finder.h"
@@ -32,8 +33,9 @@ namespace whosaid::quotes {
 //     fragment inside a clause whose subject has a speech verb (X a salué un entretien «…»);
 //     in a clause another verb reports, that verb speaks (X said she thinks «…»)
 //  5. according-to: selon / d'après / pour / aux yeux de / according to X, «…»
-//  6. speaker-label: a name and a colon alone before the quotation ("Clinton: "…""), or a
-//     label of a few words owned by a name ("Réaction immédiate de Jean Dupont : «…»")
+//  6. speaker-label (SpeakerLabelReader): a name and a colon alone before the quotation
+//     ("Clinton: "…""), or a label of a few words owned by a name ("Réaction immédiate de
+//     Jean Dupont : «…»")
 //  7. reporting-clause-after: a reporting clause closing the sentence further on, words in
 //     between («…» dans la nuit, a expliqué X / «…» and left, X said / «…» des voisins, selon X);
 //     a crowd heard with no speech verb («…», came shouts from the crowd; CrowdVoiceFinder)
@@ -47,7 +49,8 @@ public:
           subjects_(view), voices_(view, phrases), settler_(view, phrases, pronouns, linker),
           passive_(view, cues, view.doc().language != "en"), paragraph_cues_(view, cues),
           organizations_(view, phrases),
-          after_quote_(view, cues, phrases, settler_, organizations_) {}
+          after_quote_(view, cues, phrases, settler_, organizations_),
+          labels_(view, cues, phrases, settler_) {}
 
     Attribution attribute(const QuoteCandidate& quote);
     // The speech cues of the paragraph holding token i, outside quotations (cached).
@@ -78,12 +81,6 @@ private:
     std::optional<SpeakerPhrase> antecedent_of(size_t cue_first, size_t sentence_first) const;
     bool trailing_clause(const QuoteCandidate& quote, Attribution& out);
     bool crowd_voice(const QuoteCandidate& quote, Attribution& out);
-    // speaker-label: a name and a colon alone before the quotation, as in a transcript
-    // ("Jean Dupont : «…»", "Clinton: "…" Bush: "…"").
-    bool speaker_label(const QuoteCandidate& quote, Attribution& out);
-    // The name that owns a label of a few words naming a reply, ending at colon: "Réaction
-    // immédiate de Jean Dupont :", "Même constat chez Anne Martin :", "Reaction from X:".
-    std::optional<SpeakerPhrase> owner_label(size_t first, size_t colon) const;
     // passive-agent: "qualifié de «…» par X", "called "…" by X" (PassiveAgentFinder).
     bool passive_agent(const QuoteCandidate& quote, Attribution& out);
     // Whether token k opens an active verb group whose subject acts: "a requis", "s'est
@@ -102,6 +99,7 @@ private:
     ParagraphCues paragraph_cues_;
     OrganizationSubject organizations_;
     QuoteThenVerbReader after_quote_; // after settler_ and organizations_, which it uses
+    SpeakerLabelReader labels_;       // after settler_
 };
 
 } // namespace whosaid::quotes
