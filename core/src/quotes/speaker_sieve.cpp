@@ -127,13 +127,14 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     std::optional<CueMatch> outer;
     std::optional<SpeakerPhrase> outer_subject;
     CueMatch inner = *cue;
-    for (size_t level = 0; level < kMaxReportLevels && !inner.negated &&
-                           !quotes_own_subject(inner, quote.sentence_first);
-         ++level) {
+    for (size_t level = 0; level < kMaxReportLevels && !inner.negated; ++level) {
+        // The cheap test first: most cues have no verb reporting them, and reading the
+        // subject of each would cost a description lookup per quotation.
         const std::optional<CueMatch> next = embedding_report(
             view_, paragraph_cues(quote.sentence_first), inner, quote.sentence_first);
-        std::optional<SpeakerPhrase> subject =
-            next ? subject_before(*next, quote.sentence_first) : std::nullopt;
+        if (!next || quotes_own_subject(inner, quote.sentence_first))
+            break;
+        std::optional<SpeakerPhrase> subject = subject_before(*next, quote.sentence_first);
         if (!subject)
             break;
         outer = next;
