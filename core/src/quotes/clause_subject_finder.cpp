@@ -122,11 +122,7 @@ std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open
         if (!subject_position(view_, mention.span) || modifies_noun(view_, mention.span) ||
             view_.token(view_.token_from(mention.span.start)).is(WordClass::kPreposition))
             continue;
-        SpeakerPhrase phrase;
-        phrase.entity = mention.entity;
-        phrase.mention = mention.span;
-        phrase.end = view_.token_from(mention.span.end);
-        return phrase;
+        return phrase_of_mention(mention, view_);
     }
     return std::nullopt;
 }

@@ -5,6 +5,14 @@
 
 namespace whosaid::quotes {
 
+SpeakerPhrase phrase_of_mention(const IndexedMention& mention, const DocumentView& view) {
+    SpeakerPhrase phrase;
+    phrase.entity = mention.entity;
+    phrase.mention = mention.span;
+    phrase.end = view.token_from(mention.span.end);
+    return phrase;
+}
+
 SpeakerPhrase pronoun_of_cue(const CueMatch& cue, const DocumentView& view) {
     SpeakerPhrase pronoun;
     pronoun.kind = SpeakerPhrase::Kind::Pronoun;

@@ -29,6 +29,8 @@ struct SpeakerPhrase {
 // The pronoun of an inverted cue ("a-t-il dit", "said he") as a phrase to resolve; its end
 // is left to the caller. Precondition: cue.pronoun is set.
 SpeakerPhrase pronoun_of_cue(const CueMatch& cue, const DocumentView& view);
+// The phrase that is exactly a mention of an actor: its entity, its span, the token after it.
+SpeakerPhrase phrase_of_mention(const IndexedMention& mention, const DocumentView& view);
 
 // Reads the names of speaker phrases: a mention the recognizer found, or capitalized words
 // it missed (linked to an entity, or made one), and a name in apposition after a

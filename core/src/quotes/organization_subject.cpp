@@ -37,11 +37,7 @@ std::optional<SpeakerPhrase> OrganizationSubject::opening_organization(size_t cl
         if (kind != EntityKind::Organization || !subject_position(view_, m.span) ||
             view_.inside_quote(m.span.start))
             continue;
-        SpeakerPhrase phrase;
-        phrase.entity = m.entity;
-        phrase.mention = m.span;
-        phrase.end = view_.token_from(m.span.end);
-        return phrase;
+        return phrase_of_mention(m, view_);
     }
     return std::nullopt;
 }

@@ -125,13 +125,12 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
     return std::nullopt;
 }
 
-std::optional<SpeakerPhrase> SpeakerPhraseFinder::open_description(size_t i,
-                                                                        size_t limit) const {
+std::optional<SpeakerPhrase> SpeakerPhraseFinder::open_description(size_t i, size_t limit) const {
     return open_.at(i, limit);
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::subject_description(size_t first,
-                                                                           size_t verb) const {
+                                                                      size_t verb) const {
     return open_.before_verb(first, verb);
 }
 
