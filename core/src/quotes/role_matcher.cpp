@@ -11,7 +11,7 @@ namespace {
 
 constexpr int32_t kReferBackWindow = 3000; // how far back a definite description may refer
 constexpr size_t kRoleReach = 8;           // tokens between a name and its title or apposition
-constexpr size_t kMaxReaches = 1 << 14;    // names whose title reach is remembered at once
+constexpr int kReachSlotBits = 12;         // 4096 names whose title reach is remembered
 
 // A sentence or clause end a title never reaches across ("(" may hold one: "Paul Roy (maire)").
 bool ends_sentence(const Token& t) {
@@ -22,7 +22,8 @@ bool ends_sentence(const Token& t) {
 // A word that opens another noun phrase before a name: a noun before it is not the name's title
 // ("la question du journaliste à son entraîneur, Paul Roy": Paul Roy is no journalist).
 bool opens_other_phrase(std::u16string_view w) {
-    return one_of(w, {u"a", u"au", u"aux", u"avec", u"contre", u"son", u"sa", u"ses", u"leur",
+    return w.size() <= 7 &&
+           one_of(w, {u"a", u"au", u"aux", u"avec", u"contre", u"son", u"sa", u"ses", u"leur",
                       u"to", u"with", u"against", u"his", u"her", u"their", u"its"});
 }
 
@@ -36,8 +37,11 @@ uint64_t word_bit(std::u16string_view folded) {
 const RoleMatcher::TitleReach& RoleMatcher::title_reach(Span mention) const {
     const uint64_t key = static_cast<uint64_t>(static_cast<uint32_t>(mention.start)) << 32 |
                          static_cast<uint32_t>(mention.end);
-    if (const auto found = reaches_.find(key); found != reaches_.end())
-        return found->second;
+    if (reaches_.empty())
+        reaches_.resize(size_t{1} << kReachSlotBits);
+    RememberedReach& slot = reaches_[(key * 0x9E3779B97F4A7C15ull) >> (64 - kReachSlotBits)];
+    if (slot.key == key)
+        return slot.reach;
     const size_t first = view_.token_from(mention.start);
     const size_t last = view_.token_from(mention.end);
     TitleReach reach;
@@ -57,11 +61,9 @@ const RoleMatcher::TitleReach& RoleMatcher::title_reach(Span mention) const {
     }
     reach.before = static_cast<uint32_t>(before);
     reach.after = static_cast<uint32_t>(after);
-    // The windows asked about move along the text: forgetting the old reaches now and then
-    // keeps the memory of a 50 MB article bounded and the hit rate high.
-    if (reaches_.size() >= kMaxReaches)
-        reaches_.clear();
-    return reaches_.emplace(key, reach).first->second;
+    slot.key = key;
+    slot.reach = reach;
+    return slot.reach;
 }
 
 bool RoleMatcher::named_with(Span mention, std::u16string_view noun, uint64_t noun_bit) const {

@@ -7,7 +7,7 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace whosaid::quotes {
 
@@ -54,8 +54,15 @@ private:
     SpeakerLinker& linker_;
     DescriptionReferent referent_;
     CompoundRoleNoun compound_;
-    // title_reach by the name's start << 32 | end; the matcher lives for one document.
-    mutable std::unordered_map<uint64_t, TitleReach> reaches_;
+    // A title reach remembered under its name's start << 32 | end.
+    struct RememberedReach {
+        uint64_t key = UINT64_MAX;
+        TitleReach reach;
+    };
+    // title_reach's memory, one slot per key hash (a newer name takes an older one's slot):
+    // a few thousand names at a time, as the windows asked about move along the text, so the
+    // memory stays the same for a 50 MB article. Empty until a description is read.
+    mutable std::vector<RememberedReach> reaches_;
 };
 
 } // namespace whosaid::quotes
