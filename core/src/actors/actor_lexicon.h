@@ -10,7 +10,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace whosaid::actors {
@@ -46,7 +45,8 @@ struct TitleInfo {
     std::u16string modifier; // folded canonical modifier ("affaires etrangeres"), may be empty
 };
 
-// Every lexicon the recognizer reads, built once per language into hash tables.
+// Every lexicon the recognizer reads, built once per language into hash tables; the actors
+// every reader knows are KnownEntityCatalog's.
 class ActorLexicon {
 public:
     explicit ActorLexicon(std::string_view language);
