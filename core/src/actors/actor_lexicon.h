@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actors/flat_key_table.h"
+#include "actors/known_entity_catalog.h"
 #include "actors/phrase_gazetteer.h"
 #include "actors/token_stream.h"
 #include "support/key_hash.h"
@@ -9,7 +10,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace whosaid::actors {
@@ -37,27 +37,6 @@ enum PlaceNounUse : uint8_t {
     kPlaceOf = 1 << 4,          // "les habitants de X", "the city of X", "maire de X"
 };
 
-// An actor every reader knows: a country, city, medium or organization of the lexicons.
-struct KnownEntity {
-    EntityKind kind = EntityKind::Place;
-    std::string id;                    // "place:RU", "media:AFP", "org:ONU"
-    std::u16string name;               // display name in the document's language
-    std::vector<std::u16string> forms; // every name it goes by
-    std::string media_type;            // "newspaper", "broadcaster"... for a medium
-    bool city = false; // a place of kind "city" in places.tsv: a club may bear its name
-};
-
-// One written form of a known entity, as the gazetteer finds it.
-struct KnownForm {
-    int32_t entity = -1;
-    std::vector<uint8_t> shape; // per token: 0 any case, 1 capitalized, 2 all caps
-    bool acronym = false;
-    bool needs_context = false;       // ambiguous medium: only after a media cue
-    bool needs_place_context = false; // "Nice", "Georgia": only after "à", "in"...
-    bool needs_org_context = false;   // "Total", "WHO": only after "le groupe", "the company"...
-    std::u16string_view contraction_before; // "le"/"les" names met as "du Monde"
-};
-
 // A title or role of the titles lexicon.
 struct TitleInfo {
     Gender gender = Gender::Unknown;
@@ -66,7 +45,8 @@ struct TitleInfo {
     std::u16string modifier; // folded canonical modifier ("affaires etrangeres"), may be empty
 };
 
-// Every lexicon the recognizer reads, built once per language into hash tables.
+// Every lexicon the recognizer reads, built once per language into hash tables; the actors
+// every reader knows are KnownEntityCatalog's.
 class ActorLexicon {
 public:
     explicit ActorLexicon(std::string_view language);
@@ -75,16 +55,21 @@ public:
     // Sets the word classes of every token: one hash lookup per token.
     void classify(TokenStream& tokens) const;
 
-    const PhraseGazetteer& names() const { return names_; }
-    const KnownForm& form(int32_t payload) const { return forms_[static_cast<size_t>(payload)]; }
-    const KnownEntity& entity(int32_t index) const { return entities_[static_cast<size_t>(index)]; }
+    // The forms of the known entities (payloads: form()), and the entities themselves.
+    const PhraseGazetteer& names() const { return known_.names(); }
+    const KnownForm& form(int32_t payload) const { return known_.form(payload); }
+    const KnownEntity& entity(int32_t index) const { return known_.entity(index); }
     // The known place of a country code, or -1.
-    int32_t country_entity(std::string_view code) const;
+    int32_t country_entity(std::string_view code) const { return known_.country_entity(code); }
     // The country code of a known place that is a country's capital, or empty.
-    std::string_view capital_country(int32_t entity) const;
+    std::string_view capital_country(int32_t entity) const {
+        return known_.capital_country(entity);
+    }
     // Whether the text at [first, first + count) has the case the form requires.
     bool case_fits(const KnownForm& form, const TokenStream& tokens, size_t first,
-                   size_t count) const;
+                   size_t count) const {
+        return known_.case_fits(form, tokens, first, count);
+    }
 
     const PhraseGazetteer& titles() const { return titles_; }
     const TitleInfo& title(int32_t payload) const {
@@ -135,23 +120,11 @@ public:
     size_t connector_length(const TokenStream& tokens, size_t i) const;
 
 private:
-    void load_places();
-    void load_media();
-    void load_organizations();
     void load_titles();
     void load_words();
-    int32_t add_entity(EntityKind kind, std::string id, std::u16string name);
-    // Returns the payload of the new form, or -1.
-    int32_t add_form(int32_t entity, std::u16string_view text, bool needs_context = false,
-                     std::u16string_view contraction_before = {});
 
     bool french_;
-    std::string language_;
-    std::vector<KnownEntity> entities_;
-    std::vector<KnownForm> forms_;
-    std::unordered_map<std::string, int32_t> entity_by_id_;
-    std::unordered_map<int32_t, std::string> capital_countries_;
-    PhraseGazetteer names_;
+    KnownEntityCatalog known_;
     PhraseGazetteer titles_;
     std::vector<TitleInfo> titles_info_;
     PhraseGazetteer demonyms_;

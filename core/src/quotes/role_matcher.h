@@ -5,7 +5,9 @@
 #include "quotes/document_view.h"
 #include "quotes/speaker_linker.h"
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace whosaid::quotes {
 
@@ -31,13 +33,36 @@ public:
     }
 
 private:
-    // Whether noun stands next to the name at mention, as its title or apposition.
-    bool named_with(Span mention, std::u16string_view noun) const;
+    // The tokens that may hold the title of a name: from before up to the name's first token,
+    // and from its last up to after; a sentence end or another phrase cuts them. words has
+    // the bit word_bit of each of their words, so that most names are ruled out at once.
+    struct TitleReach {
+        uint32_t before = 0;
+        uint32_t after = 0;
+        uint64_t words = 0;
+    };
+
+    // Whether noun (whose word_bit is noun_bit) stands next to the name at mention, as its
+    // title or apposition.
+    bool named_with(Span mention, std::u16string_view noun, uint64_t noun_bit) const;
+    // The title reach of the name at mention, read once per name: each description asks
+    // about every person named in the window before it, and the windows of nearby
+    // descriptions overlap.
+    const TitleReach& title_reach(Span mention) const;
 
     const DocumentView& view_;
     SpeakerLinker& linker_;
     DescriptionReferent referent_;
     CompoundRoleNoun compound_;
+    // A title reach remembered under its name's start << 32 | end.
+    struct RememberedReach {
+        uint64_t key = UINT64_MAX;
+        TitleReach reach;
+    };
+    // title_reach's memory, one slot per key hash (a newer name takes an older one's slot):
+    // a few thousand names at a time, as the windows asked about move along the text, so the
+    // memory stays the same for a 50 MB article. Empty until a description is read.
+    mutable std::vector<RememberedReach> reaches_;
 };
 
 } // namespace whosaid::quotes
