@@ -8,6 +8,7 @@
 #include "quotes/quote_finder.h"
 #include "quotes/quote_mark_scanner.h"
 #include "quotes/reported_speech_prefilter.h"
+#include "quotes/reporter_floor.h"
 #include "quotes/source_finder.h"
 #include "quotes/speaker_confidence.h"
 #include "quotes/speaker_linker.h"
@@ -203,9 +204,13 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         quotes.push_back({candidate, {}, true});
     }
 
-    // Pass 1: the rules that read the quotation's own sentence.
-    for (Working& w : quotes)
+    // Pass 1: the rules that read the quotation's own sentence, after a narrative sentence
+    // before it gave its reporter the floor.
+    ReporterFloor reporters(view, sieve, phrases);
+    for (Working& w : quotes) {
+        reporters.note_before(w.candidate);
         w.attribution = sieve.attribute(w.candidate);
+    }
 
     // Pass 2: quotations of one sentence share the attribution one of them got: the next
     // quotation attributed by pass 1, else the nearest attributed one before. Both are

@@ -64,6 +64,10 @@ public:
     bool settle(const SpeakerPhrase& phrase, Attribution& out) {
         return settler_.settle(phrase, out);
     }
+    // Notes the reporter of a narrative sentence on the floor (ReporterFloor).
+    void note_reporter(const SpeakerPhrase& phrase, int32_t position) {
+        settler_.note_reporter(phrase, position);
+    }
 
 private:
     bool incise(const QuoteCandidate& quote, Attribution& out);
