@@ -167,6 +167,7 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                                              : CueType::Verb;
         entry.answers = row[2] == "answer";
         entry.opinion = row[2] == "opinion";
+        entry.aspectual = row[2] == "aspectual";
         if (row.size() > 3)
             entry.medium = to_utf16(row[3]);
         verb_entries_.push_back(entry);
