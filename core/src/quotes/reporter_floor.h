@@ -26,11 +26,6 @@ public:
 private:
     // The reporter of the narrative sentence of tokens [first, last), or nullopt.
     std::optional<SpeakerPhrase> reporter(size_t first, size_t last);
-    // Whether the cue is a passive verb ("a été condamné", "was criticized").
-    bool passive(const CueMatch& cue) const;
-    // A person's name between commas whose closing comma is token comma, in the sentence
-    // opening at token first: the subject of the verb after it. nullopt when none.
-    std::optional<SpeakerPhrase> apposed_name(size_t comma, size_t first) const;
 
     const DocumentView& view_;
     SpeakerSieve& sieve_;

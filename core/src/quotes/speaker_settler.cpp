@@ -82,6 +82,9 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
         break;
     }
     case SpeakerPhrase::Kind::Description:
+        // "selon ce texte", "the statement said": whoever issued the text speaks.
+        if (const auto author = documents_.author(phrase))
+            return settle(*author, out);
         if (settle_group(phrase, speaker, out))
             break;
         // "selon le quotidien", "the paper noted": the medium named before, a channel first.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quotes/attribution.h"
+#include "quotes/document_author.h"
 #include "quotes/document_view.h"
 #include "quotes/pronoun_resolver.h"
 #include "quotes/speaker_floor.h"
@@ -15,9 +16,10 @@ namespace whosaid::quotes {
 // continue an unnamed speaker or an institution. One per pass over an article, in text order.
 class SpeakerSettler {
 public:
-    SpeakerSettler(DocumentView& view, const SpeakerPhraseFinder& phrases,
+    SpeakerSettler(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
                    PronounResolver& pronouns, SpeakerLinker& linker)
-        : view_(view), phrases_(phrases), pronouns_(pronouns), linker_(linker), groups_(view) {}
+        : view_(view), phrases_(phrases), pronouns_(pronouns), linker_(linker), groups_(view),
+          documents_(view, cues, phrases) {}
 
     // Fills out.speaker (and out.speaker_entity) from the phrase; false when it names nobody
     // who can speak (a pronoun with no antecedent, a medium that is only a channel).
@@ -52,6 +54,7 @@ private:
     SpeakerLinker& linker_;
     SpeakerFloor floor_;
     SpeakerGroupReader groups_;
+    DocumentAuthor documents_;
 };
 
 } // namespace whosaid::quotes

@@ -185,6 +185,7 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
             head.kind = row[2] == "group"         ? HeadKind::Group
                         : row[2] == "institution" ? HeadKind::Institution
                                                   : HeadKind::Person;
+        head.document = row.size() > 3 && row[3] == "document";
         head_entries_.push_back(head);
         heads_.add(WordTokenizer::fold_phrase(to_utf16(row[0])),
                    static_cast<int32_t>(head_entries_.size() - 1));

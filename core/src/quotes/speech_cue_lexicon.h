@@ -61,6 +61,9 @@ struct SourceCue {
 struct DescriptionHead {
     Gender gender = Gender::Unknown;
     HeadKind kind = HeadKind::Person;
+    // A text that speaks for whoever issued it ("le communiqué", "the statement"): named
+    // again, it stands for its author (DocumentAuthor).
+    bool document = false;
 };
 
 struct Title {
