@@ -42,6 +42,16 @@ std::optional<SpeakerPhrase> DocumentAuthor::issuer(size_t first, size_t last, b
     return std::nullopt;
 }
 
+bool DocumentAuthor::indefinite_document(const SpeakerPhrase& phrase) const {
+    // French copy cites "un communiqué" as a channel of whoever the sentence names; English
+    // annotation takes "a letter to X" for the speaker.
+    if (phrase.kind != SpeakerPhrase::Kind::Description || view_.doc().language == "en")
+        return false;
+    const size_t i = view_.token_from(phrase.mention.start);
+    return i + 1 < view_.size() && one_of(view_.token(i).folded(), {u"un", u"une"}) &&
+           document_head(i + 1);
+}
+
 std::optional<SpeakerPhrase> DocumentAuthor::author(const SpeakerPhrase& phrase) const {
     if (phrase.kind != SpeakerPhrase::Kind::Description)
         return std::nullopt;

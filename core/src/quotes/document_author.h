@@ -25,6 +25,10 @@ public:
     // description or no sentence before names its author.
     std::optional<SpeakerPhrase> author(const SpeakerPhrase& phrase) const;
 
+    // Whether phrase is a French document with an indefinite article ("un communiqué de X"):
+    // a channel that names no speaker of its own.
+    bool indefinite_document(const SpeakerPhrase& phrase) const;
+
 private:
     // Whether token k is the head noun of a document ("communiqué", "statement").
     bool document_head(size_t k) const;

@@ -85,6 +85,8 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
         // "selon ce texte", "the statement said": whoever issued the text speaks.
         if (const auto author = documents_.author(phrase))
             return settle(*author, out);
+        if (documents_.indefinite_document(phrase))
+            return false; // "selon un communiqué de X": a channel
         if (settle_group(phrase, speaker, out))
             break;
         // "selon le quotidien", "the paper noted": the medium named before, a channel first.
