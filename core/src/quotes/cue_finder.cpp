@@ -82,6 +82,11 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
     match.opinion = lexicon_.verb(entry).opinion;
     if (match.preposition && j != i)
         return std::nullopt;
+    // "a continué à développer", "continued to build": no words are reported.
+    if (lexicon_.verb(entry).aspectual && match.end < limit &&
+        (is(tokens[match.end], u"\u00e0") || is(tokens[match.end], u"de") ||
+         is(tokens[match.end], u"d") || is(tokens[match.end], u"to")))
+        return std::nullopt;
     if (!match.pronoun && !match.preposition)
         if (auto pronoun = inverted_pronoun(tokens, match.end, limit)) {
             match.pronoun = pronoun;

@@ -30,6 +30,9 @@ class CueFinder {
 public:
     explicit CueFinder(const SpeechCueLexicon& lexicon) : lexicon_(lexicon) {}
 
+    // The word lists the cues are read from.
+    const SpeechCueLexicon& lexicon() const { return lexicon_; }
+
     // The cue starting at tokens[i] (its auxiliary or verb), within [i, limit). Inline: a cue
     // starts with an auxiliary or with the first word of a speech verb's form, which most
     // tokens asked about are not.

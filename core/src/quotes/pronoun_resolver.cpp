@@ -24,6 +24,11 @@ void PronounResolver::note_speaker(int32_t entity, int32_t position) {
     speakers_.emplace_back(position, entity);
 }
 
+void PronounResolver::note_reporter(int32_t entity, int32_t position) {
+    if (reporters_.empty() || reporters_.back().first < position)
+        reporters_.emplace_back(position, entity);
+}
+
 int PronounResolver::narrative_sentences(int32_t from, int32_t to) const {
     const int first = view_.sentence_at(from);
     const int last = view_.sentence_at(to);
@@ -75,13 +80,20 @@ bool PronounResolver::spoke_recently(int32_t entity, int32_t position) const {
     auto sp = std::lower_bound(speakers_.begin(), speakers_.end(), std::make_pair(position, -1));
     for (int steps = 0; sp != speakers_.begin() && steps < 4; ++steps) {
         --sp;
-        const int at = view_.sentence_at(sp->first);
-        if (at < sentence - 1)
+        // Sentences of the quotation the pronoun closes do not count.
+        if (view_.sentence_at(sp->first) < sentence - 1 &&
+            narrative_sentences(sp->first, position) > 1)
             break;
         if (sp->second == entity)
             return true;
     }
-    return false;
+    // The subject of a narrative sentence's speech verb right before ("X admet que …").
+    return std::any_of(reporters_.rbegin(),
+                       reporters_.rbegin() + std::min<std::ptrdiff_t>(2, std::ssize(reporters_)),
+                       [&](const std::pair<int32_t, int32_t>& r) {
+                           return r.second == entity && r.first < position &&
+                                  narrative_sentences(r.first, position) <= 1;
+                       });
 }
 
 int32_t PronounResolver::floor_holder(int32_t position, Gender gender) const {

@@ -42,6 +42,11 @@ public:
     }
     // Notes that entity spoke at position, so later pronouns may refer to it.
     void note_speaker(int32_t entity, int32_t position);
+    // Notes that the person entity, named at position, reports words in a narrative sentence
+    // ("X admet que …"): like a speaker, it is a likely antecedent of a pronoun in the next
+    // sentence even when its gender is unknown. Notes come in text order (ReporterFloor); one
+    // out of order is dropped.
+    void note_reporter(int32_t entity, int32_t position);
     // The person a description pointing back like a pronoun stands for ("ce père de
     // famille", "le chauffeur de 34 ans"): the person named last before position, in its
     // sentence or the one before (quoted sentences aside), whose gender does not disagree;
@@ -71,7 +76,8 @@ private:
 
     DocumentView& view_;
     SpeakerLinker& linker_;
-    std::vector<std::pair<int32_t, int32_t>> speakers_; // (position, entity) in text order
+    std::vector<std::pair<int32_t, int32_t>> speakers_;  // (position, entity) in text order
+    std::vector<std::pair<int32_t, int32_t>> reporters_; // (position, entity) in text order
     struct NotedGroup {
         int32_t position; // where it spoke
         Span description;

@@ -9,6 +9,7 @@
 #include "quotes/quote_finder.h"
 #include "quotes/quote_mark_scanner.h"
 #include "quotes/reported_speech_prefilter.h"
+#include "quotes/reporter_floor.h"
 #include "quotes/source_finder.h"
 #include "quotes/source_speakers.h"
 #include "quotes/speaker_confidence.h"
@@ -96,11 +97,15 @@ void QuoteAttributor::Impl::run(Document& doc) const {
         quotes.push_back({candidate, {}});
     }
 
-    // The rules that read the quotation's own sentence, then passes in which a speaker
-    // found spreads to the quotations around it; each later pass touches only quotations
-    // the earlier ones left without a speaker, so their order is their priority.
-    for (WorkingQuote& w : quotes)
+    // The rules that read the quotation's own sentence (after a narrative sentence before it
+    // gave its reporter the floor), then passes in which a speaker found spreads to the
+    // quotations around it; each later pass touches only quotations the earlier ones left
+    // without a speaker, so their order is their priority.
+    ReporterFloor reporters(view, sieve, phrases);
+    for (WorkingQuote& w : quotes) {
+        reporters.note_before(w.candidate);
         w.attribution = sieve.attribute(w.candidate);
+    }
     const SpeakerSharing sharing(view, sieve, phrases);
     sharing.within_sentence(quotes);
     sharing.across_pieces(quotes);

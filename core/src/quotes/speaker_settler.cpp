@@ -82,6 +82,11 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
         break;
     }
     case SpeakerPhrase::Kind::Description:
+        // "selon ce texte", "the statement said": whoever issued the text speaks.
+        if (const auto author = documents_.author(phrase))
+            return settle(*author, out);
+        if (documents_.indefinite_document(phrase))
+            return false; // "selon un communiqué de X": a channel
         if (settle_group(phrase, speaker, out))
             break;
         // "selon le quotidien", "the paper noted": the medium named before, a channel first.
@@ -270,10 +275,32 @@ std::optional<Span> SpeakerSettler::settle_group(const SpeakerPhrase& phrase, Sp
     return group->span;
 }
 
-void SpeakerSettler::note_turn(const SpeakerPhrase& phrase, const Speaker& speaker,
-                               int32_t entity) {
+void SpeakerSettler::note_reporter(const SpeakerPhrase& phrase, int32_t position) {
+    Speaker speaker;
+    if (phrase.kind == SpeakerPhrase::Kind::Entity) {
+        const EntityKind kind = view_.doc().entities[static_cast<size_t>(phrase.entity)].kind;
+        if (kind != EntityKind::Person && kind != EntityKind::Organization)
+            return;
+        if (kind == EntityKind::Person)
+            pronouns_.note_reporter(phrase.entity, phrase.mention.start);
+        note_turn(phrase, speaker, phrase.entity, position);
+        return;
+    }
+    if (phrase.kind != SpeakerPhrase::Kind::Description || !phrase.anonymous ||
+        phrase.definite_person || referred_medium(view_, phrase.mention) >= 0)
+        return;
+    if (phrase.plural) {
+        pronouns_.note_group(phrase.mention, position);
+        return;
+    }
+    speaker.anonymous = true;
+    note_turn(phrase, speaker, -1, position);
+}
+
+void SpeakerSettler::note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity,
+                               int32_t position) {
     SpeakerFloor::Turn turn;
-    turn.position = phrase.mention.start;
+    turn.position = position >= 0 ? position : phrase.mention.start;
     turn.entity = entity;
     if (entity >= 0) {
         const EntityKind kind = view_.doc().entities[static_cast<size_t>(entity)].kind;

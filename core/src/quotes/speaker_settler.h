@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quotes/attribution.h"
+#include "quotes/document_author.h"
 #include "quotes/document_view.h"
 #include "quotes/pronoun_resolver.h"
 #include "quotes/speaker_floor.h"
@@ -15,13 +16,20 @@ namespace whosaid::quotes {
 // continue an unnamed speaker or an institution. One per pass over an article, in text order.
 class SpeakerSettler {
 public:
-    SpeakerSettler(DocumentView& view, const SpeakerPhraseFinder& phrases,
+    SpeakerSettler(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
                    PronounResolver& pronouns, SpeakerLinker& linker)
-        : view_(view), phrases_(phrases), pronouns_(pronouns), linker_(linker), groups_(view) {}
+        : view_(view), phrases_(phrases), pronouns_(pronouns), linker_(linker), groups_(view),
+          documents_(view, cues, phrases) {}
 
     // Fills out.speaker (and out.speaker_entity) from the phrase; false when it names nobody
     // who can speak (a pronoun with no antecedent, a medium that is only a channel).
     bool settle(const SpeakerPhrase& phrase, Attribution& out);
+    // Notes that phrase, the subject of a speech verb in a narrative sentence ending at
+    // position, took the floor there: a person or an organization as a speaker, a plural
+    // description as a group, an anonymous description as a turn. Names in the reported words
+    // before position do not take it. Other phrases (a pronoun, a medium, a definite
+    // description that may stand for someone named) are left alone.
+    void note_reporter(const SpeakerPhrase& phrase, int32_t position);
 
 private:
     // The speaker a singular pronoun stands for: the turn it continues (SpeakerFloor) or a
@@ -35,8 +43,10 @@ private:
     // untouched) when the phrase stands for no group.
     std::optional<Span> settle_group(const SpeakerPhrase& phrase, Speaker& speaker,
                                      Attribution& out) const;
-    // Notes the speaker just settled as a turn of the floor.
-    void note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity);
+    // Notes the speaker just settled as a turn of the floor, taken where the phrase starts
+    // (or at position when >= 0).
+    void note_turn(const SpeakerPhrase& phrase, const Speaker& speaker, int32_t entity,
+                   int32_t position = -1);
 
     DocumentView& view_;
     const SpeakerPhraseFinder& phrases_;
@@ -44,6 +54,7 @@ private:
     SpeakerLinker& linker_;
     SpeakerFloor floor_;
     SpeakerGroupReader groups_;
+    DocumentAuthor documents_;
 };
 
 } // namespace whosaid::quotes

@@ -46,7 +46,7 @@ public:
     SpeakerSieve(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
                  PronounResolver& pronouns, SpeakerLinker& linker)
         : view_(view), cues_(cues), phrases_(phrases), trailing_(view, cues, phrases),
-          subjects_(view), voices_(view, phrases), settler_(view, phrases, pronouns, linker),
+          subjects_(view), voices_(view, phrases), settler_(view, cues, phrases, pronouns, linker),
           passive_(view, cues, view.doc().language != "en"), paragraph_cues_(view, cues),
           organizations_(view, phrases),
           after_quote_(view, cues, phrases, settler_, organizations_),
@@ -63,6 +63,10 @@ public:
     // Turns a phrase into a speaker (resolving pronouns); false when it cannot.
     bool settle(const SpeakerPhrase& phrase, Attribution& out) {
         return settler_.settle(phrase, out);
+    }
+    // Notes the reporter of a narrative sentence on the floor (ReporterFloor).
+    void note_reporter(const SpeakerPhrase& phrase, int32_t position) {
+        settler_.note_reporter(phrase, position);
     }
 
 private:

@@ -167,6 +167,7 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                                              : CueType::Verb;
         entry.answers = row[2] == "answer";
         entry.opinion = row[2] == "opinion";
+        entry.aspectual = row[2] == "aspectual";
         if (row.size() > 3)
             entry.medium = to_utf16(row[3]);
         verb_entries_.push_back(entry);
@@ -184,6 +185,7 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
             head.kind = row[2] == "group"         ? HeadKind::Group
                         : row[2] == "institution" ? HeadKind::Institution
                                                   : HeadKind::Person;
+        head.document = row.size() > 3 && row[3] == "document";
         head_entries_.push_back(head);
         heads_.add(WordTokenizer::fold_phrase(to_utf16(row[0])),
                    static_cast<int32_t>(head_entries_.size() - 1));

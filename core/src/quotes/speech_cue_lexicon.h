@@ -47,6 +47,9 @@ struct SpeechVerb {
     std::u16string medium; // a network the verb names ("tweeter" → Twitter), or empty
     bool answers = false;  // a verb of reply ("répond", "replied"): someone else asked
     bool opinion = false;  // a verb of opinion ("pense", "believes"): it quotes nobody's words
+    // A verb that speaks unless an infinitive follows it ("a continué à développer",
+    // "continued to build": it then only says that something goes on).
+    bool aspectual = false;
 };
 
 struct SourceCue {
@@ -58,6 +61,9 @@ struct SourceCue {
 struct DescriptionHead {
     Gender gender = Gender::Unknown;
     HeadKind kind = HeadKind::Person;
+    // A text that speaks for whoever issued it ("le communiqué", "the statement"): named
+    // again, it stands for its author (DocumentAuthor).
+    bool document = false;
 };
 
 struct Title {
