@@ -6,10 +6,11 @@
 namespace whosaid::actors {
 
 size_t ParticleRun::elided_article(size_t i) const {
-    // "'t": an apostrophe glued to a lower-case "t", inside one sentence.
-    if (!tokens_.key_is(i, u"'") || !tokens_.key_is(i + 1, u"t") ||
-        tokens_.has(i + 1, kSpaceBefore) || !tokens_.has(i + 1, kLower) ||
-        !tokens_.same_sentence(i, i + 1))
+    // "'t": an apostrophe glued to a lower-case "t", inside one sentence, apart from the
+    // word before ("Don't" is no particle).
+    if (!tokens_.key_is(i, u"'") || (i > 0 && !tokens_.has(i, kSpaceBefore)) ||
+        !tokens_.key_is(i + 1, u"t") || tokens_.has(i + 1, kSpaceBefore) ||
+        !tokens_.has(i + 1, kLower) || !tokens_.same_sentence(i, i + 1))
         return 0;
     return 2;
 }
