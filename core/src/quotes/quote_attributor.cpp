@@ -7,6 +7,7 @@
 #include "quotes/pronoun_resolver.h"
 #include "quotes/quote_finder.h"
 #include "quotes/quote_mark_scanner.h"
+#include "quotes/relative_speaker_link.h"
 #include "quotes/reported_speech_prefilter.h"
 #include "quotes/source_finder.h"
 #include "quotes/speaker_confidence.h"
@@ -204,8 +205,11 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     }
 
     // Pass 1: the rules that read the quotation's own sentence.
-    for (Working& w : quotes)
+    const RelativeSpeakerLink relatives(view, linker);
+    for (Working& w : quotes) {
         w.attribution = sieve.attribute(w.candidate);
+        relatives.relink(w.attribution);
+    }
 
     // Pass 2: quotations of one sentence share the attribution one of them got: the next
     // quotation attributed by pass 1, else the nearest attributed one before. Both are
