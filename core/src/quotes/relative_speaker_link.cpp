@@ -3,6 +3,7 @@
 #include "quotes/party_label.h"
 #include "quotes/token_tests.h"
 #include "quotes/word_class.h"
+#include "whosaid/attribution_rule.h"
 
 #include <algorithm>
 
@@ -110,7 +111,7 @@ int32_t RelativeSpeakerLink::antecedent(size_t comma, bool person_only) const {
 
 bool RelativeSpeakerLink::relink(Attribution& out) const {
     if (!out.speaker || !out.cue || out.cue->preposition || out.cue->pronoun || out.cue->negated ||
-        out.negated)
+        out.negated || (out.rule != rule::speaker_then_verb && out.rule != rule::partial_in_clause))
         return false;
     const std::optional<size_t> relative = relative_subject(out.cue->first);
     if (!relative)

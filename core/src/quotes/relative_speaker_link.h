@@ -20,7 +20,8 @@ public:
     // out's cue has "who"/"qui" for subject (a verb group between: "who has publicly
     // said") right after a comma that closes a mention of a person (or, for "qui", of an
     // organization). Leaves out alone otherwise, and when its cue is a preposition, an
-    // inverted pronoun's or negated. Returns whether out changed.
+    // inverted pronoun's or negated, and unless a rule that reads the subject before the
+    // verb decided it. Returns whether out changed.
     bool relink(Attribution& out) const;
 
 private:
