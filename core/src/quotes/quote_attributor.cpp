@@ -208,7 +208,7 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     const RelativeSpeakerLink relatives(view, linker);
     for (Working& w : quotes) {
         w.attribution = sieve.attribute(w.candidate);
-        relatives.relink(w.attribution);
+        relatives.relink(w.candidate, w.attribution);
     }
 
     // Pass 2: quotations of one sentence share the attribution one of them got: the next

@@ -109,9 +109,15 @@ int32_t RelativeSpeakerLink::antecedent(size_t comma, bool person_only) const {
     return -1;
 }
 
-bool RelativeSpeakerLink::relink(Attribution& out) const {
-    if (!out.speaker || !out.cue || out.cue->preposition || out.cue->pronoun || out.cue->negated ||
-        out.negated || (out.rule != rule::speaker_then_verb && out.rule != rule::partial_in_clause))
+bool RelativeSpeakerLink::relink(const QuoteCandidate& quote, Attribution& out) const {
+    if (!out.cue || out.cue->preposition || out.cue->pronoun || out.cue->negated || out.negated)
+        return false;
+    // A cue of the quotation's sentence whose subject no rule could read ("who has in the
+    // past called it "…""), or one a rule reading the subject before the verb settled.
+    const bool unread = !out.speaker && out.rule.empty() && out.cue->end <= quote.open &&
+                        out.cue->first >= quote.sentence_first;
+    if (!unread && (!out.speaker ||
+                    (out.rule != rule::speaker_then_verb && out.rule != rule::partial_in_clause)))
         return false;
     const std::optional<size_t> relative = relative_subject(out.cue->first);
     if (!relative)
@@ -126,6 +132,10 @@ bool RelativeSpeakerLink::relink(Attribution& out) const {
     speaker.mention = at;
     out.speaker = speaker;
     out.speaker_entity = entity;
+    if (unread) {
+        out.rule = rule::partial_in_clause;
+        out.confidence = 0.75;
+    }
     linker_.add_pronoun(entity, at);
     return true;
 }

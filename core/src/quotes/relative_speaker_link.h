@@ -2,6 +2,7 @@
 
 #include "quotes/attribution.h"
 #include "quotes/document_view.h"
+#include "quotes/quote_finder.h"
 #include "quotes/speaker_linker.h"
 
 #include <optional>
@@ -19,10 +20,11 @@ public:
     // Gives out the relative's antecedent as speaker, named at the relative pronoun, when
     // out's cue has "who"/"qui" for subject (a verb group between: "who has publicly
     // said") right after a comma that closes a mention of a person (or, for "qui", of an
-    // organization). Leaves out alone otherwise, and when its cue is a preposition, an
-    // inverted pronoun's or negated, and unless a rule that reads the subject before the
-    // verb decided it. Returns whether out changed.
-    bool relink(Attribution& out) const;
+    // organization). Only when a rule that reads the subject before the verb decided out,
+    // or when no rule could read the subject of quote's cue (out then gets that rule);
+    // never for a preposition, an inverted pronoun's or a negated cue. Returns whether out
+    // changed.
+    bool relink(const QuoteCandidate& quote, Attribution& out) const;
 
 private:
     // The token of the relative pronoun that is the subject of the cue starting at first.

@@ -67,6 +67,14 @@ TEST_CASE("an English relative who gives its antecedent the floor", "[quotes][en
                   "a lifeline for the port.",
                   "Mia Cole",
                   "who"},
+                 // A short phrase between the relative and its verb, where no rule read
+                 // the verb's subject.
+                 {"The bill was backed by Tom Vale, who has in the past called it \"a "
+                  "lifeline.\"",
+                  {kVale},
+                  "a lifeline.",
+                  "Tom Vale",
+                  "who"},
                  // A party label, "of" and a place, an apposition, a dash.
                  {"Critics include Sen. Ray Lunt (R-Ore.), who said the bill was \"a gift to "
                   "lobbyists.\"",
