@@ -46,7 +46,7 @@ std::optional<size_t> RelativeSpeakerLink::relative_subject(size_t first) const 
         bool phrase = false;
         while (k < first) {
             const Token& t = view_.token(k);
-            if (t.word && verb_group_word(t) && group < kVerbGroupWords) {
+            if ((t.word || is_punct(t, u"'")) && verb_group_word(t) && group < kVerbGroupWords) {
                 ++group;
                 ++k;
             } else if (!phrase && t.is(WordClass::kPreposition) && k + 1 < first) {

@@ -21,7 +21,8 @@ public:
     // out's cue has "who"/"qui" for subject (a verb group between: "who has publicly
     // said") right after a comma that closes a mention of a person (or, for "qui", of an
     // organization). Only when a rule that reads the subject before the verb decided out,
-    // or when no rule could read the subject of quote's cue (out then gets that rule);
+    // or when no rule could read the subject of quote's cue (out is then a partial quotation
+    // in a clause);
     // never for a preposition, an inverted pronoun's or a negated cue. Returns whether out
     // changed.
     bool relink(const QuoteCandidate& quote, Attribution& out) const;

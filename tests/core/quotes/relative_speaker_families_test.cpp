@@ -135,6 +135,13 @@ TEST_CASE("a French relative qui gives its antecedent the floor", "[quotes][fr]"
                   "injuste",
                   "Anne Morel",
                   "qui"},
+                 // An object pronoun in the verb group.
+                 {"Le projet a été soutenu par Anne Morel, qui l'a qualifié de «bon "
+                  "compromis».",
+                  {kMorel},
+                  "bon compromis",
+                  "Anne Morel",
+                  "qui"},
                  // An organization may be the antecedent of "qui".
                  {"Le texte a été rejeté par la CGT, qui a dénoncé «un recul social».",
                   {kCgt},
