@@ -110,9 +110,9 @@ size_t MentionFinder::try_type_description(size_t i) {
 }
 
 size_t MentionFinder::try_chain(size_t i) {
-    // Apart from name words, only a lower-case particle may open a chain ("van Sebille").
-    if (!chains_.is_name_word(i) && !chains_.is_apostrophe_name(i) &&
-        (!tokens_.has(i, kLower) || !tokens_.in_class(i, kParticleClass)))
+    // Apart from name words, only a lower-case particle may open a chain ("van Sebille",
+    // "in 't Veld").
+    if (!chains_.is_name_word(i) && !chains_.is_apostrophe_name(i) && !chains_.opens_on_particle(i))
         return i;
     if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass) &&
         !chains_.opens_full_name(i))

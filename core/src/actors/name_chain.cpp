@@ -66,9 +66,11 @@ size_t NameChainBuilder::particle_length(size_t i) const {
     size_t length = 0;
     if (tokens_.key_is(i, u"d") && tokens_.key_is(i + 1, u"'"))
         length = 2;
-    else if (is_particle_token(i))
+    else if (is_particle_token(i) || runs_.preposition_opens_run(i))
         length = 1;
     else
+        length = runs_.elided_article(i);
+    if (length == 0)
         return 0;
     // "von der Leyen": particles may follow each other.
     const size_t next = i + length;
@@ -96,18 +98,21 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     // A chain may open on a foreign particle ("van Sebille") but not on "de", "la".
     if (!is_name_word(i) && !is_apostrophe_name(i)) {
         // Only a particle may open a chain on a word that is no name word ("d'" never does).
-        if (!tokens_.in_class(i, kParticleClass))
+        const bool dutch_run = runs_.preposition_opens_run(i) || runs_.elided_article(i) > 0;
+        if (!tokens_.in_class(i, kParticleClass) && !dutch_run)
             return chain;
         const std::u16string_view key = tokens_.key(i);
         const bool opening_particle = key != u"de" && key != u"du" && key != u"des" &&
                                       key != u"la" && key != u"le" && key != u"d" && key != u"da" &&
                                       key != u"y";
         const size_t length = opening_particle ? particle_length(i) : 0;
-        if (length == 0 || !tokens_.has(i, kLower))
+        if (length == 0 || !(tokens_.has(i, kLower) || (dutch_run && !tokens_.has(i, kUpper))))
             return chain;
         j = i + length;
     }
-    if (after_title && j == i && tokens_.has(i, kUpper) && is_particle_token(i)) {
+    // "In 't Veld said": a capitalized Dutch run opens a sentence as it would a title.
+    if ((after_title || runs_.preposition_opens_run(i)) && j == i && tokens_.has(i, kUpper) &&
+        (is_particle_token(i) || runs_.preposition_opens_run(i))) {
         const size_t length = particle_length(i);
         if (length > 0)
             j = i + length;
@@ -235,7 +240,7 @@ std::vector<std::u16string_view> NameChainBuilder::words(size_t first, size_t la
     std::vector<std::u16string_view> out;
     out.reserve(last - first);
     for (size_t i = first; i < last; ++i) {
-        if (!tokens_.has(i, kWord) || tokens_.in_class(i, kParticleClass))
+        if (!tokens_.has(i, kWord) || tokens_.in_class(i, kParticleClass) || runs_.is_run_word(i))
             continue;
         // "John F. Kennedy" is John Kennedy; the initial ending "Kevin M." is a word of it.
         if (is_initial(i) && i + 2 < last)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actors/actor_lexicon.h"
+#include "actors/particle_run.h"
 #include "actors/token_stream.h"
 
 #include <string>
@@ -25,7 +26,7 @@ struct NameChain {
 class NameChainBuilder {
 public:
     NameChainBuilder(const ActorLexicon& lexicon, const TokenStream& tokens)
-        : lexicon_(lexicon), tokens_(tokens) {}
+        : lexicon_(lexicon), tokens_(tokens), runs_(tokens) {}
 
     // Whether token i can be a word of a name: capitalized, or a particle glued to one
     // ("al-Assad"), not in a shouted line.
@@ -48,6 +49,11 @@ public:
         return tokens_.has(i, kUpper) && tokens_[i].span.length() == 1 &&
                letter_opens_apostrophe_name(i);
     }
+    // A lower-case particle that may open a name ("van Sebille", "in 't Veld").
+    bool opens_on_particle(size_t i) const {
+        return tokens_.has(i, kLower) &&
+               (tokens_.in_class(i, kParticleClass) || runs_.preposition_opens_run(i));
+    }
     // A given name that is also a stopword ("Noël", "June") followed by a surname.
     bool opens_full_name(size_t i) const;
 
@@ -59,6 +65,7 @@ private:
 
     const ActorLexicon& lexicon_;
     const TokenStream& tokens_;
+    ParticleRun runs_; // "in 't", "op de", "van 't": Dutch particles English also writes
 };
 
 } // namespace whosaid::actors

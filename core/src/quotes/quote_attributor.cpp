@@ -8,6 +8,7 @@
 #include "quotes/quote_assembler.h"
 #include "quotes/quote_finder.h"
 #include "quotes/quote_mark_scanner.h"
+#include "quotes/relative_speaker_link.h"
 #include "quotes/reported_speech_prefilter.h"
 #include "quotes/reporter_floor.h"
 #include "quotes/source_finder.h"
@@ -98,13 +99,16 @@ void QuoteAttributor::Impl::run(Document& doc) const {
     }
 
     // The rules that read the quotation's own sentence (after a narrative sentence before it
-    // gave its reporter the floor), then passes in which a speaker found spreads to the
-    // quotations around it; each later pass touches only quotations the earlier ones left
-    // without a speaker, so their order is their priority.
+    // gave its reporter the floor; a relative "who" standing for the actor before it), then
+    // passes in which a speaker found spreads to the quotations around it; each later pass
+    // touches only quotations the earlier ones left without a speaker, so their order is
+    // their priority.
     ReporterFloor reporters(view, sieve, phrases);
+    const RelativeSpeakerLink relatives(view, linker);
     for (WorkingQuote& w : quotes) {
         reporters.note_before(w.candidate);
         w.attribution = sieve.attribute(w.candidate);
+        relatives.relink(w.candidate, w.attribution);
     }
     const SpeakerSharing sharing(view, sieve, phrases);
     sharing.within_sentence(quotes);

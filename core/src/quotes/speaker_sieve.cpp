@@ -1,6 +1,7 @@
 #include "quotes/speaker_sieve.h"
 
 #include "quotes/embedding_report.h"
+#include "quotes/participle_cue.h"
 #include "quotes/quote_ending.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
@@ -154,7 +155,7 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     } else if (!subject) {
         subject = phrases_.before(cue->first, quote.sentence_first);
         // "«…» a déclaré X" inside one sentence or "Interrogé, a déclaré X :": inverted.
-        if (!subject)
+        if (!subject && !is_present_participle(view_, *cue))
             subject = phrases_.after(cue->end, quote.open);
         if (!subject)
             subject = narrative_infinitive(view_, *cue, quote.sentence_first);

@@ -106,3 +106,33 @@ TEST_CASE("a compass adjective opens no person's name", "[entities][families]") 
          {"place|Western Australia|Western Australia:name"}},
     });
 }
+
+TEST_CASE("a Dutch particle run that English writes as words stays inside the name",
+          "[entities][families]") {
+    check_rows({
+        // A preposition and the elided article open the particles: the whole name is read,
+        // and a later mention that opens on the particles is the same person.
+        {"en",
+         "Dutch lawmaker Marieke in 't Hout voted no. Later, in 't Hout said the deal was dead.",
+         {"person|Marieke in 't Hout|Dutch lawmaker:description,Marieke in 't Hout:name,in 't "
+          "Hout:surname"}},
+        {"en",
+         "Pieter op de Beeck chairs the panel. The panel, op de Beeck said, will meet on Monday.",
+         {"person|Pieter op de Beeck|Pieter op de Beeck:name,op de Beeck:surname"}},
+        {"en",
+         "Ruud van het Hof disagreed, and van het Hof wrote to the board.",
+         {"person|Ruud van het Hof|Ruud van het Hof:name,van het Hof:surname"}},
+        {"fr",
+         "La députée Anouk van 't Riet a voté contre. Selon van 't Riet, le texte est mort.",
+         {"person|Anouk van 't Riet|Anouk van 't Riet:name,van 't Riet:surname"}},
+        {"en",
+         "Lawyer Hans vom Bruch filed the appeal on Friday; vom Bruch declined to comment.",
+         {"person|Hans vom Bruch|Hans vom Bruch:name,vom Bruch:surname"}},
+        // The words stay words outside such a run: "in" before a name or a place, and "in
+        // de" (English), which opens no Dutch run.
+        {"en",
+         "Talks with Tom Reese in Denver ended in a deal.",
+         {"person|Tom Reese|Tom Reese:name", "place|Denver|Denver:name"}},
+        {"en", "The board met in de Wit's absence.", {"person|Wit|Wit:surname"}},
+    });
+}
