@@ -110,8 +110,8 @@ size_t MentionFinder::try_type_description(size_t i) {
 }
 
 size_t MentionFinder::try_chain(size_t i) {
-    // Apart from name words, only a lower-case particle may open a chain ("van Sebille",
-    // "in 't Veld").
+    // Apart from name words, only a lower-case particle may open a chain ("van Oosterhout",
+    // "in 't Hout").
     if (!chains_.is_name_word(i) && !chains_.is_apostrophe_name(i) && !chains_.opens_on_particle(i))
         return i;
     if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass) &&

@@ -95,7 +95,7 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
     size_t last = i;
     bool has_given = false;
     bool after_particle = false;
-    // A chain may open on a foreign particle ("van Sebille") but not on "de", "la".
+    // A chain may open on a foreign particle ("van Oosterhout") but not on "de", "la".
     if (!is_name_word(i) && !is_apostrophe_name(i)) {
         // Only a particle may open a chain on a word that is no name word ("d'" never does).
         const bool dutch_run = runs_.preposition_opens_run(i) || runs_.elided_article(i) > 0;

@@ -49,7 +49,7 @@ public:
         return tokens_.has(i, kUpper) && tokens_[i].span.length() == 1 &&
                letter_opens_apostrophe_name(i);
     }
-    // A lower-case particle that may open a name ("van Sebille", "in 't Veld").
+    // A lower-case particle that may open a name ("van Oosterhout", "in 't Hout").
     bool opens_on_particle(size_t i) const {
         return tokens_.has(i, kLower) &&
                (tokens_.in_class(i, kParticleClass) || runs_.preposition_opens_run(i));

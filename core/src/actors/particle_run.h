@@ -7,7 +7,7 @@
 namespace whosaid::actors {
 
 // The Dutch particles that English and French also write as ordinary words or punctuation:
-// a preposition opening a run of particles ("Sophie in 't Veld", "Jan op de Beeck", "Piet
+// a preposition opening a run of particles ("Lotte in 't Hout", "Jan op de Beeck", "Piet
 // uit den Bogaard") and the elided article "'t" ("van 't Hek", "'t Hooft"). They are
 // particles only inside such a run, so they stay out of the particle lexicon, where every
 // "in" would join the names around it ("Obama in Washington").

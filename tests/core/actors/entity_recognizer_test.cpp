@@ -63,9 +63,10 @@ TEST_CASE("people: names, particles, initials, titles", "[entities][people]") {
          "Marine Le Pen a tenu un meeting. Mme Le Pen a critiqué le gouvernement.",
          {"person|Marine Le Pen|Marine Le Pen:name,Mme Le Pen:title"}},
         {"en",
-         "Erik van Sebille, an oceanographer, said the debris would drift. Van Sebille added a "
+         "Maarten van Oosterhout, an oceanographer, said the debris would drift. Van Oosterhout "
+         "added a "
          "caveat.",
-         {"person|Erik van Sebille|Erik van Sebille:name,Van Sebille:name"}},
+         {"person|Maarten van Oosterhout|Maarten van Oosterhout:name,Van Oosterhout:name"}},
         {"fr",
          "Le président Emmanuel Macron a reçu mardi Olaf Scholz à Paris.",
          {"person|Emmanuel Macron|Emmanuel Macron:name", "person|Olaf Scholz|Olaf Scholz:name",
