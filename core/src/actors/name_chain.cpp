@@ -110,7 +110,7 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
             return chain;
         j = i + length;
     }
-    // "In 't Veld said": a capitalized Dutch run opens a sentence as it would a title.
+    // "In 't Hout said": a capitalized Dutch run opens a sentence as it would a title.
     if ((after_title || runs_.preposition_opens_run(i)) && j == i && tokens_.has(i, kUpper) &&
         (is_particle_token(i) || runs_.preposition_opens_run(i))) {
         const size_t length = particle_length(i);

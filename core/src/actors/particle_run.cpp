@@ -26,15 +26,22 @@ bool ParticleRun::is_dutch_article(size_t i) const {
 }
 
 bool ParticleRun::preposition_opens_run(size_t i) const {
-    if (!tokens_.has(i, kWord) || i + 1 >= tokens_.size() || !tokens_.same_sentence(i, i + 1) ||
-        !tokens_.has(i + 1, kSpaceBefore) || !is_dutch_article(i + 1))
+    // The preposition is tested first, by its length before its letters: that rules out
+    // almost every token at once, and the test runs for each word a name could reach.
+    if (i + 1 >= tokens_.size() || !tokens_.has(i, kWord))
         return false;
     const std::u16string_view key = tokens_.key(i);
+    const bool preposition = key.size() == 2   ? key == u"in" || key == u"op"
+                             : key.size() == 3 ? key == u"uit" || key == u"aan" || key == u"auf"
+                                               : false;
+    if (!preposition)
+        return false;
+    if (!tokens_.same_sentence(i, i + 1) || !tokens_.has(i + 1, kSpaceBefore) ||
+        !is_dutch_article(i + 1))
+        return false;
     if (key == u"in")
         return elided_article(i + 1) > 0 || tokens_.key_is(i + 1, u"het");
-    static constexpr std::u16string_view prepositions[] = {u"op", u"uit", u"aan", u"auf"};
-    return std::find(std::begin(prepositions), std::end(prepositions), key) !=
-           std::end(prepositions);
+    return true;
 }
 
 bool ParticleRun::is_run_word(size_t i) const {
