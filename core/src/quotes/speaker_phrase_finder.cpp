@@ -78,7 +78,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::starting_at(size_t i, size_t l
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) const {
     for (size_t k = i; k < limit && k < i + kMaxSkipAfterCue && !blocked(k); ++k) {
         const Token& t = view_.token(k);
-        if (ends_clause(t))
+        // "…, réclamée par le procureur qui a comparé les faits à «…»": past a relative
+        // the words are another clause's, and its object is no inverted subject.
+        if (ends_clause(t) || is_relative(t))
             return std::nullopt;
         if (!t.word)
             continue;

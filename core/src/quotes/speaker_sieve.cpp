@@ -3,6 +3,7 @@
 #include "quotes/embedding_report.h"
 #include "quotes/participle_cue.h"
 #include "quotes/quote_ending.h"
+#include "quotes/relative_cue.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "whosaid/attribution_rule.h"
@@ -155,7 +156,8 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     } else if (!subject) {
         subject = phrases_.before(cue->first, quote.sentence_first);
         // "«…» a déclaré X" inside one sentence or "Interrogé, a déclaré X :": inverted.
-        if (!subject && !is_present_participle(view_, *cue))
+        if (!subject && !is_present_participle(view_, *cue) &&
+            !follows_subject_relative(view_, *cue))
             subject = phrases_.after(cue->end, quote.open);
         if (!subject)
             subject = narrative_infinitive(view_, *cue, quote.sentence_first);
