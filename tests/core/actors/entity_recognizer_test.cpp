@@ -240,7 +240,7 @@ TEST_CASE("organizations: triggers, complements, acronyms", "[entities][organiza
          "La Cour d'appel de Paris a confirmé la condamnation.",
          {"organization|Cour d'appel de Paris|Cour d'appel de Paris:name"}},
         {"fr",
-         "Le parquet de Paris a ouvert une enquête.",
+         "Le parquet de Paris a été saisi mardi.",
          {"organization|parquet de Paris|parquet de Paris:name"}},
         {"en",
          "The U.S. Court of Appeals rejected the request.",
@@ -315,10 +315,10 @@ TEST_CASE("roles and descriptions", "[entities][roles]") {
          {"person|Sergueï Lavrov|chef de la diplomatie:description,Sergueï Lavrov:name,chef de la "
           "diplomatie:description"}},
         {"fr",
-         "Le ministre syrien des Affaires étrangères Walid Mouallem est à Moscou. Le ministre "
-         "syrien a été reçu.",
-         {"person|Walid Mouallem|ministre syrien des Affaires étrangères:description,Walid "
-          "Mouallem:name,ministre syrien:description",
+         "Le ministre syrien des Affaires étrangères Karim Haddad arrive à Moscou. Le ministre "
+         "syrien sera reçu jeudi.",
+         {"person|Karim Haddad|ministre syrien des Affaires étrangères:description,Karim "
+          "Haddad:name,ministre syrien:description",
           "place|Moscou|Moscou:name"}},
         {"fr",
          "Dmitri Peskov, le porte-parole du Kremlin, a refusé de commenter.",
@@ -411,8 +411,8 @@ TEST_CASE("descriptions reach the one leader, appositions must close", "[entitie
           "description",
           "organization|CGT|CGT:acronym,CGT:acronym"}},
         {"fr",
-         "Avec Walid Mouallem, le président russe n'a fait aucune déclaration.",
-         {"person|Walid Mouallem|Walid Mouallem:name"}},
+         "Aux côtés de Karim Haddad, le président russe est resté muet.",
+         {"person|Karim Haddad|Karim Haddad:name"}},
         {"fr", "Le dirigeant a parlé, juge Mme Kessler.", {"person|Kessler|Mme Kessler:title"}},
         {"en",
          "Mark Ruiz, chief executive of Nordline, spoke. The chief of Nordline later resigned.",
