@@ -4,8 +4,7 @@
 // approximated ("environ 300 manifestants", "some 2,000 strikers"), and rows that must stay
 // unattributed (words read on a banner by nobody in particular). Every row was written for
 // this table.
-#include "quotes/quote_test_support.h"
-#include "whosaid/quote_attributor.h"
+#include "quote_case_runner.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,37 +13,14 @@ using namespace whosaid::testing;
 
 namespace {
 
-// One row: the quotation's words and who says them (an actor's name or a description as
-// written; "" is nobody).
-struct CrowdCase {
-    std::string text;
-    std::vector<EntityFixture> entities;
-    std::string quote;
-    std::string speaker;
-};
-
 const EntityFixture kLeroy{"Anne Leroy", EntityKind::Person, Gender::Feminine, {"Anne Leroy"}};
 const EntityFixture kWalsh{"Tom Walsh", EntityKind::Person, Gender::Masculine, {"Tom Walsh"}};
-
-void run(const std::string& language, const std::vector<CrowdCase>& cases) {
-    const QuoteAttributor attributor(language);
-    for (const CrowdCase& row : cases) {
-        INFO(row.text);
-        Document doc = make_document(row.text, language, row.entities);
-        attributor.attribute(doc);
-        const Quote* found = find_quote(doc, row.quote);
-        REQUIRE(found != nullptr);
-        CHECK(speaker_name(doc, *found) == row.speaker);
-        // A crowd is nobody the article names: it speaks as an anonymous description.
-        if (found->speaker && found->speaker->entity.empty())
-            CHECK(found->speaker->anonymous);
-    }
-}
 
 } // namespace
 
 TEST_CASE("a march or a crowd speaks the slogans it chants (French)", "[quotes][crowds]") {
-    run("fr",
+    run_speaker_cases(
+        "fr",
         {
             {"A Nantes, la manifestation a chanté plusieurs slogans : «Nous ne lâcherons rien», "
              "«Retrait, retrait».",
@@ -95,7 +71,8 @@ TEST_CASE("a march or a crowd speaks the slogans it chants (French)", "[quotes][
 }
 
 TEST_CASE("a march or a crowd speaks the slogans it chants (English)", "[quotes][crowds]") {
-    run("en",
+    run_speaker_cases(
+        "en",
         {
             {"The demonstrators chanted \"No justice, no peace\" outside the courthouse.",
              {},
@@ -124,7 +101,8 @@ TEST_CASE("a march or a crowd speaks the slogans it chants (English)", "[quotes]
 }
 
 TEST_CASE("a crowd heard with no speech verb speaks as written", "[quotes][crowds]") {
-    run("fr", {
+    run_speaker_cases(
+        "fr", {
                   {"Anne Leroy a pris la parole. «Démission !», pouvait-on entendre dans la foule.",
                    {kLeroy},
                    "Démission !",
@@ -143,7 +121,8 @@ TEST_CASE("a crowd heard with no speech verb speaks as written", "[quotes][crowd
                    "Démission !",
                    ""},
               });
-    run("en",
+    run_speaker_cases(
+        "en",
         {
             {"Tom Walsh asked for a vote. \"Hold the vote,\" came shouts from the crowd.",
              {kWalsh},
@@ -168,7 +147,8 @@ TEST_CASE("a crowd heard with no speech verb speaks as written", "[quotes][crowd
 TEST_CASE("a plural pronoun keeps the floor of the crowd it continues", "[quotes][crowds]") {
     // The crowd speaks, "ils"/"they" continues it three sentences later, and again three
     // sentences after that: each continuation keeps the floor for the next.
-    run("fr",
+    run_speaker_cases(
+        "fr",
         {
             {"Certains grévistes ont dénoncé «un mépris». Une prime a été proposée mardi. Le "
              "texte circule depuis lundi. Ils jugent la prime «dérisoire». La grève dure depuis "
@@ -184,7 +164,8 @@ TEST_CASE("a plural pronoun keeps the floor of the crowd it continues", "[quotes
              "Nous tiendrons",
              ""},
         });
-    run("en",
+    run_speaker_cases(
+        "en",
         {
             {"Some 200 strikers called the offer \"an insult.\" A bonus came on Monday. Talks "
              "resumed. They called the bonus \"a joke.\" The strike is in its tenth day. Pickets "
@@ -197,7 +178,8 @@ TEST_CASE("a plural pronoun keeps the floor of the crowd it continues", "[quotes
 
 TEST_CASE("a description that gives only a gender stays anonymous", "[quotes][crowds]") {
     // "the man" after an unnamed protester spoke is no named person who held the floor.
-    run("en",
+    run_speaker_cases(
+        "en",
         {
             {"\"We will be back,\" Tom Walsh said. One of the strikers said the march was calm. "
              "\"Nobody leads us,\" the man said.",
@@ -209,7 +191,8 @@ TEST_CASE("a description that gives only a gender stays anonymous", "[quotes][cr
              "Nobody leads us,",
              "the man"},
         });
-    run("fr", {
+    run_speaker_cases(
+        "fr", {
                   {"«Nous reviendrons», a dit Anne Leroy. «Personne ne nous dirige», a ajouté la "
                    "femme.",
                    {kLeroy},

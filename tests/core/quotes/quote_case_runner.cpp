@@ -28,4 +28,18 @@ void run_quote_cases(const std::string& language, const std::vector<QuoteCase>& 
     }
 }
 
+void run_speaker_cases(const std::string& language, const std::vector<SpeakerCase>& cases) {
+    const QuoteAttributor attributor(language);
+    for (const SpeakerCase& row : cases) {
+        INFO(row.text);
+        Document doc = make_document(row.text, language, row.entities);
+        attributor.attribute(doc);
+        const Quote* found = find_quote(doc, row.quote);
+        REQUIRE(found != nullptr);
+        CHECK(speaker_name(doc, *found) == row.speaker);
+        if (found->speaker && found->speaker->entity.empty())
+            CHECK(found->speaker->anonymous);
+    }
+}
+
 } // namespace whosaid::testing

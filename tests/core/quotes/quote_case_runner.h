@@ -24,4 +24,17 @@ struct QuoteCase {
 // Runs every case through a QuoteAttributor for language and checks each field.
 void run_quote_cases(const std::string& language, const std::vector<QuoteCase>& cases);
 
+// One speaker case: the text, its entities, the quotation's words and who says them (an
+// actor's name or a description as written; "" is nobody).
+struct SpeakerCase {
+    std::string text;
+    std::vector<EntityFixture> entities;
+    std::string quote;
+    std::string speaker;
+};
+
+// Runs every case through a QuoteAttributor for language and checks the speaker, and that a
+// speaker who is no actor of the article is anonymous.
+void run_speaker_cases(const std::string& language, const std::vector<SpeakerCase>& cases);
+
 } // namespace whosaid::testing

@@ -6,8 +6,7 @@
 // dig"); and a document named again speaks for whoever issued it ("selon ce texte", "the
 // letter said"; DocumentAuthor). Rows that must keep their speaker or stay as they were
 // come with each family. Every row was written for this table.
-#include "quotes/quote_test_support.h"
-#include "whosaid/quote_attributor.h"
+#include "quote_case_runner.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,15 +14,6 @@ using namespace whosaid;
 using namespace whosaid::testing;
 
 namespace {
-
-// One row: the quotation's words and who says them (an actor's name or a description as
-// written; "" is nobody).
-struct ReporterCase {
-    std::string text;
-    std::vector<EntityFixture> entities;
-    std::string quote;
-    std::string speaker;
-};
 
 const EntityFixture kLeroy{"Marc Leroy", EntityKind::Person, Gender::Masculine, {"Marc Leroy"}};
 const EntityFixture kQuemener{
@@ -36,23 +26,12 @@ const EntityFixture kHale{"Ann Hale", EntityKind::Person, Gender::Feminine, {"An
 const EntityFixture kDross{"Tom Dross", EntityKind::Person, Gender::Masculine, {"Tom Dross"}};
 const EntityFixture kOkafor{"Sam Okafor", EntityKind::Person, Gender::Unknown, {"Sam Okafor"}};
 
-void run(const std::string& language, const std::vector<ReporterCase>& cases) {
-    const QuoteAttributor attributor(language);
-    for (const ReporterCase& row : cases) {
-        INFO(row.text);
-        Document doc = make_document(row.text, language, row.entities);
-        attributor.attribute(doc);
-        const Quote* found = find_quote(doc, row.quote);
-        REQUIRE(found != nullptr);
-        CHECK(speaker_name(doc, *found) == row.speaker);
-    }
-}
-
 } // namespace
 
 TEST_CASE("a narrative speech verb gives its subject the floor (French)",
           "[quotes][reporter-floor]") {
-    run("fr", {
+    run_speaker_cases(
+        "fr", {
                   {"Un incendie a ravagé une maison de Quimper. Une infirmière du quartier raconte "
                    "que les flammes ont surpris Marc Leroy pendant son sommeil. «Il a appelé à "
                    "l'aide», a-t-elle confié.",
@@ -105,7 +84,8 @@ TEST_CASE("a narrative speech verb gives its subject the floor (French)",
 
 TEST_CASE("a narrative speech verb gives its subject the floor (English)",
           "[quotes][reporter-floor]") {
-    run("en",
+    run_speaker_cases(
+        "en",
         {
             {"A fire destroyed a house in Dover. A neighbor said the flames caught Mark Lee "
              "in his sleep. \"He called for help,\" she added.",
@@ -138,39 +118,40 @@ TEST_CASE("a narrative speech verb gives its subject the floor (English)",
 
 TEST_CASE("a collective speaker reads as written after selon or according to",
           "[quotes][reporter-floor]") {
-    run("fr", {
-                  {"«Le feu est parti du garage», selon des pompiers.",
-                   {},
-                   "Le feu est parti du garage",
-                   "des pompiers"},
-                  {"«Le feu est parti du garage», selon trois gendarmes.",
-                   {},
-                   "Le feu est parti du garage",
-                   "trois gendarmes"},
-                  {"«La salle était comble», d'après des infirmières.",
-                   {},
-                   "La salle était comble",
-                   "des infirmières"},
-                  {"«Le service manque de lits», selon une infirmière.",
-                   {},
-                   "Le service manque de lits",
-                   "une infirmière"},
-              });
-    run("en", {
-                  {"\"The fire started in the garage,\" according to firefighters.",
-                   {},
-                   "The fire started in the garage,",
-                   "firefighters"},
-                  {"\"The ward is short of beds,\" according to a nurse.",
-                   {},
-                   "The ward is short of beds,",
-                   "a nurse"},
-              });
+    run_speaker_cases("fr", {
+                                {"«Le feu est parti du garage», selon des pompiers.",
+                                 {},
+                                 "Le feu est parti du garage",
+                                 "des pompiers"},
+                                {"«Le feu est parti du garage», selon trois gendarmes.",
+                                 {},
+                                 "Le feu est parti du garage",
+                                 "trois gendarmes"},
+                                {"«La salle était comble», d'après des infirmières.",
+                                 {},
+                                 "La salle était comble",
+                                 "des infirmières"},
+                                {"«Le service manque de lits», selon une infirmière.",
+                                 {},
+                                 "Le service manque de lits",
+                                 "une infirmière"},
+                            });
+    run_speaker_cases("en", {
+                                {"\"The fire started in the garage,\" according to firefighters.",
+                                 {},
+                                 "The fire started in the garage,",
+                                 "firefighters"},
+                                {"\"The ward is short of beds,\" according to a nurse.",
+                                 {},
+                                 "The ward is short of beds,",
+                                 "a nurse"},
+                            });
 }
 
 TEST_CASE("a verb followed by an infinitive only says something goes on",
           "[quotes][reporter-floor]") {
-    run("fr", {
+    run_speaker_cases(
+        "fr", {
                   {"Mais le groupe a continué à creuser «des centaines de galeries» depuis un an, "
                    "d'après d'anciens gendarmes.",
                    {},
@@ -183,7 +164,8 @@ TEST_CASE("a verb followed by an infinitive only says something goes on",
                   // Without an infinitive the verb still reports.
                   {"«Rien n'est joué», a continué le maire.", {}, "Rien n'est joué", "le maire"},
               });
-    run("en", {
+    run_speaker_cases(
+        "en", {
                   {"The group continued to dig \"hundreds of tunnels\" last year, according to "
                    "firefighters.",
                    {},
@@ -197,7 +179,8 @@ TEST_CASE("a verb followed by an infinitive only says something goes on",
 }
 
 TEST_CASE("a document named again speaks for whoever issued it", "[quotes][reporter-floor]") {
-    run("fr",
+    run_speaker_cases(
+        "fr",
         {
             {"Le maire de Quimper a été hospitalisé, a indiqué sa famille dans un communiqué. "
              "Son état «reste préoccupant» et il «devra être opéré», selon ce texte.",
@@ -215,7 +198,8 @@ TEST_CASE("a document named again speaks for whoever issued it", "[quotes][repor
              "très importants",
              "le communiqué"},
         });
-    run("en", {
+    run_speaker_cases(
+        "en", {
                   {"Mayor Ann Hale said in a letter that the plant would close. \"We regret this "
                    "decision,\" the letter said.",
                    {kHale},
