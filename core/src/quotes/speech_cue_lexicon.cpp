@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <string>
+#include <vector>
 
 namespace whosaid::quotes {
 
@@ -152,6 +154,18 @@ void fill_english(Classes& c) {
     fill(c, kComplementizer, {u"that", u":", u","});
 }
 
+// French folds "de" into the article after it ("de l'avis des experts", "aux dires du
+// maire"): a preposition phrase ending with "de" is listed once and read with each form.
+std::vector<std::string> preposition_forms(std::string_view form, bool french) {
+    std::vector<std::string> out{std::string(form)};
+    if (french && form.ends_with(" de")) {
+        const std::string_view stem = form.substr(0, form.size() - 2);
+        for (std::string_view contracted : {"des", "du", "d'"})
+            out.push_back(std::string(stem) + std::string(contracted));
+    }
+    return out;
+}
+
 } // namespace
 
 SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language != "en") {
@@ -172,8 +186,11 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
             entry.medium = to_utf16(row[3]);
         verb_entries_.push_back(entry);
         const auto index = static_cast<int32_t>(verb_entries_.size() - 1);
-        for (std::string_view form : split_bar(row[1]))
-            verbs_.add(WordTokenizer::fold_phrase(to_utf16(form)), index);
+        for (std::string_view listed : split_bar(row[1]))
+            for (const std::string& form : entry.type == CueType::Preposition
+                                               ? preposition_forms(listed, french_)
+                                               : std::vector<std::string>{std::string(listed)})
+                verbs_.add(WordTokenizer::fold_phrase(to_utf16(form)), index);
     }
     const Lexicon heads_file = Lexicon::embedded(lang + "/anonymous_speakers");
     for (const auto& row : heads_file.rows()) {

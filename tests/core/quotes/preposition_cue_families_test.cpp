@@ -51,6 +51,15 @@ const std::vector<QuoteCase> kFrench = {
      "De l'avis du",
      "",
      "fr.according-to"},
+    // The article folds into any listed phrase ending with "de", not only the new ones.
+    {"Le chantier a repris lundi. Aux yeux des enseignants, la réforme reste «un gâchis».",
+     {},
+     "un gâchis",
+     "partial",
+     "enseignants",
+     "Aux yeux des",
+     "",
+     "fr.according-to"},
     // Must stay unattributed: past the relative, "les faits de Lyon" is what the prosecutor
     // compared, and the passive verb names its speaker after "par" only.
     {"La peine a été réclamée par le procureur qui a comparé les faits de Lyon à des «actes "

@@ -28,17 +28,49 @@ void run_quote_cases(const std::string& language, const std::vector<QuoteCase>& 
     }
 }
 
+namespace {
+
+// Attributes row's text into doc and checks its quotation's speaker; the quotation, or
+// nullptr. Row is a SpeakerCase or a SpeakerMentionCase.
+template <typename Row>
+const Quote* check_speaker(const QuoteAttributor& attributor, const std::string& language,
+                           const Row& row, Document& doc) {
+    doc = make_document(row.text, language, row.entities);
+    attributor.attribute(doc);
+    const Quote* found = find_quote(doc, row.quote);
+    CHECK(found != nullptr);
+    if (!found)
+        return nullptr;
+    CHECK(speaker_name(doc, *found) == row.speaker);
+    if (found->speaker && found->speaker->entity.empty())
+        CHECK(found->speaker->anonymous);
+    return found;
+}
+
+} // namespace
+
 void run_speaker_cases(const std::string& language, const std::vector<SpeakerCase>& cases) {
     const QuoteAttributor attributor(language);
     for (const SpeakerCase& row : cases) {
         INFO(row.text);
-        Document doc = make_document(row.text, language, row.entities);
-        attributor.attribute(doc);
-        const Quote* found = find_quote(doc, row.quote);
-        REQUIRE(found != nullptr);
-        CHECK(speaker_name(doc, *found) == row.speaker);
-        if (found->speaker && found->speaker->entity.empty())
-            CHECK(found->speaker->anonymous);
+        Document doc;
+        check_speaker(attributor, language, row, doc);
+    }
+}
+
+void run_speaker_mention_cases(const std::string& language,
+                               const std::vector<SpeakerMentionCase>& cases) {
+    const QuoteAttributor attributor(language);
+    for (const SpeakerMentionCase& row : cases) {
+        INFO(row.text);
+        Document doc;
+        const Quote* found = check_speaker(attributor, language, row, doc);
+        if (!found)
+            continue;
+        const std::string mention = found->speaker && found->speaker->mention
+                                        ? text_of(doc, *found->speaker->mention)
+                                        : std::string();
+        CHECK(mention == row.mention);
     }
 }
 

@@ -37,4 +37,17 @@ struct SpeakerCase {
 // speaker who is no actor of the article is anonymous.
 void run_speaker_cases(const std::string& language, const std::vector<SpeakerCase>& cases);
 
+// A speaker case that also says where the attribution names the speaker ("" for nowhere).
+struct SpeakerMentionCase {
+    std::string text;
+    std::vector<EntityFixture> entities;
+    std::string quote;
+    std::string speaker;
+    std::string mention;
+};
+
+// As run_speaker_cases, and checks the text of the speaker's mention.
+void run_speaker_mention_cases(const std::string& language,
+                               const std::vector<SpeakerMentionCase>& cases);
+
 } // namespace whosaid::testing
