@@ -135,7 +135,7 @@ TEST_CASE("a page that cannot be fetched is reported, the article shown stays", 
     }
 }
 
-TEST_CASE("cancel stops a fetch; no cookie is kept between pages", "[gui][fetch]") {
+TEST_CASE("cancel stops a fetch and no cookie is kept between pages", "[gui][fetch]") {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     LocalHttpServer server;

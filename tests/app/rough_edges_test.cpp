@@ -100,7 +100,7 @@ TEST_CASE("searching the actors of the speaker picker chooses an actor", "[gui][
     CHECK(dialog.choice() == SpeakerDialog::Choice::Anonymous);
 }
 
-TEST_CASE("a name reached far down is centred; a find result on screen does not scroll",
+TEST_CASE("a name reached far down is centred and a find result on screen does not scroll",
           "[gui][rough-edges]") {
     ReadingView view;
     view.resize(700, 400);

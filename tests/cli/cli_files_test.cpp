@@ -32,7 +32,7 @@ bool contains(const std::string& text, const std::string& part) {
 
 } // namespace
 
-TEST_CASE("-o never replaces an input, a sidecar or a corrections file", "[cli][files]") {
+TEST_CASE("option -o never replaces an input, a sidecar or a corrections file", "[cli][files]") {
     const TempDir dir;
     const fs::path story = write(dir.path() / "story.txt", kArticle);
     const fs::path page = write(dir.path() / "page.html", "<html><body><p>" + kArticle);
@@ -69,7 +69,7 @@ TEST_CASE("-o never replaces an input, a sidecar or a corrections file", "[cli][
     }
 }
 
-TEST_CASE("-o replaces only a file whosaid wrote, an empty file, or any with --force",
+TEST_CASE("option -o replaces only a file whosaid wrote, an empty file, or any with --force",
           "[cli][files]") {
     const TempDir dir;
     const fs::path story = write(dir.path() / "story.txt", kArticle);
@@ -127,7 +127,7 @@ TEST_CASE("html pages into a folder never overwrite inputs or each other", "[cli
     CHECK_FALSE(contains(read_file(pages / "a.html"), "Titre"));
 }
 
-TEST_CASE("-o names a folder only for html pages", "[cli][files]") {
+TEST_CASE("option -o names a folder only for html pages", "[cli][files]") {
     const TempDir dir;
     const fs::path story = write(dir.path() / "story.txt", kArticle);
     const fs::path existing = dir.path() / "existing";
@@ -150,7 +150,7 @@ TEST_CASE("-o names a folder only for html pages", "[cli][files]") {
     CHECK(fs::is_regular_file(dir.path() / "new" / "story.html"));
 }
 
-TEST_CASE("-o through a symbolic link writes the link's target", "[cli][files]") {
+TEST_CASE("option -o through a symbolic link writes the link's target", "[cli][files]") {
     const TempDir dir;
     const fs::path story = write(dir.path() / "story.txt", kArticle);
     fs::create_directory(dir.path() / "results");
@@ -162,7 +162,7 @@ TEST_CASE("-o through a symbolic link writes the link's target", "[cli][files]")
     CHECK(parse(read_file(real))["format"].string == "whosaid-analysis");
 }
 
-TEST_CASE("-o keeps the mode of the file it replaces", "[cli][files]") {
+TEST_CASE("option -o keeps the mode of the file it replaces", "[cli][files]") {
     const TempDir dir;
     const fs::path story = write(dir.path() / "story.txt", kArticle);
     const fs::path out = dir.path() / "private.json";

@@ -198,7 +198,7 @@ TEST_CASE("the html format with several files writes one page per file into -o D
     CHECK(twice.err.find("wire_en.html") != std::string::npos);
 }
 
-TEST_CASE("\"-\" reads the article from standard input", "[cli]") {
+TEST_CASE("a dash for a file name reads the article from standard input", "[cli]") {
     const Run run = run_cli("- < " + data("wire_en.txt"));
     CHECK(run.exit_code == 0);
     const JsonValue doc = parse(run.out);

@@ -47,8 +47,8 @@ TEST_CASE("a PDF's lines become paragraphs, hyphenated words joined again", "[lo
           "« Nous rouvrirons la rue piétonne en mai », a-t-il déclaré.");
 }
 
-TEST_CASE("a PDF's running header, footer and page numbers are dropped; a paragraph cut by a "
-          "page break is joined",
+TEST_CASE("a PDF's running header, footer and page numbers are dropped and a paragraph cut by "
+          "a page break is joined",
           "[loader][pdf]") {
     std::vector<std::vector<PdfLine>> pages;
     const char* bodies[3][2] = {

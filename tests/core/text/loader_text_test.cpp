@@ -27,7 +27,7 @@ void check_rows(const std::vector<TextRow>& rows, std::string_view name) {
 
 } // namespace
 
-TEST_CASE("every kind of line end becomes \\n", "[loader][normalize]") {
+TEST_CASE("every kind of line end becomes a line feed", "[loader][normalize]") {
     check_rows(
         {
             {u"un\r\ndeux\r\n", u"un\ndeux\n"},
