@@ -5,8 +5,8 @@
 #include "whosaid/unicode_text.h"
 
 #include <algorithm>
-#include <cctype>
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -58,8 +58,8 @@ bool spells_rule_literal(std::string_view text) {
         if (i >= text.size() || text[i] != '"')
             continue;
         size_t end = i + 1;
-        while (end < text.size() && (std::islower(static_cast<unsigned char>(text[end])) ||
-                                     text[end] == '-'))
+        while (end < text.size() &&
+               (std::islower(static_cast<unsigned char>(text[end])) || text[end] == '-'))
             ++end;
         if (end > i + 1 && end < text.size() && text[end] == '"')
             return true;
