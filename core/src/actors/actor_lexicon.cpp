@@ -1,6 +1,7 @@
 #include "actors/actor_lexicon.h"
 
 #include "actors/lexicon_fields.h"
+#include "actors/particle_run.h"
 #include "actors/text_folding.h"
 #include "whosaid/lexicon.h"
 #include "whosaid/unicode_text.h"
@@ -59,6 +60,8 @@ ActorLexicon::ActorLexicon(std::string_view language)
     // "la capitale", "the French capital": read by the same step as the place heads.
     word_classes[u"capitale"] |= kPlaceHeadClass;
     word_classes[u"capital"] |= kPlaceHeadClass;
+    for (const std::u16string_view key : ParticleRun::kPrepositions)
+        word_classes[std::u16string(key)] |= kRunPrepositionClass;
     word_classes_ = FlatKeyTable(word_classes);
 }
 
