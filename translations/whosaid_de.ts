@@ -439,12 +439,12 @@
 <context>
     <name>CorrectionsController</name>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="66"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="67"/>
         <source>The corrections of this article cannot be read: %1</source>
         <translation>Die Korrekturen dieses Artikels sind nicht lesbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/corrections_controller.cpp" line="89"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="90"/>
         <source>%Ln correction(s) no longer match the article: %1</source>
         <translation>
             <numerusform>%Ln Korrektur passt nicht mehr zum Artikel: %1</numerusform>
@@ -452,70 +452,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="119"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="120"/>
         <source>The corrections cannot be saved: %1</source>
         <translation>Die Korrekturen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="176"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="189"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="165"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="169"/>
         <source>Reassign Speaker</source>
         <translation>Sprecher neu zuordnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="200"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="173"/>
         <source>Not a Quotation</source>
         <translation>Kein Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="229"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="177"/>
         <source>Confirm Speaker</source>
         <translation>Sprecher bestätigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="241"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="181"/>
         <source>Rename Actor</source>
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="252"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="185"/>
         <source>Change Actor Kind</source>
         <translation>Art des Akteurs ändern</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="263"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="189"/>
         <source>Merge Actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="274"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="193"/>
         <source>Remove Mention</source>
         <translation>Erwähnung entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="287"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="197"/>
         <source>Split Mention Off</source>
         <translation>Erwähnung abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="308"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="322"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="201"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="206"/>
         <source>Add Mention</source>
         <translation>Erwähnung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="336"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="210"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="215"/>
         <source>Add Quotation</source>
         <translation>Zitat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="370"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="409"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="219"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="227"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="425"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="231"/>
         <source>Remove Source</source>
         <translation>Quelle entfernen</translation>
     </message>
@@ -855,62 +856,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="93"/>
-        <source>Analysing…</source>
-        <translation>Analyse läuft…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
-        <source>Fetching %1…</source>
-        <translation>%1 wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Der Artikel wird hervorgehoben… %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="155"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Die Korrekturdatei wurde anderswo geändert: ihre Korrekturen wurden mit Ihren zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="215"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="282"/>
-        <source>Opening cancelled.</source>
-        <translation>Öffnen abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="257"/>
         <source>the bundled sample is missing</source>
         <translation>das mitgelieferte Beispiel fehlt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="341"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
@@ -1242,42 +1228,27 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
         <source>Go to %1</source>
         <translation>Zu „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="63"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
-        <source>Analysis in progress</source>
-        <translation>Analyse läuft</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="69"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="70"/>
-        <source>Stop opening this article</source>
-        <translation>Das Öffnen dieses Artikels abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>
@@ -1470,6 +1441,39 @@
         <location filename="../app/gui/mentions_panel.cpp" line="63"/>
         <source>Click a name in the article to list its mentions.</source>
         <translation>Klicken Sie im Artikel auf einen Namen, um seine Erwähnungen aufzulisten.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningProgress</name>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="32"/>
+        <source>Analysing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="45"/>
+        <source>Fetching %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="69"/>
+        <source>Opening cancelled.</source>
+        <translation>Öffnen abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="73"/>
+        <source>Analysis in progress</source>
+        <translation>Analyse läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="75"/>
+        <source>Stop opening this article</source>
+        <translation>Das Öffnen dieses Artikels abbrechen</translation>
     </message>
 </context>
 <context>

@@ -439,12 +439,12 @@
 <context>
     <name>CorrectionsController</name>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="66"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="67"/>
         <source>The corrections of this article cannot be read: %1</source>
         <translation>Les corrections de cet article sont illisibles&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/corrections_controller.cpp" line="89"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="90"/>
         <source>%Ln correction(s) no longer match the article: %1</source>
         <translation>
             <numerusform>%Ln correction ne correspond plus à l’article&#xa0;: %1</numerusform>
@@ -452,70 +452,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="119"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="120"/>
         <source>The corrections cannot be saved: %1</source>
         <translation>Impossible d’enregistrer les corrections&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="176"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="189"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="165"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="169"/>
         <source>Reassign Speaker</source>
         <translation>Réattribuer la citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="200"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="173"/>
         <source>Not a Quotation</source>
         <translation>Pas une citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="229"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="177"/>
         <source>Confirm Speaker</source>
         <translation>Confirmer le locuteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="241"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="181"/>
         <source>Rename Actor</source>
         <translation>Renommer l’acteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="252"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="185"/>
         <source>Change Actor Kind</source>
         <translation>Changer le type de l’acteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="263"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="189"/>
         <source>Merge Actors</source>
         <translation>Fusionner des acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="274"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="193"/>
         <source>Remove Mention</source>
         <translation>Retirer la mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="287"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="197"/>
         <source>Split Mention Off</source>
         <translation>Détacher la mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="308"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="322"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="201"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="206"/>
         <source>Add Mention</source>
         <translation>Ajouter une mention</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="336"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="210"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="215"/>
         <source>Add Quotation</source>
         <translation>Ajouter une citation</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="370"/>
-        <location filename="../app/gui/corrections_controller.cpp" line="409"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="219"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="227"/>
         <source>Add Source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../app/gui/corrections_controller.cpp" line="425"/>
+        <location filename="../app/gui/corrections_controller.cpp" line="231"/>
         <source>Remove Source</source>
         <translation>Retirer la source</translation>
     </message>
@@ -855,97 +856,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>whosaid</source>
         <translation>whosaid</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window_i18n.cpp" line="68"/>
-        <source>Analysis in progress</source>
-        <translation>Analyse en cours</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="69"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="70"/>
-        <source>Stop opening this article</source>
-        <translation>Arrêter l’ouverture de cet article</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="71"/>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="93"/>
-        <source>Analysing…</source>
-        <translation>Analyse…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
-        <source>Fetching %1…</source>
-        <translation>Téléchargement de %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>Highlighting the article… %1 %</source>
         <translation>Mise en évidence de l’article… %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="155"/>
         <source>The corrections file was changed elsewhere: its corrections were merged with yours.</source>
         <translation>Le fichier de corrections a été modifié ailleurs&#xa0;: ses corrections ont été fusionnées avec les vôtres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="215"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="182"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
+        <location filename="../app/gui/main_window.cpp" line="184"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="282"/>
-        <source>Opening cancelled.</source>
-        <translation>Ouverture annulée.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="60"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="59"/>
         <source>Go to %1</source>
         <translation>Aller à : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="257"/>
         <source>the bundled sample is missing</source>
         <translation>l’exemple fourni est introuvable</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="78"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="75"/>
         <source>%1 — whosaid</source>
         <translation>%1 — whosaid</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="341"/>
+        <location filename="../app/gui/main_window.cpp" line="297"/>
         <source>Cannot open “%1”: %2.</source>
         <translation>Impossible d’ouvrir « %1 » : %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="345"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>Cannot open file</source>
         <translation>Impossible d’ouvrir le fichier</translation>
     </message>
@@ -1120,7 +1091,7 @@
         <translation>&amp;Surlignages</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window_i18n.cpp" line="63"/>
+        <location filename="../app/gui/main_window_i18n.cpp" line="62"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1470,6 +1441,39 @@
         <location filename="../app/gui/mentions_panel.cpp" line="53"/>
         <source>Mentions of the selected actor</source>
         <translation>Mentions de l’acteur sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningProgress</name>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="32"/>
+        <source>Analysing…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="45"/>
+        <source>Fetching %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="69"/>
+        <source>Opening cancelled.</source>
+        <translation>Ouverture annulée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="73"/>
+        <source>Analysis in progress</source>
+        <translation>Analyse en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/opening_progress.cpp" line="75"/>
+        <source>Stop opening this article</source>
+        <translation>Arrêter l’ouverture de cet article</translation>
     </message>
 </context>
 <context>

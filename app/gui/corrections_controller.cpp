@@ -1,6 +1,7 @@
 #include "corrections_controller.h"
 
 #include "article.h"
+#include "correction_builder.h"
 #include "corrections_file.h"
 #include "whosaid/corrections.h"
 
@@ -148,280 +149,84 @@ bool CorrectionsController::replaceUnreadable() {
     return file_->replace(*corrections_);
 }
 
-void CorrectionsController::push(const whosaid::Correction& correction, const QString& text) {
-    undo_->push(new Command(this, correction, text));
+bool CorrectionsController::push(const std::optional<whosaid::Correction>& correction,
+                                 const QString& text) {
+    if (!correction)
+        return false;
+    undo_->push(new Command(this, *correction, text));
+    return true;
 }
 
-bool CorrectionsController::validEntity(int entity) const {
-    return article_ && entity >= 0 && entity < article_->entityCount();
-}
-
-bool CorrectionsController::validQuote(int quote) const {
-    return article_ && quote >= 0 && quote < article_->quoteCount();
+CorrectionBuilder CorrectionsController::builder() const {
+    return CorrectionBuilder(article_.get());
 }
 
 bool CorrectionsController::reassignSpeaker(int quote, int entity) {
-    if (!validQuote(quote) || (entity >= 0 && !validEntity(entity)))
-        return false;
-    const whosaid::Document& doc = article_->document();
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::ReassignSpeaker;
-    c.quote = whosaid::anchor_at(doc, doc.quotes[static_cast<size_t>(quote)].span);
-    if (entity >= 0) {
-        c.speaker.kind = whosaid::SpeakerChoice::Kind::Actor;
-        c.speaker.actor = whosaid::actor_ref(doc, article_->entity(entity));
-    } else {
-        c.speaker.kind = whosaid::SpeakerChoice::Kind::Unknown;
-    }
-    push(c, tr("Reassign Speaker"));
-    return true;
+    return push(builder().reassignSpeaker(quote, entity), tr("Reassign Speaker"));
 }
 
 bool CorrectionsController::makeSpeakerAnonymous(int quote, const QString& description) {
-    if (!validQuote(quote))
-        return false;
-    const whosaid::Document& doc = article_->document();
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::ReassignSpeaker;
-    c.quote = whosaid::anchor_at(doc, doc.quotes[static_cast<size_t>(quote)].span);
-    c.speaker.kind = whosaid::SpeakerChoice::Kind::Anonymous;
-    c.speaker.description = description.trimmed().toStdU16String();
-    push(c, tr("Reassign Speaker"));
-    return true;
+    return push(builder().makeSpeakerAnonymous(quote, description), tr("Reassign Speaker"));
 }
 
 bool CorrectionsController::notAQuote(int quote) {
-    if (!validQuote(quote))
-        return false;
-    const whosaid::Document& doc = article_->document();
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::NotAQuote;
-    c.quote = whosaid::anchor_at(doc, doc.quotes[static_cast<size_t>(quote)].span);
-    push(c, tr("Not a Quotation"));
-    return true;
+    return push(builder().notAQuote(quote), tr("Not a Quotation"));
 }
 
 bool CorrectionsController::confirmSpeaker(int quote) {
-    if (!validQuote(quote) || article_->quote(quote).verified)
-        return false;
-    const whosaid::Document& doc = article_->document();
-    const whosaid::Quote& q = article_->quote(quote);
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::ConfirmSpeaker;
-    c.quote = whosaid::anchor_at(doc, q.span);
-    const int speaker = article_->speakerEntity(quote);
-    if (speaker >= 0) {
-        c.speaker.kind = whosaid::SpeakerChoice::Kind::Actor;
-        c.speaker.actor = whosaid::actor_ref(doc, article_->entity(speaker));
-        // The mention that names the speaker here, rather than its first one: the
-        // confirmation then holds however the actors are merged or split later.
-        const auto& mentions = article_->entity(speaker).mentions;
-        if (q.speaker->mention &&
-            std::any_of(mentions.begin(), mentions.end(),
-                        [&](const whosaid::Mention& m) { return m.span == *q.speaker->mention; }))
-            c.speaker.actor.mention = whosaid::anchor_at(doc, *q.speaker->mention);
-    } else if (q.speaker && q.speaker->anonymous) {
-        c.speaker.kind = whosaid::SpeakerChoice::Kind::Anonymous;
-        c.speaker.description = q.speaker->description;
-    } else {
-        c.speaker.kind = whosaid::SpeakerChoice::Kind::Unknown;
-    }
-    push(c, tr("Confirm Speaker"));
-    return true;
+    return push(builder().confirmSpeaker(quote), tr("Confirm Speaker"));
 }
 
 bool CorrectionsController::renameActor(int entity, const QString& name) {
-    const QString trimmed = name.trimmed();
-    if (!validEntity(entity) || trimmed.isEmpty() || trimmed == article_->entityName(entity))
-        return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::RenameActor;
-    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
-    c.name = trimmed.toStdU16String();
-    push(c, tr("Rename Actor"));
-    return true;
+    return push(builder().renameActor(entity, name), tr("Rename Actor"));
 }
 
 bool CorrectionsController::changeActorKind(int entity, whosaid::EntityKind kind) {
-    if (!validEntity(entity) || article_->entity(entity).kind == kind)
-        return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::ChangeActorKind;
-    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
-    c.entity_kind = kind;
-    push(c, tr("Change Actor Kind"));
-    return true;
+    return push(builder().changeActorKind(entity, kind), tr("Change Actor Kind"));
 }
 
 bool CorrectionsController::mergeActors(int kept, int other) {
-    if (!validEntity(kept) || !validEntity(other) || kept == other)
-        return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::MergeActors;
-    c.actor = whosaid::actor_ref(article_->document(), article_->entity(kept));
-    c.other = whosaid::actor_ref(article_->document(), article_->entity(other));
-    push(c, tr("Merge Actors"));
-    return true;
+    return push(builder().mergeActors(kept, other), tr("Merge Actors"));
 }
 
 bool CorrectionsController::removeMention(int entity, int mention) {
-    if (!validEntity(entity) || mention < 0 || mention >= article_->mentionCount(entity))
-        return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::RemoveMention;
-    c.mention = whosaid::anchor_at(
-        article_->document(), article_->entity(entity).mentions[static_cast<size_t>(mention)].span);
-    push(c, tr("Remove Mention"));
-    return true;
+    return push(builder().removeMention(entity, mention), tr("Remove Mention"));
 }
 
 bool CorrectionsController::splitMention(int entity, int mention) {
-    // A lone mention already is its own actor: splitting it would change nothing.
-    if (!validEntity(entity) || mention < 0 || mention >= article_->mentionCount(entity) ||
-        article_->mentionCount(entity) < 2)
-        return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::SplitMention;
-    c.mention = whosaid::anchor_at(
-        article_->document(), article_->entity(entity).mentions[static_cast<size_t>(mention)].span);
-    push(c, tr("Split Mention Off"));
-    return true;
-}
-
-bool CorrectionsController::freeForMention(whosaid::Span span) const {
-    if (!article_ || span.empty() || span.start < 0 || span.end > article_->text().size())
-        return false;
-    for (const whosaid::Entity& entity : article_->document().entities)
-        for (const whosaid::Mention& mention : entity.mentions)
-            if (mention.span.overlaps(span))
-                return false;
-    return true;
+    return push(builder().splitMention(entity, mention), tr("Split Mention Off"));
 }
 
 bool CorrectionsController::addMention(whosaid::Span span, int entity) {
-    if (!freeForMention(span) || !validEntity(entity))
-        return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::AddMention;
-    c.mention = whosaid::anchor_at(article_->document(), span);
-    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
-    push(c, tr("Add Mention"));
-    return true;
+    return push(builder().addMention(span, entity), tr("Add Mention"));
 }
 
 bool CorrectionsController::addMentionOfNewActor(whosaid::Span span, const QString& name,
                                                  whosaid::EntityKind kind) {
-    if (!freeForMention(span))
-        return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::AddMention;
-    c.mention = whosaid::anchor_at(article_->document(), span);
-    c.new_actor = true;
-    c.name = name.simplified().toStdU16String();
-    c.entity_kind = kind;
-    push(c, tr("Add Mention"));
-    return true;
-}
-
-bool CorrectionsController::pushQuote(whosaid::Span span, whosaid::QuoteKind kind,
-                                      whosaid::Correction& c) {
-    if (!article_ || span.empty() || span.start < 0 || span.end > article_->text().size())
-        return false;
-    for (const whosaid::Quote& quote : article_->document().quotes)
-        if (quote.span.overlaps(span))
-            return false;
-    c.action = whosaid::CorrectionAction::AddQuote;
-    c.quote = whosaid::anchor_at(article_->document(), span);
-    c.quote_kind = kind;
-    push(c, tr("Add Quotation"));
-    return true;
+    return push(builder().addMentionOfNewActor(span, name, kind), tr("Add Mention"));
 }
 
 bool CorrectionsController::addQuote(whosaid::Span span, whosaid::QuoteKind kind, int speaker) {
-    if (speaker >= 0 && !validEntity(speaker))
-        return false;
-    whosaid::Correction c;
-    if (speaker >= 0) {
-        c.speaker.kind = whosaid::SpeakerChoice::Kind::Actor;
-        c.speaker.actor = whosaid::actor_ref(article_->document(), article_->entity(speaker));
-    }
-    return pushQuote(span, kind, c);
+    return push(builder().addQuote(span, kind, speaker), tr("Add Quotation"));
 }
 
 bool CorrectionsController::addAnonymousQuote(whosaid::Span span, whosaid::QuoteKind kind,
                                               const QString& description) {
-    whosaid::Correction c;
-    c.speaker.kind = whosaid::SpeakerChoice::Kind::Anonymous;
-    c.speaker.description = description.simplified().toStdU16String();
-    return pushQuote(span, kind, c);
+    return push(builder().addAnonymousQuote(span, kind, description), tr("Add Quotation"));
 }
 
 bool CorrectionsController::addSource(int quote, int entity) {
-    if (!validQuote(quote) || !validEntity(entity))
-        return false;
-    const std::string& id = article_->entity(entity).id;
-    for (const whosaid::QuoteSource& source : article_->quote(quote).sources)
-        if (source.entity == id)
-            return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::AddSource;
-    c.quote = whosaid::anchor_at(article_->document(), article_->quote(quote).span);
-    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
-    push(c, tr("Add Source"));
-    return true;
+    return push(builder().addSource(quote, entity), tr("Add Source"));
 }
 
 whosaid::Span CorrectionsController::newSourceMention(int quote, const QString& name) const {
-    const QString needle = name.simplified();
-    if (!validQuote(quote) || needle.isEmpty())
-        return {};
-    const QString& text = article_->text();
-    const whosaid::Span near = article_->quote(quote).marks;
-    const auto wordAt = [&](qsizetype at) {
-        return at >= 0 && at < text.size() && text[at].isLetterOrNumber();
-    };
-    whosaid::Span best;
-    int bestDistance = 0;
-    for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(needle, at + 1, Qt::CaseInsensitive)) {
-        const whosaid::Span span{static_cast<int32_t>(at),
-                                 static_cast<int32_t>(at + needle.size())};
-        if (wordAt(at - 1) || wordAt(span.end) || near.contains(span) || !freeForMention(span))
-            continue;
-        const int distance = span.end <= near.start ? near.start - span.end : span.start - near.end;
-        if (best.empty() || distance < bestDistance) {
-            best = span;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    return builder().newSourceMention(quote, name);
 }
 
 bool CorrectionsController::addNewSource(int quote, const QString& name) {
-    const whosaid::Span span = newSourceMention(quote, name);
-    if (span.empty())
-        return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::AddSource;
-    c.quote = whosaid::anchor_at(article_->document(), article_->quote(quote).span);
-    c.actor.mention = whosaid::anchor_at(article_->document(), span);
-    c.actor.name = name.simplified().toStdU16String();
-    push(c, tr("Add Source"));
-    return true;
+    return push(builder().addNewSource(quote, name), tr("Add Source"));
 }
 
 bool CorrectionsController::removeSource(int quote, int source) {
-    if (!validQuote(quote) || source < 0 ||
-        source >= static_cast<int>(article_->quote(quote).sources.size()))
-        return false;
-    const int entity =
-        article_->entityIndex(article_->quote(quote).sources[static_cast<size_t>(source)].entity);
-    if (entity < 0)
-        return false;
-    whosaid::Correction c;
-    c.action = whosaid::CorrectionAction::RemoveSource;
-    c.quote = whosaid::anchor_at(article_->document(), article_->quote(quote).span);
-    c.actor = whosaid::actor_ref(article_->document(), article_->entity(entity));
-    push(c, tr("Remove Source"));
-    return true;
+    return push(builder().removeSource(quote, source), tr("Remove Source"));
 }

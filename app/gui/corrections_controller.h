@@ -3,8 +3,10 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class Article;
+class CorrectionBuilder;
 class CorrectionsFile;
 class QUndoStack;
 // Forward declarations: moc cannot parse the C++20 core headers.
@@ -100,8 +102,11 @@ signals:
 
 private:
     class Command;
-    // Records a correction as one undoable command named text.
-    void push(const whosaid::Correction& correction, const QString& text);
+    // Records a correction as one undoable command named text; false (nothing recorded)
+    // when there is none.
+    bool push(const std::optional<whosaid::Correction>& correction, const QString& text);
+    // Builds the corrections of the article shown.
+    CorrectionBuilder builder() const;
     // Sets the corrections, applies them, saves the sidecar and emits articleChanged.
     void setCorrections(const whosaid::CorrectionSet& corrections);
     // Merges what changed on disk into the corrections, then saves them; returns whether
@@ -111,12 +116,6 @@ private:
     void takeDiskChanges();
     // Applies corrections_ to the pristine document; reports stale ones when report is set.
     void rebuild(bool report);
-    bool validEntity(int entity) const;
-    bool validQuote(int quote) const;
-    // Whether span lies in the text and overlaps no mention.
-    bool freeForMention(whosaid::Span span) const;
-    // Records an add-quote correction whose speaker is already set.
-    bool pushQuote(whosaid::Span span, whosaid::QuoteKind kind, whosaid::Correction& correction);
 
     QUndoStack* undo_;
     CorrectionsFile* file_;

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "actor_selection.h"
 #include "actors_panel.h"
 #include "alias_store.h"
 #include "analysis_runner.h"
@@ -11,13 +12,13 @@
 #include "legend_bar.h"
 #include "load_warning_bar.h"
 #include "mentions_panel.h"
+#include "opening_progress.h"
 #include "page_fetcher.h"
 #include "quotes_panel.h"
 #include "reading_view.h"
 #include "recent_files.h"
 #include "review_bar.h"
 #include "sources_panel.h"
-#include "status_summary.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -28,10 +29,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget* parent)
@@ -43,8 +42,8 @@ MainWindow::MainWindow(QWidget* parent)
       aliases_(new AliasStore({}, this)),
       problems_(new FileProblemBar(corrections_, aliases_, this)),
       loadWarnings_(new LoadWarningBar(this)), review_(new ReviewBar(corrections_, this)),
-      selectionLabel_(new QLabel(this)), busy_(new QProgressBar(this)),
-      cancelAnalysis_(new QToolButton(this)) {
+      selectionLabel_(new QLabel(this)), selection_(std::make_unique<ActorSelection>(
+                                             view_, actors_, mentions_, quotes_, selectionLabel_)) {
     QIcon icon;
     for (int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/whosaid-%1.png").arg(size), QSize(size, size));
@@ -72,32 +71,12 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(centre);
     createDocks();
 
-    busy_->setRange(0, 0);
-    busy_->setMaximumWidth(160);
-    busy_->hide();
-    statusBar()->addWidget(selectionLabel_, 1);
-    statusBar()->addPermanentWidget(busy_);
-    cancelAnalysis_->setObjectName(QStringLiteral("cancelAnalysis"));
-    cancelAnalysis_->hide();
-    statusBar()->addPermanentWidget(cancelAnalysis_);
-    connect(cancelAnalysis_, &QToolButton::clicked, this, &MainWindow::cancelAnalysis);
-
-    // While an article is analysed its message replaces the selection line. Hidden by hand:
-    // QStatusBar hides it only when it is already on screen, so a file opened at start-up
-    // drew both lines on top of each other.
     selectionLabel_->setObjectName(QStringLiteral("selectionLabel"));
-    connect(runner_, &AnalysisRunner::started, this, [this] {
-        busy_->show();
-        cancelAnalysis_->show();
-        selectionLabel_->hide();
-        statusBar()->showMessage(tr("Analysing…"));
-    });
+    statusBar()->addWidget(selectionLabel_, 1);
+    // Before the window's own connections: its messages (an error) follow the progress's.
+    progress_ = new OpeningProgress(statusBar(), selectionLabel_, runner_, fetcher_, this);
     connect(runner_, &AnalysisRunner::finished, this,
             [this](std::shared_ptr<const Article> article, const QString& label) {
-                busy_->setVisible(runner_->isBusy());
-                cancelAnalysis_->setVisible(runner_->isBusy());
-                statusBar()->clearMessage();
-                selectionLabel_->setVisible(!runner_->isBusy());
                 // Opening another article (or reloading) would drop unsaved corrections.
                 if (!problems_->confirmDiscard())
                     return;
@@ -114,26 +93,11 @@ MainWindow::MainWindow(QWidget* parent)
                 showArticle(corrections_->open(std::move(article), isFile ? label : QString()),
                             label);
             });
-    connect(fetcher_, &PageFetcher::started, this, [this](const QUrl& url) {
-        busy_->show();
-        cancelAnalysis_->show();
-        statusBar()->showMessage(tr("Fetching %1…").arg(url.toDisplayString()));
-    });
     connect(fetcher_, &PageFetcher::finished, runner_, &AnalysisRunner::analyzePage);
     connect(fetcher_, &PageFetcher::failed, this, [this](const QUrl& url, const QString& reason) {
-        busy_->setVisible(runner_->isBusy());
-        cancelAnalysis_->setVisible(runner_->isBusy());
-        statusBar()->clearMessage();
         reportError(url.toDisplayString(), reason, {});
     });
-    connect(runner_, &AnalysisRunner::failed, this,
-            [this](const QString& label, const QString& reason, const QString& detail) {
-                busy_->setVisible(runner_->isBusy());
-                cancelAnalysis_->setVisible(runner_->isBusy());
-                statusBar()->clearMessage();
-                selectionLabel_->setVisible(!runner_->isBusy());
-                reportError(label, reason, detail);
-            });
+    connect(runner_, &AnalysisRunner::failed, this, &MainWindow::reportError);
 
     // A long article is readable at once, its highlights following in batches.
     connect(view_, &ReadingView::formattingProgress, this, [this](int percent) {
@@ -144,14 +108,8 @@ MainWindow::MainWindow(QWidget* parent)
                      pattern.left(pattern.indexOf(QStringLiteral("%1")))))
             statusBar()->clearMessage();
     });
-    connect(view_, &ReadingView::entityClicked, this, [this](int entity, int position) {
-        const auto& mentions = article_->entity(entity).mentions;
-        int mention = 0;
-        for (size_t i = 0; i < mentions.size(); ++i)
-            if (mentions[i].span.contains(position))
-                mention = static_cast<int>(i);
-        selectEntity(entity, mention);
-    });
+    connect(view_, &ReadingView::entityClicked, this,
+            [this](int entity, int position) { selection_->selectAt(entity, position); });
     connect(view_, &ReadingView::quoteClicked, this, [this](int quote) {
         clearSelection();
         view_->setSelectedQuote(quote);
@@ -160,13 +118,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(actors_, &ActorsPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
     connect(sources_, &SourcesPanel::entityChosen, this, [this](int e) { selectEntity(e, 0); });
     connect(mentions_, &MentionsPanel::mentionChosen, this,
-            [this](int mention) { selectEntity(selectedEntity_, mention); });
+            [this](int mention) { selectEntity(selection_->entity(), mention); });
     connect(quotes_, &QuotesPanel::showAllRequested, this, &MainWindow::clearSelection);
     const auto showQuote = [this](int quote) {
-        selectedEntity_ = -1;
-        currentMention_ = -1;
-        view_->setSelectedQuote(quote);
-        updateStatus();
+        selection_->showQuote(quote);
     };
     connect(quotes_, &QuotesPanel::quoteChosen, this, showQuote);
     connect(quotes_, &QuotesPanel::reviewRequested, this, &MainWindow::startReview);
@@ -268,18 +223,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 bool MainWindow::isBusy() const {
-    return runner_->isBusy() || fetcher_->isBusy();
+    return progress_->isBusy();
 }
 
 void MainWindow::cancelAnalysis() {
-    if (!isBusy())
-        return;
-    fetcher_->cancel();
-    runner_->cancel();
-    busy_->hide();
-    cancelAnalysis_->hide();
-    selectionLabel_->show();
-    statusBar()->showMessage(tr("Opening cancelled."), 5000);
+    progress_->cancel();
 }
 
 QString MainWindow::statusText() const {
@@ -318,8 +266,7 @@ void MainWindow::startReview() {
 void MainWindow::showArticle(std::shared_ptr<const Article> article, const QString& label) {
     article_ = std::move(article);
     label_ = label;
-    selectedEntity_ = -1;
-    currentMention_ = -1;
+    selection_->setArticle(article_);
     view_->setArticle(article_);
     actors_->setArticle(article_);
     quotes_->setArticle(article_);
@@ -330,7 +277,7 @@ void MainWindow::showArticle(std::shared_ptr<const Article> article, const QStri
         findBar_->setResult(-1, view_->setSearch(findBar_->text()));
     updateTitle();
     setWindowFilePath(QFileInfo(label).isAbsolute() ? label : QString());
-    updateStatus();
+    selection_->updateStatus();
     emit articleShown();
 }
 
@@ -351,52 +298,28 @@ void MainWindow::reportError(const QString& label, const QString& reason, const 
     box->open();
 }
 
+int MainWindow::selectedEntity() const {
+    return selection_->entity();
+}
+
+int MainWindow::currentMention() const {
+    return selection_->mention();
+}
+
 void MainWindow::selectEntity(int entity, int mention) {
-    if (!article_ || entity < 0 || entity >= article_->entityCount()) {
-        clearSelection();
-        return;
-    }
-    const int count = article_->mentionCount(entity);
-    const bool changed = entity != selectedEntity_;
-    selectedEntity_ = entity;
-    currentMention_ = count == 0 ? -1 : std::clamp(mention, 0, count - 1);
-    if (changed)
-        mentions_->setEntity(article_, entity);
-    mentions_->showMention(currentMention_);
-    actors_->showEntity(entity);
-    quotes_->setSpeakerEntity(entity);
-    view_->setSelectedEntity(entity, currentMention_);
-    updateStatus();
+    selection_->select(entity, mention);
 }
 
 void MainWindow::nextMention() {
-    if (selectedEntity_ < 0)
-        return;
-    const int count = article_->mentionCount(selectedEntity_);
-    if (count > 0)
-        selectEntity(selectedEntity_, (currentMention_ + 1) % count);
+    selection_->next();
 }
 
 void MainWindow::previousMention() {
-    if (selectedEntity_ < 0)
-        return;
-    const int count = article_->mentionCount(selectedEntity_);
-    if (count > 0)
-        selectEntity(selectedEntity_, (currentMention_ + count - 1) % count);
+    selection_->previous();
 }
 
 void MainWindow::clearSelection() {
-    selectedEntity_ = -1;
-    currentMention_ = -1;
-    mentions_->setEntity(article_, -1);
-    actors_->showEntity(-1);
-    quotes_->setSpeakerEntity(-1);
-    view_->setSelectedEntity(-1, -1);
-    updateStatus();
-}
-
-void MainWindow::updateStatus() {
-    selectionLabel_->setText(StatusSummary::text(article_.get(), selectedEntity_));
+    selection_->clear();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

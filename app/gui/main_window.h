@@ -12,6 +12,7 @@
 namespace whosaid {
 struct Document;
 }
+class ActorSelection;
 class ActorsPanel;
 class AliasStore;
 class AnalysisRunner;
@@ -21,13 +22,12 @@ class FileProblemBar;
 class FindBar;
 class LoadWarningBar;
 class MentionsPanel;
+class OpeningProgress;
 class PageFetcher;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QPoint;
-class QProgressBar;
-class QToolButton;
 class QuotesPanel;
 class ReadingView;
 class RecentFiles;
@@ -56,8 +56,8 @@ public:
 
     // Selects an actor (-1 clears) and moves to one of its mentions (-1: none).
     void selectEntity(int entity, int mention);
-    int selectedEntity() const { return selectedEntity_; }
-    int currentMention() const { return currentMention_; }
+    int selectedEntity() const;
+    int currentMention() const;
     void nextMention();
     void previousMention();
     void clearSelection();
@@ -145,7 +145,6 @@ private:
     void askNewName(int entity);
     void reportCorrectionError(const QString& message);
     void reportError(const QString& label, const QString& reason, const QString& detail);
-    void updateStatus();
     void fillRecentMenu();
     void newFromClipboard();
     // File › Open Address…: asks for a web address and opens it.
@@ -179,8 +178,8 @@ private:
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     QLabel* selectionLabel_;
-    QProgressBar* busy_;
-    QToolButton* cancelAnalysis_;
+    OpeningProgress* progress_ = nullptr;
+    std::unique_ptr<ActorSelection> selection_;
     QMenu* recentMenu_ = nullptr;
     QMenu* panelsMenu_ = nullptr;
     std::map<HighlightKind, QAction*> kindActions_;
@@ -196,6 +195,4 @@ private:
     QUrl currentAddress_; // the web page shown, reloaded by Reload; empty for a file
     QString label_;       // what showArticle named the article shown
     QString lastError_;
-    int selectedEntity_ = -1;
-    int currentMention_ = -1;
 };

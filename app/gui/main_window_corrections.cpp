@@ -1,6 +1,7 @@
 // The correction commands of MainWindow: Undo/Redo and the context menus of the text and
 // the panels. The changes themselves are made by CorrectionsController.
 #include "actor_list.h"
+#include "actor_selection.h"
 #include "actors_panel.h"
 #include "article.h"
 #include "corrections_controller.h"
@@ -69,10 +70,7 @@ void MainWindow::reportCorrectionError(const QString& message) {
 void MainWindow::showCorrected(std::shared_ptr<const Article> article) {
     // The mention or the quotation selected is found again by its span: ids and indices
     // change with the corrections.
-    std::optional<whosaid::Span> kept;
-    if (article_ && selectedEntity_ >= 0 && currentMention_ >= 0)
-        kept =
-            article_->entity(selectedEntity_).mentions[static_cast<size_t>(currentMention_)].span;
+    const std::optional<whosaid::Span> kept = selection_->mentionSpan();
     std::optional<whosaid::Span> keptQuote;
     if (article_ && view_->selectedQuote() >= 0)
         keptQuote = article_->quote(view_->selectedQuote()).span;
@@ -87,16 +85,8 @@ void MainWindow::showCorrected(std::shared_ptr<const Article> article) {
                 quotes_->showQuote(q);
                 return;
             }
-    if (!kept)
-        return;
-    for (int e = 0; e < article_->entityCount(); ++e) {
-        const auto& mentions = article_->entity(e).mentions;
-        for (size_t m = 0; m < mentions.size(); ++m)
-            if (mentions[m].span == *kept) {
-                selectEntity(e, static_cast<int>(m));
-                return;
-            }
-    }
+    if (kept)
+        selection_->reselect(*kept);
 }
 
 void MainWindow::showTextMenu(const QPoint& pos) {
@@ -153,10 +143,10 @@ void MainWindow::showActorsMenu(const QPoint& pos) {
 void MainWindow::showMentionsMenu(const QPoint& pos) {
     QTreeView* tree = mentions_->view();
     const QModelIndex index = tree->indexAt(pos);
-    if (!article_ || !index.isValid() || selectedEntity_ < 0)
+    if (!article_ || !index.isValid() || selectedEntity() < 0)
         return;
     QMenu menu;
-    addActorCommands(&menu, selectedEntity_, index.data(ModelRoles::Mention).toInt());
+    addActorCommands(&menu, selectedEntity(), index.data(ModelRoles::Mention).toInt());
     menu.exec(tree->viewport()->mapToGlobal(pos));
 }
 

@@ -1,9 +1,11 @@
 // The language of MainWindow: the Language menu and retranslateUi(), kept apart from the
 // wiring (main_window.cpp) and the commands (main_window_commands.cpp).
+#include "actor_selection.h"
 #include "article.h"
 #include "highlight_style.h"
 #include "language.h"
 #include "main_window.h"
+#include "opening_progress.h"
 
 #include <QActionGroup>
 #include <QDockWidget>
@@ -12,8 +14,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProgressBar>
-#include <QToolButton>
 
 void MainWindow::createLanguageMenu(QMenu* menu) {
     languageMenu_ = menu;
@@ -65,12 +65,10 @@ void MainWindow::retranslateUi() {
     for (QAction* action : languageMenu_->actions())
         if (action->isCheckable() && action->data().toString().isEmpty())
             action->setText(Language::nativeName({}));
-    busy_->setAccessibleName(tr("Analysis in progress"));
-    cancelAnalysis_->setText(tr("Cancel"));
-    cancelAnalysis_->setToolTip(tr("Stop opening this article"));
+    progress_->retranslate();
     selectionLabel_->setAccessibleName(tr("Selection"));
     updateTitle();
-    updateStatus();
+    selection_->updateStatus();
 }
 
 void MainWindow::updateTitle() {

@@ -1,6 +1,7 @@
 #include "actors/actor_lexicon.h"
 
 #include "actors/lexicon_fields.h"
+#include "actors/particle_run.h"
 #include "actors/text_folding.h"
 #include "whosaid/lexicon.h"
 #include "whosaid/unicode_text.h"
@@ -59,6 +60,8 @@ ActorLexicon::ActorLexicon(std::string_view language)
     // "la capitale", "the French capital": read by the same step as the place heads.
     word_classes[u"capitale"] |= kPlaceHeadClass;
     word_classes[u"capital"] |= kPlaceHeadClass;
+    for (const std::u16string_view key : ParticleRun::kPrepositions)
+        word_classes[std::u16string(key)] |= kRunPrepositionClass;
     word_classes_ = FlatKeyTable(word_classes);
 }
 
@@ -75,8 +78,12 @@ void ActorLexicon::classify(TokenStream& tokens) const {
             classes[i] |= kNameWordClass;
             continue;
         }
-        // "al-Assad", "el-Sissi": a lower-case particle glued to a capitalized name.
-        // Only a hyphen within the first five units can qualify: the search stops there.
+        // "al-Assad", "el-Sissi": a lower-case particle glued to a capitalized name. The
+        // capital after the hyphen makes the key differ from the text, so a word whose key is
+        // its text (most lower-case words) is left at once. Only a hyphen within the first
+        // five units can qualify: the search stops there.
+        if (tokens.has(i, kKeyIsText))
+            continue;
         const size_t hyphen = key.substr(0, 5).find(u'-');
         const std::u16string_view text = tokens.text(i);
         if (hyphen != std::u16string_view::npos && hyphen > 0 && hyphen <= 4 &&

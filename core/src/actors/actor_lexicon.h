@@ -23,9 +23,10 @@ enum WordClass : uint16_t {
     kStopwordClass = 1 << 4,
     kGivenNameClass = 1 << 5,
     kParticleClass = 1 << 6,
-    kNameWordClass = 1 << 7,  // may be a word of a name: see NameChainBuilder::is_name_word
-    kPlaceHeadClass = 1 << 8, // heads a place name ("rue", "Palace") or names a capital
-    kTypeNounClass = 1 << 9,  // a noun of the type_nouns lexicon ("quotidien", "airline")
+    kNameWordClass = 1 << 7,        // may be a word of a name: see NameChainBuilder::is_name_word
+    kPlaceHeadClass = 1 << 8,       // heads a place name ("rue", "Palace") or names a capital
+    kTypeNounClass = 1 << 9,        // a noun of the type_nouns lexicon ("quotidien", "airline")
+    kRunPrepositionClass = 1 << 10, // may open a Dutch particle run: see ParticleRun
 };
 
 // How a common noun of the place_nouns lexicons makes a place of a name (bits).

@@ -27,10 +27,7 @@ size_t KnownMentionReader::read_dateline(size_t i) {
     return close + 1;
 }
 
-size_t KnownMentionReader::read_known(size_t i) {
-    // Known names start with a capital: a lower-case word is passed without a lookup.
-    if (!tokens_.has(i, kUpper))
-        return i;
+size_t KnownMentionReader::read_known_capitalized(size_t i) {
     const KnownMatch known = match_known(lexicon_, tokens_, i);
     if (known.tokens == 0)
         return i;
@@ -143,10 +140,7 @@ size_t KnownMentionReader::page_name_after(size_t network, size_t end) {
     return last;
 }
 
-size_t KnownMentionReader::read_known_parts(size_t i) {
-    // Only a capitalized word holds known parts: others are passed without building a list.
-    if (!tokens_.has(i, kUpper))
-        return i;
+size_t KnownMentionReader::read_known_parts_capitalized(size_t i) {
     const std::vector<KnownPart> parts = match_known_parts(lexicon_, tokens_, i);
     // "PSG-Montpellier": beside a club, a city names its club ("Israël-Hamas": a country
     // names no club).

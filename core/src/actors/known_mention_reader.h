@@ -21,13 +21,19 @@ public:
         : lexicon_(lexicon), tokens_(tokens), chains_(chains), organizations_(organizations),
           mentions_(mentions) {}
 
-    // Each of these returns the token after what it read, or i when nothing is there.
-    size_t read_known(size_t i);
-    size_t read_known_parts(size_t i);
+    // Each of these returns the token after what it read, or i when nothing is there. Known
+    // names and their parts start with a capital: a lower-case word is passed at once, inline.
+    size_t read_known(size_t i) { return tokens_.has(i, kUpper) ? read_known_capitalized(i) : i; }
+    size_t read_known_parts(size_t i) {
+        return tokens_.has(i, kUpper) ? read_known_parts_capitalized(i) : i;
+    }
     // A token of the dateline: only the agency in brackets counts (returns at least i + 1).
     size_t read_dateline(size_t i);
 
 private:
+    // read_known() and read_known_parts() at a capitalized word.
+    size_t read_known_capitalized(size_t i);
+    size_t read_known_parts_capitalized(size_t i);
     // "la page Facebook Gilets jaunes Québec", "the Facebook group Hope For Harbours": the name
     // of a page or group on the social network named at [network, end) is an organization's.
     // Returns the end of that name, or end.

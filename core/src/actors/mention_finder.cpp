@@ -49,10 +49,7 @@ RawMentionList MentionFinder::find() {
     return found;
 }
 
-size_t MentionFinder::try_place_phrase(size_t i) {
-    // One bit test rejects almost every token: place heads, "capitale", demonyms.
-    if (!tokens_.in_class(i, kPlaceHeadClass | kDemonymStartClass))
-        return i;
+size_t MentionFinder::read_place_phrase(size_t i) {
     // "la capitale (française)", "the French capital": only these words are read further.
     const bool capital_word = lexicon_.french() ? tokens_.key_is(i, u"capitale")
                                                 : tokens_.in_class(i, kDemonymStartClass);
@@ -75,10 +72,7 @@ size_t MentionFinder::try_place_phrase(size_t i) {
     return last;
 }
 
-size_t MentionFinder::try_organization(size_t i) {
-    // Only a trigger noun opens an organization: one bit test before a phrase is built.
-    if (!tokens_.in_class(i, kTriggerStartClass))
-        return i;
+size_t MentionFinder::read_organization(size_t i) {
     const OrganizationPhrase organization = organizations_.match(i);
     if (organization.last == organization.first)
         return i;
@@ -92,10 +86,7 @@ size_t MentionFinder::try_organization(size_t i) {
     return mentions_.acronym_after(index, last);
 }
 
-size_t MentionFinder::try_type_description(size_t i) {
-    // One bit test rejects every word that is no type noun.
-    if (!tokens_.in_class(i, kTypeNounClass))
-        return i;
+size_t MentionFinder::read_type_description(size_t i) {
     TypeDescription type = types_.description(i);
     if (type.end == i)
         return i;
@@ -109,11 +100,7 @@ size_t MentionFinder::try_type_description(size_t i) {
     return type.end;
 }
 
-size_t MentionFinder::try_chain(size_t i) {
-    // Apart from name words, only a lower-case particle may open a chain ("van Oosterhout",
-    // "in 't Hout").
-    if (!chains_.is_name_word(i) && !chains_.is_apostrophe_name(i) && !chains_.opens_on_particle(i))
-        return i;
+size_t MentionFinder::read_chain(size_t i) {
     if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass) &&
         !chains_.opens_full_name(i))
         return i;

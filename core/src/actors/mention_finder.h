@@ -33,13 +33,35 @@ public:
     RawMentionList find();
 
 private:
+    // Each try_ reads what opens at token i and returns the token after it, or i. Its first
+    // test, of word classes, rejects almost every token: it is inline, and the reading past
+    // it (read_) is not.
+
     // "rue de Rivoli", "parc Monceau", "Palace of Westminster": a place-type noun heading a
-    // name makes one place of both.
-    size_t try_place_phrase(size_t i);
-    size_t try_organization(size_t i);
+    // name makes one place of both; "la capitale", demonyms.
+    size_t try_place_phrase(size_t i) {
+        return tokens_.in_class(i, kPlaceHeadClass | kDemonymStartClass) ? read_place_phrase(i) : i;
+    }
+    // Only a trigger noun opens an organization.
+    size_t try_organization(size_t i) {
+        return tokens_.in_class(i, kTriggerStartClass) ? read_organization(i) : i;
+    }
     // "le quotidien", "the airline": a type noun standing for the actor holding that type.
-    size_t try_type_description(size_t i);
-    size_t try_chain(size_t i);
+    size_t try_type_description(size_t i) {
+        return tokens_.in_class(i, kTypeNounClass) ? read_type_description(i) : i;
+    }
+    // Apart from name words, only a lower-case particle may open a chain ("van Oosterhout",
+    // "in 't Hout").
+    size_t try_chain(size_t i) {
+        return chains_.is_name_word(i) || chains_.is_apostrophe_name(i) ||
+                       chains_.opens_on_particle(i)
+                   ? read_chain(i)
+                   : i;
+    }
+    size_t read_place_phrase(size_t i);
+    size_t read_organization(size_t i);
+    size_t read_type_description(size_t i);
+    size_t read_chain(size_t i);
 
     const ActorLexicon& lexicon_;
     const TokenStream& tokens_;

@@ -17,10 +17,6 @@ bool glued_particle_prefix(std::u16string_view key, size_t& prefix_length) {
 
 } // namespace
 
-bool NameChainBuilder::is_name_word(size_t i) const {
-    return tokens_.in_class(i, kNameWordClass);
-}
-
 bool NameChainBuilder::is_initial(size_t i) const {
     return tokens_.has(i, kUpper) && tokens_[i].span.length() == 1 && !tokens_.has(i, kShouting) &&
            tokens_.key_is(i + 1, u".") && !tokens_.has(i + 1, kSpaceBefore) &&

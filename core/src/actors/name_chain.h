@@ -29,8 +29,8 @@ public:
         : lexicon_(lexicon), tokens_(tokens), runs_(tokens) {}
 
     // Whether token i can be a word of a name: capitalized, or a particle glued to one
-    // ("al-Assad"), not in a shouted line.
-    bool is_name_word(size_t i) const;
+    // ("al-Assad"), not in a shouted line. Inline: nearly every step of the finder asks it.
+    bool is_name_word(size_t i) const { return tokens_.in_class(i, kNameWordClass); }
     // A person-like chain starting at i: names, initials and particles. It stops before a
     // given name that follows other words ("Kremlin Dmitri Peskov") and at a change
     // between capitals and mixed case ("CGT Philippe Martinez").

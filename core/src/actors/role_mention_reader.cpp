@@ -12,9 +12,7 @@ std::u16string RoleMentionReader::role_text(const RolePhrase& role) const {
                                                   static_cast<size_t>(span.length())));
 }
 
-size_t RoleMentionReader::read(size_t i) {
-    if (!roles_.may_open(i))
-        return i;
+size_t RoleMentionReader::read_role(size_t i) {
     if (chains_.is_name_word(i) && classifier_.capitalized_run_has_trigger(i))
         return i;
     RolePhrase role = roles_.parse(i);

@@ -26,13 +26,15 @@ public:
           classifier_(classifier), attested_(attested), mentions_(mentions) {}
 
     // The mentions of a role opening at token i; returns the token after them, or i when
-    // no role opens there.
-    size_t read(size_t i);
+    // no role opens there. The word-class test inline: it rejects almost every token.
+    size_t read(size_t i) { return roles_.may_open(i) ? read_role(i) : i; }
     // ", le porte-parole du Kremlin" after the person `mention` ending at `end`: the role
     // becomes the person's and a description of them. Returns the new end.
     size_t apposition_after(size_t mention, size_t end);
 
 private:
+    // read() at a token where a role may open.
+    size_t read_role(size_t i);
     // Whether the word at i carries an apposition on ("dans", "et", "during") rather than
     // opening a clause.
     bool continues_apposition(size_t i) const;

@@ -173,15 +173,6 @@ size_t RoleParser::qualifier_length(size_t j) const {
     return 0;
 }
 
-bool RoleParser::may_open(size_t i) const {
-    // Every role opens on a title, or in English on a demonym, a known name or a portfolio
-    // word before one.
-    if (lexicon_.french())
-        return tokens_.in_class(i, kTitleStartClass);
-    return tokens_.in_class(i, kTitleStartClass | kDemonymStartClass | kNameStartClass) ||
-           tokens_.in_class(i + 1, kTitleStartClass);
-}
-
 RolePhrase RoleParser::parse(size_t i) const {
     if (!may_open(i))
         return RolePhrase{};

@@ -43,8 +43,14 @@ public:
         : lexicon_(lexicon), tokens_(tokens), chains_(chains) {}
 
     // Whether a role may start at token i: one test of word classes, which rejects almost
-    // every token before a RolePhrase is built.
-    bool may_open(size_t i) const;
+    // every token before a RolePhrase is built. Every role opens on a title, or in English
+    // on a demonym, a known name or a portfolio word before one. Inline: asked of every word.
+    bool may_open(size_t i) const {
+        if (lexicon_.french())
+            return tokens_.in_class(i, kTitleStartClass);
+        return tokens_.in_class(i, kTitleStartClass | kDemonymStartClass | kNameStartClass) ||
+               tokens_.in_class(i + 1, kTitleStartClass);
+    }
     // The role phrase starting at token i, or one with title == -1.
     RolePhrase parse(size_t i) const;
 

@@ -128,6 +128,18 @@ TEST_CASE("a Dutch particle run that English writes as words stays inside the na
         {"en",
          "Lawyer Hans vom Bruch filed the appeal on Friday; vom Bruch declined to comment.",
          {"person|Hans vom Bruch|Hans vom Bruch:name,vom Bruch:surname"}},
+        // Each preposition that opens a run: "uit", "aan", "auf"; one ending a sentence opens
+        // nothing.
+        {"en",
+         "Koen uit den Bosch will chair the talks, uit den Bosch told the council.",
+         {"person|Koen uit den Bosch|Koen uit den Bosch:name,uit den Bosch:surname"}},
+        {"fr",
+         "Le maire Wim aan de Meer a démissionné, selon aan de Meer lui-même.",
+         {"person|Wim aan de Meer|Wim aan de Meer:name,aan de Meer:surname"}},
+        {"en",
+         "Lena auf der Mauer resigned, and auf der Mauer said she was tired.",
+         {"person|Lena auf der Mauer|Lena auf der Mauer:name,auf der Mauer:surname"}},
+        {"en", "Nobody was let in. De Vries left.", {"person|De Vries|De Vries:name"}},
         // The words stay words outside such a run: "in" before a name or a place, and "in
         // de" (English), which opens no Dutch run.
         {"en",

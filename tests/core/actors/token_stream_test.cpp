@@ -1,3 +1,4 @@
+#include "actors/actor_lexicon.h"
 #include "actors/token_stream.h"
 
 #include <catch2/catch.hpp>
@@ -35,4 +36,29 @@ TEST_CASE("the token stream of an empty text answers every position", "[core][to
     CHECK(tokens.size() == 0);
     CHECK(tokens.first_from(0) == 0);
     CHECK(tokens.first_from(500) == 0);
+}
+
+TEST_CASE("the word classes mark the prepositions that open a Dutch particle run",
+          "[core][tokens]") {
+    using whosaid::actors::kRunPrepositionClass;
+    struct Row {
+        const char16_t* word;
+        bool preposition;
+    };
+    // Any case; only the five words themselves, not words that start or end like them.
+    const std::vector<Row> rows = {
+        {u"in", true},       {u"In", true},  {u"op", true},   {u"OP", true},  {u"uit", true},
+        {u"aan", true},      {u"auf", true}, {u"inn", false}, {u"i", false},  {u"opa", false},
+        {u"uitgang", false}, {u"an", false}, {u"au", false},  {u"'t", false}, {u"de", false},
+    };
+    for (const char* language : {"fr", "en"}) {
+        const whosaid::actors::ActorLexicon lexicon(language);
+        for (const Row& row : rows) {
+            const std::u16string text = std::u16string(u"Wim ") + row.word + u" Hout";
+            TokenStream tokens(text, {});
+            lexicon.classify(tokens);
+            INFO(language << " row " << (&row - rows.data()));
+            CHECK(tokens.in_class(1, kRunPrepositionClass) == row.preposition);
+        }
+    }
 }
