@@ -1,5 +1,6 @@
 #include "quotes/quote_then_verb_reader.h"
 
+#include "quotes/comparative_clause.h"
 #include "quotes/quote_ending.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
@@ -56,6 +57,9 @@ bool QuoteThenVerbReader::read(const QuoteCandidate& quote, size_t limit, Attrib
     else if (k + 2 < limit && one_of(view_.token(k).folded(), {u"l", u"m"}) &&
              is_punct(view_.token(k + 1), u"'") && cues_.at(view_.tokens(), k + 2, limit))
         k += 2;
+    else if (const size_t verb = comparative_verb_start(view_, k, limit);
+             verb > k && cues_.at(view_.tokens(), verb, limit))
+        k = verb; // "«…», comme l'a dit X"
     // «…», a déclaré M. X / «…», a-t-il ajouté / «…», selon X
     if (auto cue = new_sentence ? std::nullopt : cues_.at(view_.tokens(), k, limit)) {
         out.cue = cue;

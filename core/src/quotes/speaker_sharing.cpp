@@ -1,5 +1,6 @@
 #include "quotes/speaker_sharing.h"
 
+#include "quotes/comparative_clause.h"
 #include "whosaid/attribution_rule.h"
 
 #include <algorithm>
@@ -84,7 +85,8 @@ bool SpeakerSharing::announced(WorkingQuote& w) const {
         sentence >= 0
             ? std::max(first, view_.token_from(doc.sentences[static_cast<size_t>(sentence)].start))
             : first;
-    auto subject = phrases_.before(cue->first, clause);
+    auto subject = opens_comparative(view_, *cue) ? phrases_.after(cue->end, last)
+                                                  : phrases_.before(cue->first, clause);
     if (!subject || !sieve_.settle(*subject, w.attribution))
         return false;
     w.attribution.cue = *cue;

@@ -1,5 +1,6 @@
 #include "quotes/speaker_sieve.h"
 
+#include "quotes/comparative_clause.h"
 #include "quotes/embedding_report.h"
 #include "quotes/participle_cue.h"
 #include "quotes/quote_ending.h"
@@ -154,7 +155,8 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     if (!subject && cue->pronoun) {
         subject = pronoun_of_cue(*cue, view_);
     } else if (!subject) {
-        subject = phrases_.before(cue->first, quote.sentence_first);
+        if (!opens_comparative(view_, *cue))
+            subject = phrases_.before(cue->first, quote.sentence_first);
         // "«…» a déclaré X" inside one sentence or "Interrogé, a déclaré X :": inverted.
         if (!subject && !is_present_participle(view_, *cue) &&
             !follows_subject_relative(view_, *cue))
