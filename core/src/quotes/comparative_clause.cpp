@@ -24,8 +24,7 @@ bool comparative_before(const DocumentView& view, size_t end) {
     if (w == u"comme")
         return true;
     return end >= 2 && w == u"que" &&
-           one_of(view.token(end - 2).folded(),
-                  {u"ainsi", u"tel", u"telle", u"tels", u"telles"});
+           one_of(view.token(end - 2).folded(), {u"ainsi", u"tel", u"telle", u"tels", u"telles"});
 }
 
 } // namespace
@@ -37,24 +36,31 @@ bool opens_comparative(const DocumentView& view, const CueMatch& cue) {
     return clitic > 0 && comparative_before(view, cue.first - clitic);
 }
 
-size_t comparative_verb_start(const DocumentView& view, size_t k, size_t limit) {
+size_t comparative_clause_start(const DocumentView& view, const CueFinder& cues, size_t k,
+                                size_t limit) {
     if (view.doc().language == "en" || k >= limit)
         return k;
     size_t at = k;
-    if (view.token(at).folded() == u"comme") {
+    if (view.token(at).folded() == u"comme")
         at += 1;
-    } else if (at + 1 < limit && view.token(at + 1).folded() == u"que" &&
-               one_of(view.token(at).folded(),
-                      {u"ainsi", u"tel", u"telle", u"tels", u"telles"})) {
+    else if (at + 1 < limit && view.token(at + 1).folded() == u"que" &&
+             one_of(view.token(at).folded(), {u"ainsi", u"tel", u"telle", u"tels", u"telles"}))
         at += 2;
-    } else {
+    else
         return k;
-    }
-    if (at + 1 < limit && view.token(at).folded() == u"l" && is_punct(view.token(at + 1), u"'"))
-        return at + 2;
-    if (at < limit && one_of(view.token(at).folded(), {u"le", u"la"}))
-        return at + 1;
-    return k;
+    // "comme il l'a dit", "comme elle le répète": a subject pronoun, then the clitic.
+    const bool pronoun =
+        at < limit && one_of(view.token(at).folded(), {u"il", u"elle", u"ils", u"elles"});
+    const size_t clitic_at = pronoun ? at + 1 : at;
+    size_t verb = clitic_at;
+    if (verb + 1 < limit && view.token(verb).folded() == u"l" &&
+        is_punct(view.token(verb + 1), u"'"))
+        verb += 2;
+    else if (verb < limit && one_of(view.token(verb).folded(), {u"le", u"la"}))
+        verb += 1;
+    if (verb == clitic_at || !cues.at(view.tokens(), verb, limit))
+        return k;
+    return pronoun ? at : verb;
 }
 
 } // namespace whosaid::quotes

@@ -15,9 +15,11 @@ namespace whosaid::quotes {
 // clitic le/la/l' right before it.
 bool opens_comparative(const DocumentView& view, const CueMatch& cue);
 
-// The token where the speech verb of a comparative clause opening at k starts ("«…», comme
-// l'a dit X": the "a" after "comme l'"), or k when no such clause opens there. Reads only
-// the words of the clause opening; the caller checks a cue stands there.
-size_t comparative_verb_start(const DocumentView& view, size_t k, size_t limit);
+// Where the reporting clause after a quotation starts when it is a comparative clause
+// opening at k: the speech verb after the clitic ("«…», comme l'a dit X": the "a"), or the
+// subject pronoun before the clitic ("«…», comme elle le répète": "elle"); k when no such
+// clause opens there. Reads only the few words of the clause opening.
+size_t comparative_clause_start(const DocumentView& view, const CueFinder& cues, size_t k,
+                                size_t limit);
 
 } // namespace whosaid::quotes

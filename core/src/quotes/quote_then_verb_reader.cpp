@@ -46,6 +46,7 @@ bool QuoteThenVerbReader::read(const QuoteCandidate& quote, size_t limit, Attrib
     // nothing but "X said" ("«….» Selon X, …" speaks for what follows).
     const bool new_sentence =
         k == quote.close && quote_ends_sentence(view_, quote) && view_.token(k).capitalized;
+    k = comparative_clause_start(view_, cues_, k, limit); // "«…», comme l'a dit X"
     // "«…», n'a pas dit X": the cue starts after the negation particle.
     if (k + 1 < limit && (view_.token(k).folded() == u"ne" ||
                           (view_.token(k).folded() == u"n" && is_punct(view_.token(k + 1), u"'"))))
@@ -57,9 +58,6 @@ bool QuoteThenVerbReader::read(const QuoteCandidate& quote, size_t limit, Attrib
     else if (k + 2 < limit && one_of(view_.token(k).folded(), {u"l", u"m"}) &&
              is_punct(view_.token(k + 1), u"'") && cues_.at(view_.tokens(), k + 2, limit))
         k += 2;
-    else if (const size_t verb = comparative_verb_start(view_, k, limit);
-             verb > k && cues_.at(view_.tokens(), verb, limit))
-        k = verb; // "«…», comme l'a dit X"
     // «…», a déclaré M. X / «…», a-t-il ajouté / «…», selon X
     if (auto cue = new_sentence ? std::nullopt : cues_.at(view_.tokens(), k, limit)) {
         out.cue = cue;
