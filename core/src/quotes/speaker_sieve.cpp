@@ -5,6 +5,7 @@
 #include "quotes/participle_cue.h"
 #include "quotes/quote_ending.h"
 #include "quotes/relative_cue.h"
+#include "quotes/restrictive_relative.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "whosaid/attribution_rule.h"
@@ -322,7 +323,10 @@ bool SpeakerSieve::agent_verb_at(size_t k) const {
 }
 
 bool SpeakerSieve::clause_subject(const QuoteCandidate& quote, Attribution& out) {
-    std::optional<SpeakerPhrase> subject = subjects_.find(quote.sentence_first, quote.open);
+    std::optional<SpeakerPhrase> subject =
+        restrictive_antecedent(view_, phrases_, quote.sentence_first, quote.open);
+    if (!subject)
+        subject = subjects_.find(quote.sentence_first, quote.open);
     if (!subject) {
         // "Le gardien avait refusé … «…»", "La foule s'est mise à …": a description
         // opening the clause as the agent of an active verb ("a été remis", "was damaged"
