@@ -26,6 +26,12 @@ namespace {
 
 constexpr size_t kMaxComplement = 8; // words of a complement between a description and ", X"
 
+// "l'avocate de Karim B., Anne Roy": the period of an initial ends no complement.
+bool initial_period(const DocumentView& view, size_t k) {
+    return k > 0 && is_punct(view.token(k), u'.') && view.token(k - 1).capitalized &&
+           view.token(k - 1).folded().size() == 1;
+}
+
 } // namespace
 
 size_t NamePhraseReader::name_end(size_t i, size_t limit) const {
@@ -93,8 +99,8 @@ std::optional<SpeakerPhrase> NamePhraseReader::apposition(size_t i, size_t limit
     // description may come first ("le chef des secours pour la zone du port,
     // Paul Roy"), a title may come with the name (", le colonel Anne Roy").
     size_t comma = i;
-    while (comma < limit && comma < i + kMaxComplement && view_.token(comma).word &&
-           !blocked(comma) &&
+    while (comma < limit && comma < i + kMaxComplement &&
+           (view_.token(comma).word || initial_period(view_, comma)) && !blocked(comma) &&
            !one_of(view_.token(comma).folded(), {u"qui", u"que", u"et", u"who", u"and"}) &&
            !speech_verb_at(comma, limit))
         ++comma;

@@ -1,5 +1,6 @@
 #include "quotes/quote_then_verb_reader.h"
 
+#include "quotes/comparative_clause.h"
 #include "quotes/quote_ending.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
@@ -45,6 +46,7 @@ bool QuoteThenVerbReader::read(const QuoteCandidate& quote, size_t limit, Attrib
     // nothing but "X said" ("«….» Selon X, …" speaks for what follows).
     const bool new_sentence =
         k == quote.close && quote_ends_sentence(view_, quote) && view_.token(k).capitalized;
+    k = comparative_clause_start(view_, cues_, k, limit); // "«…», comme l'a dit X"
     // "«…», n'a pas dit X": the cue starts after the negation particle.
     if (k + 1 < limit && (view_.token(k).folded() == u"ne" ||
                           (view_.token(k).folded() == u"n" && is_punct(view_.token(k + 1), u"'"))))

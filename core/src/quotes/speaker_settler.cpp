@@ -98,6 +98,12 @@ bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
             note_turn(phrase, speaker, medium);
             return false;
         }
+        // "«…», a précisé cette dernière": the person mentioned last.
+        if (const int32_t latter = latter_.person_for(phrase.mention); latter >= 0) {
+            speaker.entity = view_.doc().entities[static_cast<size_t>(latter)].id;
+            out.speaker_entity = latter;
+            break;
+        }
         if (phrase.definite_person && !generic_person(view_, phrase.mention)) {
             // "«…», a dit M. Roy. «…», a ajouté l'élu.": the description continues the floor.
             int32_t entity = pronouns_.floor_holder(phrase.mention.start, phrase.gender);

@@ -3,6 +3,7 @@
 #include "quotes/attribution.h"
 #include "quotes/document_author.h"
 #include "quotes/document_view.h"
+#include "quotes/latter_reference.h"
 #include "quotes/pronoun_resolver.h"
 #include "quotes/speaker_floor.h"
 #include "quotes/speaker_group_reader.h"
@@ -19,7 +20,7 @@ public:
     SpeakerSettler(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
                    PronounResolver& pronouns, SpeakerLinker& linker)
         : view_(view), phrases_(phrases), pronouns_(pronouns), linker_(linker), groups_(view),
-          documents_(view, cues, phrases) {}
+          documents_(view, cues, phrases), latter_(view, linker, cues.lexicon()) {}
 
     // Fills out.speaker (and out.speaker_entity) from the phrase; false when it names nobody
     // who can speak (a pronoun with no antecedent, a medium that is only a channel).
@@ -55,6 +56,7 @@ private:
     SpeakerFloor floor_;
     SpeakerGroupReader groups_;
     DocumentAuthor documents_;
+    LatterReference latter_;
 };
 
 } // namespace whosaid::quotes

@@ -1,5 +1,7 @@
 #include "quotes/speaker_sharing.h"
 
+#include "quotes/comparative_clause.h"
+#include "quotes/view_opener.h"
 #include "whosaid/attribution_rule.h"
 
 #include <algorithm>
@@ -84,7 +86,8 @@ bool SpeakerSharing::announced(WorkingQuote& w) const {
         sentence >= 0
             ? std::max(first, view_.token_from(doc.sentences[static_cast<size_t>(sentence)].start))
             : first;
-    auto subject = phrases_.before(cue->first, clause);
+    auto subject = opens_comparative(view_, *cue) ? phrases_.after(cue->end, last)
+                                                  : phrases_.before(cue->first, clause);
     if (!subject || !sieve_.settle(*subject, w.attribution))
         return false;
     w.attribution.cue = *cue;
@@ -101,7 +104,10 @@ void SpeakerSharing::across_paragraphs(WorkingQuotes& quotes) const {
         const int paragraph = w.candidate.range.paragraph;
         const bool previous_here = i > 0 && attributed(quotes[i - 1]) &&
                                    quotes[i - 1].candidate.range.paragraph == paragraph;
-        if (previous_here && !w.attribution.cue) {
+        // "Pour Y, …" between them hands the floor to Y (FloorSweep).
+        if (previous_here && !w.attribution.cue &&
+            !view_opened_between(view_, sieve_, phrases_, quotes[i - 1].candidate.close,
+                                 w.candidate.open)) {
             inherit(w, quotes[i - 1], rule::continuation, 0.6);
             continue;
         }

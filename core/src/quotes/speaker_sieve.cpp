@@ -1,9 +1,11 @@
 #include "quotes/speaker_sieve.h"
 
+#include "quotes/comparative_clause.h"
 #include "quotes/embedding_report.h"
 #include "quotes/participle_cue.h"
 #include "quotes/quote_ending.h"
 #include "quotes/relative_cue.h"
+#include "quotes/restrictive_relative.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "whosaid/attribution_rule.h"
@@ -154,7 +156,8 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
     if (!subject && cue->pronoun) {
         subject = pronoun_of_cue(*cue, view_);
     } else if (!subject) {
-        subject = phrases_.before(cue->first, quote.sentence_first);
+        if (!opens_comparative(view_, *cue))
+            subject = phrases_.before(cue->first, quote.sentence_first);
         // "«…» a déclaré X" inside one sentence or "Interrogé, a déclaré X :": inverted.
         if (!subject && !is_present_participle(view_, *cue) &&
             !follows_subject_relative(view_, *cue))
@@ -320,7 +323,10 @@ bool SpeakerSieve::agent_verb_at(size_t k) const {
 }
 
 bool SpeakerSieve::clause_subject(const QuoteCandidate& quote, Attribution& out) {
-    std::optional<SpeakerPhrase> subject = subjects_.find(quote.sentence_first, quote.open);
+    std::optional<SpeakerPhrase> subject =
+        restrictive_antecedent(view_, phrases_, quote.sentence_first, quote.open);
+    if (!subject)
+        subject = subjects_.find(quote.sentence_first, quote.open);
     if (!subject) {
         // "Le gardien avait refusé … «…»", "La foule s'est mise à …": a description
         // opening the clause as the agent of an active verb ("a été remis", "was damaged"

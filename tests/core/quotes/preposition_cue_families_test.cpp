@@ -1,9 +1,10 @@
 // Table-driven cases for views given through a phrase that works like "selon" ("de l'aveu
 // de", "aux dires de", "à en croire", "de l'avis des", "in the opinion of", "by the account
 // of"), the article folded into its last word ("de l'aveu des gendarmes"), and for relative
-// clauses, whose object is no inverted subject: past a relative after a speech verb
-// ("réclamée par le procureur qui a comparé les faits de Lyon à «…»"), or after a verb whose
-// subject is the relative ("l'avocate qui qualifiait la manifestation de «…»"). Every row was
+// clauses, whose object is no inverted subject but whose antecedent speaks: past a relative
+// after a speech verb ("réclamée par le procureur qui a comparé les faits de Lyon à «…»"), or
+// after a verb whose subject is the relative ("l'avocate qui qualifiait la manifestation de
+// «…»"). Every row was
 // written for this table.
 #include "quote_case_runner.h"
 
@@ -60,29 +61,29 @@ const std::vector<QuoteCase> kFrench = {
      "Aux yeux des",
      "",
      "fr.according-to"},
-    // Must stay unattributed: past the relative, "les faits de Lyon" is what the prosecutor
-    // compared, and the passive verb names its speaker after "par" only.
+    // Past the relative, "les faits de Lyon" is what the prosecutor compared: no inverted
+    // subject. The relative's antecedent speaks (restrictive_relative; these two rows were
+    // unattributed before it, with the passive verb or the relative's verb as cue).
     {"La peine a été réclamée par le procureur qui a comparé les faits de Lyon à des «actes "
      "de guerre».",
      {},
      "actes de guerre",
      "partial",
+     "le procureur",
      "",
-     "réclamée",
      "",
-     ""},
-    // Must stay unattributed: the verb's subject is the relative "qui", so "la manifestation"
-    // after it is its object; a restrictive relative's antecedent is not read as a speaker
-    // (RelativeSpeakerLink reads only relatives after a comma).
+     "fr.clause-subject"},
+    // The verb's subject is the relative "qui", so "la manifestation" after it is its object,
+    // never the speaker; the antecedent is.
     {"Une amende avait été demandée par l'avocate qui qualifiait la manifestation de "
      "«provocation pure».",
      {},
      "provocation pure",
      "partial",
+     "l'avocate",
      "",
-     "qualifiait",
      "",
-     ""},
+     "fr.clause-subject"},
 };
 
 const std::vector<QuoteCase> kEnglish = {

@@ -206,11 +206,14 @@ const std::vector<QuoteCase> kFrench = {
      "a affirmé",
      "",
      "fr.quote-then-inverted-verb"},
+    // "ce dernier" is the last person mentioned, by the rule of French grammar, not the one
+    // the text is about (LatterReference): here both are M. Kermorvan (was "ce dernier",
+    // anonymous, before "ce dernier" was resolved).
     {"M. Kermorvan a quitté la salle. «Il reviendra», a assuré ce dernier.",
      {kKermorvan},
      "Il reviendra",
      "direct",
-     "ce dernier",
+     "Yves Kermorvan",
      "a assuré",
      "",
      "fr.quote-then-inverted-verb"},
