@@ -209,7 +209,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
                 pronoun.end = said->end;
                 return pronoun;
             }
-            return before(said->first, clause_start);
+            // "began by talking about …, saying": a gerund's subject is the clause's.
+            if (auto subject = before(said->first, clause_start))
+                return subject;
+            break;
         }
         if (auto subject = ClauseSubjectFinder(view_).find(clause_start, cue))
             return subject;
