@@ -26,11 +26,6 @@ TEST_CASE("a noun spelled like a speech verb reports nobody's words", "[quotes][
                    {kLunt, kDorsey},
                    "more aggressive.",
                    "Ann Dorsey"},
-                  {"Ann Dorsey did not name Ray Lunt, but told the mayors that the United States "
-                   "must be run by people \"who put the public first.\"",
-                   {kLunt, kDorsey},
-                   "who put the public first.",
-                   "Ann Dorsey"},
                   {"Ray Lunt wrote that Ann Dorsey had toured the state in a bus \"painted like a "
                    "flag.\"",
                    {kLunt, kDorsey},

@@ -34,7 +34,7 @@ TEST_CASE("an aside between the speech verb and its reported clause", "[quotes][
                    "dead on arrival.",
                    "Ann Dorsey",
                    "Ann Dorsey"},
-                  {"Ray Lunt added, for his part, that the governor thinks the budget is \"out of "
+                  {"Ray Lunt added, in turn, that the governor thinks the budget is \"out of "
                    "reach.\"",
                    {kLunt},
                    "out of reach.",
@@ -46,12 +46,12 @@ TEST_CASE("an aside between the speech verb and its reported clause", "[quotes][
                    "Ann Dorsey",
                    "Ann Dorsey"},
                   // A long aside: the clause is no longer read as the verb's complement.
-                  {"Ray Lunt said, after a long night of talks with the union, that the mayor "
+                  {"Ray Lunt said, after a long night of talks with the union, that Ann Dorsey "
                    "believes the plan is \"dead on arrival.\"",
-                   {kLunt},
+                   {kLunt, kDorsey},
                    "dead on arrival.",
-                   "the mayor",
-                   "the mayor"},
+                   "Ann Dorsey",
+                   "Ann Dorsey"},
                   // The comma closes the first clause: the second subject speaks.
                   {"Ray Lunt said the vote was over, but Ann Dorsey thinks it is \"far from "
                    "settled.\"",
