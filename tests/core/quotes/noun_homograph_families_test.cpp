@@ -26,6 +26,8 @@ TEST_CASE("a noun spelled like a speech verb reports nobody's words", "[quotes][
                    {kLunt, kDorsey},
                    "more aggressive.",
                    "Ann Dorsey"},
+                  // Rows that stay as they were: a noun after the verb that reports the clause,
+                  // an infinitive, a subject before "states" or "claims".
                   {"Ray Lunt wrote that Ann Dorsey had toured the state in a bus \"painted like a "
                    "flag.\"",
                    {kLunt, kDorsey},
@@ -35,7 +37,6 @@ TEST_CASE("a noun spelled like a speech verb reports nobody's words", "[quotes][
                    {kLunt, kDorsey},
                    "a sideshow.",
                    "Ann Dorsey"},
-                  // Verbs stay verbs: an infinitive, a subject before "states" or "claims".
                   {"Ray Lunt declined to state whether the plan was \"dead on arrival.\"",
                    {kLunt},
                    "dead on arrival.",

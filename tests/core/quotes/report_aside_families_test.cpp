@@ -68,7 +68,7 @@ TEST_CASE("an aside between the speech verb and its reported clause", "[quotes][
              "mort-né",
              "Paul Roy",
              "Paul Roy"},
-            {"Anne Morel a déclaré, mardi soir, que le maire croit le budget «hors de portée».",
+            {"Anne Morel a déclaré, de son côté, que le maire croit le budget «hors de portée».",
              {kMorel},
              "hors de portée",
              "Anne Morel",
