@@ -9,8 +9,8 @@ namespace whosaid::quotes {
 
 class SpeakerPhraseFinder;
 
-// The description that opens a clause right before its verb ("Holding signs that mocked X,
-// the protesters chanted", "X said as the heckler yelled:", "…, his wife whispered"): the
+// The description that opens a clause right before its verb ("After X left the stage, the
+// students chanted", "X said as the heckler yelled:", "…, his wife whispered"): the
 // verb's subject, even when a person is named earlier in the sentence, since that person
 // belongs to the clause before or is an object. The description starts with a determiner
 // after a comma, a conjunction or the clause start, and only a verb group's words stand
