@@ -1,5 +1,7 @@
 #include "quotes/cue_finder.h"
 
+#include "quotes/noun_homograph.h"
+
 namespace whosaid::quotes {
 
 namespace {
@@ -81,6 +83,8 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
     match.answers = lexicon_.verb(entry).answers;
     match.opinion = lexicon_.verb(entry).opinion;
     if (match.preposition && j != i)
+        return std::nullopt;
+    if (!lexicon_.french() && reads_as_noun(tokens, match)) // "the state", "her remarks"
         return std::nullopt;
     // "a continué à développer", "continued to build": no words are reported.
     if (lexicon_.verb(entry).aspectual && match.end < limit &&

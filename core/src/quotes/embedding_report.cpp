@@ -1,5 +1,6 @@
 #include "quotes/embedding_report.h"
 
+#include "quotes/report_aside.h"
 #include "quotes/token_tests.h"
 
 #include <algorithm>
@@ -32,6 +33,7 @@ bool words_only(const DocumentView& view, size_t from, size_t to) {
 // Whether the clause running from token from to the inner verb at to is the complement of
 // the verb ending at from.
 bool reported_by(const DocumentView& view, size_t from, size_t to) {
+    from = past_report_aside(view, from, to); // "said, however, that"
     for (size_t k = from; k < to && k <= from + kMaxAddressee; ++k) {
         if (conjunction_that(view.token(k)))
             return words_only(view, from, k) && k + 1 < to && to - (k + 1) <= kMaxInnerSubject &&

@@ -203,7 +203,8 @@ bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {
     // "Climat : …", "Energy: …": a capital at the start of a sentence says nothing about a
     // name; the recognizer did not confirm it, and no given name does either.
     const Token& t = view_.token(i);
-    if (lexicon_.given_name_gender(t.folded()) != Gender::Unknown)
+    if (lexicon_.given_name_gender(t.folded()) != Gender::Unknown ||
+        linker_.person_by_surname(std::u16string(t.folded())) >= 0)
         return false;
     if (i + 1 < view_.size() && is_punct(view_.token(i + 1), u':'))
         return true;

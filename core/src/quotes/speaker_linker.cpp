@@ -1,5 +1,6 @@
 #include "quotes/speaker_linker.h"
 
+#include "quotes/surname_salience.h"
 #include "whosaid/unicode_text.h"
 
 #include <algorithm>
@@ -60,7 +61,18 @@ int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kin
     if (kind != EntityKind::Person)
         return -1;
     const auto found = by_surname_.find(last_word(folded));
-    return found == by_surname_.end() ? -1 : found->second.front();
+    if (found == by_surname_.end())
+        return -1;
+    const int32_t salient = SurnameSalience::choose(entities, found->second);
+    return salient >= 0 ? salient : found->second.front();
+}
+
+int32_t SpeakerLinker::person_by_surname(const std::u16string& folded_surname) {
+    index_names();
+    const auto found = by_surname_.find(folded_surname);
+    return found == by_surname_.end()
+               ? -1
+               : SurnameSalience::choose(view_.doc().entities, found->second);
 }
 
 void SpeakerLinker::add_mention(int32_t entity, Span span, MentionForm form) {

@@ -23,6 +23,8 @@ public:
     int32_t covering(Span span) const;
     // The media entity named name (canonical), created with a mention at span if missing.
     int32_t media(const std::u16string& name, Span span, bool add_mention);
+    // The person a bare surname stands for among those bearing it (SurnameSalience), or -1.
+    int32_t person_by_surname(const std::u16string& folded_surname);
     // Records a resolved pronoun as a mention of a person.
     void add_pronoun(int32_t entity, Span span);
     // Grammatical gender of a person, from the entity, its titles or its given name. Worked

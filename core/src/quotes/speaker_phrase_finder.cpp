@@ -1,5 +1,6 @@
 #include "quotes/speaker_phrase_finder.h"
 
+#include "quotes/adjacent_subject.h"
 #include "quotes/clause_subject_finder.h"
 #include "quotes/medium_reference.h"
 #include "quotes/name_fragment.h"
@@ -209,7 +210,10 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
                 pronoun.end = said->end;
                 return pronoun;
             }
-            return before(said->first, clause_start);
+            // "began by talking about …, saying": a gerund's subject is the clause's.
+            if (auto subject = before(said->first, clause_start))
+                return subject;
+            break;
         }
         if (auto subject = ClauseSubjectFinder(view_).find(clause_start, cue))
             return subject;
@@ -309,6 +313,9 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
     }
     if (person || other) {
         const IndexedMention& chosen = person ? *person : *other;
+        // "…, the protesters chanted": the description before the verb, not a name before it.
+        if (auto described = adjacent_subject(*this, view_, clause_start, right, chosen.span))
+            return described;
         SpeakerPhrase phrase;
         phrase.entity = chosen.entity;
         phrase.mention = chosen.span;

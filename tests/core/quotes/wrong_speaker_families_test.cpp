@@ -410,11 +410,12 @@ const std::vector<QuoteCase> kEnglish = {
      "",
      "en.partial-in-clause"},
     // ... but not a clause a speech verb reports, a few words before "that". (The cue was the
-    // noun "remarks" until the verb reporting the clause became the cue: "told" speaks.)
+    // noun "remarks" until the verb reporting the clause became the cue: "told" speaks; since
+    // a noun after a possessive is no cue, the quoted predicate is a partial quotation.)
     {"Senator Ruth Hale told reporters on Tuesday that Renner's remarks \"show contempt.\"",
      {kSenatorHale, kRenner},
      "show contempt.",
-     "direct",
+     "partial",
      "Ruth Hale",
      "told",
      "",
