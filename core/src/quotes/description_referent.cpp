@@ -1,5 +1,6 @@
 #include "quotes/description_referent.h"
 
+#include "quotes/recent_person_walk.h"
 #include "quotes/word_tokenizer.h"
 
 #include <algorithm>
@@ -14,7 +15,6 @@ constexpr size_t kDominance = 2; // times more mentions than anyone else, to sta
 // (a pronoun often stands between: "X a dit … Il veut … Le député estime …").
 constexpr int kJustNamedSentences = 2;
 constexpr size_t kJustNamedMentions = 64; // mentions read there, at most
-constexpr int kMaxQuotedSentences = 12;   // quoted sentences passed over on the way back
 
 bool is_person(const Entity& entity) {
     return entity.kind == EntityKind::Person;
@@ -112,31 +112,20 @@ int32_t DescriptionReferent::just_named(Span mention, Gender gender) const {
     // description's own, or one of the two before it) names one person only, and the article
     // said nothing of that person's role, the office is that person's. A person with a known
     // role is someone else's colleague, not this office.
-    const int sentence = view_.sentence_at(mention.start);
-    const auto& sentences = view_.doc().sentences;
     int32_t found = -1;
-    size_t read = 0; // a sentence of thousands of names is read no further
-    // A sentence that opens inside a quotation is the quoted speaker's words, not the
-    // narration that named someone: "«… Nous tiendrons. Nous gagnerons», a assuré le
-    // porte-parole" still reaches the sentence before the quotation.
-    int limit = sentence - kJustNamedSentences;
-    for (int s = sentence; s >= 0 && s >= limit && found < 0; --s) {
-        const Span span = sentences[static_cast<size_t>(s)];
-        if (view_.inside_quote(span.start) && limit > sentence - kMaxQuotedSentences)
-            --limit;
-        for (const IndexedMention& candidate :
-             view_.mentions_in(span.start, std::min(span.end, mention.start))) {
-            if (++read > kJustNamedMentions)
-                return -1;
-            const Entity& entity = view_.doc().entities[static_cast<size_t>(candidate.entity)];
-            if (!is_person(entity) || view_.inside_quote(candidate.span.start) ||
-                candidate.entity == found)
-                continue;
-            if (found >= 0)
-                return -1; // two people: the office may be either's, or a third's
-            found = candidate.entity;
-        }
+    bool several = false;
+    const auto visit = [&](const IndexedMention& candidate) {
+        if (candidate.entity == found)
+            return true;
+        several = found >= 0; // two people: the office may be either's, or a third's
+        found = candidate.entity;
+        return !several;
+    };
+    RecentPersonWalk walk(view_, mention.start, kJustNamedSentences, kJustNamedMentions);
+    while (found < 0 && walk.next_sentence(visit)) {
     }
+    if (several || walk.overflowed())
+        return -1;
     if (found < 0 || !view_.doc().entities[static_cast<size_t>(found)].roles.empty() ||
         !agrees(found, gender))
         return -1;

@@ -1,5 +1,6 @@
 #include "quotes/latter_reference.h"
 
+#include "quotes/recent_person_walk.h"
 #include "quotes/token_tests.h"
 
 namespace whosaid::quotes {
@@ -8,7 +9,6 @@ namespace {
 
 constexpr int kLatterSentences = 2;     // sentences before the phrase's own that are read
 constexpr size_t kMaxMentionsRead = 64; // mentions read there, at most
-constexpr int kMaxQuotedSentences = 12; // quoted sentences passed over on the way back
 
 // The gender "ce dernier" / "cette dernière" / "the latter" asks for at tokens first and
 // first + 1; false when the words are not such a singular phrase.
@@ -68,32 +68,22 @@ int32_t LatterReference::person_for(Span mention) const {
     Gender gender = Gender::Unknown;
     if (!latter_gender(view_, first, view_.token_from(mention.end), gender))
         return -1;
-    const int sentence = view_.sentence_at(mention.start);
-    const auto& sentences = view_.doc().sentences;
-    // The last person whose gender agrees, read back sentence by sentence; a sentence that
-    // opens inside a quotation is someone's words, passed over.
+    // The last person whose gender agrees, in the nearest sentence naming one.
     int32_t found = -1;
     int32_t found_end = -1;
-    size_t read = 0;
-    int limit = sentence - kLatterSentences;
-    for (int s = sentence; s >= 0 && s >= limit && found < 0; --s) {
-        const Span span = sentences[static_cast<size_t>(s)];
-        if (view_.inside_quote(span.start) && limit > sentence - kMaxQuotedSentences)
-            --limit;
-        for (const IndexedMention& candidate :
-             view_.mentions_in(span.start, std::min(span.end, mention.start))) {
-            if (++read > kMaxMentionsRead)
-                return -1;
-            const Entity& entity = view_.doc().entities[static_cast<size_t>(candidate.entity)];
-            if (entity.kind != EntityKind::Person || view_.inside_quote(candidate.span.start) ||
-                clashes(linker_.gender(candidate.entity), gender))
-                continue;
-            if (candidate.span.start >= found_end) {
-                found = candidate.entity;
-                found_end = candidate.span.end;
-            }
+    const auto visit = [&](const IndexedMention& candidate) {
+        if (!clashes(linker_.gender(candidate.entity), gender) &&
+            candidate.span.start >= found_end) {
+            found = candidate.entity;
+            found_end = candidate.span.end;
         }
+        return true;
+    };
+    RecentPersonWalk walk(view_, mention.start, kLatterSentences, kMaxMentionsRead);
+    while (found < 0 && walk.next_sentence(visit)) {
     }
+    if (walk.overflowed())
+        return -1;
     if (found < 0)
         return -1;
     // A description between the person and the phrase is the nearer antecedent ("X a été

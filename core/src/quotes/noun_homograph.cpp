@@ -7,7 +7,7 @@ namespace whosaid::quotes {
 namespace {
 
 // Whether the apostrophe at token k marks a possessive glued to a name or a plural
-// ("Trump's", "Sanders’"), not a contraction of a pronoun ("she's said" is "she has").
+// ("Hale's", "Rivers’"), not a contraction of a pronoun ("she's said" is "she has").
 bool possessive_mark(const TokenList& tokens, size_t k) {
     if (k == 0 || !(is_punct(tokens[k], u"'") || is_punct(tokens[k], u"\u2019")))
         return false;
@@ -27,10 +27,10 @@ bool reads_as_noun(const TokenList& tokens, const CueMatch& cue) {
     if (verb.folded().ends_with(u"ing"))
         return false;
     const Token& before = tokens[cue.verb - 1];
-    if (!before.word) // "Sanders’ claims"
+    if (!before.word) // "Rivers’ claims"
         return possessive_mark(tokens, cue.verb - 1);
     const std::u16string_view w = before.folded();
-    if (w == u"s") // "Trump's remarks"
+    if (w == u"s") // "Hale's remarks"
         return possessive_mark(tokens, cue.verb - 2);
     // "United States", "Secretary of State": a capital inside a name.
     if (verb.capitalized && (before.capitalized || w == u"of"))

@@ -7,8 +7,8 @@
 
 namespace whosaid::quotes {
 
-// Which of several persons sharing a surname a bare surname stands for ("Clinton said" in an
-// article naming two Clintons). A reader takes the one the article is about: the person
+// Which of several persons sharing a surname a bare surname stands for ("Ward said" in an
+// article naming two Wards). A reader takes the one the article is about: the person
 // named at least kMinMentions times and kDominance times as often as each other holder of
 // the surname. With no such person the surname stays ambiguous (-1), as a spurious
 // one-mention "person" the recognizer made of a phrase ending with the surname does not

@@ -15,7 +15,7 @@ using namespace whosaid::testing;
 namespace {
 
 const EntityFixture kBrunel{"Odile Brunel", EntityKind::Person, Gender::Feminine, {"Odile Brunel"}};
-const EntityFixture kFaure{"Gilles Faure", EntityKind::Person, Gender::Masculine, {"Gilles Faure"}};
+const EntityFixture kFauvel{"Gilles Fauvel", EntityKind::Person, Gender::Masculine, {"Gilles Fauvel"}};
 const EntityFixture kTessier{
     "Marc Tessier", EntityKind::Person, Gender::Masculine, {"Marc Tessier"}};
 const EntityFixture kMairie{
@@ -31,9 +31,9 @@ TEST_CASE("a French comparative clause names its speaker after its verb", "[quot
         {
             // Before the quotation, after a main clause whose subject is a person or an
             // organization: present, compound past, other verbs.
-            {"Le maire Gilles Faure reste prudent, comme le rappelle la géologue Odile Brunel : "
+            {"Le maire Gilles Fauvel reste prudent, comme le rappelle la géologue Odile Brunel : "
              "« La falaise recule chaque hiver. »",
-             {kFaure, kBrunel},
+             {kFauvel, kBrunel},
              "La falaise recule chaque hiver.",
              "Odile Brunel"},
             {"La mairie de Plouvern se veut rassurante, comme l'a expliqué mardi l'ingénieur "
@@ -42,9 +42,9 @@ TEST_CASE("a French comparative clause names its speaker after its verb", "[quot
              "Les digues tiendront jusqu'au printemps.",
              "Marc Tessier"},
             // After the quotation, with a date or an inserted phrase after the verb.
-            {"Gilles Faure a reçu les riverains. Les travaux « dureront au moins six mois », "
+            {"Gilles Fauvel a reçu les riverains. Les travaux « dureront au moins six mois », "
              "comme l'a souligné lundi la géologue Odile Brunel.",
-             {kFaure, kBrunel},
+             {kFauvel, kBrunel},
              "dureront au moins six mois",
              "Odile Brunel"},
             {"Odile Brunel a visité le chantier. Le budget est « largement dépassé », comme le "
@@ -69,10 +69,10 @@ TEST_CASE("a French comparative clause names its speaker after its verb", "[quot
              "Aucune maison n'est menacée à court terme.",
              "Marc Tessier"},
             // Must stay: "comme" before the subject, a clitic without "comme", a pronoun.
-            {"Rien n'a changé, comme Gilles Faure l'a dit : « Nous attendons l'État. »",
-             {kFaure},
+            {"Rien n'a changé, comme Gilles Fauvel l'a dit : « Nous attendons l'État. »",
+             {kFauvel},
              "Nous attendons l'État.",
-             "Gilles Faure"},
+             "Gilles Fauvel"},
             {"Odile Brunel l'explique simplement : « La mer monte. »",
              {kBrunel},
              "La mer monte.",

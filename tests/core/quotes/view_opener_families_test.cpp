@@ -15,9 +15,9 @@ namespace {
 
 const EntityFixture kGarnier{
     "Paul Garnier", EntityKind::Person, Gender::Masculine, {"Paul Garnier"}};
-const EntityFixture kMarchand{
-    "Alice Marchand", EntityKind::Person, Gender::Feminine, {"Alice Marchand"}};
-const EntityFixture kBret{"Louis Bret", EntityKind::Person, Gender::Masculine, {"Louis Bret"}};
+const EntityFixture kMarchetti{
+    "Alice Marchetti", EntityKind::Person, Gender::Feminine, {"Alice Marchetti"}};
+const EntityFixture kBrenet{"Louis Brenet", EntityKind::Person, Gender::Masculine, {"Louis Brenet"}};
 
 } // namespace
 
@@ -25,21 +25,21 @@ TEST_CASE("a French sentence opened by pour or selon hands over the floor", "[qu
     run_speaker_cases(
         "fr", {
                   {"« Nous sommes épuisés », a indiqué Paul Garnier, un agriculteur. Pour la "
-                   "syndicaliste Alice Marchand, la réforme a divisé les campagnes. « Personne "
+                   "syndicaliste Alice Marchetti, la réforme a divisé les campagnes. « Personne "
                    "ne nous écoute. »",
-                   {kGarnier, kMarchand},
+                   {kGarnier, kMarchetti},
                    "Personne ne nous écoute.",
-                   "Alice Marchand"},
+                   "Alice Marchetti"},
                   {"« Nous sommes épuisés », a indiqué Paul Garnier, un agriculteur. Selon la "
-                   "maire Alice Marchand, le village a tenu bon. « Nous reconstruirons tout. »",
-                   {kGarnier, kMarchand},
+                   "maire Alice Marchetti, le village a tenu bon. « Nous reconstruirons tout. »",
+                   {kGarnier, kMarchetti},
                    "Nous reconstruirons tout.",
-                   "Alice Marchand"},
-                  {"« La digue a cédé vers minuit », a raconté Alice Marchand. Pour Louis Bret, "
+                   "Alice Marchetti"},
+                  {"« La digue a cédé vers minuit », a raconté Alice Marchetti. Pour Louis Brenet, "
                    "un voisin, les secours sont arrivés trop tard. « On a attendu des heures. »",
-                   {kMarchand, kBret},
+                   {kMarchetti, kBrenet},
                    "On a attendu des heures.",
-                   "Louis Bret"},
+                   "Louis Brenet"},
                   // Must stay a continuation.
                   {"« Nous sommes épuisés », a indiqué Paul Garnier, un agriculteur. Selon lui, "
                    "la réforme a divisé les campagnes. « Nous reconstruirons tout. »",
