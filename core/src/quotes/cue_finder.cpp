@@ -1,6 +1,7 @@
 #include "quotes/cue_finder.h"
 
 #include "quotes/noun_homograph.h"
+#include "quotes/text_reading_cue.h"
 
 namespace whosaid::quotes {
 
@@ -85,6 +86,8 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
     if (match.preposition && j != i)
         return std::nullopt;
     if (!lexicon_.french() && reads_as_noun(tokens, match)) // "the state", "her remarks"
+        return std::nullopt;
+    if (!lexicon_.french() && reads_no_text(tokens, match)) // "read the book"
         return std::nullopt;
     // "a continué à développer", "continued to build": no words are reported.
     if (lexicon_.verb(entry).aspectual && match.end < limit &&
