@@ -6,19 +6,13 @@
 // the verb ("told the crowd"), an apposition between commas. Every row was written for this table,
 // with invented names.
 #include "quote_case_runner.h"
+#include "recurring_people.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
 using namespace whosaid::testing;
-
-namespace {
-
-const EntityFixture kLunt{"Ray Lunt", EntityKind::Person, Gender::Masculine, {"Ray Lunt"}};
-const EntityFixture kDorsey{"Ann Dorsey", EntityKind::Person, Gender::Feminine, {"Ann Dorsey"}};
-const EntityFixture kRoy{"Paul Roy", EntityKind::Person, Gender::Masculine, {"Paul Roy"}};
-
-} // namespace
+using namespace whosaid::testing::people;
 
 TEST_CASE("a description before its verb speaks rather than a name before it",
           "[quotes][adjacent]") {

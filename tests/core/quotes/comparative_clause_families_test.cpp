@@ -15,7 +15,8 @@ using namespace whosaid::testing;
 namespace {
 
 const EntityFixture kBrunel{"Odile Brunel", EntityKind::Person, Gender::Feminine, {"Odile Brunel"}};
-const EntityFixture kFauvel{"Gilles Fauvel", EntityKind::Person, Gender::Masculine, {"Gilles Fauvel"}};
+const EntityFixture kFauvel{
+    "Gilles Fauvel", EntityKind::Person, Gender::Masculine, {"Gilles Fauvel"}};
 const EntityFixture kTessier{
     "Marc Tessier", EntityKind::Person, Gender::Masculine, {"Marc Tessier"}};
 const EntityFixture kMairie{

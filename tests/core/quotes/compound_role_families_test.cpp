@@ -5,11 +5,13 @@
 // stay as written: a gender clash, two people named, a person whose role the article gave.
 // Every row was written for this table.
 #include "quote_case_runner.h"
+#include "recurring_people.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
 using namespace whosaid::testing;
+using namespace whosaid::testing::people;
 
 namespace {
 
@@ -17,7 +19,6 @@ const EntityFixture kMarchand{
     "Julien Marchand", EntityKind::Person, Gender::Masculine, {"Julien Marchand"}};
 const EntityFixture kDubois{
     "Claire Dubois", EntityKind::Person, Gender::Feminine, {"Claire Dubois", "Mme Dubois"}};
-const EntityFixture kMorel{"Anne Morel", EntityKind::Person, Gender::Feminine, {"Anne Morel"}};
 const EntityFixture kLemaire{
     "Paul Lemaire", EntityKind::Person, Gender::Masculine, {"Paul Lemaire"}};
 const EntityFixture kMayorFr{

@@ -6,11 +6,13 @@
 // stay: a subject before the verb (already read). Every
 // row was written for this table, with invented names.
 #include "quote_case_runner.h"
+#include "recurring_people.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
 using namespace whosaid::testing;
+using namespace whosaid::testing::people;
 
 namespace {
 
@@ -18,7 +20,6 @@ const EntityFixture kLenoir{
     "Sophie Lenoir", EntityKind::Person, Gender::Feminine, {"Sophie Lenoir"}};
 const EntityFixture kOlivier{
     "Marc Olivier", EntityKind::Person, Gender::Masculine, {"Marc Olivier"}};
-const EntityFixture kMorel{"Anne Morel", EntityKind::Person, Gender::Feminine, {"Anne Morel"}};
 const EntityFixture kLambert{
     "Hervé Lambert", EntityKind::Person, Gender::Masculine, {"Hervé Lambert"}};
 // The recognizer finds a defendant named by an initial as a person.

@@ -5,18 +5,13 @@
 // quotes it. French has no such rule: its determiners double as object pronouns ("les a
 // qualifiés"). Every row was written for this table, with invented names.
 #include "quote_case_runner.h"
+#include "recurring_people.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
 using namespace whosaid::testing;
-
-namespace {
-
-const EntityFixture kLunt{"Ray Lunt", EntityKind::Person, Gender::Masculine, {"Ray Lunt"}};
-const EntityFixture kDorsey{"Ann Dorsey", EntityKind::Person, Gender::Feminine, {"Ann Dorsey"}};
-
-} // namespace
+using namespace whosaid::testing::people;
 
 TEST_CASE("a noun spelled like a speech verb reports nobody's words", "[quotes][homographs]") {
     run_speaker_cases(

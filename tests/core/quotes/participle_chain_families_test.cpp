@@ -5,17 +5,13 @@
 // Rows that must stay as they are: a named subject, and a participle whose clause has no
 // subject to read. Every row was written for this table, with invented names.
 #include "quote_case_runner.h"
+#include "recurring_people.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
 using namespace whosaid::testing;
-
-namespace {
-
-const EntityFixture kLunt{"Ray Lunt", EntityKind::Person, Gender::Masculine, {"Ray Lunt"}};
-
-} // namespace
+using namespace whosaid::testing::people;
 
 TEST_CASE("a participle chain takes the subject of its clause", "[quotes][participles]") {
     run_speaker_cases(

@@ -7,17 +7,15 @@
 // after a finite verb, French participles. Every row was written for this table, with
 // invented names.
 #include "quote_case_runner.h"
+#include "recurring_people.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
 using namespace whosaid::testing;
+using namespace whosaid::testing::people;
 
 namespace {
-
-const EntityFixture kLunt{"Ray Lunt", EntityKind::Person, Gender::Masculine, {"Ray Lunt"}};
-const EntityFixture kDorsey{"Ann Dorsey", EntityKind::Person, Gender::Feminine, {"Ann Dorsey"}};
-const EntityFixture kRoy{"Paul Roy", EntityKind::Person, Gender::Masculine, {"Paul Roy"}};
 
 const std::vector<QuoteCase> kEnglish = {
     // The reported clause's subject after the participle is nobody's inverted subject.

@@ -7,15 +7,16 @@
 // «…»"). Every row was
 // written for this table.
 #include "quote_case_runner.h"
+#include "recurring_people.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
 using namespace whosaid::testing;
+using namespace whosaid::testing::people;
 
 namespace {
 
-const EntityFixture kRoy{"Paul Roy", EntityKind::Person, Gender::Masculine, {"Paul Roy"}};
 const EntityFixture kCole{"Ann Cole", EntityKind::Person, Gender::Feminine, {"Ann Cole"}};
 
 const std::vector<QuoteCase> kFrench = {

@@ -5,22 +5,20 @@
 // verb. Rows that must stay as they are: no comma before the relative, a description for
 // antecedent, a passive verb. Every row was written for this table, with invented names.
 #include "quote_case_runner.h"
+#include "recurring_people.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
 using namespace whosaid::testing;
+using namespace whosaid::testing::people;
 
 namespace {
 
 const EntityFixture kVale{"Tom Vale", EntityKind::Person, Gender::Masculine, {"Tom Vale"}};
-const EntityFixture kLunt{"Ray Lunt", EntityKind::Person, Gender::Masculine, {"Ray Lunt"}};
-const EntityFixture kDorsey{"Ann Dorsey", EntityKind::Person, Gender::Feminine, {"Ann Dorsey"}};
 const EntityFixture kCole{"Mia Cole", EntityKind::Person, Gender::Feminine, {"Mia Cole"}};
 const EntityFixture kMarsh{"Lena Marsh", EntityKind::Person, Gender::Feminine, {"Lena Marsh"}};
 const EntityFixture kHaddad{"Omar Haddad", EntityKind::Person, Gender::Masculine, {"Omar Haddad"}};
-const EntityFixture kRoy{"Paul Roy", EntityKind::Person, Gender::Masculine, {"Paul Roy"}};
-const EntityFixture kMorel{"Anne Morel", EntityKind::Person, Gender::Feminine, {"Anne Morel"}};
 const EntityFixture kGarnier{"Luc Garnier", EntityKind::Person, Gender::Masculine, {"Luc Garnier"}};
 const EntityFixture kCgt{"CGT", EntityKind::Organization, Gender::Unknown, {"CGT", "la CGT"}};
 

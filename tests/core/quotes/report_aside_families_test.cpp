@@ -5,20 +5,13 @@
 // as they are: a long aside, and a comma that closes the first clause ("…, but X thinks
 // «…»"). Every row was written for this table, with invented names.
 #include "quote_case_runner.h"
+#include "recurring_people.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
 using namespace whosaid::testing;
-
-namespace {
-
-const EntityFixture kLunt{"Ray Lunt", EntityKind::Person, Gender::Masculine, {"Ray Lunt"}};
-const EntityFixture kDorsey{"Ann Dorsey", EntityKind::Person, Gender::Feminine, {"Ann Dorsey"}};
-const EntityFixture kRoy{"Paul Roy", EntityKind::Person, Gender::Masculine, {"Paul Roy"}};
-const EntityFixture kMorel{"Anne Morel", EntityKind::Person, Gender::Feminine, {"Anne Morel"}};
-
-} // namespace
+using namespace whosaid::testing::people;
 
 TEST_CASE("an aside between the speech verb and its reported clause", "[quotes][aside]") {
     run_speaker_mention_cases(

@@ -17,7 +17,8 @@ const EntityFixture kGarnier{
     "Paul Garnier", EntityKind::Person, Gender::Masculine, {"Paul Garnier"}};
 const EntityFixture kMarchetti{
     "Alice Marchetti", EntityKind::Person, Gender::Feminine, {"Alice Marchetti"}};
-const EntityFixture kBrenet{"Louis Brenet", EntityKind::Person, Gender::Masculine, {"Louis Brenet"}};
+const EntityFixture kBrenet{
+    "Louis Brenet", EntityKind::Person, Gender::Masculine, {"Louis Brenet"}};
 
 } // namespace
 
