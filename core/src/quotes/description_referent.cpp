@@ -1,5 +1,6 @@
 #include "quotes/description_referent.h"
 
+#include "quotes/dominant_entity.h"
 #include "quotes/recent_person_walk.h"
 #include "quotes/word_tokenizer.h"
 
@@ -22,21 +23,11 @@ bool is_person(const Entity& entity) {
 
 // The actor of kind the article is about: named far more often than any other of its kind.
 int32_t most_named(const std::vector<Entity>& entities, EntityKind kind) {
-    int32_t found = -1;
-    size_t most = 0, second = 0;
-    for (size_t e = 0; e < entities.size(); ++e) {
-        if (entities[e].kind != kind)
-            continue;
-        const size_t count = entities[e].mentions.size();
-        if (count > most) {
-            second = most;
-            most = count;
-            found = static_cast<int32_t>(e);
-        } else if (count > second) {
-            second = count;
-        }
-    }
-    return most >= kMinProtagonistMentions && most >= kDominance * second ? found : -1;
+    std::vector<int32_t> of_kind;
+    for (size_t e = 0; e < entities.size(); ++e)
+        if (entities[e].kind == kind)
+            of_kind.push_back(static_cast<int32_t>(e));
+    return dominant_entity(entities, of_kind, kMinProtagonistMentions, kDominance);
 }
 
 } // namespace
