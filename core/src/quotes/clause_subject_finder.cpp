@@ -10,6 +10,7 @@ namespace whosaid::quotes {
 namespace {
 
 constexpr size_t kMaxClause = 40; // tokens read before the quotation
+constexpr size_t kMaxFronted = 5; // "In a statement Monday," before a subject pronoun
 
 } // namespace
 
@@ -84,10 +85,17 @@ std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open
             break;
         }
     first = main_clause_start(view_, first, open);
-    // "Il veut offrir au club «un nouveau départ»": a pronoun opening the clause.
-    for (size_t k = first; k < open && k < first + 2; ++k) {
+    // "Il veut offrir au club «un nouveau départ»": a pronoun opening the clause, or right
+    // after a short fronted phrase and its comma ("Later, he …", "On Tuesday, she …").
+    size_t fronted = first;
+    for (size_t k = first; k < open && k < first + kMaxFronted; ++k)
+        if (is_punct(view_.token(k), u",") && view_.quote_of(k) < 0) {
+            fronted = k + 1;
+            break;
+        }
+    for (size_t k = first; k < open && k < std::max(first + 2, fronted + 1); ++k) {
         const Token& t = view_.token(k);
-        if (!t.word || view_.quote_of(k) >= 0)
+        if (!t.word || view_.quote_of(k) >= 0 || (k >= first + 2 && k != fronted))
             continue;
         const std::u16string_view w = t.folded();
         const bool masculine = w == u"il" || w == u"he";

@@ -1,5 +1,6 @@
 #include "quotes/noun_phrase_chunker.h"
 
+#include "quotes/english_past_verb.h"
 #include "quotes/token_tests.h"
 
 #include <algorithm>
@@ -153,6 +154,10 @@ size_t NounPhraseChunker::english_head(size_t from, size_t limit, size_t& head) 
         if (!possessive_s && (function_word(t) && !(of && t.is(WordClass::kDeterminer))))
             break;
         if (!possessive_s && !t.capitalized && !is_digits(w) && !content_word(k, limit))
+            break;
+        // "The governor sought to …", "A senior adviser declined …": after a noun, a past
+        // verb opens the predicate ("the elected official" keeps its first participle).
+        if (end > from && !t.capitalized && english_past_verb(w))
             break;
         if (!of && !possessive_s)
             head = k;

@@ -2,6 +2,7 @@
 
 #include "quotes/adjacent_subject.h"
 #include "quotes/clause_subject_finder.h"
+#include "quotes/english_past_verb.h"
 #include "quotes/medium_reference.h"
 #include "quotes/name_fragment.h"
 #include "quotes/phrase_words.h"
@@ -220,11 +221,14 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
         if (auto described = starting_at(clause_start, cue);
             described && described->kind == SpeakerPhrase::Kind::Description)
             return described;
-        // "Le gardien a reçu X et a ajouté": an open description followed by its verb group.
+        // "Le gardien a reçu X et a ajouté": an open description followed by its verb group;
+        // "The Ohio governor began by …, saying": or by an English past verb.
         auto open = open_.at(clause_start, cue);
         if (open && open->end < cue &&
             (view_.token(open->end).is(WordClass::kAuxiliary | WordClass::kAdverb) ||
-             one_of(view_.token(open->end).folded(), {u"se", u"s", u"ne", u"n"})))
+             one_of(view_.token(open->end).folded(), {u"se", u"s", u"ne", u"n"}) ||
+             (!lexicon_.french() && !view_.token(open->end).capitalized &&
+              english_past_verb(view_.token(open->end).folded()))))
             return open;
         // Otherwise the names of the clause are objects: only a description may speak.
     }
@@ -275,10 +279,12 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::before(size_t cue, size_t clau
             in_relative_clause(view_, mention.span, clause_start))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(mention.entity)];
-        // "a former Roy campaign adviser": the person only modifies the noun. (An
-        // organization modifying a noun is read below: "a Boeing spokesman".)
-        if (entity.kind == EntityKind::Person &&
-            (modifies_noun(view_, mention.span) || ends_longer_name(view_, mention.span)))
+        // "a former Roy campaign adviser", "the Ohio governor": the person or the place only
+        // modifies the noun. (An organization modifying a noun is read below: "a Boeing
+        // spokesman".)
+        if ((entity.kind == EntityKind::Person || entity.kind == EntityKind::Place) &&
+            (modifies_noun(view_, mention.span) ||
+             (entity.kind == EntityKind::Person && ends_longer_name(view_, mention.span))))
             continue;
         if (entity.kind == EntityKind::Person)
             person = &mention;

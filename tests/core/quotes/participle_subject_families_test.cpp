@@ -18,25 +18,26 @@ using namespace whosaid::testing::people;
 namespace {
 
 const std::vector<QuoteCase> kEnglish = {
-    // The reported clause's subject after the participle is nobody's inverted subject.
+    // The reported clause's subject after the participle is nobody's inverted subject: the
+    // description opening the main clause speaks (open_subject_families_test.cpp).
     {"The Oregon senator sought to calm his supporters, saying the protester would \"not get "
      "hurt\" at the rally.",
      {},
      "not get hurt",
      "partial",
-     "",
+     "The Oregon senator",
      "saying",
      "",
-     ""},
+     "en.partial-in-clause"},
     {"The Ohio governor pressed ahead, adding the mayor's office had been \"asleep at the "
      "wheel.\"",
      {},
      "asleep at the wheel.",
      "partial",
-     "",
+     "The Ohio governor",
      "adding",
      "",
-     ""},
+     "en.partial-in-clause"},
     // A named subject before the participle speaks, other verbs and genders.
     {"Ray Lunt criticized the plan on Monday, saying the mayor had been \"asleep at the "
      "wheel.\"",
