@@ -67,6 +67,7 @@ std::optional<SpeakerPhrase> DescriptionPhraseReader::at(size_t i, size_t limit)
     bool role = false;
     bool demonym = false;
     bool capital_modifier = false;
+    bool place_modifiers = true; // every capital before the head names a place
     size_t head_end = j;
     // Without an article the head comes first ("spokesman", "police"); after one, up to
     // three modifiers may precede it ("un haut responsable").
@@ -101,6 +102,10 @@ std::optional<SpeakerPhrase> DescriptionPhraseReader::at(size_t i, size_t limit)
         // person, checked once the head is found.
         if (t.capitalized && (definite || indefinite) && k + 1 < limit) {
             capital_modifier = true;
+            const IndexedMention* m = view_.mention_covering(t.span);
+            place_modifiers =
+                place_modifiers && m &&
+                view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Place;
             continue;
         }
         if (t.capitalized || t.is(WordClass::kAuxiliary) || t.is(WordClass::kPreposition) ||
@@ -111,8 +116,10 @@ std::optional<SpeakerPhrase> DescriptionPhraseReader::at(size_t i, size_t limit)
     if (head < 0 && !role)
         return std::nullopt;
     // A name before the head is kept only when the head is an unnamed person: the
-    // description, not the organization inside it, speaks.
-    if (capital_modifier && (head < 0 || lexicon_.head(head).kind != HeadKind::Person))
+    // description, not the organization inside it, speaks. A place only says where the
+    // holder serves ("the Ohio senator", "the Texas legislature"): any head is kept.
+    if (capital_modifier && !place_modifiers &&
+        (head < 0 || lexicon_.head(head).kind != HeadKind::Person))
         return std::nullopt;
     // Modifiers: adjectives and complements up to punctuation, a verb or a relative pronoun.
     size_t end = head_end;

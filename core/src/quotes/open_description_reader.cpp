@@ -1,5 +1,6 @@
 #include "quotes/open_description_reader.h"
 
+#include "quotes/english_past_verb.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
@@ -77,6 +78,11 @@ std::optional<SpeakerPhrase> OpenDescriptionReader::before_verb(size_t first, si
     auto open = at(first, verb);
     if (!open)
         return std::nullopt;
+    // "The senator emailed supporters saying", "the order released Friday said": an English
+    // past verb right after the phrase opens its predicate or a participle modifying it.
+    if (!french_ && open->end < verb && !view_.token(open->end).capitalized &&
+        english_past_verb(view_.token(open->end).folded()))
+        return open;
     // Only the verb group's own words may follow: "s'est", "n'a pas", "a aussitôt".
     for (size_t k = open->end; k < verb; ++k) {
         const Token& t = view_.token(k);

@@ -18,12 +18,14 @@ class OpenDescriptionReader {
 public:
     OpenDescriptionReader(const DocumentView& view, const NamePhraseReader& names,
                           const CueFinder& cues, bool french, const RoleMatcher& roles)
-        : view_(view), names_(names), chunker_(view, cues, french), roles_(roles) {}
+        : view_(view), names_(names), chunker_(view, cues, french), roles_(roles), french_(french) {
+    }
 
     // The phrase opening at token i, before limit.
     std::optional<SpeakerPhrase> at(size_t i, size_t limit) const;
     // The phrase opening at token first that only the words of a verb group separate from
-    // the token verb ("La foule s'est mise à crier", "Le gardien avait prévenu").
+    // the token verb ("La foule s'est mise à crier", "Le gardien avait prévenu"), or, in
+    // English, that a past verb follows ("The senator emailed supporters saying").
     std::optional<SpeakerPhrase> before_verb(size_t first, size_t verb) const;
     // The token after a time phrase opening at token i ("le lendemain", "the next day"), or
     // i when none opens there.
@@ -34,6 +36,7 @@ private:
     const NamePhraseReader& names_;
     NounPhraseChunker chunker_;
     const RoleMatcher& roles_;
+    bool french_;
 };
 
 } // namespace whosaid::quotes

@@ -19,48 +19,70 @@ namespace {
 
 const EntityFixture kOhio{"Ohio", EntityKind::Place, Gender::Unknown, {"Ohio"}};
 const EntityFixture kTexas{"Texas", EntityKind::Place, Gender::Unknown, {"Texas"}};
+const EntityFixture kSenatorDorsey{
+    "Ann Dorsey", EntityKind::Person, Gender::Feminine, {"Ann Dorsey"}, {"senator"}};
 
 } // namespace
 
 TEST_CASE("a description ends before its past verb", "[quotes][open-subject]") {
     run_speaker_mention_cases(
-        "en", {
-                  {"The governor sought to calm the workers and took questions, saying the plant "
-                   "would \"not close\" this year.",
-                   {},
-                   "not close",
-                   "The governor",
-                   "The governor"},
-                  {"One adviser inside the campaign tried to play down the remarks, saying they "
-                   "were \"not a big deal.\"",
-                   {},
-                   "not a big deal.",
-                   "One adviser inside the campaign",
-                   "One adviser inside the campaign"},
-                  {"The mayor's office shrugged off the report, telling reporters, \"Nobody here "
-                   "asked for it.\"",
-                   {},
-                   "Nobody here asked for it.",
-                   "The mayor's office",
-                   "The mayor's office"},
-                  {"A union organizer began by talking about wages, saying the offer was \"an "
-                   "insult.\"",
-                   {},
-                   "an insult.",
-                   "A union organizer",
-                   "A union organizer"},
-                  // A participle opening the phrase and a noun spelled "-ed" stay in it.
-                  {"The elected official said the levy was \"too high.\"",
-                   {},
-                   "too high.",
-                   "The elected official",
-                   "The elected official"},
-                  {"Two hundred workers said the plant was \"their life.\"",
-                   {},
-                   "their life.",
-                   "Two hundred workers",
-                   "Two hundred workers"},
-              });
+        "en",
+        {
+            {"The governor sought to calm the workers and took questions, saying the plant "
+             "would \"not close\" this year.",
+             {},
+             "not close",
+             "The governor",
+             "The governor"},
+            {"One adviser inside the campaign tried to play down the remarks, saying they "
+             "were \"not a big deal.\"",
+             {},
+             "not a big deal.",
+             "One adviser inside the campaign",
+             "One adviser inside the campaign"},
+            {"The mayor's office shrugged off the report, telling reporters, \"Nobody here "
+             "asked for it.\"",
+             {},
+             "Nobody here asked for it.",
+             "The mayor's office",
+             "The mayor's office"},
+            {"A union organizer began by talking about wages, saying the offer was \"an "
+             "insult.\"",
+             {},
+             "an insult.",
+             "A union organizer",
+             "A union organizer"},
+            // A past verb after the phrase opens its predicate, even far from the cue, or a
+            // participle modifying it ("the order released Friday said").
+            {"The Ohio senator emailed supporters saying: \"The fight goes on\" and vowing to "
+             "stay.",
+             {kOhio},
+             "The fight goes on",
+             "The Ohio senator",
+             "The Ohio senator"},
+            {"The borough posted a notice on Tuesday saying the plan was \"far from "
+             "settled.\"",
+             {},
+             "far from settled.",
+             "The borough",
+             "The borough"},
+            {"The report \"is speculative at best,\" the order released Friday said.",
+             {},
+             "is speculative at best,",
+             "the order",
+             "the order"},
+            // A participle opening the phrase and a noun spelled "-ed" stay in it.
+            {"The elected official said the levy was \"too high.\"",
+             {},
+             "too high.",
+             "The elected official",
+             "The elected official"},
+            {"Two hundred workers said the plant was \"their life.\"",
+             {},
+             "their life.",
+             "Two hundred workers",
+             "Two hundred workers"},
+        });
 }
 
 TEST_CASE("a place modifying a person's noun does not speak", "[quotes][open-subject]") {
@@ -83,6 +105,18 @@ TEST_CASE("a place modifying a person's noun does not speak", "[quotes][open-sub
              "a disgrace.",
              "A Texas oilman",
              "A Texas oilman"},
+            // A title after the place: the holder of the role speaks.
+            {"Ann Dorsey spoke on Monday. \"The plant is closing,\" the independent Ohio senator "
+             "and party candidate told reporters.",
+             {kOhio, kSenatorDorsey},
+             "The plant is closing,",
+             "Ann Dorsey",
+             "the independent Ohio senator"},
+            {"The Texas legislature said the rule was \"unlawful.\"",
+             {kTexas},
+             "unlawful.",
+             "The Texas legislature",
+             "The Texas legislature"},
             // The place as the subject itself still speaks.
             {"Texas said the rule was \"unlawful.\"", {kTexas}, "unlawful.", "Texas", "Texas"},
         });
