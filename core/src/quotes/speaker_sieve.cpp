@@ -213,13 +213,14 @@ bool SpeakerSieve::according_to(const QuoteCandidate& quote, Attribution& out) {
             object = pronoun;
         } else {
             object = phrases_.object_at(it->end, quote.open);
-            // "pour" is a preposition of many uses: only "Pour X, …" at a clause start
-            // ("Mais pour X, …" too).
-            const bool clause_start =
-                it->first == quote.sentence_first ||
-                (it->first == quote.sentence_first + 1 &&
-                 one_of(view_.token(quote.sentence_first).folded(), {u"mais", u"et", u"or"}));
-            if (object && view_.token(it->first).folded() == u"pour" &&
+            // "pour" and "for" are prepositions of many uses ("telling holdouts for the
+            // senator that …"): only "Pour X, …", "For X, …" at a clause start ("Mais pour
+            // X, …", "But for X, …" too).
+            const bool clause_start = it->first == quote.sentence_first ||
+                                      (it->first == quote.sentence_first + 1 &&
+                                       one_of(view_.token(quote.sentence_first).folded(),
+                                              {u"mais", u"et", u"or", u"but", u"and"}));
+            if (object && one_of(view_.token(it->first).folded(), {u"pour", u"for"}) &&
                 (!clause_start || object->end >= quote.open ||
                  !is_punct(view_.token(object->end), u",")))
                 object.reset();
