@@ -4,6 +4,7 @@
 #include "actors/attested_words.h"
 #include "actors/chain_classifier.h"
 #include "actors/known_mention_reader.h"
+#include "actors/lower_case_words.h"
 #include "actors/mention_collector.h"
 #include "actors/name_chain.h"
 #include "actors/organization_matcher.h"
@@ -62,6 +63,10 @@ private:
     size_t read_organization(size_t i);
     size_t read_type_description(size_t i);
     size_t read_chain(size_t i);
+    // "Given Hobbs' record", "Debating Hobbs's plan": a sentence's first word glued to a name,
+    // which the article writes in lower case elsewhere or which is shaped like an English
+    // participle, and which no given name makes part of the name.
+    bool opens_on_common_word(size_t i, const NameChain& chain) const;
 
     const ActorLexicon& lexicon_;
     const TokenStream& tokens_;
@@ -73,6 +78,7 @@ private:
     ChainClassifier classifier_;
     TypeNounReader types_;
     AttestedWords attested_;
+    LowerCaseWords lower_;
     MentionCollector mentions_;
     RoleMentionReader role_mentions_;
     KnownMentionReader known_mentions_;
