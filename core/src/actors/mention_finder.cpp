@@ -23,7 +23,7 @@ RawMentionList MentionFinder::find() {
             i = known_mentions_.read_dateline(i);
             continue;
         }
-        if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting)) {
+        if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting) || is_party_label(i)) {
             ++i;
             continue;
         }
@@ -210,6 +210,17 @@ size_t MentionFinder::read_chain(size_t i) {
     if (kind == EntityKind::Person)
         return role_mentions_.apposition_after(index, chain.last);
     return mentions_.acronym_after(index, last);
+}
+
+bool MentionFinder::read_party_label(size_t i) const {
+    // "(R-Texas)", ", D-Va.,": the party initial and the state of a US lawmaker, who is named
+    // before it; neither the state nor the label is an actor of its own.
+    if (lexicon_.french() || !tokens_.has(i, kUpper))
+        return false;
+    const std::u16string_view text = tokens_.text(i);
+    const char16_t party = text.front();
+    return text.size() >= 4 && (party == u'D' || party == u'R' || party == u'I') &&
+           text[2] >= u'A' && text[2] <= u'Z';
 }
 
 bool MentionFinder::opens_on_common_word(size_t i, const NameChain& chain) const {

@@ -1,6 +1,7 @@
 // Table-driven rows per family of capitalized words that mislead a name: a surname spelled
 // like a stopword ("Owen Read", then "Read said"), and a common word opening a sentence glued
-// to a name the article uses ("Given Hobbs' record"). Rows that must stay as they are too.
+// to a name the article uses ("Given Hobbs' record"), a US lawmaker's party-and-state label
+// ("(R-Texas)"). Rows that must stay as they are too.
 // Sentences written for these tests, in wire style, with invented names.
 
 #include "actors/entity_test_support.h"
@@ -40,13 +41,13 @@ TEST_CASE("a surname spelled like a stopword is read after a given name", "[enti
          "Analysts met Owen More in Leeds. The merger will close in June, More said.",
          {"person|Owen More|Owen More:name,More:surname", "place|Leeds|Leeds:name"}},
         {"en",
-         "The board named Jane Follow as chair. Shareholders backed her, Follow told reporters.",
-         {"person|Jane Follow|Jane Follow:name,Follow:surname"}},
+         "The board named Nora Follow as chair. Shareholders backed her, Follow told reporters.",
+         {"person|Nora Follow|Nora Follow:name,Follow:surname"}},
         {"fr",
-         "Le maire, Paul Voir, a démissionné lundi. « Je pars », a déclaré Voir.",
-         {"person|Paul Voir|maire:description,Paul Voir:name,Voir:surname"}},
+         "Le maire, Luc Voir, a démissionné lundi. « Je pars », a déclaré Voir.",
+         {"person|Luc Voir|maire:description,Luc Voir:name,Voir:surname"}},
         // A weekday or a dated month after a given name is no surname.
-        {"en", "Trump told Ivanka Monday that he would run.", {"person|Ivanka|Ivanka:surname"}},
+        {"en", "Hobbs told Ivanka Monday that he would run.", {"person|Ivanka|Ivanka:surname"}},
         {"en", "The mayor met Owen May 5 and again in June.", {"person|Owen|Owen:surname"}},
         // The stopword opening a sentence stays a stopword, the surname known or not.
         {"en",
@@ -79,5 +80,22 @@ TEST_CASE("a common word opening a sentence is no word of the name after it",
         {"en",
          "Dagfinn Hobbs said the plan was sound. Hobbs spoke in Leeds.",
          {"person|Dagfinn Hobbs|Dagfinn Hobbs:name,Hobbs:surname", "place|Leeds|Leeds:name"}},
+    });
+}
+
+TEST_CASE("a lawmaker's party-and-state label is no actor", "[entities][families]") {
+    check_rows({
+        {"en",
+         "Sen. Dale Hobbs (R-Texas) said the bill was dead.",
+         {"person|Dale Hobbs|Dale Hobbs:name"}},
+        {"en",
+         "Rep. Ann Lytton, D-Va., disagreed with the plan.",
+         {"person|Ann Lytton|Ann Lytton:name"}},
+        {"en", "Ann Lytton (I-Vt.) voted against it.", {"person|Ann Lytton|Ann Lytton:name"}},
+        // Other hyphenated capitals stay names.
+        {"en",
+         "Dale Hobbs joined T-Mobile in Leeds.",
+         {"person|Dale Hobbs|Dale Hobbs:name", "person|T-Mobile|T-Mobile:surname",
+          "place|Leeds|Leeds:name"}},
     });
 }
