@@ -28,7 +28,9 @@ std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_v
     for (const MentionGroup& group : groups) {
         Entity entity;
         entity.kind = group.kind;
-        // The fullest name: most words, then longest; acronyms only when nothing else.
+        // The fullest name: most words, then longest; acronyms only when nothing else. Of two
+        // names as long, one opening a sentence may hold a common word ("Oceanographer
+        // Varathan" beside "Ravi Varathan"): the other is the name.
         const RawMention* best = nullptr;
         int32_t known = -1;
         for (size_t m : group.members) {
@@ -39,7 +41,7 @@ std::vector<Entity> build_entities(const ActorLexicon& lexicon, std::u16string_v
                 continue;
             auto rank = [](const RawMention& r) {
                 return std::make_tuple(r.form != MentionForm::Acronym, r.words.size(),
-                                       r.name_span.length());
+                                       !r.initial_chain, r.name_span.length());
             };
             if (best == nullptr || rank(mention) > rank(*best))
                 best = &mention;

@@ -40,6 +40,22 @@ void MentionCollector::add_nested(const std::vector<NestedName>& nested) {
     }
 }
 
+void MentionCollector::note_stopword_surname(const RawMention& mention) {
+    const size_t after = tokens_.first_from(mention.name_span.end);
+    if (after == 0 || !tokens_.in_class(after - 1, kStopwordClass) ||
+        tokens_.key(after - 1) != mention.words.back())
+        return;
+    if (std::find(stopword_surnames_.begin(), stopword_surnames_.end(), mention.words.back()) ==
+        stopword_surnames_.end())
+        stopword_surnames_.push_back(mention.words.back());
+}
+
+bool MentionCollector::is_stopword_surname(size_t i) const {
+    return !stopword_surnames_.empty() && chains_.is_stopword_surname(i) &&
+           std::find(stopword_surnames_.begin(), stopword_surnames_.end(), tokens_.key(i)) !=
+               stopword_surnames_.end();
+}
+
 size_t MentionCollector::acronym_after(size_t mention, size_t end) {
     if (!tokens_.key_is(end, u"(") || !tokens_.has(end + 1, kAllCaps) ||
         !tokens_.key_is(end + 2, u")"))

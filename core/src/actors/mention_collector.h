@@ -25,9 +25,14 @@ public:
 
     // Appends a mention; returns its index.
     size_t add(RawMention mention) {
+        if (mention.kind == EntityKind::Person && mention.words.size() >= 2)
+            note_stopword_surname(mention);
         mentions_.push_back(std::move(mention));
         return mentions_.size() - 1;
     }
+    // Whether the capitalized stopword at token i ends a person's full name found earlier
+    // ("Owen Read" … "Read said"), where it may stand alone as the surname.
+    bool is_stopword_surname(size_t i) const;
     RawMention& operator[](size_t index) { return mentions_[index]; }
     void reserve(size_t count) { mentions_.reserve(count); }
     // The mentions found; the collector is empty afterwards.
@@ -48,7 +53,11 @@ private:
     const NameChainBuilder& chains_;
     const OrganizationMatcher& organizations_;
     const TypeNounReader& types_;
+    // A full name's last word that is a stopword ("Read"): a few per article at most.
+    void note_stopword_surname(const RawMention& mention);
+
     RawMentionList mentions_;
+    std::vector<std::u16string_view> stopword_surnames_;
 };
 
 } // namespace whosaid::actors

@@ -11,7 +11,7 @@ MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tok
     : lexicon_(lexicon), tokens_(tokens), dateline_(dateline), chains_(lexicon, tokens),
       roles_(lexicon, tokens, chains_), organizations_(lexicon, tokens, chains_),
       places_(lexicon, tokens, chains_), classifier_(lexicon, tokens, chains_),
-      types_(lexicon, tokens, chains_), attested_(tokens),
+      types_(lexicon, tokens, chains_), attested_(tokens), lower_(tokens),
       mentions_(lexicon, tokens, chains_, organizations_, types_),
       role_mentions_(lexicon, tokens, chains_, roles_, classifier_, attested_, mentions_),
       known_mentions_(lexicon, tokens, chains_, organizations_, mentions_) {}
@@ -23,7 +23,7 @@ RawMentionList MentionFinder::find() {
             i = known_mentions_.read_dateline(i);
             continue;
         }
-        if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting)) {
+        if (!tokens_.has(i, kWord) || tokens_.has(i, kShouting) || is_party_label(i)) {
             ++i;
             continue;
         }
@@ -102,8 +102,15 @@ size_t MentionFinder::read_type_description(size_t i) {
 
 size_t MentionFinder::read_chain(size_t i) {
     if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass) &&
-        !chains_.opens_full_name(i))
-        return i;
+        !chains_.opens_full_name(i)) {
+        // "Owen Read" met, "Read said" is his surname.
+        if (!mentions_.is_stopword_surname(i))
+            return i;
+        RawMention surname = mentions_.named(i, i + 1, EntityKind::Person, Certainty::Guess);
+        surname.form = MentionForm::Surname;
+        const size_t index = mentions_.add(std::move(surname));
+        return role_mentions_.apposition_after(index, i + 1);
+    }
     const NameChain proper = chains_.proper(i);
     if (proper.has_trigger && proper.words >= 2) {
         const size_t index = mentions_.add(
@@ -121,6 +128,8 @@ size_t MentionFinder::read_chain(size_t i) {
     // party word before a given name is no word of the name ("Eastern Review" stays one).
     if (chain.words >= 2 && tokens_.has(i, kUpper) && !chain.given_name_first &&
         tokens_.in_class(i + 1, kGivenNameClass) && classifier_.is_group_word(tokens_.key(i)))
+        return i + 1;
+    if (opens_on_common_word(i, chain))
         return i + 1;
     // "Jane Doe Wins Big Again": in a headline of capitalized words, a name stops at the
     // first word the text never capitalizes elsewhere (a given name and surname need no proof).
@@ -201,6 +210,31 @@ size_t MentionFinder::read_chain(size_t i) {
     if (kind == EntityKind::Person)
         return role_mentions_.apposition_after(index, chain.last);
     return mentions_.acronym_after(index, last);
+}
+
+bool MentionFinder::read_party_label(size_t i) const {
+    // "(R-Texas)", ", D-Va.,": the party initial and the state of a US lawmaker, who is named
+    // before it; neither the state nor the label is an actor of its own.
+    if (lexicon_.french() || !tokens_.has(i, kUpper))
+        return false;
+    const std::u16string_view text = tokens_.text(i);
+    const char16_t party = text.front();
+    return text.size() >= 4 && (party == u'D' || party == u'R' || party == u'I') &&
+           text[2] >= u'A' && text[2] <= u'Z';
+}
+
+bool MentionFinder::opens_on_common_word(size_t i, const NameChain& chain) const {
+    if (chain.words < 2 || chain.given_name_first || !tokens_.has(i, kInitial) ||
+        tokens_.has(i, kAllCaps) || tokens_.in_class(i, kGivenNameClass | kParticleClass) ||
+        !chains_.is_name_word(i + 1) || attested_.contains(tokens_.key(i)))
+        return false;
+    const std::u16string_view key = tokens_.key(i);
+    // "Debating", "Understated": a participle of seven letters or more names nobody, given
+    // names so shaped ("Sterling", "Mohamed") being in the lexicon. A particle ("Van
+    // Oosterhout") is written in lower case inside the name itself.
+    const bool participle =
+        !lexicon_.french() && key.size() >= 7 && (key.ends_with(u"ing") || key.ends_with(u"ed"));
+    return participle || lower_.contains(key);
 }
 
 } // namespace whosaid::actors

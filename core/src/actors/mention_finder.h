@@ -4,6 +4,7 @@
 #include "actors/attested_words.h"
 #include "actors/chain_classifier.h"
 #include "actors/known_mention_reader.h"
+#include "actors/lower_case_words.h"
 #include "actors/mention_collector.h"
 #include "actors/name_chain.h"
 #include "actors/organization_matcher.h"
@@ -62,6 +63,17 @@ private:
     size_t read_organization(size_t i);
     size_t read_type_description(size_t i);
     size_t read_chain(size_t i);
+    // A US lawmaker's party-and-state label ("R-Texas", "D-Va"): one capital, a hyphen, a
+    // capitalized word. The hyphen test first: it rejects almost every word.
+    bool is_party_label(size_t i) const {
+        return tokens_[i].span.length() >= 4 &&
+               tokens_.source()[tokens_[i].span.start + 1] == u'-' && read_party_label(i);
+    }
+    bool read_party_label(size_t i) const;
+    // "Given Hobbs' record", "Debating Hobbs's plan": a sentence's first word glued to a name,
+    // which the article writes in lower case elsewhere or which is shaped like an English
+    // participle, and which no given name makes part of the name.
+    bool opens_on_common_word(size_t i, const NameChain& chain) const;
 
     const ActorLexicon& lexicon_;
     const TokenStream& tokens_;
@@ -73,6 +85,7 @@ private:
     ChainClassifier classifier_;
     TypeNounReader types_;
     AttestedWords attested_;
+    LowerCaseWords lower_;
     MentionCollector mentions_;
     RoleMentionReader role_mentions_;
     KnownMentionReader known_mentions_;

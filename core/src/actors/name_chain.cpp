@@ -40,6 +40,23 @@ bool NameChainBuilder::opens_full_name(size_t i) const {
            std::find(std::begin(dates), std::end(dates), tokens_.key(i - 1)) == std::end(dates);
 }
 
+bool NameChainBuilder::is_stopword_surname(size_t i) const {
+    // A calendar word after a given name dates what the person did ("told Ivanka Monday",
+    // "met Owen May 5"); a shouted or title-case line capitalizes any word; "I" is the
+    // pronoun ("Cyrus I" is read as a ruler's ordinal elsewhere).
+    static const std::u16string_view weekdays[] = {
+        u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",   u"saturday", u"sunday",
+        u"lundi",  u"mardi",   u"mercredi",  u"jeudi",    u"vendredi", u"samedi",   u"dimanche"};
+    if (!tokens_.has(i, kUpper) || tokens_[i].span.length() < 2 || tokens_.has(i, kAllCaps) ||
+        tokens_.has(i, kTitleCase) || tokens_.has(i, kInitial) || !tokens_.has(i, kSpaceBefore) ||
+        std::find(std::begin(weekdays), std::end(weekdays), tokens_.key(i)) != std::end(weekdays))
+        return false;
+    if (!tokens_.same_sentence(i, i + 1))
+        return true;
+    // "Owen Read Lytton" is no name this rule reads; "in May 2016" is a date.
+    return !is_name_word(i + 1) && !tokens_.has(i + 1, kDigit);
+}
+
 bool NameChainBuilder::letter_opens_apostrophe_name(size_t i) const {
     // "O'Neill" anywhere; "M'Bala", "N'Diaye" away from a sentence start, where "M'a", "N'est"
     // are elisions; "L'" and "D'" are articles and particles ("D'Alema" reads as one).
@@ -150,8 +167,12 @@ NameChain NameChainBuilder::person(size_t i, bool after_title) const {
                     tokens_[j].span.length() > 1 && tokens_[last - 1].span.length() > 1 &&
                     !(has_given && tokens_.has(j, kAllCaps)))
                     break;
-                if (tokens_.in_class(j, kStopwordClass) ||
-                    lexicon_.titles().longest(tokens_, j).tokens > 0)
+                if (lexicon_.titles().longest(tokens_, j).tokens > 0)
+                    break;
+                // "Owen Read said": after a lone given name, a capitalized stopword is the
+                // surname, not the word that opens a sentence ("Read more").
+                if (tokens_.in_class(j, kStopwordClass) &&
+                    !(chain.words == 1 && has_given && j == last && is_stopword_surname(j)))
                     break;
             } else if ((tokens_.in_class(j, kStopwordClass) && !opens_full_name(j)) ||
                        lexicon_.titles().longest(tokens_, j).tokens > 0) {

@@ -56,6 +56,9 @@ public:
     }
     // A given name that is also a stopword ("Noël", "June") followed by a surname.
     bool opens_full_name(size_t i) const;
+    // A capitalized stopword at token i that may be a surname in running text ("Read",
+    // "More"): not a sentence's first word, a headline's word, a weekday or a month's date.
+    bool is_stopword_surname(size_t i) const;
 
 private:
     bool is_particle_token(size_t i) const;

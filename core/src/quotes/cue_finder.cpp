@@ -39,11 +39,30 @@ bool CueFinder::negated_before(const TokenList& tokens, size_t i) const {
     return i >= 2 && is(tokens[i - 1], u"'") && is(tokens[i - 2], u"n");
 }
 
+bool CueFinder::names_person(const TokenList& tokens, size_t i) const {
+    // ", Will urged", "\"…,\" Will wrote": English writes the modal in lower case inside a
+    // sentence, so a capital there is a surname ("George Will"). After an opening quotation
+    // mark or a full stop it may be a question's modal ("Will he run?"), and before another
+    // capital a headline's ("Hobbs Will Say No").
+    if (lexicon_.french() || !tokens[i].capitalized || i == 0 || i + 1 >= tokens.size() ||
+        tokens[i + 1].capitalized)
+        return false;
+    const Token& before = tokens[i - 1];
+    if (before.word || is(before, u","))
+        return true;
+    const std::u16string_view mark = before.folded();
+    const bool closing = mark == u"\"" || mark == u"\u201d";
+    return closing && i >= 2 && is(tokens[i - 2], u",") &&
+           before.span.start == tokens[i - 2].span.end;
+}
+
 std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size_t limit) const {
     CueMatch match;
     match.first = i;
     size_t j = i;
     if (tokens[i].is(WordClass::kAuxiliary)) {
+        if (names_person(tokens, i))
+            return std::nullopt;
         ++j;
         if (auto pronoun = inverted_pronoun(tokens, j, limit)) {
             match.pronoun = pronoun;

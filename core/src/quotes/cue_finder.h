@@ -48,6 +48,9 @@ private:
     // An inverted subject after the verb: "-t-il", "-elle", "-ils". Returns its token.
     std::optional<size_t> inverted_pronoun(const TokenList& tokens, size_t i, size_t limit) const;
     bool negated_before(const TokenList& tokens, size_t i) const;
+    // Whether the auxiliary at tokens[i] is rather a surname spelled like it: capitalized
+    // inside an English sentence ("Will", as in ", Will wrote").
+    bool names_person(const TokenList& tokens, size_t i) const;
 
     const SpeechCueLexicon& lexicon_;
 };
