@@ -51,6 +51,13 @@ private:
     // The subject pronoun at token i (il, elle, ils, he, she, they, and "it" in English).
     std::optional<SpeakerPhrase> pronoun_at(size_t i) const;
     bool preceded_by_preposition(size_t i, size_t floor) const;
+    // before(), reading past an apposition right before the verb when past_apposition.
+    std::optional<SpeakerPhrase> subject_before(size_t cue, size_t clause_start,
+                                                bool past_apposition) const;
+    // The subject before an apposition closing right before the verb ("Cette dernière, petit
+    // gabarit et voix ferme, a confirmé"): the phrase ending at the apposition's opening
+    // comma, when the apposition names nobody and holds no speech cue.
+    std::optional<SpeakerPhrase> before_apposition(size_t right, size_t clause_start) const;
     bool blocked(size_t i) const { return names_.blocked(i); }
 
     DocumentView& view_;

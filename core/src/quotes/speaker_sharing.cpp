@@ -1,6 +1,7 @@
 #include "quotes/speaker_sharing.h"
 
 #include "quotes/comparative_clause.h"
+#include "quotes/reporting_subject.h"
 #include "quotes/view_opener.h"
 #include "whosaid/attribution_rule.h"
 
@@ -71,6 +72,39 @@ void SpeakerSharing::across_pieces(WorkingQuotes& quotes) const {
     }
 }
 
+bool SpeakerSharing::narrated_between(const WorkingQuote& previous, WorkingQuote& w) const {
+    const QuoteCandidate& quote = w.candidate;
+    for (size_t k = quote.sentence_first; k < quote.open; ++k)
+        if (view_.token(k).word)
+            return false;
+    const int sentence = view_.sentence_at(view_.token(quote.open).span.start);
+    if (sentence <= 0)
+        return false;
+    const Span before = view_.doc().sentences[static_cast<size_t>(sentence - 1)];
+    // Only a sentence after previous's own: the rest of that one is previous's reporting
+    // clause and what the clause tells about.
+    const size_t first = view_.token_from(before.start);
+    const size_t last = view_.token_from(before.end);
+    if (first <= previous.candidate.close || first >= last)
+        return false;
+    // The first speech cue reports the sentence, as for ReporterFloor: "X explique que Y a
+    // dit …" is X's turn. "Selon X, …" opening it is ViewOpener's; "for X" elsewhere is no
+    // reporter.
+    const std::vector<CueMatch>& cues = sieve_.paragraph_cues(first);
+    const auto cue = std::lower_bound(cues.begin(), cues.end(), first,
+                                      [](const CueMatch& c, size_t i) { return c.first < i; });
+    if (cue == cues.end() || cue->end > last || cue->negated || cue->preposition)
+        return false;
+    const std::optional<SpeakerPhrase> reporter =
+        ReportingSubject(view_, phrases_).of(*cue, first, last);
+    if (!reporter || !sieve_.settle(*reporter, w.attribution))
+        return false;
+    w.attribution.cue = *cue;
+    w.attribution.rule = rule::floor;
+    w.attribution.confidence = 0.6;
+    return true;
+}
+
 bool SpeakerSharing::announced(WorkingQuote& w) const {
     const Document& doc = view_.doc();
     const Span previous = doc.paragraphs[static_cast<size_t>(w.candidate.range.paragraph - 1)];
@@ -104,6 +138,8 @@ void SpeakerSharing::across_paragraphs(WorkingQuotes& quotes) const {
         const int paragraph = w.candidate.range.paragraph;
         const bool previous_here = i > 0 && attributed(quotes[i - 1]) &&
                                    quotes[i - 1].candidate.range.paragraph == paragraph;
+        if (previous_here && !w.attribution.cue && narrated_between(quotes[i - 1], w))
+            continue;
         // "Pour Y, …" between them hands the floor to Y (FloorSweep).
         if (previous_here && !w.attribution.cue &&
             !view_opened_between(view_, sieve_, phrases_, quotes[i - 1].candidate.close,

@@ -34,6 +34,11 @@ private:
     // Whether the quotation ends a sentence of the text: its words end with . ! ? … and a
     // capitalized word follows the closing mark.
     bool closes_sentence(const QuoteCandidate& quote) const;
+    // Attributes w, which opens its sentence, to the reporter of the narrative sentence right
+    // before it, a sentence after previous's own ("«…», dit X. A la barre, un gendarme
+    // explique que … «…»", "…, reconnaît Y. «…»"): the one who reported last has the floor, not
+    // previous. false, w untouched, when that sentence reports nobody.
+    bool narrated_between(const WorkingQuote& previous, WorkingQuote& w) const;
     // Attributes w to the subject of the cue that the paragraph before it, ending with ":",
     // closes with; false when there is none.
     bool announced(WorkingQuote& w) const;
