@@ -89,7 +89,7 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
     if (!lexicon_.french() && (reads_as_noun(tokens, match) ||         // "the state", "her remarks"
                                reads_as_modified_noun(tokens, match))) // "many states"
         return std::nullopt;
-    if (!lexicon_.french() && reads_no_text(tokens, match)) // "read the book"
+    if (!lexicon_.french() && reads_no_text(lexicon_, tokens, match)) // "read the book"
         return std::nullopt;
     // "a continué à développer", "continued to build": no words are reported.
     if (lexicon_.verb(entry).aspectual && match.end < limit &&
