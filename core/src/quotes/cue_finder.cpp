@@ -1,6 +1,5 @@
 #include "quotes/cue_finder.h"
 
-#include "quotes/modified_noun_homograph.h"
 #include "quotes/noun_homograph.h"
 #include "quotes/text_reading_cue.h"
 
@@ -105,10 +104,9 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
     match.opinion = lexicon_.verb(entry).opinion;
     if (match.preposition && j != i)
         return std::nullopt;
-    if (!lexicon_.french() && (reads_as_noun(tokens, match) ||         // "the state", "her remarks"
-                               reads_as_modified_noun(tokens, match))) // "many states"
+    if (!lexicon_.french() && reads_as_noun(tokens, match)) // "the state", "many states"
         return std::nullopt;
-    if (!lexicon_.french() && reads_no_text(tokens, match)) // "read the book"
+    if (!lexicon_.french() && reads_no_text(lexicon_, tokens, match)) // "read the book"
         return std::nullopt;
     // "a continué à développer", "continued to build": no words are reported.
     if (lexicon_.verb(entry).aspectual && match.end < limit &&

@@ -6,6 +6,34 @@ namespace whosaid::quotes {
 
 namespace {
 
+// Capitalized modifiers between a quantifier and the noun: "many Rust Belt states".
+constexpr size_t kMaxModifiers = 2;
+// Tokens looked back for a relative word moving the verb's subject away.
+constexpr size_t kRelativeReach = 6;
+
+// A finite auxiliary or copula: after a noun it starts the clause the noun is subject of.
+bool finite_auxiliary(std::u16string_view w) {
+    return one_of(w, {u"is", u"are", u"was", u"were", u"has", u"have", u"will", u"would", u"can",
+                      u"could", u"should", u"may", u"might", u"must"});
+}
+
+// A quantifier that only a plural noun follows.
+bool plural_quantifier(std::u16string_view w) {
+    return one_of(w, {u"many", u"most", u"several", u"both", u"few", u"these", u"those", u"two",
+                      u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten",
+                      u"dozens", u"various", u"numerous"});
+}
+
+// Whether a relative or interrogative word comes shortly before token k: its clause may
+// have moved the verb's subject away ("which the agency estimates would cost", "what she
+// claims is"), leaving the verb right before the auxiliary.
+bool after_relative(const TokenList& tokens, size_t k) {
+    for (size_t back = 1; back <= kRelativeReach && back <= k; ++back)
+        if (one_of(tokens[k - back].folded(), {u"which", u"that", u"who", u"whom", u"what"}))
+            return true;
+    return false;
+}
+
 // Whether the apostrophe at token k marks a possessive glued to a name or a plural
 // ("Hale's", "Rivers’"), not a contraction of a pronoun ("she's said" is "she has").
 bool possessive_mark(const TokenList& tokens, size_t k) {
@@ -17,9 +45,9 @@ bool possessive_mark(const TokenList& tokens, size_t k) {
                                     u"here", u"where", u"let"});
 }
 
-} // namespace
-
-bool reads_as_noun(const TokenList& tokens, const CueMatch& cue) {
+// A bare form after an article, a possessive or a preposition, or capitalized inside a name:
+// "the state", "Hale's remarks", "in states", "United States".
+bool determined_noun(const TokenList& tokens, const CueMatch& cue) {
     if (cue.preposition || cue.first != cue.verb || cue.last != cue.verb || cue.pronoun ||
         cue.verb < 2)
         return false;
@@ -40,6 +68,34 @@ bool reads_as_noun(const TokenList& tokens, const CueMatch& cue) {
     // A preposition in lower case: "From said" is a name.
     return !before.capitalized && one_of(w, {u"of", u"in", u"for", u"with", u"from", u"about",
                                              u"against", u"at", u"into"});
+}
+
+// A bare form that the next word or a plural quantifier gives away: "the swing state is",
+// "many Asian states".
+bool modified_noun(const TokenList& tokens, const CueMatch& cue) {
+    if (cue.preposition || cue.first != cue.verb || cue.last != cue.verb || cue.pronoun)
+        return false;
+    const std::u16string_view verb = tokens[cue.verb].folded();
+    if (verb.ends_with(u"ing") || verb.ends_with(u"ed"))
+        return false;
+    if (cue.end < tokens.size() && tokens[cue.end].word && !tokens[cue.end].capitalized &&
+        finite_auxiliary(tokens[cue.end].folded()) && !after_relative(tokens, cue.verb))
+        return true;
+    if (!verb.ends_with(u's'))
+        return false;
+    size_t k = cue.verb;
+    for (size_t skipped = 0;
+         k > 0 && skipped < kMaxModifiers && tokens[k - 1].word && tokens[k - 1].capitalized &&
+         !plural_quantifier(tokens[k - 1].folded());
+         ++skipped)
+        --k;
+    return k > 0 && tokens[k - 1].word && plural_quantifier(tokens[k - 1].folded());
+}
+
+} // namespace
+
+bool reads_as_noun(const TokenList& tokens, const CueMatch& cue) {
+    return determined_noun(tokens, cue) || modified_noun(tokens, cue);
 }
 
 } // namespace whosaid::quotes

@@ -196,6 +196,8 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
     for (const auto& row : heads_file.rows()) {
         if (row.empty())
             continue;
+        const auto folded = WordTokenizer::fold_phrase(to_utf16(row[0]));
+        const bool text = row.size() > 2 && row[2] == "text";
         DescriptionHead head;
         head.gender = row.size() > 1 ? gender_of(row[1]) : Gender::Unknown;
         if (row.size() > 2)
@@ -203,9 +205,12 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                         : row[2] == "institution" ? HeadKind::Institution
                                                   : HeadKind::Person;
         head.document = row.size() > 3 && row[3] == "document";
+        if ((text || head.document) && folded.size() == 1)
+            documents_.insert(folded.front());
+        if (text) // a text that is no speaker: no description head
+            continue;
         head_entries_.push_back(head);
-        heads_.add(WordTokenizer::fold_phrase(to_utf16(row[0])),
-                   static_cast<int32_t>(head_entries_.size() - 1));
+        heads_.add(folded, static_cast<int32_t>(head_entries_.size() - 1));
     }
     const Lexicon titles_file = Lexicon::embedded(lang + "/titles");
     for (const auto& row : titles_file.rows()) {

@@ -88,6 +88,9 @@ public:
     const DescriptionHead& head(int32_t index) const {
         return head_entries_[static_cast<size_t>(index)];
     }
+    // Whether a folded word names a written text (a one-word "document" or "text" row of
+    // anonymous_speakers.tsv): a text that speaks for whoever issued it or shows it.
+    bool document_noun(std::u16string_view folded) const { return documents_.contains(folded); }
     const PhraseTrie& titles() const { return titles_; }
     const Title& title(int32_t index) const { return title_entries_[static_cast<size_t>(index)]; }
     const PhraseTrie& media() const { return media_; }
@@ -142,6 +145,7 @@ private:
     std::vector<SpeechVerb> verb_entries_;
     PhraseTrie heads_{WordClass::kHeadStart, WordClass::kHeadNext};
     std::vector<DescriptionHead> head_entries_;
+    support::KeySet documents_;
     PhraseTrie titles_{WordClass::kTitleStart, WordClass::kTitleNext};
     std::vector<Title> title_entries_;
     PhraseTrie media_{WordClass::kMediaStart, WordClass::kMediaNext};

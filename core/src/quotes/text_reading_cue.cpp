@@ -10,22 +10,19 @@ namespace {
 // prepared statement".
 constexpr size_t kMaxWordsToText = 5;
 
-// Whether a folded word names a written text that can be read out, singular or plural.
-bool text_noun(std::u16string_view w) {
+// Whether a folded word names a written text that can be read out, singular or plural: a
+// document of the lexicon ("the statement", "signs").
+bool text_noun(const SpeechCueLexicon& lexicon, std::u16string_view w) {
+    if (lexicon.document_noun(w))
+        return true;
     if (w.size() > 3 && w.ends_with(u's'))
         w.remove_suffix(1);
-    return one_of(w, {u"statement",  u"email",        u"e-mail",   u"letter",     u"memo",
-                      u"note",       u"message",      u"sign",     u"placard",    u"banner",
-                      u"poster",     u"billboard",    u"headline", u"caption",    u"post",
-                      u"tweet",      u"editorial",    u"release",  u"ad",         u"advertisement",
-                      u"flyer",      u"leaflet",      u"mailer",   u"text",       u"inscription",
-                      u"plaque",     u"notice",       u"slogan",   u"transcript", u"petition",
-                      u"invitation", u"announcement", u"card"});
+    return lexicon.document_noun(w);
 }
 
 } // namespace
 
-bool reads_no_text(const TokenList& tokens, const CueMatch& cue) {
+bool reads_no_text(const SpeechCueLexicon& lexicon, const TokenList& tokens, const CueMatch& cue) {
     if (cue.preposition || cue.last != cue.verb)
         return false;
     const std::u16string_view verb = tokens[cue.verb].folded();
@@ -37,7 +34,7 @@ bool reads_no_text(const TokenList& tokens, const CueMatch& cue) {
     size_t before = cue.first;
     if (before >= 1 && one_of(tokens[before - 1].folded(), {u"that", u"which"}))
         --before;
-    if (before >= 1 && tokens[before - 1].word && text_noun(tokens[before - 1].folded()))
+    if (before >= 1 && tokens[before - 1].word && text_noun(lexicon, tokens[before - 1].folded()))
         return false;
     // The text after it, as inverted subject or read out: "read the email", "read from a
     // statement". A clause or a punctuation mark ends the search.
@@ -46,7 +43,7 @@ bool reads_no_text(const TokenList& tokens, const CueMatch& cue) {
             continue;
         if (!tokens[k].word)
             return true;
-        if (text_noun(tokens[k].folded()))
+        if (text_noun(lexicon, tokens[k].folded()))
             return false;
     }
     return true;

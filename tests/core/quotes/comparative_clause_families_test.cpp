@@ -86,6 +86,8 @@ TEST_CASE("a French comparative clause names its speaker after its verb", "[quot
         });
 }
 
+// English rows: the comparative-clause rule reads French only ("as" takes no clitic), so
+// these rows cannot fail without it; they check that English keeps the speaker after "as".
 TEST_CASE("an English as-clause names its speaker after as", "[quotes][en]") {
     run_speaker_cases(
         "en", {
