@@ -27,8 +27,6 @@ const EntityFixture kCgt{"CGT", EntityKind::Organization, Gender::Unknown, {"CGT
 const EntityFixture kUnedic{"Unédic", EntityKind::Organization, Gender::Unknown, {"Unédic"}};
 const EntityFixture kRenaud{
     "Paul Renaud", EntityKind::Person, Gender::Masculine, {"Paul Renaud", "M. Renaud"}};
-const EntityFixture kSaulnier{
-    "Agathe Saulnier", EntityKind::Person, Gender::Feminine, {"Agathe Saulnier", "Mme Saulnier"}};
 const EntityFixture kCenter{
     "Equality Center", EntityKind::Organization, Gender::Unknown, {"Equality Center"}};
 const EntityFixture kAuthority{

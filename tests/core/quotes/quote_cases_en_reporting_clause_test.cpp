@@ -10,8 +10,6 @@ using namespace whosaid::testing;
 
 namespace {
 
-const EntityFixture kPentagon{"Pentagon", EntityKind::Organization, Gender::Unknown, {"Pentagon"}};
-
 const std::vector<QuoteCase> kCases = {
     // 1. quote then cue
     {"\"We will find the plane,\" Hale said.",

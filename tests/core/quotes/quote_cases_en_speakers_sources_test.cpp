@@ -13,7 +13,6 @@ namespace {
 
 const EntityFixture kBbc{"BBC", EntityKind::Media, Gender::Unknown, {"BBC"}};
 const EntityFixture kAirbus{"Airbus", EntityKind::Organization, Gender::Unknown, {"Airbus"}};
-const EntityFixture kPentagon{"Pentagon", EntityKind::Organization, Gender::Unknown, {"Pentagon"}};
 
 const std::vector<QuoteCase> kCases = {
     // 7. apposition

@@ -12,7 +12,7 @@ namespace {
 
 const std::vector<QuoteCase> kCases = {
     // anonymous speakers
-    {"«La délégation est attendue», a confié à l'AFP un haut responsable syrien sous couvert de "
+    {"«La délégation est attendue», a confié à l'AFP un haut responsable syrien, qui a requis "
      "l'anonymat.",
      {kAFP},
      "La délégation est attendue",

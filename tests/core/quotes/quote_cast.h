@@ -26,5 +26,13 @@ inline const EntityFixture kReuters{"Reuters", EntityKind::Media, Gender::Unknow
 inline const EntityFixture kCnn{"CNN", EntityKind::Media, Gender::Unknown, {"CNN"}};
 inline const EntityFixture kWhiteHouse{
     "White House", EntityKind::Organization, Gender::Unknown, {"the White House", "White House"}};
+inline const EntityFixture kKermorvan{
+    "Yves Kermorvan", EntityKind::Person, Gender::Masculine, {"Yves Kermorvan", "M. Kermorvan"}};
+inline const EntityFixture kSaulnier{
+    "Agathe Saulnier", EntityKind::Person, Gender::Feminine, {"Agathe Saulnier", "Mme Saulnier"}};
+inline const EntityFixture kAvenir{
+    "Avenir Commun", EntityKind::Organization, Gender::Unknown, {"Avenir Commun"}};
+inline const EntityFixture kPentagon{
+    "Pentagon", EntityKind::Organization, Gender::Unknown, {"Pentagon"}};
 
 } // namespace whosaid::testing

@@ -13,13 +13,7 @@ using namespace whosaid::testing;
 
 namespace {
 
-const EntityFixture kKermorvan{
-    "Yves Kermorvan", EntityKind::Person, Gender::Masculine, {"Yves Kermorvan", "M. Kermorvan"}};
-const EntityFixture kAvenir{
-    "Avenir Commun", EntityKind::Organization, Gender::Unknown, {"Avenir Commun"}};
 const EntityFixture kRenaud{"Paul Renaud", EntityKind::Person, Gender::Masculine, {"Paul Renaud"}};
-const EntityFixture kSaulnier{
-    "Agathe Saulnier", EntityKind::Person, Gender::Feminine, {"Agathe Saulnier", "Mme Saulnier"}};
 const EntityFixture kOuestMatin{"Ouest Matin", EntityKind::Media, Gender::Unknown, {"Ouest Matin"}};
 
 const std::vector<QuoteCase> kCases = {

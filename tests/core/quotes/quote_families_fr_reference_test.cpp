@@ -12,11 +12,7 @@ using namespace whosaid::testing;
 
 namespace {
 
-const EntityFixture kKermorvan{
-    "Yves Kermorvan", EntityKind::Person, Gender::Masculine, {"Yves Kermorvan", "M. Kermorvan"}};
 const EntityFixture kRenaud{"Paul Renaud", EntityKind::Person, Gender::Masculine, {"Paul Renaud"}};
-const EntityFixture kSaulnier{
-    "Agathe Saulnier", EntityKind::Person, Gender::Feminine, {"Agathe Saulnier", "Mme Saulnier"}};
 
 const std::vector<QuoteCase> kCases = {
     // A description refers back to a person only when that person holds the role ...

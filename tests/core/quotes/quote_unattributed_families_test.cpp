@@ -13,12 +13,6 @@ using namespace whosaid::testing;
 
 namespace {
 
-const EntityFixture kKermorvan{
-    "Yves Kermorvan", EntityKind::Person, Gender::Masculine, {"Yves Kermorvan", "M. Kermorvan"}};
-const EntityFixture kSaulnier{
-    "Agathe Saulnier", EntityKind::Person, Gender::Feminine, {"Agathe Saulnier", "Mme Saulnier"}};
-const EntityFixture kAvenir{
-    "Avenir Commun", EntityKind::Organization, Gender::Unknown, {"Avenir Commun"}};
 const EntityFixture kOuestMatin{"Ouest Matin", EntityKind::Media, Gender::Unknown, {"Ouest Matin"}};
 const EntityFixture kBrest{"Brest", EntityKind::Place, Gender::Unknown, {"Brest"}};
 const EntityFixture kRenaud{"Paul Renaud", EntityKind::Person, Gender::Masculine, {"Paul Renaud"}};

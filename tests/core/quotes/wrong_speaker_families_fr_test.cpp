@@ -16,10 +16,6 @@ namespace {
 
 const EntityFixture kRenaud{
     "Paul Renaud", EntityKind::Person, Gender::Masculine, {"Paul Renaud", "M. Renaud"}};
-const EntityFixture kKermorvan{
-    "Yves Kermorvan", EntityKind::Person, Gender::Masculine, {"Yves Kermorvan", "M. Kermorvan"}};
-const EntityFixture kSaulnier{
-    "Agathe Saulnier", EntityKind::Person, Gender::Feminine, {"Agathe Saulnier", "Mme Saulnier"}};
 const EntityFixture kMetiers{"Confédération des métiers",
                              EntityKind::Organization,
                              Gender::Unknown,
