@@ -43,8 +43,11 @@ bool word_ends_at(std::u16string_view text, size_t period) {
 }
 
 // Whether a capitalized word that is neither a domain suffix nor part of an address starts
-// at `start`.
+// at `start`, or the one-letter word "A" / "À" before a lower-case word.
 bool capitalized_word_at(std::u16string_view text, size_t start) {
+    if (start + 2 < text.size() && (text[start] == u'A' || text[start] == u'\u00C0') &&
+        text[start + 1] == u' ' && u_islower(text[start + 2]))
+        return true; // the one-letter opener "A la barre", "À Paris", "A spokesman said"
     if (start + 1 >= text.size() || !u_isupper(text[start]) || !u_islower(text[start + 1]))
         return false;
     size_t end = start;

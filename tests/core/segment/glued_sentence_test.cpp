@@ -36,6 +36,11 @@ TEST_CASE("sentences glued by a lost space are split", "[segmenter][glued]") {
              {"Le préfet a confirmé l'information à l'AFP.", "Le maire, lui, n'a pas réagi."}},
             {"Les syndicats refusent.Ils appellent à une nouvelle journée mardi.",
              {"Les syndicats refusent.", "Ils appellent à une nouvelle journée mardi."}},
+            // The one-letter opener "A" / "À" before a lower-case word.
+            {"Le prévenu a gardé le silence.A la barre, un gendarme a décrit la scène.",
+             {"Le prévenu a gardé le silence.", "A la barre, un gendarme a décrit la scène."}},
+            {"Les secours sont arrivés vers minuit.À leur arrivée, le toit brûlait déjà.",
+             {"Les secours sont arrivés vers minuit.", "À leur arrivée, le toit brûlait déjà."}},
             // A closing guillemet written against the next sentence.
             {"Le vendeur s'est dit «soulagé»Une enquête a été ouverte jeudi.",
              {"Le vendeur s'est dit «soulagé»", "Une enquête a été ouverte jeudi."}},
@@ -66,6 +71,8 @@ TEST_CASE("initials, abbreviations, addresses and camel-case names stay whole",
     check_rows("en", {
                          {"The U.S.Army said it would review the footage.",
                           {"The U.S.Army said it would review the footage."}},
+                         {"The U.S.A team won the relay on Sunday.",
+                          {"The U.S.A team won the relay on Sunday."}},
                          {"Dr.Smith declined to comment on the findings.",
                           {"Dr.Smith declined to comment on the findings."}},
                          {"The framework runs on Node.JS and was released on Monday.",
@@ -81,6 +88,8 @@ TEST_CASE("English sentences glued by a lost space are split", "[segmenter][glue
         {
             {"The council voted late on Tuesday.The mayor said she would sign the bill.",
              {"The council voted late on Tuesday.", "The mayor said she would sign the bill."}},
+            {"The plant closed in March.A spokesman said talks would resume.",
+             {"The plant closed in March.", "A spokesman said talks would resume."}},
             {"Shares fell 4% in early tradingThe company did not comment.",
              {"Shares fell 4% in early trading", "The company did not comment."}},
             {"He called the plan \u201cunworkable\u201dThey plan to appeal next week.",
