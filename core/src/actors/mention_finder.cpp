@@ -234,7 +234,7 @@ bool MentionFinder::opens_on_common_word(size_t i, const NameChain& chain) const
     // Oosterhout") is written in lower case inside the name itself.
     const bool participle =
         !lexicon_.french() && key.size() >= 7 && (key.ends_with(u"ing") || key.ends_with(u"ed"));
-    return participle || lower_.contains(key);
+    return participle || lower_.opener_written_lower(i);
 }
 
 } // namespace whosaid::actors
