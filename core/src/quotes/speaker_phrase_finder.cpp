@@ -234,7 +234,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::subject_before(size_t cue, siz
             (view_.token(open->end).is(WordClass::kAuxiliary | WordClass::kAdverb) ||
              one_of(view_.token(open->end).folded(), {u"se", u"s", u"ne", u"n"}) ||
              (!lexicon_.french() && !view_.token(open->end).capitalized &&
-              english_past_verb(view_.token(open->end).folded()))))
+              english_past_verb(view_.token(open->end)))))
             return open;
         // Otherwise the names of the clause are objects: only a description may speak.
     }
