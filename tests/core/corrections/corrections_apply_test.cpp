@@ -5,14 +5,7 @@
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
-using whosaid::test::actor;
-using whosaid::test::anchor;
-using whosaid::test::correction_rows;
-using whosaid::test::CorrectionRow;
-using whosaid::test::entity_named;
-using whosaid::test::inserted_paragraph;
-using whosaid::test::quote_with;
-using whosaid::test::story_document;
+using namespace whosaid::test;
 
 TEST_CASE("every kind of correction round-trips through the file and applies", "[corrections]") {
     const Document original = story_document(whosaid::test::corrections_story());

@@ -3,13 +3,7 @@
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
-using whosaid::test::actor;
-using whosaid::test::actor_by_name;
-using whosaid::test::anchor;
-using whosaid::test::entity_named;
-using whosaid::test::quote_with;
-using whosaid::test::speaker_actor;
-using whosaid::test::story_document;
+using namespace whosaid::test;
 
 TEST_CASE("a confirmed speaker stays verified only while it is the speaker shown",
           "[corrections][confirm]") {

@@ -4,10 +4,7 @@
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
-using whosaid::test::actor;
-using whosaid::test::anchor;
-using whosaid::test::speaker_actor;
-using whosaid::test::story_document;
+using namespace whosaid::test;
 
 TEST_CASE("the JSON output marks what a person corrected", "[corrections][json]") {
     Document doc = story_document(whosaid::test::corrections_story());

@@ -9,9 +9,7 @@
 #include <sstream>
 
 using namespace whosaid;
-using whosaid::test::french_story;
-using whosaid::test::JsonValue;
-using whosaid::test::parse;
+using namespace whosaid::test;
 
 namespace {
 

@@ -11,9 +11,7 @@
 #include <random>
 
 using namespace whosaid;
-using whosaid::test::JsonValue;
-using whosaid::test::locate;
-using whosaid::test::parse;
+using namespace whosaid::test;
 
 namespace {
 
