@@ -49,19 +49,25 @@ Run run_cli(const std::string& arguments) {
     return run;
 }
 
-JsonValue parse(const std::string& json) {
-    const ParseResult parsed = parse_json(json);
-    INFO(parsed.error);
-    REQUIRE(parsed.ok);
-    return parsed.value;
-}
-
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
     std::istringstream in(text);
     for (std::string line; std::getline(in, line);)
         lines.push_back(line);
     return lines;
+}
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+void check_document(const JsonValue& doc, const std::string& path_suffix) {
+    CHECK(doc["format"].string == "whosaid-analysis");
+    CHECK(doc["version"].integer() == 1);
+    CHECK(doc["generator"].string == "whosaid " WHOSAID_VERSION);
+    CHECK(ends_with(doc["source"]["path"].string, path_suffix));
+    CHECK(span_problems(doc).empty());
 }
 
 } // namespace whosaid::test

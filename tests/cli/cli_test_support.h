@@ -26,9 +26,13 @@ std::string data(const std::string& name);
 // Runs the CLI through the shell with arguments (quoted by the caller).
 Run run_cli(const std::string& arguments);
 
-// The parsed JSON document; the test fails when it is not JSON.
-JsonValue parse(const std::string& json);
-
 std::vector<std::string> lines_of(const std::string& text);
+
+// Whether text ends with suffix.
+bool ends_with(const std::string& text, const std::string& suffix);
+
+// Checks a whole analysis document that keeps the span contract, of a file whose path ends
+// with path_suffix.
+void check_document(const JsonValue& doc, const std::string& path_suffix);
 
 } // namespace whosaid::test

@@ -74,6 +74,24 @@ Span according_to_phrase(const DocumentView& view, size_t first, size_t open) {
     return Span{};
 }
 
+// The token after the comma that closes a short fronted phrase at the clause's start
+// ("Later, he …", "On Tuesday, she …"), or first when there is none.
+size_t after_fronted_phrase(const DocumentView& view, size_t first, size_t open) {
+    for (size_t k = first; k < open && k < first + kMaxFronted; ++k)
+        if (is_punct(view.token(k), u",") && view.quote_of(k) < 0)
+            return k + 1;
+    return first;
+}
+
+// Whether a subject pronoun at token k is the clause's subject: one of its first two tokens
+// ("Il veut", "Mais il"), or the token right after a short fronted phrase, which only sets
+// the time or place ("Later, he …"). Further in, "he" or "elle" is the subject of a clause
+// inside this one ("the adviser he hired", "le texte qu'elle défend"): taken, it would steal
+// the quotation from the clause's own subject.
+bool pronoun_slot(size_t k, size_t first, size_t fronted) {
+    return k < first + 2 || k == fronted;
+}
+
 } // namespace
 
 std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open) const {
@@ -87,15 +105,10 @@ std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open
     first = main_clause_start(view_, first, open);
     // "Il veut offrir au club «un nouveau départ»": a pronoun opening the clause, or right
     // after a short fronted phrase and its comma ("Later, he …", "On Tuesday, she …").
-    size_t fronted = first;
-    for (size_t k = first; k < open && k < first + kMaxFronted; ++k)
-        if (is_punct(view_.token(k), u",") && view_.quote_of(k) < 0) {
-            fronted = k + 1;
-            break;
-        }
+    const size_t fronted = after_fronted_phrase(view_, first, open);
     for (size_t k = first; k < open && k < std::max(first + 2, fronted + 1); ++k) {
         const Token& t = view_.token(k);
-        if (!t.word || view_.quote_of(k) >= 0 || (k >= first + 2 && k != fronted))
+        if (!t.word || view_.quote_of(k) >= 0 || !pronoun_slot(k, first, fronted))
             continue;
         const std::u16string_view w = t.folded();
         const bool masculine = w == u"il" || w == u"he";

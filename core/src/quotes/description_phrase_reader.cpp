@@ -131,7 +131,7 @@ std::optional<SpeakerPhrase> DescriptionPhraseReader::at(size_t i, size_t limit)
             t.folded() == u"et" || t.folded() == u"and" || t.folded() == u"sous" ||
             t.folded() == u"qui" || finite_verb_ending(t) ||
             // "the governor sought to …", "a senior adviser declined …": the predicate.
-            (!lexicon_.french() && !t.capitalized && english_past_verb(t.folded())) ||
+            (!lexicon_.french() && !t.capitalized && english_past_verb(t)) ||
             (lexicon_.french() && one_of(t.folded(), {u"se", u"s", u"ne", u"n"})))
             break; // "la foule s'est mise à", "les grévistes ne cèdent pas"
         // A date or a time ends it ("a déclaré la porte-parole vendredi", "le maire ce

@@ -1,6 +1,7 @@
 #include "quotes/noun_homograph.h"
 
 #include "quotes/token_tests.h"
+#include "quotes/word_class.h"
 
 namespace whosaid::quotes {
 
@@ -15,13 +16,6 @@ constexpr size_t kRelativeReach = 6;
 bool finite_auxiliary(std::u16string_view w) {
     return one_of(w, {u"is", u"are", u"was", u"were", u"has", u"have", u"will", u"would", u"can",
                       u"could", u"should", u"may", u"might", u"must"});
-}
-
-// A quantifier that only a plural noun follows.
-bool plural_quantifier(std::u16string_view w) {
-    return one_of(w, {u"many", u"most", u"several", u"both", u"few", u"these", u"those", u"two",
-                      u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten",
-                      u"dozens", u"various", u"numerous"});
 }
 
 // Whether a relative or interrogative word comes shortly before token k: its clause may
@@ -86,10 +80,10 @@ bool modified_noun(const TokenList& tokens, const CueMatch& cue) {
     size_t k = cue.verb;
     for (size_t skipped = 0;
          k > 0 && skipped < kMaxModifiers && tokens[k - 1].word && tokens[k - 1].capitalized &&
-         !plural_quantifier(tokens[k - 1].folded());
+         !tokens[k - 1].is(WordClass::kPluralQuantifier);
          ++skipped)
         --k;
-    return k > 0 && tokens[k - 1].word && plural_quantifier(tokens[k - 1].folded());
+    return k > 0 && tokens[k - 1].word && tokens[k - 1].is(WordClass::kPluralQuantifier);
 }
 
 } // namespace

@@ -14,7 +14,8 @@ namespace whosaid::quotes {
 // form after a plural quantifier, capitalized modifiers aside ("many Asian states", "most
 // Southern states", "several claims"): no verb of speech is followed by "is" or agrees with
 // "many". "to state", "that states", "stating", "The report states" and "experts note" stay
-// verbs.
+// verbs. The quantifiers are the kPluralQuantifier word class (plural_quantifiers.tsv), so the
+// tokens must carry their classes (DocumentView's do).
 bool reads_as_noun(const TokenList& tokens, const CueMatch& cue);
 
 } // namespace whosaid::quotes

@@ -157,7 +157,7 @@ size_t NounPhraseChunker::english_head(size_t from, size_t limit, size_t& head) 
             break;
         // "The governor sought to …", "A senior adviser declined …": after a noun, a past
         // verb opens the predicate ("the elected official" keeps its first participle).
-        if (end > from && !t.capitalized && english_past_verb(w))
+        if (end > from && !t.capitalized && english_past_verb(t))
             break;
         if (!of && !possessive_s)
             head = k;

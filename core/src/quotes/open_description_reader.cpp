@@ -81,7 +81,7 @@ std::optional<SpeakerPhrase> OpenDescriptionReader::before_verb(size_t first, si
     // "The senator emailed supporters saying", "the order released Friday said": an English
     // past verb right after the phrase opens its predicate or a participle modifying it.
     if (!french_ && open->end < verb && !view_.token(open->end).capitalized &&
-        english_past_verb(view_.token(open->end).folded()))
+        english_past_verb(view_.token(open->end)))
         return open;
     // Only the verb group's own words may follow: "s'est", "n'a pas", "a aussitôt".
     for (size_t k = open->end; k < verb; ++k) {

@@ -1,6 +1,7 @@
 #include "quotes/speaker_phrase_finder.h"
 
 #include "quotes/adjacent_subject.h"
+#include "quotes/apposition_subject_reader.h"
 #include "quotes/clause_subject_finder.h"
 #include "quotes/english_past_verb.h"
 #include "quotes/medium_reference.h"
@@ -16,7 +17,6 @@ namespace {
 
 constexpr size_t kMaxSkipAfterCue = 16; // "a expliqué à l'AFP, lundi soir avant le vote, un …"
 constexpr size_t kMaxSharedReach = 20;  // tokens back to the verb a participle depends on
-constexpr size_t kMaxApposition = 12;   // "Ce dernier, élu depuis 2008 et candidat, a affirmé"
 
 bool ends_clause(const Token& t) {
     if (t.word)
@@ -234,7 +234,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::subject_before(size_t cue, siz
             (view_.token(open->end).is(WordClass::kAuxiliary | WordClass::kAdverb) ||
              one_of(view_.token(open->end).folded(), {u"se", u"s", u"ne", u"n"}) ||
              (!lexicon_.french() && !view_.token(open->end).capitalized &&
-              english_past_verb(view_.token(open->end).folded()))))
+              english_past_verb(view_.token(open->end)))))
             return open;
         // Otherwise the names of the clause are objects: only a description may speak.
     }
@@ -262,7 +262,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::subject_before(size_t cue, siz
             --right;
     }
     if (past_apposition)
-        if (auto subject = before_apposition(right, clause_start))
+        if (auto subject = AppositionSubjectReader(view_, cues_, *this).before(right, clause_start))
             return subject;
     // "il a aussitôt prévenu", "elle n'a pas": the pronoun stands before the verb group.
     size_t subject_end = right;
@@ -371,38 +371,6 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::subject_before(size_t cue, siz
         return names_.name_phrase(name_start, right, false);
     }
     return std::nullopt;
-}
-
-std::optional<SpeakerPhrase> SpeakerPhraseFinder::before_apposition(size_t right,
-                                                                    size_t clause_start) const {
-    if (right < clause_start + 4 || !is_punct(view_.token(right - 1), u','))
-        return std::nullopt;
-    size_t open = right - 1; // the comma closing the apposition
-    while (open > clause_start + 1 && open + kMaxApposition > right) {
-        const Token& t = view_.token(--open);
-        if (is_punct(t, u','))
-            break;
-        // A name in apposition ("Le maire, Paul Jardin, a dit") is read as the subject
-        // without this; a verb makes it a clause of its own. Elision ("d'ordinaire") aside.
-        const bool elision = is_punct(t, u'\'');
-        if ((!t.word && !elision) || view_.mention_starting(t.span.start) ||
-            cues_.at(view_.tokens(), open, right))
-            return std::nullopt;
-    }
-    if (!is_punct(view_.token(open), u','))
-        return std::nullopt;
-    // One apposition only: a run of commas is a list, not a subject and its apposition.
-    auto subject = subject_before(open, clause_start, false);
-    if (!subject || subject->end != open)
-        return std::nullopt;
-    // A noun after a preposition is no subject, and a place is where, not who ("Lundi, à
-    // Rennes, devant la presse, a déclaré le préfet").
-    const size_t first = view_.token_from(subject->mention.start);
-    if (preceded_by_preposition(first, clause_start) ||
-        (subject->kind == SpeakerPhrase::Kind::Entity && subject->entity >= 0 &&
-         view_.doc().entities[static_cast<size_t>(subject->entity)].kind == EntityKind::Place))
-        return std::nullopt;
-    return subject;
 }
 
 } // namespace whosaid::quotes

@@ -46,18 +46,21 @@ public:
     // An open description starting at token first that only the words of a verb group
     // separate from the token verb ("La foule s'est mise à crier", "Le gardien avait prévenu").
     std::optional<SpeakerPhrase> subject_description(size_t first, size_t verb) const;
+    // before(), not looking for an apposition right before the verb: what
+    // AppositionSubjectReader reads before the one apposition it skips.
+    std::optional<SpeakerPhrase> before_without_apposition(size_t cue, size_t clause_start) const {
+        return subject_before(cue, clause_start, false);
+    }
+    // Whether a preposition governs the word at token i, looking back no further than floor
+    // past articles, elisions and medium nouns ("à l'AFP", "par la radio France Inter").
+    bool preceded_by_preposition(size_t i, size_t floor) const;
 
 private:
     // The subject pronoun at token i (il, elle, ils, he, she, they, and "it" in English).
     std::optional<SpeakerPhrase> pronoun_at(size_t i) const;
-    bool preceded_by_preposition(size_t i, size_t floor) const;
     // before(), reading past an apposition right before the verb when past_apposition.
     std::optional<SpeakerPhrase> subject_before(size_t cue, size_t clause_start,
                                                 bool past_apposition) const;
-    // The subject before an apposition closing right before the verb ("Cette dernière, petit
-    // gabarit et voix ferme, a confirmé"): the phrase ending at the apposition's opening
-    // comma, when the apposition names nobody and holds no speech cue.
-    std::optional<SpeakerPhrase> before_apposition(size_t right, size_t clause_start) const;
     bool blocked(size_t i) const { return names_.blocked(i); }
 
     DocumentView& view_;

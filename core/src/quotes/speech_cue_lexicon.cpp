@@ -39,6 +39,15 @@ void fill(Classes& classes, uint32_t word_class, std::initializer_list<const cha
         classes.add(WordTokenizer::fold_phrase(word).front(), word_class);
 }
 
+// Adds word_class to the folded words of the first column of an embedded lexicon.
+void fill_from(Classes& classes, uint32_t word_class, std::string_view name) {
+    const Lexicon file = Lexicon::embedded(name);
+    for (const auto& row : file.rows())
+        if (!row.empty())
+            for (auto& word : WordTokenizer::fold_phrase(to_utf16(row[0])))
+                classes.add(word, word_class);
+}
+
 // Function words, by language. Folded (no accents, lower case).
 void fill_french(Classes& c) {
     using namespace WordClass;
@@ -152,6 +161,9 @@ void fill_english(Classes& c) {
           u"bill",   u"campaign",  u"exhibition", u"festival", u"painting",  u"documentary",
           u"brand",  u"label",     u"hashtag"});
     fill(c, kComplementizer, {u"that", u":", u","});
+    // Lists a linguist extends, in the lexicon.
+    fill_from(c, kIrregularPast, "en/irregular_pasts");
+    fill_from(c, kPluralQuantifier, "en/plural_quantifiers");
 }
 
 // French folds "de" into the article after it ("de l'avis des experts", "aux dires du
@@ -306,11 +318,7 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
                     classes_.add(folded.front(), WordClass::kDemonym);
                 start = bar + 1;
             }
-    const Lexicon particles_file = Lexicon::embedded("common/name_particles");
-    for (const auto& row : particles_file.rows())
-        if (!row.empty())
-            for (auto& word : WordTokenizer::fold_phrase(to_utf16(row[0])))
-                classes_.add(word, WordClass::kNameParticle);
+    fill_from(classes_, WordClass::kNameParticle, "common/name_particles");
     fill(classes_, WordClass::kNameParticle,
          {u"de", u"du", u"von", u"van", u"der", u"den", u"al", u"el", u"ben", u"bin", u"da", u"di",
           u"dos", u"del", u"la", u"le", u"-", u"'"});

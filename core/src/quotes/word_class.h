@@ -32,6 +32,10 @@ constexpr uint32_t kTitleNext = 1u << 18;
 constexpr uint32_t kMediaNext = 1u << 19;
 // A type of medium or a staff word of source_cues.tsv (SpeechCueLexicon::medium_word).
 constexpr uint32_t kMediumWord = 1u << 20;
+// English only: an irregular past form (irregular_pasts.tsv) and a quantifier that only a
+// plural noun follows (plural_quantifiers.tsv).
+constexpr uint32_t kIrregularPast = 1u << 21;
+constexpr uint32_t kPluralQuantifier = 1u << 22;
 } // namespace WordClass
 
 } // namespace whosaid::quotes

@@ -8,6 +8,7 @@
 #include "whosaid/segmenter.h"
 #include "whosaid/unicode_text.h"
 
+#include <catch2/catch.hpp>
 #include <map>
 #include <memory>
 #include <string>
@@ -58,6 +59,24 @@ inline const Entity* find_entity(const Document& doc, const std::string& name) {
         if (to_utf8(entity.name) == name)
             return &entity;
     return nullptr;
+}
+
+// A sentence in wire style and every entity expected from it, in order of first mention,
+// as "kind|name|mention:form,...".
+struct EntityRow {
+    const char* language;
+    const char* text;
+    std::vector<std::string> expected;
+};
+
+// One section per row: the entities recognized in its text are the expected ones.
+inline void check_rows(const std::vector<EntityRow>& rows) {
+    for (const EntityRow& row : rows) {
+        DYNAMIC_SECTION(row.text) {
+            const Document doc = recognize_entities(row.text, row.language);
+            CHECK(describe_all(doc) == row.expected);
+        }
+    }
 }
 
 } // namespace whosaid::test

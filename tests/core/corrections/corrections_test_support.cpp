@@ -126,4 +126,22 @@ void check_consistent(const Document& doc) {
         CHECK(doc.entity(doc.dateline->agency) != nullptr);
 }
 
+TextAnchor anchor(const Document& doc, std::u16string_view text, int occurrence) {
+    return anchor_at(doc, find_span(doc.text, text, occurrence));
+}
+
+ActorRef actor(const Document& doc, std::u16string_view name) {
+    const Entity* entity = entity_named(doc, name);
+    REQUIRE(entity != nullptr);
+    return actor_ref(doc, *entity);
+}
+
+ActorRef actor_by_name(std::u16string name) {
+    return ActorRef{std::nullopt, std::move(name)};
+}
+
+SpeakerChoice speaker_actor(ActorRef ref) {
+    return SpeakerChoice{SpeakerChoice::Kind::Actor, std::move(ref), {}};
+}
+
 } // namespace whosaid::test

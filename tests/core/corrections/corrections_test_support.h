@@ -35,4 +35,13 @@ const Entity* entity_named(const Document& doc, std::u16string_view name);
 // The quote whose words are text, or nullptr.
 const Quote* quote_with(const Document& doc, std::u16string_view text);
 
+// The anchor of the n-th (0-based) occurrence of text in the document's text.
+TextAnchor anchor(const Document& doc, std::u16string_view text, int occurrence = 0);
+// The reference of the actor named name; fails the test if there is none.
+ActorRef actor(const Document& doc, std::u16string_view name);
+// A reference by name only, as to an actor the article may no longer name.
+ActorRef actor_by_name(std::u16string name);
+// The choice of an actor as a quotation's speaker.
+SpeakerChoice speaker_actor(ActorRef ref);
+
 } // namespace whosaid::test

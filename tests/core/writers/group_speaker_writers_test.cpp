@@ -4,11 +4,13 @@
 #include "whosaid/html_writer.h"
 #include "whosaid/json_writer.h"
 #include "whosaid/unicode_text.h"
+#include "writers/html_test_support.h"
 #include "writers/json_test_support.h"
 
 #include <catch2/catch.hpp>
 
 using namespace whosaid;
+using whosaid::test::count;
 using whosaid::test::JsonValue;
 
 namespace {
@@ -62,14 +64,6 @@ Document founders_story(bool group) {
     alone.confidence = 0.9;
     doc.quotes = {together, alone};
     return doc;
-}
-
-size_t count(std::string_view haystack, std::string_view needle) {
-    size_t n = 0;
-    for (size_t at = haystack.find(needle); at != std::string_view::npos;
-         at = haystack.find(needle, at + needle.size()))
-        ++n;
-    return n;
 }
 
 } // namespace

@@ -7,21 +7,15 @@
 #include "writers/html_labels.h"
 #include "writers/html_rule_texts.h"
 #include "writers/html_stylesheet.h"
+#include "writers/html_test_support.h"
 
 #include <catch2/catch.hpp>
 #include <cstdio>
 
 using namespace whosaid;
+using whosaid::test::count;
 
 namespace {
-
-size_t count(std::string_view haystack, std::string_view needle) {
-    size_t n = 0;
-    for (size_t at = haystack.find(needle); at != std::string_view::npos;
-         at = haystack.find(needle, at + needle.size()))
-        ++n;
-    return n;
-}
 
 // The French dispatch with one quotation of each attributed level: the first sure, the
 // second likely, the third unsure.

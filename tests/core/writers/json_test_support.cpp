@@ -1,5 +1,6 @@
 #include "writers/json_test_support.h"
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -382,6 +383,13 @@ std::vector<std::string> span_problems(const JsonValue& document) {
     std::vector<std::string> problems;
     collect_span_problems(document, decode_utf8(document["text"].string), "", problems);
     return problems;
+}
+
+JsonValue parse(const std::string& json) {
+    const ParseResult parsed = parse_json(json);
+    INFO(parsed.error);
+    REQUIRE(parsed.ok);
+    return parsed.value;
 }
 
 } // namespace whosaid::test

@@ -39,6 +39,9 @@ struct ParseResult {
 };
 ParseResult parse_json(std::string_view text);
 
+// The parsed JSON document; the test fails when it is not JSON.
+JsonValue parse(const std::string& json);
+
 // Strict UTF-8 decoding; throws std::invalid_argument on ill-formed input.
 std::u32string decode_utf8(std::string_view utf8);
 
