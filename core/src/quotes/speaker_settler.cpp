@@ -23,6 +23,24 @@ bool generic_person(const DocumentView& view, Span mention) {
     return one_of(view.token(end - 1).folded(), {u"man", u"woman", u"homme", u"femme"});
 }
 
+// Whether an English description names a written text ("the email", "a statement from the
+// campaign"): a document of the lexicon before any preposition. Such a text is "it" when it
+// speaks again ("\"…,\" the email read. It said that …"), not a person. French texts keep
+// their gender ("le communiqué … précise-t-il") and are left as they are.
+bool english_text(const DocumentView& view, const SpeechCueLexicon& lexicon, Span mention) {
+    if (view.doc().language != "en")
+        return false;
+    const size_t end = view.token_from(mention.end);
+    for (size_t k = view.token_from(mention.start); k < end; ++k) {
+        const std::u16string_view w = view.token(k).folded();
+        if (lexicon.document_noun(w))
+            return true;
+        if (one_of(w, {u"of", u"on", u"in", u"from", u"by", u"to", u"with", u"at", u"for"}))
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 bool SpeakerSettler::settle(const SpeakerPhrase& phrase, Attribution& out) {
@@ -318,9 +336,10 @@ void SpeakerSettler::note_turn(const SpeakerPhrase& phrase, const Speaker& speak
         turn.gender = phrase.gender;
         // An anonymous description stands for people; a description that is not anonymous
         // nor a role ("la préfecture", "the company") for an institution.
-        turn.person = speaker.anonymous || phrase.definite_person;
+        const bool text = english_text(view_, lexicon_, phrase.mention);
+        turn.person = !text && (speaker.anonymous || phrase.definite_person);
         turn.institution = !turn.person && !phrase.plural;
-        turn.anonymous = speaker.anonymous && !phrase.plural;
+        turn.anonymous = !text && speaker.anonymous && !phrase.plural;
         turn.indefinite = speaker.anonymous &&
                           one_of(view_.token(view_.token_from(phrase.mention.start)).folded(),
                                  {u"un", u"une", u"a", u"an", u"one"});

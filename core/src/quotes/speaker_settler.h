@@ -19,8 +19,9 @@ class SpeakerSettler {
 public:
     SpeakerSettler(DocumentView& view, const CueFinder& cues, const SpeakerPhraseFinder& phrases,
                    PronounResolver& pronouns, SpeakerLinker& linker)
-        : view_(view), phrases_(phrases), pronouns_(pronouns), linker_(linker), groups_(view),
-          documents_(view, cues, phrases), latter_(view, linker, cues.lexicon()) {}
+        : view_(view), lexicon_(cues.lexicon()), phrases_(phrases), pronouns_(pronouns),
+          linker_(linker), groups_(view), documents_(view, cues, phrases),
+          latter_(view, linker, cues.lexicon()) {}
 
     // Fills out.speaker (and out.speaker_entity) from the phrase; false when it names nobody
     // who can speak (a pronoun with no antecedent, a medium that is only a channel).
@@ -50,6 +51,7 @@ private:
                    int32_t position = -1);
 
     DocumentView& view_;
+    const SpeechCueLexicon& lexicon_;
     const SpeakerPhraseFinder& phrases_;
     PronounResolver& pronouns_;
     SpeakerLinker& linker_;

@@ -72,7 +72,9 @@ bool shares_clause_subject(const DocumentView& view, size_t first, size_t verb) 
     if (k <= first)
         return false;
     const Token& before = view.token(k - 1);
-    if (one_of(before.folded(), {u"et", u"puis", u"and", u"then"}))
+    // "…, but admitted …", "…, mais a reconnu …": a verb that qualifies what its subject did
+    // is coordinated as well, and shares the subject rather than the name just before it.
+    if (one_of(before.folded(), {u"et", u"puis", u"mais", u"and", u"then", u"but"}))
         return true;
     // ", calling it …": an English participle after a comma (which may close a quotation:
     // "on “Morning Talk,” calling it …").

@@ -198,6 +198,42 @@ const std::vector<QuoteCase> kEnglish = {
      "said",
      "",
      "en.quote-then-inverted-verb"},
+    // A verb after "but" shares its clause's subject, as after "and", rather than the name
+    // just before it.
+    {"Lina Varga toured the plant on Monday. She defended the plan against attacks from Tomas "
+     "Renner, but admitted \"one or two mistakes\" in its design.",
+     {kVarga, kRenner},
+     "one or two mistakes",
+     "partial",
+     "Lina Varga",
+     "admitted",
+     "",
+     "en.partial-in-clause"},
+    {"Mark Hill met Lina Varga on Friday but called the talks \"a waste of time.\"",
+     {kHill, kVarga},
+     "a waste of time.",
+     "partial",
+     "Mark Hill",
+     "called",
+     "",
+     "en.partial-in-clause"},
+    {"Tomas Renner backed the deal with the Civic Union, but conceded it was \"far from "
+     "perfect.\"",
+     {kRenner, kCivic},
+     "far from perfect.",
+     "partial",
+     "Tomas Renner",
+     "conceded",
+     "",
+     "en.partial-in-clause"},
+    {"Mark Hill spoke first, but Lina Varga called the plan \"a disaster.\"",
+     {kHill, kVarga},
+     "a disaster.",
+     "partial",
+     "Lina Varga", // "but" before a subject of its own
+     "called",
+     "",
+     "en.partial-in-clause"},
 };
 
 } // namespace

@@ -248,6 +248,24 @@ const std::vector<QuoteCase> kFrench = {
      "a expliqué",
      "",
      "fr.reporting-clause-after"},
+    // Un verbe après «mais» partage le sujet de sa proposition, comme après «et».
+    {"Yves Kermorvan a reçu Agathe Saulnier lundi, mais a reconnu des «divergences profondes».",
+     {kKermorvan, kSaulnier},
+     "divergences profondes",
+     "partial",
+     "Yves Kermorvan",
+     "a reconnu",
+     "",
+     "fr.partial-in-clause"},
+    {"Yves Kermorvan a parlé le premier, mais Agathe Saulnier a jugé le projet «inutile et "
+     "beaucoup trop coûteux».",
+     {kKermorvan, kSaulnier},
+     "inutile et beaucoup trop coûteux",
+     "partial",
+     "Agathe Saulnier",
+     "a jugé",
+     "",
+     "fr.partial-in-clause"},
 };
 
 } // namespace
