@@ -1,7 +1,8 @@
 // Families of media named as the channel of the words where the source finder did not look:
 // a medium's title written in quotation marks ("a-t-il déclaré au «Figaro»", "sur «Radio
 // Nord»", "told "The Ledger""), which is no quotation, and the sentence of a previous
-// paragraph that announces the quotation with a colon ("X, cité par l'agence Y :").
+// paragraph that announces the quotation with a colon ("X, cité par l'agence Y :"); and, in
+// French, a medium's informant, interlocutor or reader who speaks ("un lecteur du Figaro").
 #include "quotes/quote_case_runner.h"
 #include "quotes/quote_cast.h"
 
@@ -50,6 +51,41 @@ const std::vector<QuoteCase> kFrenchCases = {
      "direct",
      "Sergueï Lavrov",
      "a lancé",
+     "",
+     "fr.quote-then-inverted-verb"},
+    // A medium's informant, interlocutor or reader speaks through it.
+    {"«Le quai est fragile», affirme un lecteur du Figaro.",
+     {kFigaro},
+     "Le quai est fragile",
+     "direct",
+     "un lecteur du Figaro",
+     "affirme",
+     "Le Figaro",
+     "fr.quote-then-inverted-verb"},
+    {"L'informatrice de l'AFP affirme que «rien n'est réglé».",
+     {kAFP},
+     "rien n'est réglé",
+     "direct",
+     "L'informatrice de l'AFP",
+     "affirme",
+     "AFP",
+     "fr.speaker-then-verb"},
+    {"Le Figaro a publié une enquête jeudi. «Rien n'est réglé», explique l'interlocuteur du "
+     "quotidien.",
+     {kFigaro},
+     "Rien n'est réglé",
+     "direct",
+     "l'interlocuteur du quotidien",
+     "explique",
+     "Le Figaro",
+     "fr.quote-then-inverted-verb"},
+    // Keep: a reader of anything else names no medium.
+    {"«Le quai est fragile», affirme Mme Dumas, lectrice de romans policiers.",
+     {kDumas},
+     "Le quai est fragile",
+     "direct",
+     "Claire Dumas",
+     "affirme",
      "",
      "fr.quote-then-inverted-verb"},
     // The previous paragraph announces the quotation and names the medium.
