@@ -16,6 +16,8 @@ namespace {
 const EntityFixture kFigaro{"Le Figaro", EntityKind::Media, Gender::Unknown, {"Figaro"}};
 const EntityFixture kRadioNord{"Radio Nord", EntityKind::Media, Gender::Unknown, {"Radio Nord"}};
 const EntityFixture kEcho{"L'Écho", EntityKind::Media, Gender::Unknown, {"Écho"}};
+const EntityFixture kGazette{
+    "La Gazette du Port", EntityKind::Media, Gender::Unknown, {"La Gazette du Port"}};
 const EntityFixture kLedger{"The Ledger", EntityKind::Media, Gender::Unknown, {"The Ledger"}};
 
 const std::vector<QuoteCase> kFrenchCases = {
@@ -88,6 +90,42 @@ const std::vector<QuoteCase> kFrenchCases = {
      "affirme",
      "",
      "fr.quote-then-inverted-verb"},
+    // Words read in a medium: the medium writes them ("peut-on lire dans", "lit-on dans").
+    {"«Le trafic sera perturbé», peut-on lire dans Le Figaro.",
+     {kFigaro},
+     "Le trafic sera perturbé",
+     "direct",
+     "Le Figaro",
+     "peut-on lire dans",
+     "Le Figaro",
+     "fr.source-as-speaker"},
+    {"«Le trafic sera perturbé», lit-on dans La Gazette du Port.",
+     {kGazette},
+     "Le trafic sera perturbé",
+     "direct",
+     "La Gazette du Port",
+     "lit-on dans",
+     "La Gazette du Port",
+     "fr.source-as-speaker"},
+    // A kind of medium followed by its name is that medium, not the one named before.
+    {"Le Figaro a publié une enquête jeudi. Selon le quotidien La Gazette du Port, «le quai est "
+     "fragile».",
+     {kFigaro, kGazette},
+     "le quai est fragile",
+     "direct",
+     "La Gazette du Port",
+     "Selon",
+     "La Gazette du Port",
+     "fr.source-as-speaker"},
+    // Keep: with no name after it, the kind of medium stands for the one named before.
+    {"Le Figaro a publié une enquête jeudi. «Le quai est fragile», selon le quotidien.",
+     {kFigaro},
+     "Le quai est fragile",
+     "direct",
+     "Le Figaro",
+     "selon",
+     "Le Figaro",
+     "fr.source-as-speaker"},
     // The previous paragraph announces the quotation and names the medium.
     {"Le port restera fermé, comme l'explique Mme Dumas, citée par l'agence Interfax :\n\n"
      "«Rien n'est réglé pour l'instant.»",
