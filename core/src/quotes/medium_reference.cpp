@@ -42,6 +42,12 @@ int32_t referred_medium(const DocumentView& view, Span description) {
                  u"paper", u"newspaper", u"daily", u"weekly", u"network", u"broadcaster", u"outlet",
                  u"channel", u"tabloid"}))
         return -1;
+    // "selon le quotidien Les Échos": a name right after the kind of medium (the phrase may
+    // hold its article) is the medium.
+    const int32_t after = end < view.size() ? view.token(end).span.start : description.end;
+    for (const IndexedMention& named : view.mentions_in(view.token(k).span.end, after + 1))
+        if (view.doc().entities[static_cast<size_t>(named.entity)].kind == EntityKind::Media)
+            return named.entity;
     // "l'hebdomadaire Marianne … précise l'hebdomadaire": a medium once named with the same
     // noun wins over a later one ("à l'AFP"); else the last medium named.
     const std::u16string head = lower_ascii(view.doc().slice(view.token(k).span));

@@ -30,6 +30,19 @@ std::vector<QuoteSource> QuoteAssembler::sources_of(const WorkingQuote& w, const
     const size_t last = std::max(c.sentence_last, a.attribution_end);
     const bool speech = a.cue.has_value() || cue_in_sentence;
     std::vector<QuoteSource> sources = sources_.find(c.sentence_first, last, speech);
+    // "X, cité par le journal Y :" announcing the quotation in the next paragraph: the
+    // announcing sentence names the channel.
+    if (a.cue && a.rule == rule::previous_paragraph) {
+        const Span cue{view_.token(a.cue->first).span.start, view_.token(a.cue->end - 1).span.end};
+        const auto [first, end] = view_.sentence_tokens(cue);
+        for (QuoteSource& source : sources_.find(first, end, true)) {
+            bool seen = false;
+            for (const QuoteSource& s : sources)
+                seen = seen || s.entity == source.entity;
+            if (!seen)
+                sources.push_back(std::move(source));
+        }
+    }
     if (!a.cue || a.cue->preposition)
         return sources;
     const std::u16string& medium = lexicon_.verb(a.cue->entry).medium;

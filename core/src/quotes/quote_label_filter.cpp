@@ -113,7 +113,30 @@ bool QuoteLabelFilter::title_case(const QuoteCandidate& quote) const {
     return capitals >= 2 && last_word && last_word->capitalized;
 }
 
+bool QuoteLabelFilter::medium_title(const QuoteCandidate& quote) const {
+    const size_t first = view_.token_from(quote.range.inner.start);
+    size_t end = view_.token_from(quote.range.inner.end);
+    while (end > first && !view_.token(end - 1).word)
+        --end;
+    if (first >= end || !view_.token(first).word || end - first > kMaxTitleWords)
+        return false;
+    auto [media, length] = lexicon_.media().longest(view_.tokens(), first, end);
+    if (media >= 0 && first + static_cast<size_t>(length) == end)
+        return true;
+    // A medium the recognizer found, its article perhaps folded into the preposition before
+    // the marks ("au «Parisien»" names Le Parisien).
+    const IndexedMention* mention =
+        view_.mention_covering(Span{view_.token(first).span.start, view_.token(end - 1).span.end});
+    return mention &&
+           view_.doc().entities[static_cast<size_t>(mention->entity)].kind == EntityKind::Media;
+}
+
 bool QuoteLabelFilter::is_name(const QuoteCandidate& quote, bool linked) const {
+    // "a-t-il déclaré au «Parisien»", "sur «France Inter»": the title of a medium, written in
+    // quotation marks, is the channel of the words and no words of its own. French only:
+    // English copy quotes the titles of shows and programs, which PolNeAR counts as quoted.
+    if (lexicon_.french() && medium_title(quote))
+        return true;
     size_t b = before(quote);
     if (b < view_.size() && (view_.token(b).folded() == u"," || view_.token(b).folded() == u":"))
         b = b > quote.sentence_first ? b - 1 : view_.size();

@@ -11,7 +11,8 @@ struct QuoteCandidate;
 
 // Tells the quotations that name or label something from those that report words.
 //
-// A name: a title in Title Case ("«Radio Côte Nord»", "«People's Union Against Waste»"),
+// A name: the title of a medium in French ("au «Parisien»", "sur «France Inter»"), whoever
+// speaks; a title in Title Case ("«Radio Côte Nord»", "«People's Union Against Waste»"),
 // unless someone is said to have said it and no medium frames it (a slogan, a nickname); a
 // quotation after a possessive ("ABC’s “Nightline”") or after a naming participle
 // ("intitulé", "baptisé", "dubbed", "titled"), even a whole sentence.
@@ -35,6 +36,9 @@ public:
     bool is_label(const QuoteCandidate& quote) const;
 
 private:
+    // Whether the quotation's words are exactly a medium's name: one of the media lexicon or
+    // a media mention covering them.
+    bool medium_title(const QuoteCandidate& quote) const;
     bool title_case(const QuoteCandidate& quote) const;
     // The nearest token before the opening mark (spaces are no tokens), or size() at the
     // sentence start.

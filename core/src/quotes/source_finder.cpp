@@ -1,5 +1,7 @@
 #include "quotes/source_finder.h"
 
+#include "quotes/token_tests.h"
+
 namespace whosaid::quotes {
 
 namespace {
@@ -17,6 +19,10 @@ bool reads(const DocumentView& view, size_t end, const SourceCue& cue) {
         if (view.token(end - n + c).folded() != cue.tokens[c])
             return false;
     return true;
+}
+
+bool opening_mark(const Token& t) {
+    return is_punct(t, u'\u00ab') || is_punct(t, u'"') || is_punct(t, u'\u201c');
 }
 
 bool list_word(const Token& t) {
@@ -50,6 +56,10 @@ bool SourceFinder::cue_ending(size_t end, size_t first, bool has_speech_cue) con
 }
 
 bool SourceFinder::cue_before(size_t k, size_t first, bool has_speech_cue) const {
+    // A title in quotation marks ("au «Parisien»"): the cue stands before the opening mark.
+    if (k > first && view_.quote_of(k) >= 0 && view_.quote_of(k - 1) == view_.quote_of(k) &&
+        opening_mark(view_.token(k - 1)))
+        --k;
     size_t adjectives = 0;
     for (size_t j = k; j >= first; --j) {
         if (cue_ending(j, first, has_speech_cue))
@@ -172,6 +182,19 @@ void SourceFinder::share_in_groups(std::vector<Quote>& quotes) {
     }
 }
 
+bool SourceFinder::titled_medium(size_t k, size_t last) const {
+    const int32_t quote = view_.quote_of(k);
+    if (k == 0 || view_.quote_of(k - 1) != quote || !opening_mark(view_.token(k - 1)))
+        return false;
+    const MediaPhraseReader::Medium medium = reader_.name_at(k, last);
+    if (!medium.found())
+        return false;
+    // The name fills the marks: the token after it is the closing mark.
+    const size_t end = view_.token_from(medium.span.end);
+    return end < last && !view_.token(end).word && view_.quote_of(end) == quote &&
+           (end + 1 >= view_.size() || view_.quote_of(end + 1) != quote);
+}
+
 int32_t SourceFinder::medium_before(size_t k) const {
     const size_t stop = k > kMaxTokensBack ? k - kMaxTokensBack : 0;
     for (size_t j = k; j-- > stop;) {
@@ -202,7 +225,7 @@ std::vector<QuoteSource> SourceFinder::find(size_t first, size_t last, bool has_
     size_t list_end = view_.size();  // one past the last medium found, for lists
     size_t affiliate = view_.size(); // the medium an owner's possessive introduces
     for (size_t k = first; k < last; ++k) {
-        if (view_.quote_of(k) >= 0)
+        if (view_.quote_of(k) >= 0 && !titled_medium(k, last))
             continue;
         const Token& t = view_.token(k);
         if (t.is(WordClass::kSourceCueEnd))

@@ -50,6 +50,9 @@ private:
     // Whether the words before description start continue a list whose last medium ended
     // at list_end: ", ", "et", "and" (the list's own cue repeated counts as a cue anyway).
     bool continues_list(size_t start, size_t first, size_t list_end) const;
+    // Whether token k opens a medium's title that fills a pair of quotation marks ("au
+    // «Figaro»", "told "The Ledger""): a name, not words quoted.
+    bool titled_medium(size_t k, size_t last) const;
     // Whether the medium [k, end) stands in parentheses right after a quotation.
     bool after_quotation(size_t k, size_t end, size_t first) const;
     // Network cues ending at token k: their medium, added to sources.
