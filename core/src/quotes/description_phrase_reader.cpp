@@ -108,9 +108,13 @@ std::optional<SpeakerPhrase> DescriptionPhraseReader::at(size_t i, size_t limit)
                 view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Place;
             continue;
         }
+        // "The committee released a memo": after a modifier, an English past verb opens the
+        // predicate, and the head further on is its object ("the elected official" keeps a
+        // participle in first place).
         if (t.capitalized || t.is(WordClass::kAuxiliary) || t.is(WordClass::kPreposition) ||
             t.is(WordClass::kComplementizer) || is_relative(t) ||
-            cues_.at(view_.tokens(), k, limit))
+            cues_.at(view_.tokens(), k, limit) ||
+            (k > j && !lexicon_.french() && english_past_verb(t)))
             break;
     }
     if (head < 0 && !role)
