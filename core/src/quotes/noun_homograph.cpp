@@ -39,8 +39,8 @@ bool possessive_mark(const TokenList& tokens, size_t k) {
                                     u"here", u"where", u"let"});
 }
 
-// A bare form after an article, a possessive or a preposition, or capitalized inside a name:
-// "the state", "Hale's remarks", "in states", "United States".
+// A bare form after an article, a possessive, a determiner or a preposition, or capitalized
+// inside a name: "the state", "Hale's remarks", "no reason", "in states", "United States".
 bool determined_noun(const TokenList& tokens, const CueMatch& cue) {
     if (cue.preposition || cue.first != cue.verb || cue.last != cue.verb || cue.pronoun ||
         cue.verb < 2)
@@ -57,7 +57,10 @@ bool determined_noun(const TokenList& tokens, const CueMatch& cue) {
     // "United States", "Secretary of State": a capital inside a name.
     if (verb.capitalized && (before.capitalized || w == u"of"))
         return true;
-    if (one_of(w, {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"my", u"our", u"your"}))
+    // "no reason", "every claim", "whose remarks": determiners that never stand alone as a
+    // subject ("each said", "some argue", "another warned" do, and stay verbs).
+    if (one_of(w, {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"my", u"our", u"your",
+                   u"no", u"every", u"any", u"whose"}))
         return true;
     // A preposition in lower case: "From said" is a name.
     return !before.capitalized && one_of(w, {u"of", u"in", u"for", u"with", u"from", u"about",

@@ -59,6 +59,28 @@ TEST_CASE("a noun spelled like a speech verb reports nobody's words", "[quotes][
              {kLunt, kDorsey},
              "with silence.",
              "Ann Dorsey"},
+            // After a determiner that never stands alone: "no reason", "every claim".
+            {"Lena Okafor said Dale Price saw no reason \"to change course now.\"",
+             {kPrice, kOkafor},
+             "to change course now.",
+             "Lena Okafor"},
+            {"Ann Dorsey said Ray Lunt had answered every claim \"with a shrug.\"",
+             {kLunt, kDorsey},
+             "with a shrug.",
+             "Ann Dorsey"},
+            {"Ann Dorsey said Ray Lunt had not seen any comment \"worth answering.\"",
+             {kLunt, kDorsey},
+             "worth answering.",
+             "Ann Dorsey"},
+            {"Lena Okafor said Dale Price, whose remarks drew boos, was \"out of touch.\"",
+             {kPrice, kOkafor},
+             "out of touch.",
+             "Lena Okafor"},
+            // A pronoun that stands alone speaks: "each said", "some argue".
+            {"Ann Dorsey and Ray Lunt each said the deal was \"a fair one.\"",
+             {kLunt, kDorsey},
+             "a fair one.",
+             "Ann Dorsey"},
             // Rows that stay as they were: a noun after the verb that reports the clause,
             // an infinitive, a subject before "states" or "claims".
             {"Ray Lunt wrote that Ann Dorsey had toured the state in a bus \"painted like a "
