@@ -33,7 +33,7 @@ const SpeakerFloor::Turn* SpeakerFloor::last(const DocumentView& view, int32_t p
 const SpeakerFloor::Turn* SpeakerFloor::continued(const DocumentView& view, int32_t position,
                                                   Gender gender, bool neuter) const {
     const Turn* turn = recent(view, position);
-    if (!turn)
+    if (!turn || turn->narrator)
         return nullptr;
     // A named person keeps the floor for the pronoun resolver to find.
     if (turn->entity >= 0 && turn->person)

@@ -22,6 +22,7 @@ public:
         bool institution = false; // an organization, a medium, a place, or a description of one
         bool anonymous = false;   // one unnamed person: "l'informateur", "une voisine"
         bool indefinite = false;  // "une voisine", "a neighbor": nobody named can be meant
+        bool narrator = false;    // the writer ("I"): "he" or "she" never continues it
     };
 
     // Notes a turn. Turns come in text order (the first pass); one out of order is dropped,

@@ -55,6 +55,16 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::pronoun_at(size_t i) const {
     phrase.neuter = !lexicon_.french() && t.folded() == u"it";
     if (phrase.neuter || lexicon_.subject_pronoun(t.folded(), phrase.gender, phrase.plural))
         return phrase;
+    // "“…,” I said": the writer speaks, a narrator the article names, if at all, only in its
+    // byline. Taken as written, never resolved to a person of the text. A capital "I" after a
+    // capitalized word is a numeral ("World War I", "Elizabeth I").
+    if (!lexicon_.french() && view_.doc().slice(t.span) == u"I" &&
+        !(i > 0 && view_.token(i - 1).word && view_.token(i - 1).capitalized)) {
+        phrase.kind = SpeakerPhrase::Kind::Description;
+        phrase.anonymous = true;
+        phrase.narrator = true;
+        return phrase;
+    }
     // "on estime": whoever the sentence places it in (SpeakerSieve::settle).
     if (lexicon_.french() && t.folded() == u"on") {
         phrase.plural = true;

@@ -340,6 +340,7 @@ void SpeakerSettler::note_turn(const SpeakerPhrase& phrase, const Speaker& speak
         turn.person = !text && (speaker.anonymous || phrase.definite_person);
         turn.institution = !turn.person && !phrase.plural;
         turn.anonymous = !text && speaker.anonymous && !phrase.plural;
+        turn.narrator = phrase.narrator;
         turn.indefinite = speaker.anonymous &&
                           one_of(view_.token(view_.token_from(phrase.mention.start)).folded(),
                                  {u"un", u"une", u"a", u"an", u"one"});
