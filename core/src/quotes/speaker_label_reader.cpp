@@ -15,10 +15,12 @@ bool SpeakerLabelReader::read(const QuoteCandidate& quote, Attribution& out) {
     if (quote.open <= quote.sentence_first + 1 || !is_punct(view_.token(quote.open - 1), u":"))
         return false;
     const size_t colon = quote.open - 1;
-    // The label opens the sentence or follows the quotation before it ("A: «…» B: «…»").
+    // The label opens the sentence, follows the quotation before it ("A: «…» B: «…»") or
+    // a dash between spaces after a heading ("POLLS WERE RIGHT - Jo Park: "…"", "Bilan —
+    // Paul Roy : «…»"): the heading is no part of the name.
     size_t first = quote.sentence_first;
     for (size_t k = colon; k > quote.sentence_first; --k)
-        if (view_.quote_of(k - 1) >= 0) {
+        if (view_.quote_of(k - 1) >= 0 || spaced_dash(k - 1)) {
             first = k;
             break;
         }
@@ -36,6 +38,14 @@ bool SpeakerLabelReader::read(const QuoteCandidate& quote, Attribution& out) {
     out.rule = rule::speaker_label;
     out.confidence = 0.8;
     return true;
+}
+
+bool SpeakerLabelReader::spaced_dash(size_t k) const {
+    const Token& t = view_.token(k);
+    if (!(is_punct(t, u"-") || is_punct(t, u"\u2013") || is_punct(t, u"\u2014")) || k == 0 ||
+        k + 1 >= view_.size())
+        return false;
+    return view_.token(k - 1).span.end < t.span.start && t.span.end < view_.token(k + 1).span.start;
 }
 
 std::optional<SpeakerPhrase> SpeakerLabelReader::owner_label(size_t first, size_t colon) const {

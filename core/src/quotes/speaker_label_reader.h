@@ -27,6 +27,8 @@ public:
 private:
     // The name that owns a label of a few words naming a reply, ending at colon.
     std::optional<SpeakerPhrase> owner_label(size_t first, size_t colon) const;
+    // Whether token k is a dash with a space on each side, a heading's end.
+    bool spaced_dash(size_t k) const;
 
     const DocumentView& view_;
     const CueFinder& cues_;
