@@ -117,9 +117,9 @@ TEST_CASE("roles and descriptions", "[entities][roles]") {
          {"person|Vladimir Poutine|président russe:description,Vladimir Poutine:name,chef de "
           "l'État russe:description"}},
         {"fr",
-         "Son chef de la diplomatie Sergueï Lavrov a démenti. Le chef de la diplomatie a ajouté un "
+         "Son chef de la diplomatie Anton Volkov a démenti. Le chef de la diplomatie a ajouté un "
          "mot.",
-         {"person|Sergueï Lavrov|chef de la diplomatie:description,Sergueï Lavrov:name,chef de la "
+         {"person|Anton Volkov|chef de la diplomatie:description,Anton Volkov:name,chef de la "
           "diplomatie:description"}},
         {"fr",
          "Le ministre syrien des Affaires étrangères Karim Haddad arrive à Moscou. Le ministre "
