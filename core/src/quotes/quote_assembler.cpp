@@ -21,6 +21,12 @@ bool names_speaker(const WorkingQuotes& quotes, size_t i) {
     return false;
 }
 
+// Whether sources already name the entity id.
+bool names_entity(const std::vector<QuoteSource>& sources, const std::string& id) {
+    return std::any_of(sources.begin(), sources.end(),
+                       [&id](const QuoteSource& s) { return s.entity == id; });
+}
+
 } // namespace
 
 std::vector<QuoteSource> QuoteAssembler::sources_of(const WorkingQuote& w, const Quote& quote,
@@ -36,10 +42,7 @@ std::vector<QuoteSource> QuoteAssembler::sources_of(const WorkingQuote& w, const
         const Span cue{view_.token(a.cue->first).span.start, view_.token(a.cue->end - 1).span.end};
         const auto [first, end] = view_.sentence_tokens(cue);
         for (QuoteSource& source : sources_.find(first, end, true)) {
-            bool seen = false;
-            for (const QuoteSource& s : sources)
-                seen = seen || s.entity == source.entity;
-            if (!seen)
+            if (!names_entity(sources, source.entity))
                 sources.push_back(std::move(source));
         }
     }
@@ -50,10 +53,7 @@ std::vector<QuoteSource> QuoteAssembler::sources_of(const WorkingQuote& w, const
         return sources;
     const int32_t entity = linker_.media(medium, *quote.cue, false);
     const std::string& id = view_.doc().entities[static_cast<size_t>(entity)].id;
-    bool seen = false;
-    for (const QuoteSource& s : sources)
-        seen = seen || s.entity == id;
-    if (!seen)
+    if (!names_entity(sources, id))
         sources.push_back({id, *quote.cue});
     return sources;
 }

@@ -1,5 +1,7 @@
 #include "quotes/quote_finder.h"
 
+#include "quotes/token_tests.h"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -92,9 +94,8 @@ QuoteKind QuoteFinder::kind(const QuoteCandidate& quote, size_t cue_end) const {
     while (k > quote.sentence_first) {
         const Token& t = view_.token(k - 1);
         // Dashes, a bracket, a stray apostrophe ("'"Nous…", a-t-il dit").
-        if (!t.word &&
-            (t.folded() == u"-" || t.folded() == u"\u2013" || t.folded() == u"\u2014" ||
-             t.folded() == u"(" || (t.folded() == u"'" && k - 1 == quote.sentence_first))) {
+        if (!t.word && (is_dash(t) || t.folded() == u"(" ||
+                        (t.folded() == u"'" && k - 1 == quote.sentence_first))) {
             --k;
             continue;
         }

@@ -34,8 +34,7 @@ bool QuoteThenVerbReader::read(const QuoteCandidate& quote, size_t limit, Attrib
     size_t k = quote.close;
     for (size_t skipped = 0; k < limit && skipped < kMaxLeadPunct; ++skipped) {
         const Token& t = view_.token(k);
-        if (is_punct(t, u",") || is_punct(t, u"-") || is_punct(t, u"\u2013") ||
-            is_punct(t, u"\u2014") || is_punct(t, u")"))
+        if (is_punct(t, u",") || is_dash(t) || is_punct(t, u")"))
             ++k;
         else
             break;

@@ -27,8 +27,7 @@ constexpr size_t kAppositionTokens = 12;
 
 // A comma or a dash that opens a relative clause or closes an apposition.
 bool clause_break(const Token& t) {
-    return is_punct(t, u",") || is_punct(t, u"-") || is_punct(t, u"\u2014") ||
-           is_punct(t, u"\u2013");
+    return is_punct(t, u",") || is_dash(t);
 }
 
 } // namespace

@@ -102,8 +102,8 @@ size_t ReportedClause::bound(size_t first, size_t end) const {
     }
     // Punctuation closing the clause is not part of it; "%" or ")" are.
     while (cut > first && !view_.token(cut - 1).word &&
-           one_of(view_.token(cut - 1).folded(),
-                  {u".", u",", u";", u":", u"!", u"\u2026", u"-", u"\u2013", u"\u2014"}))
+           (is_dash(view_.token(cut - 1)) ||
+            one_of(view_.token(cut - 1).folded(), {u".", u",", u";", u":", u"!", u"\u2026"})))
         --cut;
     return cut;
 }

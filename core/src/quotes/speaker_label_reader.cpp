@@ -42,8 +42,7 @@ bool SpeakerLabelReader::read(const QuoteCandidate& quote, Attribution& out) {
 
 bool SpeakerLabelReader::spaced_dash(size_t k) const {
     const Token& t = view_.token(k);
-    if (!(is_punct(t, u"-") || is_punct(t, u"\u2013") || is_punct(t, u"\u2014")) || k == 0 ||
-        k + 1 >= view_.size())
+    if (!is_dash(t) || k == 0 || k + 1 >= view_.size())
         return false;
     return view_.token(k - 1).span.end < t.span.start && t.span.end < view_.token(k + 1).span.start;
 }

@@ -62,8 +62,7 @@ bool SpeakerSieve::incise(const QuoteCandidate& quote, Attribution& out) {
     const size_t inner_first = view_.token_from(quote.range.inner.start);
     const size_t inner_last = view_.token_from(quote.range.inner.end);
     for (size_t k = inner_first; k + 1 < inner_last; ++k) {
-        if (!is_punct(view_.token(k), u",") && !is_punct(view_.token(k), u"\u2013") &&
-            !is_punct(view_.token(k), u"\u2014"))
+        if (!is_punct(view_.token(k), u",") && !is_long_dash(view_.token(k)))
             continue;
         auto cue = cues_.at(view_.tokens(), k + 1, inner_last);
         if (!cue || cue->preposition || cue->negated)

@@ -82,7 +82,7 @@ std::optional<TrailingClause> TrailingClauseFinder::find(size_t from, size_t lim
             continue;
         if (ends_sentence(t))
             return std::nullopt;
-        if (!is_punct(t, u",") && !is_punct(t, u"\u2014") && !is_punct(t, u"\u2013"))
+        if (!is_punct(t, u",") && !is_long_dash(t))
             continue;
         if (view_.quote_of(k + 1) >= 0)
             continue;
