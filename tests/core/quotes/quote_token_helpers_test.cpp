@@ -1,5 +1,6 @@
 // The lookup helpers of the quotation rules: word class table, phrase trie, tokenizer shortcuts.
 #include "quotes/phrase_trie.h"
+#include "quotes/token_tests.h"
 #include "quotes/word_class.h"
 #include "quotes/word_class_table.h"
 #include "quotes/word_tokenizer.h"
@@ -139,4 +140,25 @@ TEST_CASE("skip_ascii_lower stops at the first unit that is no ASCII small lette
 TEST_CASE("is_word_char's Latin shortcut agrees with ICU") {
     for (char16_t c = 0xC0; c <= 0x17F; ++c)
         CHECK(WordTokenizer::is_word_char(c) == (u_isalnum(c) || u_getCombiningClass(c) != 0));
+}
+
+TEST_CASE("is_dash takes every dash, is_long_dash all but the hyphen's") {
+    const struct {
+        std::u16string text; // one punctuation character or a word
+        bool dash;
+        bool long_dash;
+    } rows[] = {
+        {u"-", true, false},     {u"\u2010", true, false}, {u"\u2011", true, false},
+        {u"\u2012", true, true}, {u"\u2013", true, true},  {u"\u2014", true, true},
+        {u"\u2015", true, true}, {u"\u2212", true, false}, {u",", false, false},
+        {u"(", false, false},    {u"tiret", false, false}, {u"\u00ab", false, false},
+    };
+    for (const auto& row : rows) {
+        std::u16string folded;
+        TokenList tokens;
+        WordTokenizer::append(row.text, 0, static_cast<int32_t>(row.text.size()), tokens, folded);
+        REQUIRE(tokens.size() == 1);
+        CHECK(is_dash(tokens[0]) == row.dash);
+        CHECK(is_long_dash(tokens[0]) == row.long_dash);
+    }
 }
