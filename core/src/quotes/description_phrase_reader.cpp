@@ -71,7 +71,12 @@ std::optional<SpeakerPhrase> DescriptionPhraseReader::at(size_t i, size_t limit)
     size_t head_end = j;
     // Without an article the head comes first ("spokesman", "police"); after one, up to
     // three modifiers may precede it ("un haut responsable").
-    const size_t modifiers = (definite || indefinite) ? 4 : 1;
+    // A nationality or a group of people may come first too ("Israeli officials",
+    // "Democratic strategists").
+    const bool group_first = !definite && !indefinite && j + 1 < limit &&
+                             view_.token(j).capitalized &&
+                             view_.token(j).is(WordClass::kDemonym | WordClass::kGroupWord);
+    const size_t modifiers = (definite || indefinite) ? 4 : group_first ? 2 : 1;
     for (size_t k = j; k < limit && k < j + modifiers && !blocked(k); ++k) {
         const Token& t = view_.token(k);
         if (!t.word)
@@ -85,6 +90,8 @@ std::optional<SpeakerPhrase> DescriptionPhraseReader::at(size_t i, size_t limit)
             head_end = k + static_cast<size_t>(h_length);
             break;
         }
+        if (group_first && k == j)
+            continue;
         auto [title, t_length] = lexicon_.titles().longest(view_.tokens(), k, limit);
         if (title >= 0 && !lexicon_.title(title).honorific && (definite || indefinite)) {
             role = true;

@@ -1,5 +1,6 @@
 #include "quotes/name_phrase_reader.h"
 
+#include "quotes/english_past_verb.h"
 #include "quotes/party_label.h"
 #include "quotes/token_tests.h"
 
@@ -24,7 +25,8 @@ SpeakerPhrase pronoun_of_cue(const CueMatch& cue, const DocumentView& view) {
 
 namespace {
 
-constexpr size_t kMaxComplement = 8; // words of a complement between a description and ", X"
+constexpr size_t kMaxComplement = 8;     // words of a complement between a description and ", X"
+constexpr size_t kMaxGroupModifiers = 3; // "Republican political consultant" + name
 
 // "l'avocate de Karim B., Anne Roy": the period of an initial ends no complement.
 bool initial_period(const DocumentView& view, size_t k) {
@@ -176,12 +178,17 @@ std::optional<SpeakerPhrase> NamePhraseReader::name_phrase(size_t i, size_t limi
         phrase.end = end;
         return phrase;
     }
-    // A lone capitalized word that is a known non-person entity keeps that entity's kind.
+    // A lone capitalized word that is a known non-person entity keeps that entity's kind. One
+    // the recognizer did not confirm is no name when it is a nationality or a group of people
+    // ("Israeli officials said", "the Republican nominee wrote"), unless a person of the
+    // article bears it as a surname ("Mark Cuban" … "Cuban said").
     const IndexedMention* known = view_.mention_covering(span);
     if (known)
         kind = view_.doc().entities[static_cast<size_t>(known->entity)].kind;
     else if (!honorific && end == i + 1 && unconfirmed_opening_word(i))
         return std::nullopt;
+    else if (!honorific && end == i + 1 && group_word_no_surname(i))
+        return group_phrase(i, limit);
     SpeakerPhrase phrase;
     phrase.entity = linker_.link(span, kind, honorific ? MentionForm::Title : MentionForm::Name);
     phrase.mention = span;
@@ -197,6 +204,42 @@ size_t NamePhraseReader::past_abbreviated_role(size_t i, size_t limit) const {
         !view_.token(after).capitalized)
         return i;
     return after;
+}
+
+std::optional<SpeakerPhrase> NamePhraseReader::group_phrase(size_t i, size_t limit) const {
+    // "Democratic pollster Stan Reed", "Republican political consultant Ann Ray": a few
+    // lower-case words, then the person they describe.
+    size_t k = i + 1;
+    while (k < limit && k < i + 1 + kMaxGroupModifiers && view_.token(k).word &&
+           !view_.token(k).capitalized && !blocked(k) && !ends_group_phrase(k, limit))
+        ++k;
+    if (k == i + 1 || k >= limit || !view_.token(k).word || !view_.token(k).capitalized ||
+        blocked(k))
+        return std::nullopt;
+    if (const IndexedMention* m = view_.mention_starting(view_.token(k).span.start))
+        return view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Person
+                   ? std::optional(phrase_of_mention(*m, view_))
+                   : std::nullopt;
+    auto named = name_phrase(k, limit, false);
+    if (named &&
+        view_.doc().entities[static_cast<size_t>(named->entity)].kind == EntityKind::Person)
+        return named;
+    return std::nullopt;
+}
+
+bool NamePhraseReader::ends_group_phrase(size_t k, size_t limit) const {
+    const Token& t = view_.token(k);
+    return t.is(WordClass::kAuxiliary | WordClass::kPreposition | WordClass::kComplementizer |
+                WordClass::kAdverb | WordClass::kDeterminer) ||
+           one_of(t.folded(), {u"who", u"qui", u"que", u"and", u"et", u"se", u"s"}) ||
+           lexicon_.verbs().longest(view_.tokens(), k, limit).first >= 0 ||
+           (!lexicon_.french() && english_past_verb(t));
+}
+
+bool NamePhraseReader::group_word_no_surname(size_t i) const {
+    const Token& t = view_.token(i);
+    return t.is(WordClass::kDemonym | WordClass::kGroupWord) &&
+           linker_.person_by_surname(std::u16string(t.folded())) < 0;
 }
 
 bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {

@@ -70,6 +70,14 @@ private:
     // Whether the lone capitalized word at i opens a sentence or a rubric ("Climat :")
     // with nothing confirming it as a name.
     bool unconfirmed_opening_word(size_t i) const;
+    // Whether the word at i is a nationality or a group of people ("Israeli", "Republican")
+    // that no person of the article bears as a surname.
+    bool group_word_no_surname(size_t i) const;
+    // The person a few lower-case words after the nationality or group word at i name
+    // ("Democratic pollster Stan Reed"); none when no person's name follows them.
+    std::optional<SpeakerPhrase> group_phrase(size_t i, size_t limit) const;
+    // Whether token k ends a group phrase: a verb, a function word, a relative.
+    bool ends_group_phrase(size_t k, size_t limit) const;
 
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;

@@ -48,6 +48,22 @@ void fill_from(Classes& classes, uint32_t word_class, std::string_view name) {
                 classes.add(word, word_class);
 }
 
+// Adds word_class to the one-word forms of the second column (|-separated) of an embedded
+// lexicon.
+void fill_forms(Classes& classes, uint32_t word_class, const std::string& name) {
+    const Lexicon file = Lexicon::embedded(name);
+    for (const auto& row : file.rows())
+        if (row.size() > 1)
+            for (size_t start = 0; start <= row[1].size();) {
+                const size_t bar = std::min(row[1].find('|', start), row[1].size());
+                auto folded =
+                    WordTokenizer::fold_phrase(to_utf16(row[1].substr(start, bar - start)));
+                if (folded.size() == 1)
+                    classes.add(folded.front(), word_class);
+                start = bar + 1;
+            }
+}
+
 // Function words, by language. Folded (no accents, lower case).
 void fill_french(Classes& c) {
     using namespace WordClass;
@@ -307,17 +323,8 @@ SpeechCueLexicon::SpeechCueLexicon(std::string_view language) : french_(language
             if (auto folded = WordTokenizer::fold_phrase(to_utf16(row[0])); folded.size() == 1)
                 main_organization_nouns_.emplace(folded.front(), true);
     // "le Néerlandais", "l'Allemande": a nationality standing for a person named before.
-    const Lexicon demonyms_file = Lexicon::embedded(lang + "/demonyms");
-    for (const auto& row : demonyms_file.rows())
-        if (row.size() > 1)
-            for (size_t start = 0; start <= row[1].size();) {
-                const size_t bar = std::min(row[1].find('|', start), row[1].size());
-                auto folded =
-                    WordTokenizer::fold_phrase(to_utf16(row[1].substr(start, bar - start)));
-                if (folded.size() == 1)
-                    classes_.add(folded.front(), WordClass::kDemonym);
-                start = bar + 1;
-            }
+    fill_forms(classes_, WordClass::kDemonym, lang + "/demonyms");
+    fill_forms(classes_, WordClass::kGroupWord, lang + "/group_words");
     fill_from(classes_, WordClass::kNameParticle, "common/name_particles");
     fill(classes_, WordClass::kNameParticle,
          {u"de", u"du", u"von", u"van", u"der", u"den", u"al", u"el", u"ben", u"bin", u"da", u"di",

@@ -36,6 +36,9 @@ constexpr uint32_t kMediumWord = 1u << 20;
 // plural noun follows (plural_quantifiers.tsv).
 constexpr uint32_t kIrregularPast = 1u << 21;
 constexpr uint32_t kPluralQuantifier = 1u << 22;
+// A word for a group of people that is no nationality (group_words.tsv): "Republican",
+// "Muslims", "Parisiens".
+constexpr uint32_t kGroupWord = 1u << 23;
 } // namespace WordClass
 
 } // namespace whosaid::quotes

@@ -1,5 +1,7 @@
 // The English word lists of the quotation rules kept in the lexicon (irregular_pasts.tsv,
 // plural_quantifiers.tsv): each row is one word that reaches its word class, in English only.
+// Also the forms of the group words and nationalities, which reach their classes in both
+// languages.
 #include "quote_test_support.h"
 #include "quotes/document_view.h"
 #include "quotes/english_past_verb.h"
@@ -8,6 +10,7 @@
 #include "whosaid/lexicon.h"
 #include "whosaid/unicode_text.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -50,4 +53,37 @@ TEST_CASE("an English past verb is a listed irregular form or a regular -ed form
         if (view.token(i).word && english_past_verb(view.token(i)))
             pasts.push_back(to_utf8(view.token(i).folded()));
     CHECK(pasts == std::vector<std::string>{"sought", "took", "opened", "declined"});
+}
+
+TEST_CASE("each one-word form of the group words and nationalities reaches its class",
+          "[quotes][lexicon]") {
+    for (const std::string lang : {"en", "fr"}) {
+        const SpeechCueLexicon lexicon(lang);
+        const std::pair<std::string, uint32_t> lists[] = {
+            {lang + "/group_words", WordClass::kGroupWord},
+            {lang + "/demonyms", WordClass::kDemonym}};
+        for (const auto& [name, word_class] : lists) {
+            const Lexicon file = Lexicon::embedded(name);
+            REQUIRE_FALSE(file.empty());
+            size_t forms = 0;
+            for (const auto& row : file.rows()) {
+                REQUIRE(row.size() > 1);
+                for (size_t start = 0; start <= row[1].size();) {
+                    const size_t bar = std::min(row[1].find('|', start), row[1].size());
+                    const std::string form = row[1].substr(start, bar - start);
+                    start = bar + 1;
+                    const auto folded = WordTokenizer::fold_phrase(to_utf16(form));
+                    if (folded.size() != 1)
+                        continue;
+                    INFO(name << ": " << form);
+                    CHECK((lexicon.classes(folded.front()) & word_class) != 0);
+                    ++forms;
+                }
+            }
+            CHECK(forms > 20);
+        }
+    }
+    // A word of neither list has neither class.
+    const SpeechCueLexicon english("en");
+    CHECK((english.classes(u"senator") & (WordClass::kGroupWord | WordClass::kDemonym)) == 0);
 }
