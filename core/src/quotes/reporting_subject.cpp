@@ -1,5 +1,6 @@
 #include "quotes/reporting_subject.h"
 
+#include "quotes/medium_reference.h"
 #include "quotes/token_tests.h"
 
 #include <algorithm>
@@ -59,6 +60,10 @@ std::optional<SpeakerPhrase> ReportingSubject::of(const CueMatch& cue, size_t fi
         phrase = apposed_name(cue.first - 1, first);
     if (!phrase || phrase->kind == SpeakerPhrase::Kind::Pronoun)
         return std::nullopt;
+    // "…, the paper said": an English medium described reports too (its turn is for "it").
+    if (phrase->kind == SpeakerPhrase::Kind::Description && view_.doc().language == "en" &&
+        referred_medium(view_, phrase->mention) >= 0)
+        return phrase;
     if (phrase->kind == SpeakerPhrase::Kind::Description) {
         // Only a description whose head names people ("un voisin", "des pompiers"): a noun
         // phrase of any head before a verb may be no subject at all.

@@ -301,23 +301,35 @@ std::optional<Span> SpeakerSettler::settle_group(const SpeakerPhrase& phrase, Sp
 
 void SpeakerSettler::note_reporter(const SpeakerPhrase& phrase, int32_t position) {
     Speaker speaker;
+    // "Trade was a sore point, the paper said. "…," it observed": an English medium that
+    // reports keeps the floor for "it" (never for "he" or "she", SpeakerFloor::continued). A
+    // French medium reporting is a channel: "…, rapporte le journal. «…», a-t-il ajouté"
+    // continues the person reported on.
+    const bool english = view_.doc().language == "en";
+    if (english && phrase.kind == SpeakerPhrase::Kind::Description && !phrase.plural)
+        if (const int32_t medium = referred_medium(view_, phrase.mention); medium >= 0) {
+            note_turn(phrase, speaker, medium, position);
+            return;
+        }
     if (phrase.kind == SpeakerPhrase::Kind::Entity) {
         const EntityKind kind = view_.doc().entities[static_cast<size_t>(phrase.entity)].kind;
-        if (kind != EntityKind::Person && kind != EntityKind::Organization)
+        if (kind != EntityKind::Person && kind != EntityKind::Organization &&
+            !(english && kind == EntityKind::Media))
             return;
         if (kind == EntityKind::Person)
             pronouns_.note_reporter(phrase.entity, phrase.mention.start);
         note_turn(phrase, speaker, phrase.entity, position);
         return;
     }
-    if (phrase.kind != SpeakerPhrase::Kind::Description || !phrase.anonymous ||
+    // An English institution described ("the ministry said") holds the floor for "it" only.
+    if (phrase.kind != SpeakerPhrase::Kind::Description || (!phrase.anonymous && !english) ||
         phrase.definite_person || referred_medium(view_, phrase.mention) >= 0)
         return;
     if (phrase.plural) {
         pronouns_.note_group(phrase.mention, position);
         return;
     }
-    speaker.anonymous = true;
+    speaker.anonymous = phrase.anonymous;
     note_turn(phrase, speaker, -1, position);
 }
 

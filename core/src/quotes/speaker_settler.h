@@ -28,9 +28,10 @@ public:
     bool settle(const SpeakerPhrase& phrase, Attribution& out);
     // Notes that phrase, the subject of a speech verb in a narrative sentence ending at
     // position, took the floor there: a person or an organization as a speaker, a plural
-    // description as a group, an anonymous description as a turn. Names in the reported words
-    // before position do not take it. Other phrases (a pronoun, a medium, a definite
-    // description that may stand for someone named) are left alone.
+    // description as a group, an anonymous description as a turn; in English also a medium
+    // (named or described) and an institution described, as turns only "it" continues. Names
+    // in the reported words before position do not take it. Other phrases (a pronoun, a French
+    // medium, a definite description that may stand for someone named) are left alone.
     void note_reporter(const SpeakerPhrase& phrase, int32_t position);
 
 private:

@@ -1,6 +1,7 @@
 // Table-driven cases for speakers a narrative sentence introduces (issue #15): the subject
 // of a speech verb in a sentence without quotation marks takes the floor for the quotation
-// that follows ("Un voisin raconte que … «…», a-t-il ajouté"; ReporterFloor); a collective
+// that follows ("Un voisin raconte que … «…», a-t-il ajouté"; ReporterFloor), an English
+// medium or institution that reports for "it" ("…, the paper said. "…," it added"); a collective
 // speaker reads as written ("selon des pompiers", "according to firefighters"); a verb that
 // only says something goes on reports no words ("a continué à creuser", "continued to
 // dig"); and a document named again speaks for whoever issued it ("selon ce texte", "the
@@ -25,6 +26,11 @@ const EntityFixture kLee{"Mark Lee", EntityKind::Person, Gender::Masculine, {"Ma
 const EntityFixture kHale{"Ann Hale", EntityKind::Person, Gender::Feminine, {"Ann Hale"}};
 const EntityFixture kDross{"Tom Dross", EntityKind::Person, Gender::Masculine, {"Tom Dross"}};
 const EntityFixture kOkafor{"Sam Okafor", EntityKind::Person, Gender::Unknown, {"Sam Okafor"}};
+const EntityFixture kLedger{
+    "The Daily Ledger", EntityKind::Media, Gender::Unknown, {"The Daily Ledger", "Daily Ledger"}};
+const EntityFixture kRoy{"Paul Roy", EntityKind::Person, Gender::Masculine, {"Paul Roy"}};
+const EntityFixture kQuotidien{
+    "Le Quotidien du Nord", EntityKind::Media, Gender::Unknown, {"Le Quotidien du Nord"}};
 
 } // namespace
 
@@ -210,4 +216,52 @@ TEST_CASE("a document named again speaks for whoever issued it", "[quotes][repor
                    "We regret this decision,",
                    "the letter"},
               });
+}
+
+TEST_CASE("an English medium or institution that reports keeps the floor for it",
+          "[quotes][reporter-floor]") {
+    run_speaker_cases(
+        "en",
+        {
+            {"The Daily Ledger ran an editorial on Monday. Trade was a sore point, the paper "
+             "said. \"The minister shares the view of the president\" on most issues, it "
+             "observed.",
+             {kLedger},
+             "The minister shares the view of the president",
+             "The Daily Ledger"},
+            {"Trade was a sore point, the Daily Ledger wrote on Sunday. \"The talks will fail "
+             "without a deal on steel,\" it added.",
+             {kLedger},
+             "The talks will fail without a deal on steel,",
+             "The Daily Ledger"},
+            {"The Daily Ledger covered the strike. The newspaper reported that the mines were "
+             "closed. \"Nobody expects a deal before May,\" it noted.",
+             {kLedger},
+             "Nobody expects a deal before May,",
+             "The Daily Ledger"},
+            {"Talks with the unions would resume in May, the ministry said on Friday. \"Every "
+             "proposal remains on the table,\" it added.",
+             {},
+             "Every proposal remains on the table,",
+             "the ministry"},
+            {"The border will stay open, the interior ministry has said. \"No new checks are "
+             "planned,\" it stressed.",
+             {},
+             "No new checks are planned,",
+             "the interior ministry"},
+            // Keep-rows: "he" after a medium reporting is the person reported on; in French a
+            // medium reporting is a channel and "il" the person.
+            {"Paul Roy resigned on Monday, the Daily Ledger reported. \"I am leaving with my "
+             "head high,\" he said.",
+             {kRoy, kLedger},
+             "I am leaving with my head high,",
+             "Paul Roy"},
+        });
+    run_speaker_cases("fr", {
+                                {"Paul Roy a démissionné lundi, rapporte Le Quotidien du Nord. "
+                                 "«Je pars la tête haute», a-t-il déclaré.",
+                                 {kRoy, kQuotidien},
+                                 "Je pars la tête haute",
+                                 "Paul Roy"},
+                            });
 }
