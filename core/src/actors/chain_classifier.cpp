@@ -211,6 +211,14 @@ bool ChainClassifier::is_plausible_name(const NameChain& chain) const {
     }
     if (all_demonyms)
         return false;
+    // "Senior Israeli officials", "Former Mexican presidents": a nationality or a group of
+    // people before a lower-case noun is an adjective, and the capital before it opened the
+    // sentence. A given name first keeps the chain a person's ("Mark Cuban said"), a type
+    // noun after it an organization's ("the Social Democratic party").
+    if (chain.words == 2 && !chain.given_name_first && chain.last < tokens_.size() &&
+        tokens_.has(chain.last, kLower) && is_group_word(tokens_.key(chain.last - 1)) &&
+        !tokens_.in_class(chain.last, kTypeNounClass))
+        return false;
     if (chain.words == 1 && is_plural_gentile(chain.first))
         return false;
     if (chain.words == 1 && !chain.has_initial && is_common_noun_shape(chain.first))

@@ -109,6 +109,18 @@ TEST_CASE("capitalized words that are not names", "[entities][errors]") {
         {"fr", "Les autorités syriennes ont démenti.", {}},
         {"en", "Russian officials said the French were wrong.", {}},
         {"en", "South Koreans and Indonesians were among the passengers.", {}},
+        // A nationality or a group word before a lower-case noun is an adjective, and the
+        // capital before it opened the sentence; a given name, or a type noun after it, keeps
+        // the name.
+        {"en", "Senior Israeli officials met in Cairo on Monday.", {"place|Cairo|Cairo:name"}},
+        {"en", "The vote was close. Top Democratic leaders called it a win.", {}},
+        {"en", "Former Mexican presidents were quick to respond.", {}},
+        {"en", "Key Republican senators opposed the bill.", {}},
+        {"en", "Radical Islamic groups claimed the attack on Sunday.", {}},
+        {"en", "Mark Cuban said he would not run.", {"person|Mark Cuban|Mark Cuban:name"}},
+        {"en",
+         "He left the Social Democratic party in May.",
+         {"organization|Social Democratic party|Social Democratic party:name"}},
         {"fr", "Au XXe siècle, la ville a changé.", {}},
         {"en", "The S-300 missiles were delivered.", {}},
         {"fr", "Interrogé par la presse, il a refusé de répondre.", {}},
