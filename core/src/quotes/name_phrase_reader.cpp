@@ -189,6 +189,12 @@ std::optional<SpeakerPhrase> NamePhraseReader::name_phrase(size_t i, size_t limi
         return std::nullopt;
     else if (!honorific && end == i + 1 && group_word_no_surname(i))
         return group_phrase(i, limit);
+    // "Former Mexican presidents X and Y": a capital opening the sentence, then a group word
+    // that a lower-case noun follows, is no name either.
+    else if (!honorific && end == i + 2 && group_word_no_surname(i + 1) && end < limit &&
+             view_.token(end).word && !view_.token(end).capitalized &&
+             lexicon_.given_name_gender(view_.token(i).folded()) == Gender::Unknown)
+        return group_phrase(i + 1, limit);
     SpeakerPhrase phrase;
     phrase.entity = linker_.link(span, kind, honorific ? MentionForm::Title : MentionForm::Name);
     phrase.mention = span;

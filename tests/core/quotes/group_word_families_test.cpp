@@ -30,6 +30,17 @@ const std::vector<SpeakerCase> kGroupWordBeforeNameEn = {
      {kRuiz},
      "Voters want a change of tone,",
      "Ana Ruiz"},
+    // A capital opening the sentence before the group word changes nothing.
+    {"Former Republican presidential candidate Stan Greer broke down what was wrong with the "
+     "ad and its message to a Dutch newspaper: \"What he did was so careless.\"",
+     {},
+     "What he did was so careless.",
+     "Stan Greer"},
+    {"Former Democratic senator Ana Ruiz laid out what went wrong in the campaign and its "
+     "final weeks to a local radio station: \"We never had a message.\"",
+     {},
+     "We never had a message.",
+     "Ana Ruiz"},
     // A name the recognizer missed is read after the group word all the same.
     {"\"The map favours them this year,\" said undecided Republican voter Tom Hale of Derry.",
      {},
