@@ -134,10 +134,21 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
             return open;
         if (t.is(WordClass::kPreposition))
             continue;
-        if (t.capitalized)
+        // "a prévenu La Ligue des droits de l'homme": a name's own capital article, before
+        // the name the recognizer read without it, opens the subject; another capital ends
+        // the search.
+        if (t.capitalized && !capital_article_of_name(k, limit))
             return std::nullopt;
     }
     return std::nullopt;
+}
+
+bool SpeakerPhraseFinder::capital_article_of_name(size_t k, size_t limit) const {
+    if (!lexicon_.french() || !one_of(view_.token(k).folded(), {u"la", u"le", u"les", u"l"}))
+        return false;
+    const size_t name = k + 1 < limit && is_punct(view_.token(k + 1), u'\'') ? k + 2 : k + 1;
+    return name < limit && view_.token(name).capitalized &&
+           view_.mention_starting(view_.token(name).span.start) != nullptr;
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::open_description(size_t i, size_t limit) const {

@@ -120,6 +120,11 @@ void fill_french(Classes& c) {
           u"campagne",     u"exposition", u"festival",  u"tableau",   u"journal",   u"magazine",
           u"documentaire", u"collectif",  u"label",     u"marque",    u"hashtag",   u"dispositif"});
     fill(c, kComplementizer, {u"que", u"qu", u":", u","});
+    fill(c, kMotion,
+         {u"vient",     u"viennent",    u"venait", u"venaient", u"viendra", u"viendront",
+          u"viendrait", u"viendraient", u"vint",   u"vinrent",  u"revient", u"reviennent",
+          u"revenait",  u"reviendra",   u"va",     u"vont",     u"allait",  u"allaient",
+          u"ira",       u"iront",       u"irait",  u"iraient",  u"alla",    u"allerent"});
 }
 
 void fill_english(Classes& c) {

@@ -36,6 +36,9 @@ constexpr uint32_t kMediumWord = 1u << 20;
 // plural noun follows (plural_quantifiers.tsv).
 constexpr uint32_t kIrregularPast = 1u << 21;
 constexpr uint32_t kPluralQuantifier = 1u << 22;
+// French only: a finite form of a verb of movement that an infinitive may follow ("vient",
+// "viendra", "va", "ira"): "X viendra à la barre confirmer que …" reports X's words.
+constexpr uint32_t kMotion = 1u << 23;
 } // namespace WordClass
 
 } // namespace whosaid::quotes
