@@ -27,8 +27,10 @@ std::optional<size_t> CueFinder::inverted_pronoun(const TokenList& tokens, size_
         j += 2;
     Gender gender;
     bool plural;
+    // "ai-je dit": the writer, whom the attribution takes as written.
     if (j < limit && tokens[j].span.start == tokens[j - 1].span.end &&
-        (lexicon_.subject_pronoun(tokens[j].folded(), gender, plural) || is(tokens[j], u"on")))
+        (lexicon_.subject_pronoun(tokens[j].folded(), gender, plural) || is(tokens[j], u"on") ||
+         is(tokens[j], u"je")))
         return j;
     return std::nullopt;
 }
@@ -157,7 +159,7 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
         const bool known = lexicon_.subject_pronoun(tokens[*match.pronoun].folded(),
                                                     match.pronoun_gender, match.pronoun_plural);
         if (!known)
-            match.pronoun_plural = true; // "on"
+            match.pronoun_plural = is(tokens[*match.pronoun], u"on");
         match.end = std::max(match.end, *match.pronoun + 1);
     }
     return match;

@@ -53,7 +53,7 @@ void fill_french(Classes& c) {
     using namespace WordClass;
     fill(c, kAuxiliary,
          {u"a", u"avait", u"aurait", u"ont", u"avaient", u"auraient", u"avoir", u"aura", u"est",
-          u"etait", u"sont", u"ait", u"eut"});
+          u"etait", u"sont", u"ait", u"eut", u"ai", u"avais"});
     fill(c, kNegation, {u"ne", u"n", u"pas", u"jamais", u"guere", u"point", u"nullement"});
     fill(c, kAdverb, {u"aussi",       u"encore",
                       u"egalement",   u"ensuite",
