@@ -373,6 +373,23 @@ const std::vector<QuoteCase> kCases = {
      "",
      "Northern Star",
      "en.clause-subject"}, // a person quoted by name is the clause's first subject already
+    // A phrase pointing back to the quotation opens the reporting clause after it.
+    {"\"The pier is saved\": that is how Hale summed up the day.",
+     {kHale},
+     "The pier is saved",
+     "direct",
+     "Ruth Hale",
+     "summed up",
+     "",
+     "en.quote-then-subject-verb"},
+    {"\"The pier is saved.\" That's what the mayor told reporters on Monday.",
+     {},
+     "The pier is saved.",
+     "direct",
+     "the mayor",
+     "told",
+     "",
+     "en.quote-then-subject-verb"},
 };
 
 } // namespace
