@@ -62,9 +62,9 @@ const SpeakerFloor::Turn* SpeakerFloor::last(const DocumentView& view, int32_t p
 }
 
 const SpeakerFloor::Turn* SpeakerFloor::continued(const DocumentView& view, int32_t position,
-                                                  Gender gender, bool neuter) const {
+                                                  Gender gender, bool neuter, bool plural) const {
     const Turn* turn = recent(view, position);
-    if (!turn || turn->narrator)
+    if (!turn || turn->narrator || (turn->plural && !plural))
         return nullptr;
     // A named person keeps the floor for the pronoun resolver to find.
     if (turn->entity >= 0 && turn->person)

@@ -373,6 +373,23 @@ const std::vector<QuoteCase> kCases = {
      "",
      "Northern Star",
      "en.clause-subject"}, // a person quoted by name is the clause's first subject already
+    // A singular pronoun never continues several people who spoke; "they" does.
+    {"\"He is not fit to appear,\" his lawyers said. \"I was looking for my wife,\" he said.",
+     {},
+     "I was looking for my wife,",
+     "direct",
+     "",
+     "said",
+     "",
+     ""},
+    {"\"He is not fit to appear,\" his lawyers said. \"We will appeal,\" they added.",
+     {},
+     "We will appeal,",
+     "direct",
+     "his lawyers",
+     "added",
+     "",
+     "en.quote-then-subject-verb"},
     // A phrase pointing back to the quotation opens the reporting clause after it.
     {"\"The pier is saved\": that is how Hale summed up the day.",
      {kHale},

@@ -256,6 +256,25 @@ const std::vector<QuoteCase> kCases = {
      "a dit",
      "",
      "fr.speaker-then-verb"},
+    // A singular pronoun never continues several people who spoke; "ils" does.
+    {"«Il n'est pas en état de venir», expliquent ses avocats. «Je cherche ma femme», a-t-il "
+     "dit.",
+     {},
+     "Je cherche ma femme",
+     "direct",
+     "",
+     "a-t-il dit",
+     "",
+     ""},
+    {"«Il n'est pas en état de venir», expliquent ses avocats. «Nous ferons appel», "
+     "ajoutent-ils.",
+     {},
+     "Nous ferons appel",
+     "direct",
+     "ses avocats",
+     "ajoutent-ils",
+     "",
+     "fr.quote-then-inverted-verb"},
 };
 
 } // namespace
