@@ -16,10 +16,12 @@ int GenderGuesser::agreement_after(Span mention) const {
                 return 1;
             if (key == u"il")
                 return -1;
-            // "s'est dite", "s'est montrée": a feminine participle after "est".
+            // "s'est dite", "s'est montrée", "est venue", "est partie": a feminine participle
+            // after "est".
             if (key == u"est" && i + 1 < tokens_.size() && tokens_.has(i + 1, kWord)) {
                 const std::u16string_view next = tokens_.key(i + 1);
-                if (next.size() > 3 && (next.ends_with(u"ee") || next == u"dite"))
+                if (next.size() > 3 && (next.ends_with(u"ee") || next.ends_with(u"ue") ||
+                                        next.ends_with(u"ie") || next == u"dite"))
                     return 1;
             }
         } else {

@@ -4,6 +4,8 @@
 #include "actors/fixture_clubs.h"
 #include "actors/list_kinds.h"
 
+#include <algorithm>
+
 namespace whosaid::actors {
 
 MentionFinder::MentionFinder(const ActorLexicon& lexicon, const TokenStream& tokens,
@@ -100,7 +102,49 @@ size_t MentionFinder::read_type_description(size_t i) {
     return type.end;
 }
 
+size_t MentionFinder::article_name_end(size_t i) const {
+    // Inside a sentence a capital article belongs to the name after it; it makes an
+    // organization's name when the name closes on "en" and a capital word ("en Marche") or on
+    // an adjective that agrees with the article, before a verb or punctuation. A sentence's
+    // first word, a headline and a bare name ("La Rochelle") say nothing.
+    if (!lexicon_.french() || !tokens_.has(i, kUpper) ||
+        tokens_.has(i, kInitial | kAllCaps | kTitleCase))
+        return i;
+    const std::u16string_view article = tokens_.key(i);
+    const size_t name = i + 1;
+    if ((article != u"la" && article != u"le" && article != u"les") ||
+        !tokens_.same_sentence(i, name) || !chains_.is_name_word(name) ||
+        tokens_.in_class(name, kStopwordClass))
+        return i;
+    const size_t last = chains_.proper(name).last;
+    if (last <= name || !tokens_.same_sentence(i, last + 1) || !tokens_.has(last, kLower))
+        return i;
+    if (tokens_.key_is(last, u"en") && chains_.is_name_word(last + 1) &&
+        !tokens_.in_class(last + 1, kStopwordClass))
+        return std::max(last + 2, chains_.proper(last + 1).last);
+    const std::u16string_view adjective = tokens_.key(last);
+    const bool agrees = article == u"les"  ? adjective.ends_with(u"s") || adjective.ends_with(u"x")
+                        : article == u"la" ? adjective.ends_with(u"e") || adjective.ends_with(u"es")
+                                           : !adjective.ends_with(u"s");
+    if (!agrees || adjective.size() < 4 || tokens_.in_class(last, kStopwordClass))
+        return i;
+    // "La Nation insoumise a voté", "de La Gauche unie, qui": a verb or punctuation follows.
+    static const std::u16string_view closers[] = {u"a",       u"ont", u"est", u"sont", u"avait",
+                                                  u"avaient", u"ne",  u"n",   u"se",   u"s",
+                                                  u"et",      u"qui", u"dont"};
+    const size_t after = last + 1;
+    if (tokens_.same_sentence(i, after) && tokens_.has(after, kWord) &&
+        std::find(std::begin(closers), std::end(closers), tokens_.key(after)) == std::end(closers))
+        return i;
+    return after;
+}
+
 size_t MentionFinder::read_chain(size_t i) {
+    if (const size_t end = article_name_end(i); end > i) {
+        const size_t index =
+            mentions_.add(mentions_.named(i, end, EntityKind::Organization, Certainty::Pattern));
+        return mentions_.acronym_after(index, end);
+    }
     if (chains_.is_name_word(i) && tokens_.in_class(i, kStopwordClass) &&
         !chains_.opens_full_name(i)) {
         // "Owen Read" met, "Read said" is his surname.

@@ -63,6 +63,9 @@ private:
     size_t read_organization(size_t i);
     size_t read_type_description(size_t i);
     size_t read_chain(size_t i);
+    // French: the end of an organization's name opened by its own capital article inside a
+    // sentence ("de La Gauche en Marche", "et La Nation insoumise"), or i.
+    size_t article_name_end(size_t i) const;
     // A US lawmaker's party-and-state label ("R-Texas", "D-Va"): one capital, a hyphen, a
     // capitalized word. The hyphen test first: it rejects almost every word.
     bool is_party_label(size_t i) const {

@@ -2,12 +2,14 @@
 
 #include "quotes/noun_homograph.h"
 #include "quotes/text_reading_cue.h"
+#include "quotes/token_tests.h"
 
 namespace whosaid::quotes {
 
 namespace {
 
 constexpr size_t kMaxAdverbs = 4;
+constexpr size_t kMaxMotionGap = 6; // tokens between a verb of movement and its infinitive
 
 bool is(const Token& token, std::u16string_view word) {
     return token.folded() == word;
@@ -25,8 +27,10 @@ std::optional<size_t> CueFinder::inverted_pronoun(const TokenList& tokens, size_
         j += 2;
     Gender gender;
     bool plural;
+    // "ai-je dit": the writer, whom the attribution takes as written.
     if (j < limit && tokens[j].span.start == tokens[j - 1].span.end &&
-        (lexicon_.subject_pronoun(tokens[j].folded(), gender, plural) || is(tokens[j], u"on")))
+        (lexicon_.subject_pronoun(tokens[j].folded(), gender, plural) || is(tokens[j], u"on") ||
+         is(tokens[j], u"je")))
         return j;
     return std::nullopt;
 }
@@ -36,6 +40,37 @@ bool CueFinder::negated_before(const TokenList& tokens, size_t i) const {
         (is(tokens[i - 1], u"ne") || is(tokens[i - 1], u"not") || is(tokens[i - 1], u"never")))
         return true;
     return i >= 2 && is(tokens[i - 1], u"'") && is(tokens[i - 2], u"n");
+}
+
+std::optional<size_t> CueFinder::motion_infinitive(const TokenList& tokens, size_t j, size_t limit,
+                                                   bool after_auxiliary) const {
+    if (!lexicon_.french() || j >= limit)
+        return std::nullopt;
+    const std::u16string_view motion = tokens[j].folded();
+    const bool participle =
+        one_of(motion, {u"venu", u"venue", u"venus", u"venues", u"revenu", u"revenue", u"revenus",
+                        u"revenues", u"alle", u"allee", u"alles", u"allees"});
+    if (after_auxiliary ? !participle : !tokens[j].is(WordClass::kMotion))
+        return std::nullopt;
+    // "à la barre", "devant les juges", "d'" ("vient d'annoncer"): a short phrase with no
+    // punctuation, conjunction or relative before the infinitive.
+    for (size_t k = j + 1; k < limit && k <= j + kMaxMotionGap; ++k) {
+        const Token& t = tokens[k];
+        if (!t.word) {
+            if (is(t, u"'"))
+                continue;
+            return std::nullopt;
+        }
+        const std::u16string_view w = t.folded();
+        if (one_of(w, {u"et", u"ou", u"que", u"qu", u"qui", u"mais", u"dont"}))
+            return std::nullopt;
+        if (t.capitalized || !(w.ends_with(u"er") || w.ends_with(u"ir") || w.ends_with(u"re")))
+            continue;
+        const auto [entry, length] = lexicon_.verbs().longest(tokens, k, limit);
+        if (entry >= 0 && lexicon_.verb(entry).type != CueType::Preposition)
+            return k;
+    }
+    return std::nullopt;
 }
 
 bool CueFinder::names_person(const TokenList& tokens, size_t i) const {
@@ -82,6 +117,8 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
             }
         }
     }
+    if (auto infinitive = motion_infinitive(tokens, j, limit, j > i))
+        j = *infinitive;
     auto [entry, length] = lexicon_.verbs().longest(tokens, j, limit);
     if (entry < 0) {
         if (j == i)
@@ -122,7 +159,7 @@ std::optional<CueMatch> CueFinder::match(const TokenList& tokens, size_t i, size
         const bool known = lexicon_.subject_pronoun(tokens[*match.pronoun].folded(),
                                                     match.pronoun_gender, match.pronoun_plural);
         if (!known)
-            match.pronoun_plural = true; // "on"
+            match.pronoun_plural = is(tokens[*match.pronoun], u"on");
         match.end = std::max(match.end, *match.pronoun + 1);
     }
     return match;

@@ -38,7 +38,7 @@ public:
     // tokens asked about are not.
     std::optional<CueMatch> at(const TokenList& tokens, size_t i, size_t limit) const {
         if (i >= limit || !tokens[i].word ||
-            !tokens[i].is(WordClass::kAuxiliary | WordClass::kVerbStart))
+            !tokens[i].is(WordClass::kAuxiliary | WordClass::kVerbStart | WordClass::kMotion))
             return std::nullopt;
         return match(tokens, i, limit);
     }
@@ -48,6 +48,12 @@ private:
     // An inverted subject after the verb: "-t-il", "-elle", "-ils". Returns its token.
     std::optional<size_t> inverted_pronoun(const TokenList& tokens, size_t i, size_t limit) const;
     bool negated_before(const TokenList& tokens, size_t i) const;
+    // The speech infinitive a verb of movement at tokens[j] leads to ("est venu dire",
+    // "viendra à la barre confirmer", "vient d'annoncer"), a few words of a place or an
+    // adverb between them; after_auxiliary: tokens[j] follows an auxiliary, so it must be a
+    // participle ("venu", "allée").
+    std::optional<size_t> motion_infinitive(const TokenList& tokens, size_t j, size_t limit,
+                                            bool after_auxiliary) const;
     // Whether the auxiliary at tokens[i] is rather a surname spelled like it: capitalized
     // inside an English sentence ("Will", as in ", Will wrote").
     bool names_person(const TokenList& tokens, size_t i) const;

@@ -206,6 +206,8 @@ std::optional<SpeakerPhrase> DescriptionPhraseReader::at(size_t i, size_t limit)
                 phrase.entity = org;
             }
         phrase.anonymous = !(institution && !indefinite) && !(role && definite);
+        // "ses avocats", "des pompiers": several people, whose turn no "il" continues.
+        phrase.plural = group;
         if (head >= 0)
             phrase.gender = lexicon_.head(head).gender;
         else if (demonym)

@@ -20,6 +20,12 @@ SpeakerPhrase pronoun_of_cue(const CueMatch& cue, const DocumentView& view) {
     pronoun.mention = view.token(*cue.pronoun).span;
     pronoun.gender = cue.pronoun_gender;
     pronoun.plural = cue.pronoun_plural;
+    // "«…», ai-je dit": the writer as narrator, like "I" (SpeakerPhraseFinder::pronoun_at).
+    if (view.token(*cue.pronoun).folded() == u"je") {
+        pronoun.kind = SpeakerPhrase::Kind::Description;
+        pronoun.anonymous = true;
+        pronoun.narrator = true;
+    }
     return pronoun;
 }
 

@@ -20,7 +20,8 @@ bool is_digits(std::u16string_view w) {
 
 bool function_word(const Token& t) {
     using namespace WordClass;
-    return t.is(kAuxiliary | kNegation | kAdverb | kDeterminer | kPreposition | kComplementizer);
+    return t.is(kAuxiliary | kNegation | kAdverb | kDeterminer | kPreposition | kComplementizer |
+                kMotion);
 }
 
 // Adjectives French puts before the noun: "un autre lecteur", "le premier soumis".

@@ -2,6 +2,7 @@
 
 #include "quotes/comparative_clause.h"
 #include "quotes/quote_ending.h"
+#include "quotes/resumptive_clause.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 #include "whosaid/attribution_rule.h"
@@ -41,11 +42,14 @@ bool QuoteThenVerbReader::read(const QuoteCandidate& quote, size_t limit, Attrib
     }
     if (k >= limit)
         return false;
+    // "«…» : c'est ainsi que X a résumé", "«…». Voilà ce qu'a dit X": a phrase pointing back
+    // to the words opens the reporting clause, in a new sentence too.
+    const size_t resumed = resumptive_clause_start(view_, k, limit);
     // «….» Then a capital: a new sentence, which speaks for the quotation only when it is
     // nothing but "X said" ("«….» Selon X, …" speaks for what follows).
-    const bool new_sentence =
-        k == quote.close && quote_ends_sentence(view_, quote) && view_.token(k).capitalized;
-    k = comparative_clause_start(view_, cues_, k, limit); // "«…», comme l'a dit X"
+    const bool new_sentence = resumed == k && k == quote.close &&
+                              quote_ends_sentence(view_, quote) && view_.token(k).capitalized;
+    k = resumed > k ? resumed : comparative_clause_start(view_, cues_, k, limit);
     // "«…», n'a pas dit X": the cue starts after the negation particle.
     if (k + 1 < limit && (view_.token(k).folded() == u"ne" ||
                           (view_.token(k).folded() == u"n" && is_punct(view_.token(k + 1), u"'"))))

@@ -1,5 +1,7 @@
 #include "quotes/speaker_floor.h"
 
+#include "quotes/quote_ending.h"
+
 #include <algorithm>
 
 namespace whosaid::quotes {
@@ -8,6 +10,34 @@ namespace {
 
 // Sentences back a turn may have been taken: a quotation holding "?" or "!" counts several.
 constexpr int kTurnSentences = 2;
+
+constexpr size_t kMaxClauseBack = 8;  // tokens from a reporting clause back to its quotation
+constexpr size_t kMaxQuoteBack = 512; // tokens of that quotation read back to its opening
+
+// The sentence the turn is measured from: the one where the quotation right before position
+// opens, in position's reporting clause ("«… . … . …», dit-elle": the sentences inside are the
+// speaker's words, no turn of the text), else position's own. Bounded: a longer quotation keeps
+// position's sentence.
+int reference_sentence(const DocumentView& view, int32_t position) {
+    size_t k = view.token_from(position);
+    if (k >= view.size() || view.quote_of(k) >= 0)
+        return view.sentence_at(position);
+    for (size_t steps = 0; k > 0 && steps < kMaxClauseBack; ++steps) {
+        --k;
+        const int32_t quote = view.quote_of(k);
+        if (quote < 0 && is_sentence_end(view.token(k)))
+            break; // "…», a-t-elle dit. Elle …": the pronoun opens a sentence of its own
+        if (quote < 0)
+            continue;
+        const size_t close = k;
+        while (k > 0 && view.quote_of(k - 1) == quote && close - k < kMaxQuoteBack)
+            --k;
+        if (k > 0 && view.quote_of(k - 1) == quote)
+            break;
+        return view.sentence_at(view.token(k).span.start);
+    }
+    return view.sentence_at(position);
+}
 
 } // namespace
 
@@ -18,8 +48,9 @@ const SpeakerFloor::Turn* SpeakerFloor::recent(const DocumentView& view, int32_t
         return nullptr;
     --turn;
     const int sentence = view.sentence_at(position);
+    const int from = std::min(sentence, reference_sentence(view, position));
     const int spoke = view.sentence_at(turn->position);
-    const bool recent = sentence >= 0 && spoke >= sentence - kTurnSentences && spoke <= sentence;
+    const bool recent = sentence >= 0 && spoke >= from - kTurnSentences && spoke <= sentence;
     return recent ? &*turn : nullptr;
 }
 
@@ -31,9 +62,9 @@ const SpeakerFloor::Turn* SpeakerFloor::last(const DocumentView& view, int32_t p
 }
 
 const SpeakerFloor::Turn* SpeakerFloor::continued(const DocumentView& view, int32_t position,
-                                                  Gender gender, bool neuter) const {
+                                                  Gender gender, bool neuter, bool plural) const {
     const Turn* turn = recent(view, position);
-    if (!turn || turn->narrator)
+    if (!turn || turn->narrator || (turn->plural && !plural))
         return nullptr;
     // A named person keeps the floor for the pronoun resolver to find.
     if (turn->entity >= 0 && turn->person)

@@ -23,6 +23,7 @@ public:
         bool anonymous = false;   // one unnamed person: "l'informateur", "une voisine"
         bool indefinite = false;  // "une voisine", "a neighbor": nobody named can be meant
         bool narrator = false;    // the writer ("I"): "he" or "she" never continues it
+        bool plural = false;      // a description of several ("ses avocats"): no "il" continues it
     };
 
     // Notes a turn. Turns come in text order (the first pass); one out of order is dropped,
@@ -33,10 +34,10 @@ public:
     }
     // The turn a pronoun at position continues: the last turn before it, when it was taken in
     // position's sentence or the one before, is no named person, and agrees with the pronoun
-    // ("it" wants an institution; il/elle/he/she a gender that does not clash). nullptr when
-    // none.
-    const Turn* continued(const DocumentView& view, int32_t position, Gender gender,
-                          bool neuter) const;
+    // ("it" wants an institution; il/elle/he/she a gender that does not clash and a turn of
+    // one speaker). nullptr when none.
+    const Turn* continued(const DocumentView& view, int32_t position, Gender gender, bool neuter,
+                          bool plural) const;
     // The last turn before position, when it was taken in position's paragraph, in its
     // sentence or the two before: who a reply answers ("«…?», demande X. «…», répond-il").
     // nullptr when none.

@@ -58,11 +58,18 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::pronoun_at(size_t i) const {
     // "“…,” I said": the writer speaks, a narrator the article names, if at all, only in its
     // byline. Taken as written, never resolved to a person of the text. A capital "I" after a
     // capitalized word is a numeral ("World War I", "Elizabeth I").
-    if (!lexicon_.french() && view_.doc().slice(t.span) == u"I" &&
-        !(i > 0 && view_.token(i - 1).word && view_.token(i - 1).capitalized)) {
+    // French "je", elided "j'" ("j'ai répondu : «…»") alike.
+    const bool french_narrator =
+        lexicon_.french() && (t.folded() == u"je" || (t.folded() == u"j" && i + 1 < view_.size() &&
+                                                      is_punct(view_.token(i + 1), u'\'')));
+    if (french_narrator ||
+        (!lexicon_.french() && view_.doc().slice(t.span) == u"I" &&
+         !(i > 0 && view_.token(i - 1).word && view_.token(i - 1).capitalized))) {
         phrase.kind = SpeakerPhrase::Kind::Description;
         phrase.anonymous = true;
         phrase.narrator = true;
+        if (t.folded() == u"j") // the elision is the word: "J'"
+            phrase.mention.end = view_.token(i + 1).span.end;
         return phrase;
     }
     // "on estime": whoever the sentence places it in (SpeakerSieve::settle).
@@ -134,10 +141,28 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
             return open;
         if (t.is(WordClass::kPreposition))
             continue;
-        if (t.capitalized)
+        // "a prévenu La Ligue des droits de l'homme": a name's own capital article, before
+        // the name the recognizer read without it, opens the subject; another capital ends
+        // the search.
+        if (t.capitalized && !capital_article_of_name(k, limit))
             return std::nullopt;
     }
     return std::nullopt;
+}
+
+bool SpeakerPhraseFinder::object_clitic(size_t k) const {
+    const Token& t = view_.token(k);
+    return is_punct(t, u'\'') || (t.word && !t.capitalized &&
+                                  one_of(t.folded(), {u"lui", u"leur", u"me", u"m", u"te", u"t",
+                                                      u"l", u"nous", u"vous"}));
+}
+
+bool SpeakerPhraseFinder::capital_article_of_name(size_t k, size_t limit) const {
+    if (!lexicon_.french() || !one_of(view_.token(k).folded(), {u"la", u"le", u"les", u"l"}))
+        return false;
+    const size_t name = k + 1 < limit && is_punct(view_.token(k + 1), u'\'') ? k + 2 : k + 1;
+    return name < limit && view_.token(name).capitalized &&
+           view_.mention_starting(view_.token(name).span.start) != nullptr;
 }
 
 std::optional<SpeakerPhrase> SpeakerPhraseFinder::open_description(size_t i, size_t limit) const {
@@ -274,11 +299,13 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::subject_before(size_t cue, siz
     if (past_apposition)
         if (auto subject = AppositionSubjectReader(view_, cues_, *this).before(right, clause_start))
             return subject;
-    // "il a aussitôt prévenu", "elle n'a pas": the pronoun stands before the verb group.
+    // "il a aussitôt prévenu", "elle n'a pas": the pronoun stands before the verb group;
+    // French object pronouns too ("je lui ai dit", "j'ai dit", "il l'a dit").
     size_t subject_end = right;
     while (subject_end > clause_start + 1 &&
            (view_.token(subject_end - 1).is(WordClass::kAdverb) ||
-            view_.token(subject_end - 1).is(WordClass::kAuxiliary)) &&
+            view_.token(subject_end - 1).is(WordClass::kAuxiliary) ||
+            (lexicon_.french() && object_clitic(subject_end - 1))) &&
            subject_end + 3 > right)
         --subject_end;
     for (size_t end_at : {right, subject_end})

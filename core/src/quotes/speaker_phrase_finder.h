@@ -56,6 +56,12 @@ public:
     bool preceded_by_preposition(size_t i, size_t floor) const;
 
 private:
+    // Whether the capital French article at token k ("La", "Les", "L'") opens a name whose
+    // mention starts right after it.
+    bool capital_article_of_name(size_t k, size_t limit) const;
+    // Whether token k is a French object pronoun or elision between a subject pronoun and
+    // its verb group ("lui", "m'", the apostrophe of "j'").
+    bool object_clitic(size_t k) const;
     // The subject pronoun at token i (il, elle, ils, he, she, they, and "it" in English).
     std::optional<SpeakerPhrase> pronoun_at(size_t i) const;
     // before(), reading past an apposition right before the verb when past_apposition.

@@ -158,7 +158,7 @@ bool SpeakerSettler::settle_pronoun(const SpeakerPhrase& phrase, Speaker& speake
     // reconnaît-elle"); other turns ("le ministre" may be a person named earlier) only when
     // no person agrees.
     const SpeakerFloor::Turn* turn =
-        floor_.continued(view_, phrase.mention.start, phrase.gender, phrase.neuter);
+        floor_.continued(view_, phrase.mention.start, phrase.gender, phrase.neuter, phrase.plural);
     // "«…?», demande la présidente. «…», répond-il", "he replied": a verb of reply is not
     // spoken by whoever spoke last, the one who asked.
     const SpeakerFloor::Turn* asker =
@@ -353,6 +353,7 @@ void SpeakerSettler::note_turn(const SpeakerPhrase& phrase, const Speaker& speak
         turn.institution = !turn.person && !phrase.plural;
         turn.anonymous = !text && speaker.anonymous && !phrase.plural;
         turn.narrator = phrase.narrator;
+        turn.plural = phrase.plural;
         turn.indefinite = speaker.anonymous &&
                           one_of(view_.token(view_.token_from(phrase.mention.start)).folded(),
                                  {u"un", u"une", u"a", u"an", u"one"});

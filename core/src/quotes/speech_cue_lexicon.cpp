@@ -69,7 +69,7 @@ void fill_french(Classes& c) {
     using namespace WordClass;
     fill(c, kAuxiliary,
          {u"a", u"avait", u"aurait", u"ont", u"avaient", u"auraient", u"avoir", u"aura", u"est",
-          u"etait", u"sont", u"ait", u"eut"});
+          u"etait", u"sont", u"ait", u"eut", u"ai", u"avais"});
     fill(c, kNegation, {u"ne", u"n", u"pas", u"jamais", u"guere", u"point", u"nullement"});
     fill(c, kAdverb, {u"aussi",       u"encore",
                       u"egalement",   u"ensuite",
@@ -136,6 +136,11 @@ void fill_french(Classes& c) {
           u"campagne",     u"exposition", u"festival",  u"tableau",   u"journal",   u"magazine",
           u"documentaire", u"collectif",  u"label",     u"marque",    u"hashtag",   u"dispositif"});
     fill(c, kComplementizer, {u"que", u"qu", u":", u","});
+    fill(c, kMotion,
+         {u"vient",     u"viennent",    u"venait", u"venaient", u"viendra", u"viendront",
+          u"viendrait", u"viendraient", u"vint",   u"vinrent",  u"revient", u"reviennent",
+          u"revenait",  u"reviendra",   u"va",     u"vont",     u"allait",  u"allaient",
+          u"ira",       u"iront",       u"irait",  u"iraient",  u"alla",    u"allerent"});
 }
 
 void fill_english(Classes& c) {

@@ -39,6 +39,9 @@ constexpr uint32_t kPluralQuantifier = 1u << 22;
 // A word for a group of people that is no nationality (group_words.tsv): "Republican",
 // "Muslims", "Parisiens".
 constexpr uint32_t kGroupWord = 1u << 23;
+// French only: a finite form of a verb of movement that an infinitive may follow ("vient",
+// "viendra", "va", "ira"): "X viendra à la barre confirmer que …" reports X's words.
+constexpr uint32_t kMotion = 1u << 24;
 } // namespace WordClass
 
 } // namespace whosaid::quotes

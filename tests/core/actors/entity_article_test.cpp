@@ -165,6 +165,11 @@ TEST_CASE("gender from honorifics, titles, given names and agreement", "[entitie
         {"fr", "Camille Aubrac s'est dite satisfaite du résultat.", "Camille Aubrac",
          Gender::Feminine},
         {"fr", "Pierre Aubrac a voté contre le texte.", "Pierre Aubrac", Gender::Masculine},
+        // A feminine participle after "est" in "-ue" or "-ie", an age in apposition between.
+        {"fr", "Tazou, 84 ans, est venue manifester à Lyon.", "Tazou", Gender::Feminine},
+        {"fr", "Lo Mirval est partie avant le vote.", "Lo Mirval", Gender::Feminine},
+        {"fr", "Lo Mirval est devenue maire en 2020.", "Lo Mirval", Gender::Feminine},
+        {"fr", "Lo Mirval est parti avant le vote.", "Lo Mirval", Gender::Unknown},
         {"en", "Mrs. Whitfield declined to comment.", "Whitfield", Gender::Feminine},
         {"en", "Spokeswoman Jordan Ellery said the talks would go on.", "Jordan Ellery",
          Gender::Feminine},

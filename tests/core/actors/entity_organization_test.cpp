@@ -205,6 +205,32 @@ TEST_CASE("parties named by their adjective", "[entities][organizations]") {
     });
 }
 
+TEST_CASE("a capital article inside a sentence opens an organization's name",
+          "[entities][organizations]") {
+    check_rows({
+        {"fr",
+         "Les élus de La Patrie en Marche ont quitté la salle.",
+         {"organization|La Patrie en Marche|La Patrie en Marche:name"}},
+        {"fr",
+         "Le texte divise La Nation insoumise, qui votera contre.",
+         {"organization|La Nation insoumise|La Nation insoumise:name"}},
+        {"fr",
+         "Selon Les Bâtisseurs unis, le chantier a pris du retard.",
+         {"organization|Les Bâtisseurs unis|Les Bâtisseurs unis:name"}},
+        {"fr",
+         "Le recours de Le Renouveau démocrate a été rejeté.",
+         {"organization|Le Renouveau démocrate|Le Renouveau démocrate:name"}},
+        // A lower-case article, a sentence's first word, a place and a verb stay outside.
+        {"fr",
+         "Il célèbre la Nation insoumise dans son livre.",
+         {"organization|Nation|Nation:name"}},
+        {"fr",
+         "Il est allé à La Rochelle en Charente-Maritime.",
+         {"place|La Rochelle|La Rochelle:name", "place|Charente-Maritime|Charente-Maritime:name"}},
+        {"fr", "La Patrie unie a voté contre.", {"organization|Patrie|Patrie:name"}},
+    });
+}
+
 TEST_CASE("a medium and its former name are one medium", "[entities][media]") {
     check_rows({
         {"fr",

@@ -203,6 +203,26 @@ const std::vector<QuoteCase> kFrench = {
      "a-t-elle dit",
      "",
      "fr.quote-then-inverted-verb"},
+    // The sentences inside the quotation a pronoun reports are the speaker's words: an
+    // unnamed speaker keeps the floor across them, not across sentences of narrative.
+    {"«Le feu a pris vite», a confié une voisine. «J'ai couru dehors. Tout brûlait déjà. Les "
+     "enfants criaient», raconte-t-elle.",
+     {},
+     "J'ai couru dehors. Tout brûlait déjà. Les enfants criaient",
+     "direct",
+     "une voisine",
+     "raconte-t-elle",
+     "",
+     "fr.quote-then-inverted-verb"},
+    {"«Le feu a pris vite», a confié une voisine. Les pompiers sont arrivés. Le toit a cédé. La "
+     "rue a été bouclée. «Tout est perdu», a-t-elle ajouté.",
+     {},
+     "Tout est perdu",
+     "direct",
+     "",
+     "a-t-elle ajouté",
+     "",
+     ""},
 };
 
 const std::vector<QuoteCase> kEnglish = {
@@ -258,6 +278,17 @@ const std::vector<QuoteCase> kEnglish = {
      "partial",
      "Ruth Hale",
      "said",
+     "",
+     "en.quote-then-subject-verb"},
+    // The sentences inside the quotation a pronoun reports are the speaker's words: an
+    // unnamed speaker keeps the floor across them.
+    {"\"The fire spread fast,\" a neighbor said. \"I ran outside. Everything was burning. The "
+     "children screamed,\" she added.",
+     {},
+     "I ran outside. Everything was burning. The children screamed,",
+     "direct",
+     "a neighbor",
+     "added",
      "",
      "en.quote-then-subject-verb"},
 };

@@ -14,7 +14,63 @@ namespace {
 const EntityFixture kRfi{"RFI", EntityKind::Media, Gender::Unknown, {"RFI"}};
 const EntityFixture kMarsk{"Ilona Marsk", EntityKind::Person, Gender::Unknown, {"Ilona Marsk"}};
 
+const EntityFixture kLigue{"Ligue des libertés civiles",
+                           EntityKind::Organization,
+                           Gender::Unknown,
+                           {"Ligue des libertés civiles"}};
+const EntityFixture kRedacteurs{"Syndicat des rédacteurs",
+                                EntityKind::Organization,
+                                Gender::Unknown,
+                                {"Syndicat des rédacteurs"}};
+const EntityFixture kPecheurs{
+    "Union des pêcheurs", EntityKind::Organization, Gender::Unknown, {"Union des pêcheurs"}};
+const EntityFixture kAmis{
+    "Amis de la Loire", EntityKind::Organization, Gender::Unknown, {"Amis de la Loire"}};
+const EntityFixture kRochelle{"La Rochelle", EntityKind::Place, Gender::Unknown, {"La Rochelle"}};
+
 const std::vector<QuoteCase> kCases = {
+    // An organization's capital article before its name opens the inverted subject.
+    {"«Nous irons en justice», a prévenu La Ligue des libertés civiles.",
+     {kLigue},
+     "Nous irons en justice",
+     "direct",
+     "Ligue des libertés civiles",
+     "a prévenu",
+     "",
+     "fr.quote-then-inverted-verb"},
+    {"«Ce texte menace les sources», a réagi Le Syndicat des rédacteurs.",
+     {kRedacteurs},
+     "Ce texte menace les sources",
+     "direct",
+     "Syndicat des rédacteurs",
+     "a réagi",
+     "",
+     "fr.quote-then-inverted-verb"},
+    {"«Les quotas sont injustes», estime L'Union des pêcheurs dans un communiqué.",
+     {kPecheurs},
+     "Les quotas sont injustes",
+     "direct",
+     "Union des pêcheurs",
+     "estime",
+     "",
+     "fr.quote-then-inverted-verb"},
+    {"«Nous ne signerons pas», ont averti Les Amis de la Loire.",
+     {kAmis},
+     "Nous ne signerons pas",
+     "direct",
+     "Amis de la Loire",
+     "ont averti",
+     "",
+     "fr.quote-then-inverted-verb"},
+    // ... a place after a preposition stays a complement.
+    {"«Le port restera fermé», a annoncé à La Rochelle M. Lavrov.",
+     {kRochelle, kLavrov},
+     "Le port restera fermé",
+     "direct",
+     "Sergueï Lavrov",
+     "a annoncé",
+     "",
+     "fr.quote-then-inverted-verb"},
     // 1. quote then cue, inverted subject
     {"«Nous voulons la paix», a déclaré M. Lavrov.",
      {kLavrov},
