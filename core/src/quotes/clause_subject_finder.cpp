@@ -1,5 +1,6 @@
 #include "quotes/clause_subject_finder.h"
 
+#include "quotes/linked_clause.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
@@ -141,6 +142,8 @@ std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open
             break;
         }
     first = main_clause_start(view_, first, open);
+    if (auto linked = linked_pronoun_subject(view_, first, open))
+        return linked;
     // "Il veut offrir au club «un nouveau départ»": a pronoun opening the clause, or right
     // after a short fronted phrase and its comma ("Later, he …", "On Tuesday, she …").
     const size_t fronted = after_fronted_phrase(view_, first, open);
