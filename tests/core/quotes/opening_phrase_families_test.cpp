@@ -2,9 +2,9 @@
 // participle ("Speaking to Jo Park's Morning Show, …", "Filling in for …", "Campaigning
 // alongside …") or a preposition ("Lors d'un débat où …"). The people of that phrase are
 // its objects (the host, the addressee, the company), never the subject of the clause after
-// its comma, which speaks. Rows that must stay as they are: "For X, …" and "Pour X, …", the
-// view of X, and openings whose people a preposition already governs. Every row was written
-// for this table, with invented names.
+// its comma, which speaks, nor what a pronoun opening that clause stands for. Rows that must stay
+// as they are: "For X, …" and "Pour X, …", the view of X, and openings whose people a preposition
+// already governs. Every row was written for this table, with invented names.
 #include "quote_case_runner.h"
 #include "recurring_people.h"
 
@@ -43,6 +43,28 @@ const std::vector<SpeakerCase> kEnglish = {
      {kPark, kHale, kDorsey},
      "reckless spending in Washington.",
      "Ann Dorsey"},
+    // Nor does a pronoun opening the clause after it stand for them: the host is not the
+    // guest.
+    {"Ray Lunt is running for the Senate. In an interview with radio host Tim Hale on Monday, "
+     "he said the deal was \"dead on arrival in the House.\"",
+     {kLunt, kHale},
+     "dead on arrival in the House.",
+     "Ray Lunt"},
+    {"Ray Lunt is running for the Senate. Speaking to Tim Hale on Monday, he called the deal "
+     "\"dead on arrival in the House.\"",
+     {kLunt, kHale},
+     "dead on arrival in the House.",
+     "Ray Lunt"},
+    {"Ann Dorsey wrote often to Jo Park. In her letters to Jo Park, she called her \"my oldest "
+     "and dearest friend.\"",
+     {kDorsey, kPark},
+     "my oldest and dearest friend.",
+     "Ann Dorsey"},
+    // Keep: a pronoun after a plain sentence takes up its subject.
+    {"Tim Hale met Ray Lunt on Monday. He said the deal was \"dead on arrival in the House.\"",
+     {kLunt, kHale},
+     "dead on arrival in the House.",
+     "Tim Hale"},
     // Keep: the view of X; a host a preposition governs.
     {"For Ray Lunt, the plan is \"a betrayal of the town.\"",
      {kLunt},
@@ -62,6 +84,11 @@ const std::vector<SpeakerCase> kFrench = {
      {kDubois, kPelletier, kMorel},
      "prétendus experts du ministère",
      "Anne Morel"},
+    {"Paul Roy est candidat au Sénat. Lors d'un entretien avec Jean Dubois lundi, il a qualifié "
+     "l'accord de «mort-né avant même le vote».",
+     {kRoy, kDubois},
+     "mort-né avant même le vote",
+     "Paul Roy"},
     // Keep: "Pour X, …" is the view of X.
     {"Pour sa collègue Anne Morel, qui siège au conseil, le texte est «d'une gravité extrême».",
      {kMorel},
