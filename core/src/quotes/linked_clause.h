@@ -10,8 +10,8 @@ namespace whosaid::quotes {
 
 // The subject pronoun (he, she) of the last clause a linking word opens in tokens [first,
 // open), when no comma closes that clause before the mark at open: "X backed the bill,
-// although she made it clear that she has «…»", "«…,» says X, 41, but he was stunned when he
-// read about the «…»". The quotation is that clause's, its pronoun the speaker's words.
+// although she still has «…»", "«…,» says X, 41, but he was stunned when he read about the
+// «…»". The quotation is that clause's, its pronoun the speaker's words.
 std::optional<SpeakerPhrase> linked_pronoun_subject(const DocumentView& view, size_t first,
                                                     size_t open);
 

@@ -1,12 +1,11 @@
 // Table-driven rows for a quotation in a clause that a linking word opens with a pronoun
-// subject of its own ("…, although she made it clear that she has «…»", "…, and he has long
-// used that fact to mock …", "«…,» says X, 41, but he was stunned when he read about the
-// «…»"): the pronoun, the clause's subject, names the speaker, not the name of the clause
-// before it, nor the cue whose words were the quotation next to it. Rows that must stay as
-// they are: a cue whose complement holds the linked clause ("said he left because he was
-// «…»"), a pronoun clause closed by a comma, a coordinated clause inside what a cue
-// reports. English only: French has no such rows yet. Every row was written for this table,
-// with invented names.
+// subject of its own ("…, although she still has «…»", "…, and he often mocks …", "«…,»
+// says X, 41, but he was stunned when he read about the «…»"): the pronoun, the clause's subject,
+// names the speaker, not the name of the clause before it, nor the cue whose words were the
+// quotation next to it. Rows that must stay as they are: a cue whose complement holds the linked
+// clause ("said he left because he was «…»"), a pronoun clause closed by a comma, a coordinated
+// clause inside what a cue reports. English only: French has no such rows yet. Every row was
+// written for this table, with invented names.
 #include "quote_case_runner.h"
 #include "recurring_people.h"
 
@@ -22,14 +21,13 @@ const EntityFixture kPark{"Jo Park", EntityKind::Person, Gender::Feminine, {"Jo 
 
 const std::vector<SpeakerMentionCase> kEnglish = {
     // No cue before: the clause after the linking word has its own subject.
-    {"Ann Dorsey backed the bill, although she made it clear that she has \"serious doubts "
-     "about the cost.\"",
+    {"Ann Dorsey backed the bill, although she still has \"serious doubts about the cost.\"",
      {kDorsey},
      "serious doubts about the cost.",
      "Ann Dorsey",
      "she"},
-    {"Ray Lunt is the only mayor to have visited every county, and he has long used that fact "
-     "to mock his rivals for not campaigning \"the Ohio way.\"",
+    {"Ray Lunt has toured every county in the state, and he often mocks his rivals for not "
+     "campaigning \"the Ohio way.\"",
      {kLunt},
      "the Ohio way.",
      "Ray Lunt",
