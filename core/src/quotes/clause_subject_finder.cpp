@@ -1,5 +1,6 @@
 #include "quotes/clause_subject_finder.h"
 
+#include "quotes/linked_clause.h"
 #include "quotes/subject_eligibility.h"
 #include "quotes/token_tests.h"
 
@@ -28,6 +29,44 @@ bool subject_position(const DocumentView& view, Span span) {
              view.token(after + 1).folded() == u"s");
 }
 
+namespace {
+
+// Whether token k opens a phrase that sets the scene of the clause after it: a preposition
+// ("In an interview with X, …", "Dans un entretien avec X, …") or an English present
+// participle ("Speaking to X's show, …"; not "Nothing", "Something").
+bool opens_scene_phrase(const Token& t) {
+    const std::u16string_view w = t.folded();
+    // Not "For X, …", "To X, …", "Pour X, …", "Aux yeux de X, …": the view of X.
+    if (one_of(w,
+               {u"in",   u"during", u"at",    u"on",      u"after",  u"before", u"with",  u"from",
+                u"amid", u"among",  u"like",  u"despite", u"dans",   u"lors",   u"en",    u"sur",
+                u"au",   u"apres",  u"avant", u"pendant", u"devant", u"avec",   u"malgre"}))
+        return true;
+    return w.size() > 4 && w.ends_with(u"ing") && !w.ends_with(u"thing");
+}
+
+bool is_digit_word(const Token& t) {
+    return !t.folded().empty() && t.folded().front() >= u'0' && t.folded().front() <= u'9';
+}
+
+} // namespace
+
+size_t after_opening_phrase(const DocumentView& view, size_t first, size_t end) {
+    // Only at the sentence's start, which is capitalized: ", to state" is no opening.
+    if (!view.token(first).capitalized || !opens_scene_phrase(view.token(first)))
+        return 0;
+    const size_t last = std::min(end, first + kMaxClause);
+    for (size_t c = first + 1; c + 1 < last; ++c) {
+        if (!is_punct(view.token(c), u",") || view.quote_of(c) >= 0 ||
+            (is_digit_word(view.token(c - 1)) && is_digit_word(view.token(c + 1))))
+            continue; // "108,000 residents": a number
+        if (!one_of(view.token(c + 1).folded(),
+                    {u"who", u"which", u"where", u"whose", u"qui", u"dont"}))
+            return c + 1;
+    }
+    return 0;
+}
+
 size_t main_clause_start(const DocumentView& view, size_t first, size_t end) {
     size_t k = first;
     // "Mais alors que …", "And while …": one linking word may come first.
@@ -43,7 +82,7 @@ size_t main_clause_start(const DocumentView& view, size_t first, size_t end) {
         (one_of(w, {u"alors", u"tandis", u"bien", u"meme", u"parce", u"avant", u"apres"}) &&
          one_of(next, {u"que", u"qu", u"si"}));
     if (!subordinate)
-        return first;
+        return std::max(first, after_opening_phrase(view, k, end));
     // The comma is looked for among the last tokens only: a sentence of thousands of
     // quotations stays linear.
     const size_t floor = std::max(k + 1, end > kMaxClause ? end - kMaxClause : 0);
@@ -103,6 +142,8 @@ std::optional<SpeakerPhrase> ClauseSubjectFinder::find(size_t first, size_t open
             break;
         }
     first = main_clause_start(view_, first, open);
+    if (auto linked = linked_pronoun_subject(view_, first, open))
+        return linked;
     // "Il veut offrir au club «un nouveau départ»": a pronoun opening the clause, or right
     // after a short fronted phrase and its comma ("Later, he …", "On Tuesday, she …").
     const size_t fronted = after_fronted_phrase(view_, first, open);

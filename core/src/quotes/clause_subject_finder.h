@@ -13,9 +13,17 @@ bool subject_position(const DocumentView& view, Span span);
 
 // Where the main clause starts in tokens [first, end): after a subordinate clause that
 // opens the sentence ("Alors que X a défendu la réforme, les infirmières dénoncent …",
-// "While X praised it, Y said …"), the token after the last comma before end; first
-// otherwise.
+// "While X praised it, Y said …"), the token after the last comma before end; after a
+// phrase that opens it (after_opening_phrase); first otherwise.
 size_t main_clause_start(const DocumentView& view, size_t first, size_t end);
+
+// The token after the comma that closes a phrase opening the sentence at token first with a
+// preposition or an English present participle ("Speaking to WXRT's Morning Tom, Hale
+// said", "In an interview with Tom Reed, the senator said"), skipping a relative clause
+// hanging on it (", which aired Monday,"); 0 when first opens no such phrase or it is not
+// closed before end. The people of that phrase are its objects (the host, the addressee),
+// never the subject of the clause after it.
+size_t after_opening_phrase(const DocumentView& view, size_t first, size_t end);
 
 // The subject of the clause that holds a quotation with no speech verb of its own: "X a
 // érigé la lecture en «priorité de l'année»", "Il veut offrir au club «un nouveau

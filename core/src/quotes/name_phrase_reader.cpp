@@ -259,7 +259,7 @@ bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {
     // name; the recognizer did not confirm it, and no given name does either.
     const Token& t = view_.token(i);
     if (lexicon_.given_name_gender(t.folded()) != Gender::Unknown ||
-        linker_.person_by_surname(std::u16string(t.folded())) >= 0)
+        linker_.surname_holder(std::u16string(t.folded()), t.span.start) >= 0)
         return false;
     if (i + 1 < view_.size() && is_punct(view_.token(i + 1), u':'))
         return true;

@@ -21,6 +21,7 @@ struct SpeakerPhrase {
     bool anonymous = false;  // Description kind: unnamed person or group
     bool apposition = false; // named by an apposition after a description
     bool narrator = false;   // "I": the writer, whom no third-person pronoun continues
+    bool together = false;   // Entity kind: the first of "A and B" who speak as one
     // A definite description of one person that no named person holds as a role ("le
     // notaire", "l'élu"): the speaker who holds the floor may be meant.
     bool definite_person = false;

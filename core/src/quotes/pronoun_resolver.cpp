@@ -43,16 +43,26 @@ int PronounResolver::narrative_sentences(int32_t from, int32_t to) const {
     return count;
 }
 
+Span PronounResolver::opening_phrase_before(int32_t position) const {
+    const size_t at = view_.token_from(position);
+    const size_t first = view_.sentence_tokens(Span{position, position}).first;
+    if (at <= first || after_opening_phrase(view_, first, at + 1) != at)
+        return Span{};
+    return Span{view_.token(first).span.start, view_.token(at - 1).span.end};
+}
+
 int32_t PronounResolver::nearest_person(int32_t position, Gender gender) const {
     const auto& mentions = view_.mentions();
     auto it = mentions.lower_bound(position);
+    const Span host = opening_phrase_before(position);
     for (int steps = 0; it != mentions.begin() && steps < kLookBack; ++steps) {
         --it;
         if (narrative_sentences(it->span.start, position) > 1)
             break;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
         if (entity.kind != EntityKind::Person || it->form == MentionForm::Pronoun ||
-            view_.inside_quote(it->span.start))
+            view_.inside_quote(it->span.start) ||
+            (it->span.start >= host.start && it->span.start < host.end))
             continue;
         const Gender g = linker_.gender(it->entity);
         return g == Gender::Unknown || gender == Gender::Unknown || g == gender ? it->entity : -1;
@@ -220,13 +230,16 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender, int depth,
     // referent.
     int matched_sentence = -1;
     int32_t subject = -1;
+    const Span host = opening_phrase_before(position);
     for (int steps = 0; it != mentions.begin() && steps < kLookBack; ++steps) {
         --it;
         if (position - it->span.start > kMaxDistance)
             break;
         // Names inside quoted words are talked about, not talking; so is a name the quoted
-        // words run on from ("Mme Roy «n'a rien dit», a-t-elle ajouté": someone else).
-        if (view_.inside_quote(it->span.start) || subject_of_quote(it->span, position))
+        // words run on from ("Mme Roy «n'a rien dit», a-t-elle ajouté": someone else), or
+        // one in the phrase opening the pronoun's clause ("Speaking to X, he said").
+        if (view_.inside_quote(it->span.start) || subject_of_quote(it->span, position) ||
+            (it->span.start >= host.start && it->span.start < host.end))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
         if (entity.kind != EntityKind::Person || it->entity == excluded)

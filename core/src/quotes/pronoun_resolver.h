@@ -63,6 +63,10 @@ private:
     // Whether entity was noted as a speaker in position's sentence or the one before.
     bool spoke_recently(int32_t entity, int32_t position) const;
     int32_t resolve(int32_t position, Gender gender, int depth, int32_t excluded) const;
+    // The phrase opening position's sentence whose comma position follows ("Speaking to Tom
+    // Reed, he said", "In an interview with Tom Reed, the senator said"): the people in it
+    // are the host or the addressee, never the subject right after it. Empty when none.
+    Span opening_phrase_before(int32_t position) const;
     // Whether the words right after mention are a quotation that ends before position: the
     // name is the subject of the quoted words ("Paul Roy «n'a rien vu»"), what they tell
     // about, so a pronoun after them stands for someone else.

@@ -27,7 +27,19 @@ bool SpeakerLabelReader::read(const QuoteCandidate& quote, Attribution& out) {
     if (first >= colon)
         return false;
     std::optional<SpeakerPhrase> label = phrases_.starting_at(first, colon);
-    if (!label || label->end != colon || label->kind != SpeakerPhrase::Kind::Entity)
+    // "Jo Park and Tim Hale: «…»": two names, the first speaking for both (SpeakerSettler
+    // reads the pair as a group).
+    if (label && label->kind == SpeakerPhrase::Kind::Entity && label->end + 1 < colon &&
+        one_of(view_.token(label->end).folded(), {u"and", u"et"})) {
+        const auto second = phrases_.starting_at(label->end + 1, colon);
+        if (!second || second->end != colon || second->kind != SpeakerPhrase::Kind::Entity)
+            label.reset();
+        else
+            label->together = true;
+    } else if (!label || label->end != colon || label->kind != SpeakerPhrase::Kind::Entity) {
+        label.reset();
+    }
+    if (!label)
         label = owner_label(first, colon);
     if (!label)
         return false;

@@ -48,10 +48,11 @@ void SpeakerLinker::index_names() {
     }
 }
 
-int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kind) {
-    // The first entity of that kind with this name or alias, else the first person with
-    // this surname. Entities are indexed ascending, so the first hit of each list is the
-    // first in the document's order.
+int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kind,
+                                    int32_t position) {
+    // The first entity of that kind with this name or alias, else the person with this
+    // surname. Entities are indexed ascending, so the first hit of each list is the first in
+    // the document's order.
     index_names();
     const auto& entities = view_.doc().entities;
     if (auto found = by_name_.find(folded); found != by_name_.end())
@@ -63,16 +64,47 @@ int32_t SpeakerLinker::find_by_name(const std::u16string& folded, EntityKind kin
     const auto found = by_surname_.find(last_word(folded));
     if (found == by_surname_.end())
         return -1;
-    const int32_t salient = SurnameSalience::choose(entities, found->second);
-    return salient >= 0 ? salient : found->second.front();
+    const int32_t holder = surname_holder(last_word(folded), position);
+    return holder >= 0 ? holder : found->second.front();
 }
 
-int32_t SpeakerLinker::person_by_surname(const std::u16string& folded_surname) {
+int32_t SpeakerLinker::surname_holder(const std::u16string& folded_surname, int32_t position) {
     index_names();
     const auto found = by_surname_.find(folded_surname);
-    return found == by_surname_.end()
-               ? -1
-               : SurnameSalience::choose(view_.doc().entities, found->second);
+    if (found == by_surname_.end())
+        return -1;
+    const int32_t salient = SurnameSalience::choose(view_.doc().entities, found->second);
+    // "former governor Tom Ward said … Ward said": with no bearer standing above the others,
+    // the surname takes up the one the text named last.
+    return salient >= 0 ? salient : latest_named(found->second, position);
+}
+
+int32_t SpeakerLinker::latest_named(const std::vector<int32_t>& candidates,
+                                    int32_t position) const {
+    // The latest mention before position of each bearer, and of the runner-up.
+    int32_t best = -1;
+    int32_t best_at = -1;
+    int32_t second_at = -1;
+    for (const int32_t e : candidates) {
+        const auto& mentions = view_.doc().entities[static_cast<size_t>(e)].mentions;
+        auto after =
+            std::lower_bound(mentions.begin(), mentions.end(),
+                             Mention{Span{position, position}, MentionForm::Name}, ByStart{});
+        if (after == mentions.begin())
+            continue;
+        const int32_t at = std::prev(after)->span.start;
+        if (at > best_at) {
+            second_at = best_at;
+            best = e;
+            best_at = at;
+        } else {
+            second_at = std::max(second_at, at);
+        }
+    }
+    // "Tom Roe spoke first, then Jane Roe. Roe said": both named together, either may speak.
+    if (best >= 0 && second_at >= 0 && view_.sentence_at(second_at) == view_.sentence_at(best_at))
+        return -1;
+    return best;
 }
 
 void SpeakerLinker::add_mention(int32_t entity, Span span, MentionForm form) {
@@ -115,7 +147,7 @@ int32_t SpeakerLinker::link(Span span, EntityKind kind, MentionForm form) {
     Document& doc = view_.doc();
     const std::u16string name(doc.slice(span));
     const std::u16string folded = fold_text(name);
-    int32_t entity = find_by_name(folded, kind);
+    int32_t entity = find_by_name(folded, kind, span.start);
     if (entity < 0) {
         Entity created;
         created.id = "e" + std::to_string(doc.entities.size() + 1);
@@ -140,7 +172,7 @@ int32_t SpeakerLinker::media(const std::u16string& name, Span span, bool with_me
         view_.doc().entities[static_cast<size_t>(existing)].kind == EntityKind::Media)
         return existing;
     Document& doc = view_.doc();
-    int32_t entity = find_by_name(fold_text(name), EntityKind::Media);
+    int32_t entity = find_by_name(fold_text(name), EntityKind::Media, span.start);
     if (entity < 0) {
         Entity created;
         created.id = "e" + std::to_string(doc.entities.size() + 1);

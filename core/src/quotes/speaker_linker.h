@@ -23,8 +23,10 @@ public:
     int32_t covering(Span span) const;
     // The media entity named name (canonical), created with a mention at span if missing.
     int32_t media(const std::u16string& name, Span span, bool add_mention);
-    // The person a bare surname stands for among those bearing it (SurnameSalience), or -1.
-    int32_t person_by_surname(const std::u16string& folded_surname);
+    // The person a bare surname at position stands for among those bearing it: the only one,
+    // the one the article is about (SurnameSalience), else the one named last before
+    // position, unless another bearer is named in that same sentence; -1 when none.
+    int32_t surname_holder(const std::u16string& folded_surname, int32_t position);
     // Records a resolved pronoun as a mention of a person.
     void add_pronoun(int32_t entity, Span span);
     // Grammatical gender of a person, from the entity, its titles or its given name. Worked
@@ -39,7 +41,12 @@ public:
     void finish();
 
 private:
-    int32_t find_by_name(const std::u16string& folded, EntityKind kind);
+    // The entity of that kind named folded, else the person whose surname it is
+    // (surname_holder at position, else the first bearer).
+    int32_t find_by_name(const std::u16string& folded, EntityKind kind, int32_t position);
+    // Among candidates (persons sharing a surname), the one named last before position, or -1
+    // when none is named before it or another is named in the same sentence.
+    int32_t latest_named(const std::vector<int32_t>& candidates, int32_t position) const;
     // Indexes the folded names of the entities created since the last call.
     void index_names();
     void add_mention(int32_t entity, Span span, MentionForm form);

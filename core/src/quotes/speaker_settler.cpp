@@ -266,8 +266,8 @@ std::optional<Span> SpeakerSettler::settle_group(const SpeakerPhrase& phrase, Sp
     std::optional<SpeakerGroup> group;
     bool pointed = phrase.kind == SpeakerPhrase::Kind::Pronoun;
     if (phrase.kind == SpeakerPhrase::Kind::Entity) {
-        // A singular verb after "A et B" is B's alone.
-        if (!out.cue || !groups_.plural_cue(*out.cue))
+        // A singular verb after "A et B" is B's alone; a label "A and B:" is both's.
+        if (!phrase.together && (!out.cue || !groups_.plural_cue(*out.cue)))
             return std::nullopt;
         group = groups_.around(phrase.mention);
     } else {

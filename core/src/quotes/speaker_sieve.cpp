@@ -2,6 +2,7 @@
 
 #include "quotes/comparative_clause.h"
 #include "quotes/embedding_report.h"
+#include "quotes/linked_clause.h"
 #include "quotes/participle_cue.h"
 #include "quotes/quote_ending.h"
 #include "quotes/relative_cue.h"
@@ -124,6 +125,19 @@ bool SpeakerSieve::before_quote(const QuoteCandidate& quote, Attribution& out) {
         cue = last_cue(quote.sentence_first, cue->first);
     if (!cue || cue->preposition)
         return false;
+    // "«…,» says X, but he was stunned when he read about the «…»", "X said Y is «…,» but
+    // she gave …: «…»": a clause with a pronoun subject of its own opens after the cue, whose
+    // words were the quotation next to it; the quotation is that clause's, as clause_subject
+    // reads it. Not "X said he left because he was «…»": the cue reports that clause.
+    if (const auto linked = linked_pronoun_subject(view_, quote.sentence_first, quote.open);
+        linked && view_.token_from(linked->mention.start) > cue->first &&
+        cue_words_quoted(view_, *cue, view_.token_from(linked->mention.start) - 1)) {
+        if (!settle(*linked, out))
+            return false;
+        out.rule = rule::clause_subject;
+        out.confidence = 0.65;
+        return true;
+    }
     // "X said she thinks «…»", "X told reporters that Y believes «…»": the verb that reports
     // the cue's clause speaks, when its subject is read; outwards up to a verb that quotes
     // words of its own subject ("X said Y told an agent that Z thinks «…»": Y).

@@ -1,8 +1,9 @@
 // Table-driven rows for a bare surname that several people of the article bear ("Roe said"
 // after Jane and Tom Roe were named): it stands for the one the article is about, named at
 // least three times and three times as often as each other bearer (SurnameSalience), at
-// the start of a sentence too; two bearers named as often, or a leader named only twice,
-// leave it unattributed. Every row was written for this table, with invented names.
+// the start of a sentence too; else the bearer named last before it, unless another bearer
+// is named in that same sentence ("Tom Roe spoke first, then Jane Roe"), which leaves it
+// unattributed. Every row was written for this table, with invented names.
 #include "quote_case_runner.h"
 
 #include <catch2/catch.hpp>
@@ -52,12 +53,28 @@ TEST_CASE("a surname two people bear goes to the one the article is about", "[qu
                    {kJaneRoe, kTomRoe},
                    "We will carry this state.",
                    ""},
-                  // A leader named only twice is not enough.
+                  // No bearer stands above the others: the one named last, alone in her
+                  // sentence, opening the sentence, inside it or after the quotation.
                   {"Tom Roe watched as Jane Roe opened her campaign. Jane Roe toured a plant.\n\n"
                    "Roe said, \"We will carry this state.\"",
                    {kJaneRoe, kTomRoe},
                    "We will carry this state.",
-                   ""},
+                   "Jane Roe"},
+                  {"Tom Roe opened the rally in Dayton. Later, Jane Roe toured a plant.\n\n"
+                   "Roe said, \"We will carry this state.\"",
+                   {kJaneRoe, kTomRoe},
+                   "We will carry this state.",
+                   "Jane Roe"},
+                  {"Jane Roe opened the rally in Dayton. Tom Roe toured a plant with workers.\n\n"
+                   "At the end of the day, Roe said, \"We will carry this state.\"",
+                   {kJaneRoe, kTomRoe},
+                   "We will carry this state.",
+                   "Tom Roe"},
+                  {"Jane Roe opened the rally in Dayton. Tom Roe toured a plant.\n\n"
+                   "\"The polls are wrong,\" Roe told reporters.",
+                   {kJaneRoe, kTomRoe},
+                   "The polls are wrong,",
+                   "Tom Roe"},
               });
     run_speaker_cases(
         "fr",
@@ -68,6 +85,11 @@ TEST_CASE("a surname two people bear goes to the one the article is about", "[qu
              {kMarieDupont, kJeanDupont},
              "Nous gagnerons cette région.",
              "Marie Dupont"},
+            {"Marie Dupont a ouvert le meeting. Jean Dupont a ensuite visité une usine.\n\n"
+             "Dupont a affirmé : «Nous gagnerons cette région.»",
+             {kMarieDupont, kJeanDupont},
+             "Nous gagnerons cette région.",
+             "Jean Dupont"},
             {"Jean Dupont et Marie Dupont sont venus à Rennes. Jean Dupont a parlé, puis Marie "
              "Dupont.\n\nDupont a affirmé : «Nous gagnerons cette région.»",
              {kMarieDupont, kJeanDupont},

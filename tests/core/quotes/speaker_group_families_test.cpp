@@ -108,6 +108,12 @@ TEST_CASE("several actors speak together (French)", "[quotes][groups]") {
              {kRenaud, kOlier},
              "Nous manquons de bras",
              ""},
+            // A label naming two people.
+            {"L'audience a repris lundi.\n\nJean Dubois et Claire Morel : «Nous ne céderons "
+             "rien sur ce texte.»",
+             {kDubois, kMorel},
+             "Nous ne céderons rien sur ce texte.",
+             "Jean Dubois|Claire Morel"},
         });
 }
 
@@ -127,11 +133,27 @@ TEST_CASE("several actors speak together (English)", "[quotes][groups]") {
              {kBaker, kGrant},
              "We never expected this,",
              "Tom Baker|Lisa Grant"},
-            // Must stay one speaker: the other name is an object.
+            // A label naming two people, alone or after a heading.
+            {"The hearing opened on Monday.\n\nMark Hill and Sarah Jones: \"We will not back "
+             "down on this bill.\"",
+             {kHill, kJones},
+             "We will not back down on this bill.",
+             "Mark Hill|Sarah Jones"},
+            {"VOTERS WANT CHANGE - Tom Baker and Lisa Grant: \"The polls tell one story, the "
+             "rallies another.\"",
+             {kBaker, kGrant},
+             "The polls tell one story, the rallies another.",
+             "Tom Baker|Lisa Grant"},
+            // Must stay one speaker: the other name is an object; a label of one name.
             {"Mark Hill met Sarah Jones and said the deal was \"done.\"",
              {kHill, kJones},
              "done.",
              "Mark Hill"},
+            {"The hearing opened on Monday.\n\nSarah Jones: \"We will not back down on this "
+             "bill.\"",
+             {kHill, kJones},
+             "We will not back down on this bill.",
+             "Sarah Jones"},
         });
 }
 
