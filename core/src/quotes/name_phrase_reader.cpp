@@ -251,7 +251,7 @@ bool NamePhraseReader::ends_group_phrase(size_t k, size_t limit) const {
 bool NamePhraseReader::group_word_no_surname(size_t i) const {
     const Token& t = view_.token(i);
     return t.is(WordClass::kDemonym | WordClass::kGroupWord) &&
-           linker_.person_by_surname(std::u16string(t.folded())) < 0;
+           !linker_.surname_borne(std::u16string(t.folded()));
 }
 
 bool NamePhraseReader::unconfirmed_opening_word(size_t i) const {

@@ -79,6 +79,11 @@ int32_t SpeakerLinker::surname_holder(const std::u16string& folded_surname, int3
     return salient >= 0 ? salient : latest_named(found->second, position);
 }
 
+bool SpeakerLinker::surname_borne(const std::u16string& folded_surname) {
+    index_names();
+    return by_surname_.find(folded_surname) != by_surname_.end();
+}
+
 int32_t SpeakerLinker::latest_named(const std::vector<int32_t>& candidates,
                                     int32_t position) const {
     // The latest mention before position of each bearer, and of the runner-up.

@@ -27,6 +27,8 @@ public:
     // the one the article is about (SurnameSalience), else the one named last before
     // position, unless another bearer is named in that same sentence; -1 when none.
     int32_t surname_holder(const std::u16string& folded_surname, int32_t position);
+    // Whether any person of the article bears the surname.
+    bool surname_borne(const std::u16string& folded_surname);
     // Records a resolved pronoun as a mention of a person.
     void add_pronoun(int32_t entity, Span span);
     // Grammatical gender of a person, from the entity, its titles or its given name. Worked
