@@ -8,10 +8,49 @@ namespace whosaid::quotes {
 namespace {
 
 constexpr size_t kMaxDescription = 10; // tokens of a description after its head
+constexpr size_t kMaxLabelTokens = 5;  // "le «bonnet rouge» X": words of a quoted label
+
+bool opening_mark(const Token& t) {
+    return is_punct(t, u'\u00ab') || is_punct(t, u'\u201c') || is_punct(t, u'"');
+}
+
+bool closing_mark(const Token& t) {
+    return is_punct(t, u'\u00bb') || is_punct(t, u'\u201d') || is_punct(t, u'"');
+}
 
 } // namespace
 
+std::optional<SpeakerPhrase> DescriptionPhraseReader::labelled_person(size_t i,
+                                                                      size_t limit) const {
+    if (i >= limit || !view_.token(i).is(WordClass::kDeterminer))
+        return std::nullopt;
+    size_t open = i + 1; // "l'«ancien» X": past the elided article's apostrophe
+    if (open < limit && is_punct(view_.token(open), u'\''))
+        ++open;
+    if (open + 2 >= limit || !opening_mark(view_.token(open)))
+        return std::nullopt;
+    // The label is read as a quotation until the assembler drops it: its tokens are one
+    // quotation's, which no other phrase may read.
+    const int32_t label = view_.quote_of(open);
+    for (size_t k = open + 1; k < limit && k <= open + kMaxLabelTokens; ++k) {
+        const Token& t = view_.token(k);
+        if (view_.quote_of(k) != label)
+            return std::nullopt;
+        if (t.word || is_punct(t, u'\'') || is_punct(t, u'-'))
+            continue;
+        if (!closing_mark(t) || k == open + 1 || k + 1 >= limit)
+            return std::nullopt;
+        const IndexedMention* m = view_.mention_starting(view_.token(k + 1).span.start);
+        if (!m || view_.doc().entities[static_cast<size_t>(m->entity)].kind != EntityKind::Person)
+            return std::nullopt;
+        return phrase_of_mention(*m, view_);
+    }
+    return std::nullopt;
+}
+
 std::optional<SpeakerPhrase> DescriptionPhraseReader::at(size_t i, size_t limit) const {
+    if (auto labelled = labelled_person(i, limit))
+        return labelled;
     // A crowd speaks as written: "certains «gilets jaunes»", "beaucoup de manifestants".
     if (auto crowd = crowd_.quoted_group(i, limit))
         return crowd;

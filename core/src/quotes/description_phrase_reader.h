@@ -33,6 +33,10 @@ public:
 
 private:
     bool blocked(size_t i) const { return names_.blocked(i); }
+    // "le «bonnet rouge» Paul Roy", "the "yellow vest" Paul Roy": the person named right after
+    // a short term in quotation marks that an article at token i opens (a label, no
+    // quotation: QuoteLabelFilter::is_label), or nullopt.
+    std::optional<SpeakerPhrase> labelled_person(size_t i, size_t limit) const;
 
     DocumentView& view_;
     const SpeechCueLexicon& lexicon_;

@@ -190,6 +190,14 @@ bool QuoteLabelFilter::is_label(const QuoteCandidate& quote) const {
                                             : one_of(view_.token(b).folded(), kModifierArticles));
     if (article && quote.repeats >= 2)
         return true;
+    // "le «bonnet rouge» Paul Roy": a term between an article and a person's name labels that
+    // person. English keeps such a term as a quotation, as PolNeAR's annotators do.
+    if (lexicon_.french() && b < view_.size() && view_.token(b).word &&
+        one_of(view_.token(b).folded(), kLabelArticles) && quote.close < view_.size() &&
+        quote.close < quote.sentence_last)
+        if (const IndexedMention* m = view_.mention_starting(view_.token(quote.close).span.start);
+            m && view_.doc().entities[static_cast<size_t>(m->entity)].kind == EntityKind::Person)
+            return true;
     // English modifier: "the “blue hat” protesters", "the coming “clean port” vote".
     if (lexicon_.french() || quote.close >= view_.size() || quote.close >= quote.sentence_last)
         return false;

@@ -19,7 +19,8 @@ struct QuoteCandidate;
 //
 // A label: a short term the writer puts in quotation marks (scare quotes) and uses as a
 // noun: after an article ("des «bonnets verts»", "les «casseurs»", "un «bonnet vert»") while
-// the same term (singular and plural alike) is quoted elsewhere in the article; in English
+// the same term (singular and plural alike) is quoted elsewhere in the article; in French
+// also between an article and a person's name ("le «bonnet rouge» Paul Roy"); in English
 // also as a modifier before a noun ("the “blue hat” protesters").
 class QuoteLabelFilter {
 public:
