@@ -141,7 +141,7 @@ std::optional<SpeakerPhrase> SpeakerPhraseFinder::after(size_t i, size_t limit) 
             return open;
         if (t.is(WordClass::kPreposition))
             continue;
-        // "a prévenu La Ligue des droits de l'homme": a name's own capital article, before
+        // "a prévenu La Ligue des droits des marins": a name's own capital article, before
         // the name the recognizer read without it, opens the subject; another capital ends
         // the search.
         if (t.capitalized && !capital_article_of_name(k, limit))

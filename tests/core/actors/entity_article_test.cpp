@@ -166,7 +166,7 @@ TEST_CASE("gender from honorifics, titles, given names and agreement", "[entitie
          Gender::Feminine},
         {"fr", "Pierre Aubrac a voté contre le texte.", "Pierre Aubrac", Gender::Masculine},
         // A feminine participle after "est" in "-ue" or "-ie", an age in apposition between.
-        {"fr", "Tazou, 84 ans, est venue manifester à Lyon.", "Tazou", Gender::Feminine},
+        {"fr", "Kerbrat, 71 ans, est venue voter à Tours.", "Kerbrat", Gender::Feminine},
         {"fr", "Lo Mirval est partie avant le vote.", "Lo Mirval", Gender::Feminine},
         {"fr", "Lo Mirval est devenue maire en 2020.", "Lo Mirval", Gender::Feminine},
         {"fr", "Lo Mirval est parti avant le vote.", "Lo Mirval", Gender::Unknown},

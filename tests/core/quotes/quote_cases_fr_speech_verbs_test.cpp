@@ -370,12 +370,12 @@ const std::vector<QuoteCase> kCases = {
      "fr.according-to"},
     // A verb of movement before a speech infinitive reports words: its subject speaks, after
     // the quotation or before it, a place between the two verbs.
-    {"La voisine viendra à la barre confirmer qu'elle a «tout entendu».",
+    {"Le gardien viendra à la barre expliquer qu'il a «tout vu» depuis sa loge.",
      {},
-     "tout entendu",
+     "tout vu",
      "partial",
-     "La voisine",
-     "viendra à la barre confirmer",
+     "Le gardien",
+     "viendra à la barre expliquer",
      "",
      "fr.partial-in-clause"},
     {"«J'ai tout entendu», est venue dire Mme Dumas.",
