@@ -102,6 +102,9 @@ std::pair<size_t, size_t> DocumentView::sentence_tokens(Span span) const {
 }
 
 void DocumentView::mark_quote(Span marks, int32_t quote) {
+    if (quote_openings_.size() <= static_cast<size_t>(quote))
+        quote_openings_.resize(static_cast<size_t>(quote) + 1, -1);
+    quote_openings_[static_cast<size_t>(quote)] = marks.start;
     for (size_t i = token_from(marks.start);
          i < tokens_.size() && tokens_[i].span.start < marks.end; ++i) {
         quote_of_token_[i] = quote;

@@ -49,6 +49,8 @@ public:
     void mark_quote(Span marks, int32_t quote);
     // The quotation whose marks hold token i, or -1.
     int32_t quote_of(size_t i) const { return quote_of_token_[i]; }
+    // Where the marks of quotation q (marked with mark_quote) open.
+    int32_t quote_opening(int32_t q) const { return quote_openings_[static_cast<size_t>(q)]; }
     // Whether position lies in the article's dateline.
     bool in_dateline(int32_t position) const;
     // Whether position lies inside the marks of a quotation.
@@ -96,6 +98,7 @@ private:
     std::vector<uint64_t> mention_starts_;
     // One bit per text unit, set where a token inside a quotation's marks starts.
     std::vector<uint64_t> quote_token_starts_;
+    std::vector<int32_t> quote_openings_; // by quotation index
 };
 
 } // namespace whosaid::quotes

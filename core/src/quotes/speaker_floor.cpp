@@ -11,13 +11,11 @@ namespace {
 // Sentences back a turn may have been taken: a quotation holding "?" or "!" counts several.
 constexpr int kTurnSentences = 2;
 
-constexpr size_t kMaxClauseBack = 8;  // tokens from a reporting clause back to its quotation
-constexpr size_t kMaxQuoteBack = 512; // tokens of that quotation read back to its opening
+constexpr size_t kMaxClauseBack = 8; // tokens from a reporting clause back to its quotation
 
 // The sentence the turn is measured from: the one where the quotation right before position
 // opens, in position's reporting clause ("«… . … . …», dit-elle": the sentences inside are the
-// speaker's words, no turn of the text), else position's own. Bounded: a longer quotation keeps
-// position's sentence.
+// speaker's words, no turn of the text), else position's own.
 int reference_sentence(const DocumentView& view, int32_t position) {
     size_t k = view.token_from(position);
     if (k >= view.size() || view.quote_of(k) >= 0)
@@ -27,14 +25,8 @@ int reference_sentence(const DocumentView& view, int32_t position) {
         const int32_t quote = view.quote_of(k);
         if (quote < 0 && is_sentence_end(view.token(k)))
             break; // "…», a-t-elle dit. Elle …": the pronoun opens a sentence of its own
-        if (quote < 0)
-            continue;
-        const size_t close = k;
-        while (k > 0 && view.quote_of(k - 1) == quote && close - k < kMaxQuoteBack)
-            --k;
-        if (k > 0 && view.quote_of(k - 1) == quote)
-            break;
-        return view.sentence_at(view.token(k).span.start);
+        if (quote >= 0)
+            return view.sentence_at(view.quote_opening(quote));
     }
     return view.sentence_at(position);
 }
