@@ -61,8 +61,7 @@ int32_t PronounResolver::nearest_person(int32_t position, Gender gender) const {
             break;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
         if (entity.kind != EntityKind::Person || it->form == MentionForm::Pronoun ||
-            view_.inside_quote(it->span.start) ||
-            (it->span.start >= host.start && it->span.start < host.end))
+            view_.inside_quote(it->span.start) || host.contains(it->span.start))
             continue;
         const Gender g = linker_.gender(it->entity);
         return g == Gender::Unknown || gender == Gender::Unknown || g == gender ? it->entity : -1;
@@ -239,7 +238,7 @@ int32_t PronounResolver::resolve(int32_t position, Gender gender, int depth,
         // words run on from ("Mme Roy «n'a rien dit», a-t-elle ajouté": someone else), or
         // one in the phrase opening the pronoun's clause ("Speaking to X, he said").
         if (view_.inside_quote(it->span.start) || subject_of_quote(it->span, position) ||
-            (it->span.start >= host.start && it->span.start < host.end))
+            host.contains(it->span.start))
             continue;
         const Entity& entity = view_.doc().entities[static_cast<size_t>(it->entity)];
         if (entity.kind != EntityKind::Person || it->entity == excluded)
